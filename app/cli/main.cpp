@@ -1,0 +1,6 @@
+#include "Commands.h"
+
+int main(int argc, char **argv)
+{
+    return tokenscope::cli::runCli(argc, argv);
+}

@@ -1,0 +1,111 @@
+#include "CliOutput.h"
+#include "Commands.h"
+
+#include "Profile.h"
+#include "WebEngineSetup.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <unistd.h>
+#include <QLoggingCategory>
+
+namespace tokenscope::cli {
+
+QString loadProfileFile(const QString &path, Profile &profile);
+
+namespace {
+
+void usage()
+{
+    err() << QCoreApplication::translate("tokenscope-cli",
+                                         "usage: tokenscope-cli <command> [options]\n"
+                                         "commands:\n"
+                                         "  inspect [options] TOKEN|-    decode a JWT and run every check it has the inputs for\n"
+                                         "  discover ISSUER [--json]     fetch and lint the discovery document and the JWKS\n"
+                                         "  login --profile FILE [...]   run the whole sign-in flow headless\n"
+                                         "Run tokenscope-cli <command> --help for a command's options.")
+          << Qt::endl;
+}
+
+QString profileArgument(const QStringList &arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--profile") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--profile=")))
+            return arguments.at(i).mid(10);
+    }
+    return {};
+}
+
+// Chromium wants a private runtime directory; give it the one Qt would pick, without Qt's warning about it.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid());
+    if (QDir().mkpath(dir)) {
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
+}
+
+} // namespace
+
+int runCli(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    const bool verbose = rest.contains(QStringLiteral("--verbose")) || rest.contains(QStringLiteral("-v"));
+    QStringList commandArgs = rest;
+    commandArgs.removeAll(QStringLiteral("--verbose"));
+    commandArgs.removeAll(QStringLiteral("-v"));
+    if (!verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
+
+    QCoreApplication::setApplicationName(QStringLiteral("tokenscope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tokenscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENSCOPE_VERSION));
+
+    if (command == QLatin1String("inspect") || command == QLatin1String("discover")) {
+        QCoreApplication app(argc, argv);
+        return command == QLatin1String("inspect") ? runInspect(commandArgs) : runDiscover(commandArgs);
+    }
+    if (command == QLatin1String("login")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Read the profile before the application exists: a broken profile is a one-line usage error, and its
+        // custom callback scheme must be registered with the web engine before the application is created.
+        QStringList schemes;
+        const QString profilePath = profileArgument(commandArgs);
+        if (!profilePath.isEmpty()) {
+            Profile profile;
+            if (const QString error = loadProfileFile(profilePath, profile); !error.isEmpty()) {
+                err() << "tokenscope-cli login: " << error << Qt::endl;
+                return ExitUsage;
+            }
+            schemes = customSchemes({profile.redirectUri, profile.postLogoutRedirectUri});
+        }
+        ensureRuntimeDir();
+        prepareWebEngine(schemes);
+        QApplication app(argc, argv);
+        return runLogin(commandArgs);
+    }
+    if (command == QLatin1String("--version")) {
+        out() << "tokenscope-cli " << TOKENSCOPE_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        usage();
+        return ExitOk;
+    }
+    usage();
+    return ExitUsage;
+}
+
+} // namespace tokenscope::cli

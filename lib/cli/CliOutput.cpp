@@ -1,0 +1,74 @@
+#include "CliOutput.h"
+
+#include <QJsonDocument>
+#include <cstdio>
+#include <unistd.h>
+
+namespace tokenscope::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+namespace {
+bool colour()
+{
+    static const bool enabled = ::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
+    return enabled;
+}
+} // namespace
+
+QString statusLabel(CheckStatus status)
+{
+    QString label;
+    QString code;
+    switch (status) {
+    case CheckStatus::Pass:
+        label = QStringLiteral("PASS");
+        code = QStringLiteral("32");
+        break;
+    case CheckStatus::Fail:
+        label = QStringLiteral("FAIL");
+        code = QStringLiteral("31");
+        break;
+    case CheckStatus::Skip:
+        label = QStringLiteral("skip");
+        code = QStringLiteral("90");
+        break;
+    }
+    if (!colour())
+        return label;
+    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(code, label);
+}
+
+void printChecks(const CheckList &checks, const QString &indent)
+{
+    qsizetype width = 0;
+    for (const Check &c : checks)
+        width = std::max(width, c.id.size());
+    for (const Check &c : checks)
+        out() << indent << statusLabel(c.status) << "  " << c.id.leftJustified(width) << "  " << c.detail << Qt::endl;
+}
+
+void printJson(const QJsonObject &object, bool compact)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+    if (compact)
+        out() << '\n';
+    out().flush();
+}
+
+bool isUrlArgument(const QString &value)
+{
+    return value.startsWith(QLatin1String("http://")) || value.startsWith(QLatin1String("https://"));
+}
+
+} // namespace tokenscope::cli

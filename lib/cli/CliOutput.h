@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Check.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace tokenscope::cli {
+
+// Exit codes of every subcommand (shared/cli-contract.md).
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+// "PASS  id_token.exp  expires in 59 min" lines, coloured when stdout is a terminal.
+void printChecks(const CheckList &checks, const QString &indent = QStringLiteral("  "));
+QString statusLabel(CheckStatus status);
+void printJson(const QJsonObject &object, bool compact = false);
+// Reads a file, or a URL over HTTP, for options like --jwks FILE|URL. Returns an error string in `error`.
+bool isUrlArgument(const QString &value);
+
+} // namespace tokenscope::cli

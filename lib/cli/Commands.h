@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tokenscope::cli {
+
+// Each takes the arguments after the subcommand name and returns the process exit code (CliOutput.h).
+// They expect a Q(Core|Gui)Application to exist; `login` needs a QApplication prepared with prepareWebEngine().
+int runInspect(const QStringList &arguments);
+int runDiscover(const QStringList &arguments);
+int runLogin(const QStringList &arguments);
+
+// The entry point of tokenscope-cli: picks the subcommand, creates the right application object, runs it.
+int runCli(int argc, char **argv);
+
+} // namespace tokenscope::cli

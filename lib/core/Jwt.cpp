@@ -1,0 +1,399 @@
+#include "Jwt.h"
+
+#include "Base64Url.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QList>
+#include <QSet>
+
+namespace tokenscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Jwt", text);
+}
+
+QString quoted(const QString &s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+// "a string", "a number", ... for messages about JSON types.
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("undefined");
+}
+
+// Offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
+// forms, no surrogates, nothing above U+10FFFF), or -1 when the whole input is valid.
+qsizetype firstInvalidUtf8(QByteArrayView data)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char min2 = 0x80, max2 = 0xbf; // allowed range of the second byte
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3;
+            if (c == 0xe0)
+                min2 = 0xa0; // overlong
+            else if (c == 0xed)
+                max2 = 0x9f; // surrogates
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4;
+            if (c == 0xf0)
+                min2 = 0x90; // overlong
+            else if (c == 0xf4)
+                max2 = 0x8f; // above U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + length > n)
+            return i;
+        if (p[i + 1] < min2 || p[i + 1] > max2)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if (p[i + k] < 0x80 || p[i + k] > 0xbf)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+struct JsonScan
+{
+    bool tooDeep = false;
+    QStringList duplicateKeys; // in order of first repetition, each once
+};
+
+// QJsonDocument silently keeps one value of a repeated member and has a nesting limit far above what a
+// token needs, so scan the text first: nesting depth and repeated member names (compared after
+// unescaping, so "\u0061lg" repeats "alg"). The input may be invalid JSON; the result then does not
+// matter because the real parser reports the error.
+JsonScan scanJson(QByteArrayView json)
+{
+    struct Frame
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    JsonScan result;
+    QList<Frame> stack;
+    QSet<QString> reported;
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = json[i];
+        switch (c) {
+        case '{':
+        case '[':
+            if (stack.size() >= MaxJwtJsonDepth) {
+                result.tooDeep = true;
+                return result;
+            }
+            stack.append(Frame{c == '{', c == '{', {}});
+            break;
+        case '}':
+        case ']':
+            if (!stack.isEmpty())
+                stack.removeLast();
+            break;
+        case ',':
+            if (!stack.isEmpty() && stack.last().object)
+                stack.last().expectKey = true;
+            break;
+        case '"': {
+            QString decoded;
+            QByteArray run;
+            qsizetype j = i + 1;
+            for (; j < n && json[j] != '"'; ++j) {
+                if (json[j] != '\\') {
+                    run.append(json[j]);
+                    continue;
+                }
+                if (++j >= n)
+                    break;
+                const char e = json[j];
+                char simple = 0;
+                switch (e) {
+                case 'b': simple = '\b'; break;
+                case 'f': simple = '\f'; break;
+                case 'n': simple = '\n'; break;
+                case 'r': simple = '\r'; break;
+                case 't': simple = '\t'; break;
+                case 'u': break;
+                default: simple = e; break; // '"', '\\', '/', or invalid (the parser will complain)
+                }
+                if (simple) {
+                    run.append(simple);
+                    continue;
+                }
+                if (j + 4 >= n)
+                    break;
+                bool ok = false;
+                const ushort unit = QByteArrayView(json.data() + j + 1, 4).toByteArray().toUShort(&ok, 16);
+                decoded += QString::fromUtf8(run);
+                run.clear();
+                decoded += QChar(ok ? unit : 0xfffd);
+                j += 4;
+            }
+            decoded += QString::fromUtf8(run);
+            i = j; // at the closing quote (or the end)
+            if (!stack.isEmpty() && stack.last().object && stack.last().expectKey) {
+                Frame &frame = stack.last();
+                frame.expectKey = false;
+                if (frame.keys.contains(decoded)) {
+                    if (!reported.contains(decoded)) {
+                        reported.insert(decoded);
+                        result.duplicateKeys.append(decoded);
+                    }
+                } else {
+                    frame.keys.insert(decoded);
+                }
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return result;
+}
+
+// Decodes one JSON part of the token (header or payload); records defects and returns nullopt when the
+// part is unusable.
+std::optional<QJsonObject> decodeJsonPart(QByteArrayView part, const QString &name, QStringList &defects)
+{
+    if (part.isEmpty()) {
+        defects.append(tr("the %1 is empty").arg(name));
+        return std::nullopt;
+    }
+    const std::optional<QByteArray> bytes = Base64Url::decode(part);
+    if (!bytes) {
+        defects.append(tr("the %1 is not valid base64url (%2)").arg(name, Base64Url::explainInvalid(part)));
+        return std::nullopt;
+    }
+    const qsizetype bad = firstInvalidUtf8(*bytes);
+    if (bad >= 0) {
+        defects.append(tr("the %1 is not valid UTF-8 (byte 0x%2 at offset %3 of the decoded JSON)")
+                           .arg(name)
+                           .arg(static_cast<unsigned char>(bytes->at(bad)), 2, 16, QLatin1Char('0'))
+                           .arg(bad));
+        return std::nullopt;
+    }
+    const JsonScan scan = scanJson(*bytes);
+    if (scan.tooDeep) {
+        defects.append(tr("the %1 JSON nests deeper than %2 levels").arg(name).arg(MaxJwtJsonDepth));
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        defects.append(tr("the %1 is not valid JSON: %2 at offset %3").arg(name, error.errorString()).arg(error.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        defects.append(tr("the %1 is JSON but not an object (it is %2)")
+                           .arg(name, doc.isArray() ? tr("an array") : tr("a single value")));
+        return std::nullopt;
+    }
+    for (const QString &key : scan.duplicateKeys) {
+        defects.append(tr("the %1 has the member %2 more than once; JSON parsers disagree about which value wins, "
+                          "so the token is ambiguous")
+                           .arg(name, quoted(key)));
+    }
+    return doc.object();
+}
+
+void checkHeader(const QJsonObject &header, QStringList &defects)
+{
+    const QJsonValue alg = header.value(QLatin1String("alg"));
+    if (alg.isUndefined())
+        defects.append(tr("the header has no \"alg\" member"));
+    else if (!alg.isString())
+        defects.append(tr("the header member \"alg\" is %1, not a string").arg(jsonTypeName(alg)));
+    for (const char *member : {"kid", "typ", "cty"}) {
+        const QJsonValue v = header.value(QLatin1String(member));
+        if (!v.isUndefined() && !v.isString())
+            defects.append(tr("the header member %1 is %2, not a string").arg(quoted(QLatin1String(member)), jsonTypeName(v)));
+    }
+    if (header.contains(QLatin1String("crit"))) {
+        const QJsonValue crit = header.value(QLatin1String("crit"));
+        QString names;
+        if (crit.isArray()) {
+            QStringList list;
+            for (const QJsonValue &v : crit.toArray())
+                list.append(v.isString() ? v.toString() : jsonTypeName(v));
+            names = list.join(QLatin1String(", "));
+        } else {
+            names = jsonTypeName(crit);
+        }
+        defects.append(tr("the header has \"crit\" (%1): Tokenscope supports no critical header extensions, and RFC 7515 "
+                          "section 4.1.11 requires rejecting a token whose critical extensions are not understood")
+                           .arg(names));
+    }
+}
+
+void checkPayload(const QJsonObject &payload, QStringList &defects)
+{
+    for (const char *claim : {"exp", "iat", "nbf", "auth_time"}) {
+        const QJsonValue v = payload.value(QLatin1String(claim));
+        if (!v.isUndefined() && !v.isDouble())
+            defects.append(tr("the claim %1 is %2, not a number (a NumericDate: seconds since 1970-01-01 UTC)")
+                               .arg(quoted(QLatin1String(claim)), jsonTypeName(v)));
+    }
+    for (const char *claim : {"iss", "sub", "nonce", "azp"}) {
+        const QJsonValue v = payload.value(QLatin1String(claim));
+        if (!v.isUndefined() && !v.isString())
+            defects.append(tr("the claim %1 is %2, not a string").arg(quoted(QLatin1String(claim)), jsonTypeName(v)));
+    }
+    const QJsonValue aud = payload.value(QLatin1String("aud"));
+    bool audOk = aud.isUndefined() || aud.isString();
+    if (aud.isArray()) {
+        const QJsonArray array = aud.toArray();
+        audOk = std::all_of(array.begin(), array.end(), [](const QJsonValue &v) { return v.isString(); });
+    }
+    if (!audOk)
+        defects.append(tr("the claim \"aud\" is %1, not a string or an array of strings")
+                           .arg(aud.isArray() ? tr("an array with non-string members") : jsonTypeName(aud)));
+}
+
+} // namespace
+
+QString ParsedJwt::alg() const
+{
+    return header.value(QLatin1String("alg")).toString();
+}
+
+QString ParsedJwt::kid() const
+{
+    return header.value(QLatin1String("kid")).toString();
+}
+
+QString ParsedJwt::typ() const
+{
+    return header.value(QLatin1String("typ")).toString();
+}
+
+ParsedJwt parseJwt(QByteArrayView input)
+{
+    ParsedJwt jwt;
+    if (input.size() > MaxJwtSize) {
+        jwt.defects.append(tr("the token is %1 bytes, more than the 256 KiB limit").arg(input.size()));
+        return jwt;
+    }
+    const QByteArrayView text = input.trimmed();
+    jwt.raw = text.toByteArray();
+    if (text.isEmpty()) {
+        jwt.defects.append(tr("the token is empty"));
+        return jwt;
+    }
+
+    QList<QByteArrayView> parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == '.') {
+            parts.append(text.sliced(start, i - start));
+            start = i + 1;
+        }
+    }
+
+    const QString headerName = tr("header");
+    const QString payloadName = tr("payload");
+    if (parts.size() == 5) {
+        jwt.defects.append(tr("the token has 5 parts: it is an encrypted JWE, which Tokenscope cannot decrypt"));
+        if (auto header = decodeJsonPart(parts[0], headerName, jwt.defects))
+            jwt.header = *header; // alg/enc are readable and worth showing
+        return jwt;
+    }
+    if (parts.size() == 1) {
+        jwt.defects.append(tr("the token has no '.' separators: it is not a JWT (a JWS has 3 parts), perhaps an opaque token"));
+        return jwt;
+    }
+    if (parts.size() != 3)
+        jwt.defects.append(tr("the token has %1 parts separated by '.'; a signed JWT (JWS) has 3").arg(parts.size()));
+
+    const std::optional<QJsonObject> header = decodeJsonPart(parts[0], headerName, jwt.defects);
+    const std::optional<QJsonObject> payload = decodeJsonPart(parts[1], payloadName, jwt.defects);
+    if (header) {
+        jwt.header = *header;
+        checkHeader(jwt.header, jwt.defects);
+    }
+    if (payload) {
+        jwt.payload = *payload;
+        checkPayload(jwt.payload, jwt.defects);
+    }
+    if (parts.size() != 3)
+        return jwt;
+
+    jwt.signingInput = text.first(parts[0].size() + 1 + parts[1].size()).toByteArray();
+    if (parts[2].isEmpty()) {
+        jwt.defects.append(tr("the signature is empty: the token is unsigned"));
+    } else if (const std::optional<QByteArray> signature = Base64Url::decode(parts[2])) {
+        jwt.signature = *signature;
+    } else {
+        jwt.defects.append(tr("the signature is not valid base64url (%1)").arg(Base64Url::explainInvalid(parts[2])));
+    }
+    jwt.structurallyValid = header.has_value() && payload.has_value();
+    return jwt;
+}
+
+bool looksLikeJwt(QByteArrayView raw)
+{
+    const QByteArrayView text = raw.trimmed();
+    if (text.size() > MaxJwtSize)
+        return false;
+    int dots = 0;
+    qsizetype firstDot = -1, secondDot = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '.') {
+            if (++dots > 2)
+                return false;
+            (dots == 1 ? firstDot : secondDot) = i;
+            continue;
+        }
+        const bool b64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        if (!b64)
+            return false;
+    }
+    return dots == 2 && firstDot > 0 && secondDot > firstDot + 1;
+}
+
+QJsonObject jwtToJson(const ParsedJwt &jwt)
+{
+    return QJsonObject{{QStringLiteral("header"), jwt.header}, {QStringLiteral("payload"), jwt.payload}};
+}
+
+} // namespace tokenscope

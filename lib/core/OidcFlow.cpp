@@ -1,0 +1,877 @@
+#include "OidcFlow.h"
+
+#include "Clock.h"
+#include "Jwt.h"
+#include "Logging.h"
+#include "TokenResponse.h"
+#include "UserAgent.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace tokenscope {
+
+namespace {
+
+QByteArray formEncode(const QList<QPair<QString, QString>> &form)
+{
+    QByteArray out;
+    for (const auto &field : form) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second);
+    }
+    return out;
+}
+
+QString httpSummary(const HttpExchange &exchange)
+{
+    if (!exchange.error.isEmpty())
+        return exchange.error;
+    return QStringLiteral("HTTP %1 %2").arg(exchange.status).arg(QString::fromLatin1(exchange.reasonPhrase)).trimmed();
+}
+
+QString firstFailure(const CheckList &checks)
+{
+    for (const Check &c : checks) {
+        if (c.status == CheckStatus::Fail)
+            return c.id + QStringLiteral(": ") + c.detail;
+    }
+    return {};
+}
+
+int failureCount(const CheckList &checks)
+{
+    return int(std::count_if(checks.begin(), checks.end(), [](const Check &c) { return c.status == CheckStatus::Fail; }));
+}
+
+} // namespace
+
+OidcFlow::OidcFlow(HttpClient *http, UserAgent *userAgent, const Clock *clock, QObject *parent)
+    : QObject(parent), m_http(http), m_userAgent(userAgent), m_clock(clock)
+{
+    Q_ASSERT(http && clock);
+    if (m_userAgent) {
+        connect(m_userAgent, &UserAgent::callbackReceived, this, &OidcFlow::onCallback);
+        connect(m_userAgent, &UserAgent::failed, this, &OidcFlow::onUserAgentFailed);
+    }
+    connect(m_http, &HttpClient::exchangeFinished, this, [this](const HttpExchange &exchange) { m_state.exchanges.append(exchange); });
+}
+
+void OidcFlow::setProfile(const Profile &profile)
+{
+    m_state = FlowState{};
+    m_state.profile = profile;
+}
+
+void OidcFlow::start()
+{
+    if (m_running) {
+        emit errorOccurred(Error::Busy, tr("a sign-in is already running"));
+        return;
+    }
+    const Profile profile = m_state.profile;
+    m_state = FlowState{};
+    m_state.profile = profile;
+    m_jwksRefetched = false;
+    emit tokensChanged();
+    runPipeline({[this] { stepDiscovery(); },
+                 [this] { stepAuthorize(); },
+                 [this] { stepToken(); },
+                 [this] { stepUserinfo(); },
+                 [this] {
+                     if (!m_options.callApi || m_state.profile.apiUrl.isEmpty()) {
+                         skipStep(Steps::Api, m_options.callApi ? tr("the profile has no API URL") : tr("not requested"));
+                         advance();
+                         return;
+                     }
+                     stepApi(QUrl(m_state.profile.apiUrl), QByteArrayLiteral("GET"), {}, {});
+                 },
+                 [this] { stepRefresh(); }},
+                true);
+}
+
+void OidcFlow::runPipeline(QList<std::function<void()>> steps, bool wholeFlow)
+{
+    m_pipeline = std::move(steps);
+    m_running = true;
+    m_wholeFlow = wholeFlow;
+    advance();
+}
+
+void OidcFlow::advance()
+{
+    if (!m_running)
+        return;
+    if (m_pipeline.isEmpty()) {
+        m_running = false;
+        if (m_wholeFlow) {
+            qCInfo(lcFlow) << "flow finished, ok =" << m_state.ok();
+            emit finished(m_state.ok());
+        } else {
+            const StepResult *last = m_state.steps.isEmpty() ? nullptr : &m_state.steps.last();
+            emit actionFinished(last ? last->name : QString(), last && last->status != CheckStatus::Fail);
+        }
+        return;
+    }
+    auto step = m_pipeline.takeFirst();
+    step();
+}
+
+void OidcFlow::abortFlow(Error error, const QString &description)
+{
+    if (!m_currentStep.isEmpty())
+        endStep(CheckStatus::Fail, description);
+    m_awaitingCallback = false;
+    emit errorOccurred(error, description);
+    // Record the steps that will not run, so a report always says why.
+    const QStringList order{Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
+    if (m_wholeFlow) {
+        for (const QString &name : order) {
+            if (!m_state.step(name))
+                skipStep(name, tr("not run: an earlier step failed"));
+        }
+    }
+    m_pipeline.clear();
+    advance();
+}
+
+void OidcFlow::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_pending)
+        m_pending->abort();
+    if (m_userAgent && m_awaitingCallback)
+        m_userAgent->cancel();
+    abortFlow(Error::Cancelled, tr("cancelled by the user"));
+}
+
+void OidcFlow::beginStep(const QString &name)
+{
+    m_currentStep = name;
+    m_stepTimer.start();
+    qCInfo(lcFlow).noquote() << "step" << name;
+    emit stepStarted(name);
+}
+
+void OidcFlow::endStep(CheckStatus status, const QString &detail)
+{
+    if (m_currentStep.isEmpty())
+        return;
+    StepResult result{m_currentStep, status, detail, m_stepTimer.elapsed()};
+    m_currentStep.clear();
+    m_state.steps.append(result);
+    qCInfo(lcFlow).noquote() << "step" << result.name << checkStatusName(status) << result.ms << "ms";
+    emit stepFinished(result);
+}
+
+void OidcFlow::skipStep(const QString &name, const QString &reason)
+{
+    StepResult result{name, CheckStatus::Skip, reason, 0};
+    m_state.steps.append(result);
+    emit stepFinished(result);
+}
+
+void OidcFlow::addChecks(const CheckList &checks)
+{
+    if (checks.isEmpty())
+        return;
+    m_state.checks.append(checks);
+    emit checksAdded(checks);
+}
+
+bool OidcFlow::takeReply(HttpReply *reply)
+{
+    if (m_pending == reply)
+        m_pending = nullptr;
+    reply->deleteLater();
+    return reply->error() != HttpReply::Error::Cancelled && m_running;
+}
+
+// ---- discovery and keys ---------------------------------------------------------------------------------------
+
+void OidcFlow::stepDiscovery()
+{
+    beginStep(Steps::Discovery);
+    const Profile &profile = m_state.profile;
+    const QUrl url = profile.discoveryUrl();
+    HttpReply *reply = m_http->get(url, Steps::Discovery);
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply, url] {
+        if (!takeReply(reply))
+            return;
+        const HttpExchange &ex = reply->exchange();
+        const Profile &p = m_state.profile;
+        if (!ex.isSuccess()) {
+            ProviderMetadata manual = metadataFromProfile(p);
+            if (manual.authorizationEndpoint.isValid()) {
+                m_state.metadata = manual;
+                endStep(CheckStatus::Skip, tr("no discovery document at %1 (%2); using the endpoints from the profile")
+                                               .arg(url.toDisplayString(), httpSummary(ex)));
+                fetchJwks([this] { advance(); });
+                return;
+            }
+            abortFlow(Error::Discovery, tr("could not fetch the discovery document %1: %2. Check the issuer/domain, "
+                                           "or set the endpoints by hand in the profile.")
+                                            .arg(url.toDisplayString(), httpSummary(ex)));
+            return;
+        }
+        ProviderMetadata metadata = parseProviderMetadata(ex.responseBody, p.issuer);
+        if (!metadata.fromDiscovery && metadata.raw.isEmpty()) {
+            abortFlow(Error::Discovery, tr("the discovery document at %1 is unusable: %2")
+                                            .arg(url.toDisplayString(), metadata.defects.join(QStringLiteral("; "))));
+            return;
+        }
+        if (metadata.issuer != p.issuer) {
+            abortFlow(Error::Discovery,
+                      tr("the discovery document's issuer \"%1\" is not the issuer it was fetched for, \"%2\" (OpenID Connect "
+                         "Discovery 4.3 forbids using it). Set the profile's issuer to exactly the provider's issuer.")
+                          .arg(metadata.issuer, p.issuer));
+            return;
+        }
+        m_state.metadata = withProfileOverrides(metadata, p);
+        QString detail = tr("issuer %1").arg(metadata.issuer);
+        if (!metadata.defects.isEmpty())
+            detail += QStringLiteral("; ") + metadata.defects.join(QStringLiteral("; "));
+        fetchJwks([this, detail] {
+            if (!m_currentStep.isEmpty())
+                endStep(CheckStatus::Pass, detail + tr("; %n signing key(s) in the JWKS", nullptr, int(m_state.jwks.keys.size())));
+            advance();
+        });
+    });
+}
+
+void OidcFlow::fetchJwks(const Continuation &then)
+{
+    const QUrl jwksUri = m_state.metadata.jwksUri;
+    if (!jwksUri.isValid() || jwksUri.isEmpty()) {
+        m_state.jwks = JwkSet{};
+        m_state.jwks.defects << tr("the provider has no jwks_uri");
+        then();
+        return;
+    }
+    HttpReply *reply = m_http->get(jwksUri, QStringLiteral("jwks"));
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply, then, jwksUri] {
+        if (!takeReply(reply))
+            return;
+        const HttpExchange &ex = reply->exchange();
+        if (!ex.isSuccess()) {
+            m_state.jwks = JwkSet{};
+            m_state.jwks.defects << tr("could not fetch the JWKS %1: %2").arg(jwksUri.toDisplayString(), httpSummary(ex));
+        } else {
+            m_state.jwks = parseJwks(ex.responseBody);
+            if (!m_state.jwks.parsed)
+                m_state.jwks.defects.prepend(tr("the JWKS at %1 could not be read").arg(jwksUri.toDisplayString()));
+        }
+        qCInfo(lcJose) << "JWKS has" << m_state.jwks.keys.size() << "keys";
+        then();
+    });
+}
+
+// ---- authorize and callback -----------------------------------------------------------------------------------
+
+void OidcFlow::stepAuthorize()
+{
+    beginStep(Steps::Authorize);
+    if (!m_userAgent) {
+        abortFlow(Error::Authorization, tr("no browser is available to show the login page"));
+        return;
+    }
+    if (!m_state.metadata.authorizationEndpoint.isValid()) {
+        abortFlow(Error::Authorization, tr("the provider has no authorization_endpoint"));
+        return;
+    }
+    m_state.request = buildAuthorizationRequest(m_state.profile, m_state.metadata);
+    for (const QString &w : std::as_const(m_state.request.warnings))
+        qCInfo(lcFlow).noquote() << "authorize:" << w;
+    QString mode = m_state.request.responseMode;
+    if (mode.isEmpty())
+        mode = m_state.profile.effectiveResponseMode();
+    emit authorizationUrlReady(m_state.request.url);
+    m_awaitingCallback = true;
+    m_userAgent->startAuthorization(m_state.request.url, m_state.request.redirectUri, mode);
+}
+
+void OidcFlow::onUserAgentFailed(const QString &reason)
+{
+    if (!m_running)
+        return;
+    if (m_awaitingCallback) {
+        m_awaitingCallback = false;
+        abortFlow(Error::Authorization, reason);
+    } else if (m_currentStep == Steps::Logout) {
+        abortFlow(Error::Logout, reason);
+    }
+}
+
+void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
+{
+    if (!m_running)
+        return;
+    if (m_currentStep == Steps::Logout) {
+        endStep(CheckStatus::Pass, tr("the provider redirected to %1").arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)));
+        m_state.authorization = {};
+        m_state.token = {};
+        m_state.refresh = {};
+        m_state.previousRefresh = {};
+        emit tokensChanged();
+        advance();
+        return;
+    }
+    if (!m_awaitingCallback)
+        return;
+    m_awaitingCallback = false;
+    QString mode = m_state.request.responseMode;
+    if (mode.isEmpty())
+        mode = m_state.profile.effectiveResponseMode();
+    endStep(CheckStatus::Pass, tr("the provider redirected to the callback (%1)").arg(mode));
+
+    beginStep(Steps::Callback);
+    const CallbackResponse response = parseCallback(url, formBody, mode);
+    m_state.callback = response;
+    const CheckList callbackChecks = validateCallback(response, m_state.request, m_state.metadata);
+    addChecks(callbackChecks);
+    if (response.isError()) {
+        const Check *error = findCheck(callbackChecks, QStringLiteral("callback.error"));
+        abortFlow(Error::Callback, tr("the provider answered with an error: %1")
+                                       .arg(error ? error->detail : response.error()));
+        return;
+    }
+    const Check *state = findCheck(callbackChecks, QStringLiteral("state"));
+    if (state && state->status == CheckStatus::Fail) {
+        abortFlow(Error::Callback, tr("state check failed, so the response is not used (possible CSRF): %1").arg(state->detail));
+        return;
+    }
+
+    TokenSet &front = m_state.authorization;
+    front = {};
+    front.idToken = response.params.value(QStringLiteral("id_token"));
+    front.accessToken = response.params.value(QStringLiteral("access_token"));
+    front.tokenType = response.params.value(QStringLiteral("token_type"));
+    front.scope = response.params.value(QStringLiteral("scope"));
+    bool expiresOk = false;
+    const qint64 expires = response.params.value(QStringLiteral("expires_in")).toLongLong(&expiresOk);
+    if (expiresOk)
+        front.expiresIn = expires;
+    front.receivedAt = QDateTime::fromSecsSinceEpoch(m_clock->nowSecsSinceEpoch());
+    emit tokensChanged();
+
+    const QString responseType = m_state.request.responseType;
+    auto finishCallback = [this, callbackChecks](const CheckList &tokenChecks) {
+        CheckList all = callbackChecks;
+        all.append(tokenChecks);
+        const int failures = failureCount(all);
+        if (failures == 0)
+            endStep(CheckStatus::Pass, tr("%n check(s) passed", nullptr, int(all.size())));
+        else
+            endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)));
+        advance();
+    };
+    auto validateFrontAccessToken = [this, finishCallback](CheckList idChecks) {
+        validateAccessToken(m_state.authorization.accessToken, QString(), [idChecks, finishCallback](const CheckList &atChecks) {
+            CheckList all = idChecks;
+            all.append(atChecks);
+            finishCallback(all);
+        });
+    };
+    if (front.idToken.isEmpty()) {
+        validateFrontAccessToken({});
+        return;
+    }
+    ValidationContext ctx = validationContext();
+    ctx.nonceRequired = true; // 3.2.2.11 / 3.3.2.11: nonce is required in front-channel ID tokens
+    ctx.code = response.params.value(QStringLiteral("code"));
+    ctx.accessToken = front.accessToken;
+    ctx.state = response.params.value(QStringLiteral("state"));
+    ctx.cHashRequired = responseTypeHas(responseType, QStringLiteral("code"));
+    ctx.atHashRequired = responseTypeHas(responseType, QStringLiteral("token"));
+    validateIdToken(front.idToken, ctx, QString(), validateFrontAccessToken);
+}
+
+// ---- token endpoint --------------------------------------------------------------------------------------------
+
+HttpReply *OidcFlow::tokenRequest(const QString &step, QList<QPair<QString, QString>> form)
+{
+    const Profile &p = m_state.profile;
+    HttpHeaders headers;
+    const QString auth = p.effectiveTokenEndpointAuth();
+    if (auth == QLatin1String("client_secret_basic") && !p.clientSecret.isEmpty()) {
+        // RFC 6749 2.3.1: form-urlencode both parts before Base64.
+        const QByteArray credentials = QUrl::toPercentEncoding(p.clientId) + ':' + QUrl::toPercentEncoding(p.clientSecret);
+        headers.append({QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64()});
+    } else {
+        form.append({QStringLiteral("client_id"), p.clientId});
+        if (auth == QLatin1String("client_secret_post"))
+            form.append({QStringLiteral("client_secret"), p.clientSecret});
+    }
+    return m_http->post(m_state.metadata.tokenEndpoint, step, formEncode(form), QByteArrayLiteral("application/x-www-form-urlencoded"),
+                        headers);
+}
+
+void OidcFlow::stepToken()
+{
+    const QString code = m_state.callback ? m_state.callback->params.value(QStringLiteral("code")) : QString();
+    if (code.isEmpty()) {
+        skipStep(Steps::Token, tr("no authorization code in the response (response_type %1)").arg(m_state.request.responseType));
+        advance();
+        return;
+    }
+    if (!m_options.exchangeCode) {
+        skipStep(Steps::Token, tr("code exchange not requested"));
+        advance();
+        return;
+    }
+    beginStep(Steps::Token);
+    if (!m_state.metadata.tokenEndpoint.isValid()) {
+        abortFlow(Error::Token, tr("the provider has no token_endpoint"));
+        return;
+    }
+    QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                        {QStringLiteral("code"), code},
+                                        {QStringLiteral("redirect_uri"), m_state.request.redirectUriParam}};
+    if (!m_state.request.codeVerifier.isEmpty())
+        form.append({QStringLiteral("code_verifier"), m_state.request.codeVerifier});
+    HttpReply *reply = tokenRequest(Steps::Token, form);
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply, code] {
+        if (!takeReply(reply))
+            return;
+        const HttpExchange &ex = reply->exchange();
+        if (!ex.error.isEmpty()) {
+            abortFlow(Error::Token, tr("token endpoint: %1").arg(ex.error));
+            return;
+        }
+        const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
+        if (!response.ok()) {
+            QString reason = response.error ? explainOAuthError(response.error->error, response.error->description, ex.status)
+                                            : response.defects.join(QStringLiteral("; "));
+            abortFlow(Error::Token, tr("the token endpoint refused the code (HTTP %1): %2").arg(ex.status).arg(reason));
+            return;
+        }
+        TokenSet &t = m_state.token;
+        t = {};
+        t.idToken = response.idToken;
+        t.accessToken = response.accessToken;
+        t.refreshToken = response.refreshToken;
+        t.tokenType = response.tokenType;
+        t.scope = response.scope;
+        t.expiresIn = response.expiresIn;
+        t.receivedAt = QDateTime::fromSecsSinceEpoch(m_clock->nowSecsSinceEpoch());
+        emit tokensChanged();
+
+        QStringList received;
+        if (!response.idToken.isEmpty())
+            received << QStringLiteral("id_token");
+        if (!response.accessToken.isEmpty())
+            received << QStringLiteral("access_token");
+        if (!response.refreshToken.isEmpty())
+            received << QStringLiteral("refresh_token");
+        const QString detail = tr("HTTP %1; received %2").arg(ex.status).arg(received.join(QStringLiteral(", ")));
+        auto finish = [this, detail](const CheckList &checks) {
+            const int failures = failureCount(checks);
+            if (failures > 0)
+                endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(checks)));
+            else
+                endStep(CheckStatus::Pass, detail);
+            advance();
+        };
+        auto validateAt = [this, finish](CheckList checks) {
+            validateAccessToken(m_state.token.accessToken, QStringLiteral("token."), [checks, finish](const CheckList &at) {
+                CheckList all = checks;
+                all.append(at);
+                finish(all);
+            });
+        };
+        if (t.idToken.isEmpty()) {
+            CheckList checks;
+            if (scopeHas(m_state.profile.scope, QStringLiteral("openid"))) {
+                Check missing = Check::fail(QStringLiteral("token.id_token.format"),
+                                            tr("the token endpoint returned no id_token although the scope has openid"));
+                addChecks({missing});
+                checks.append(missing);
+            }
+            validateAt(checks);
+            return;
+        }
+        ValidationContext ctx = validationContext();
+        ctx.nonceRequired = ctx.nonce.has_value(); // 3.1.3.7 (11): nonce sent => nonce required
+        ctx.code = code;
+        ctx.accessToken = t.accessToken;
+        ctx.expectedSub = subjectOf(m_state.authorization.idToken);
+        validateIdToken(t.idToken, ctx, QStringLiteral("token."), validateAt);
+    });
+}
+
+// ---- userinfo, API, refresh ------------------------------------------------------------------------------------
+
+void OidcFlow::stepUserinfo()
+{
+    const bool hasOpenid = scopeHas(m_state.profile.scope, QStringLiteral("openid"));
+    if (!m_options.userinfo || !hasOpenid || !m_state.metadata.userinfoEndpoint.isValid()) {
+        skipStep(Steps::Userinfo, !m_options.userinfo ? tr("not requested")
+                                  : !hasOpenid        ? tr("the scope has no openid")
+                                                      : tr("the provider has no userinfo_endpoint"));
+        advance();
+        return;
+    }
+    const QString accessToken = m_state.currentAccessToken();
+    if (accessToken.isEmpty()) {
+        skipStep(Steps::Userinfo, tr("no access token"));
+        advance();
+        return;
+    }
+    beginStep(Steps::Userinfo);
+    HttpReply *reply = m_http->get(m_state.metadata.userinfoEndpoint, Steps::Userinfo,
+                                   {{QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8()}});
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply] {
+        if (!takeReply(reply))
+            return;
+        const HttpExchange &ex = reply->exchange();
+        if (!ex.isSuccess()) {
+            QString reason = httpSummary(ex);
+            const QByteArray challenge = ex.responseHeader("WWW-Authenticate");
+            if (!challenge.isEmpty())
+                reason += tr(" — WWW-Authenticate: %1").arg(QString::fromUtf8(challenge));
+            const Check c = Check::fail(QStringLiteral("userinfo.sub"), tr("userinfo failed: %1").arg(reason));
+            addChecks({c});
+            endStep(CheckStatus::Fail, reason);
+            advance();
+            return;
+        }
+        QJsonObject claims;
+        const QByteArray type = ex.responseHeader("Content-Type");
+        if (type.startsWith("application/jwt")) {
+            claims = parseJwt(ex.responseBody.trimmed()).payload;
+        } else {
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(ex.responseBody, &error);
+            claims = doc.object();
+            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+                const Check c = Check::fail(QStringLiteral("userinfo.sub"), tr("the userinfo response is not a JSON object (%1)")
+                                                                               .arg(QString::fromLatin1(type)));
+                addChecks({c});
+                endStep(CheckStatus::Fail, c.detail);
+                advance();
+                return;
+            }
+        }
+        m_state.userinfo = claims;
+        const QString sub = claims.value(QStringLiteral("sub")).toString();
+        const QString idSub = subjectOf(m_state.latestIdToken());
+        Check c;
+        if (sub.isEmpty())
+            c = Check::fail(QStringLiteral("userinfo.sub"), tr("the userinfo response has no sub"));
+        else if (idSub.isEmpty())
+            c = Check::skip(QStringLiteral("userinfo.sub"), tr("no ID token to compare with (userinfo sub %1)").arg(sub));
+        else if (sub != idSub)
+            c = Check::fail(QStringLiteral("userinfo.sub"),
+                            tr("userinfo sub \"%1\" differs from the ID token's sub \"%2\" (OpenID Connect Core 5.3.2: "
+                               "the response must not be used)")
+                                .arg(sub, idSub));
+        else
+            c = Check::pass(QStringLiteral("userinfo.sub"), tr("same subject as the ID token: %1").arg(sub));
+        addChecks({c});
+        emit tokensChanged();
+        endStep(c.status == CheckStatus::Fail ? CheckStatus::Fail : CheckStatus::Pass,
+                tr("%n claim(s)", nullptr, int(claims.size())) + QStringLiteral("; ") + c.detail);
+        advance();
+    });
+}
+
+void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers)
+{
+    const QString accessToken = m_state.currentAccessToken();
+    beginStep(Steps::Api);
+    if (!url.isValid() || url.scheme().isEmpty()) {
+        abortFlow(Error::Api, tr("the API URL \"%1\" is not a valid URL").arg(url.toString()));
+        return;
+    }
+    if (accessToken.isEmpty()) {
+        endStep(CheckStatus::Fail, tr("no access token to call the API with"));
+        advance();
+        return;
+    }
+    HttpHeaders all = headers;
+    all.prepend({QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8()});
+    if (!body.isEmpty())
+        all.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    HttpReply *reply = m_http->send(method, url, Steps::Api, body, all);
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply] {
+        if (!takeReply(reply))
+            return;
+        const HttpExchange &ex = reply->exchange();
+        m_state.apiExchange = ex;
+        if (ex.isSuccess()) {
+            endStep(CheckStatus::Pass, tr("HTTP %1 in %2 ms").arg(ex.status).arg(ex.elapsedMs));
+        } else {
+            QString reason = httpSummary(ex);
+            const QByteArray challenge = ex.responseHeader("WWW-Authenticate");
+            if (!challenge.isEmpty())
+                reason += tr(" — WWW-Authenticate: %1").arg(QString::fromUtf8(challenge));
+            endStep(CheckStatus::Fail, tr("the API answered %1").arg(reason));
+        }
+        advance();
+    });
+}
+
+void OidcFlow::stepRefresh()
+{
+    const QString refreshToken = m_state.currentRefreshToken();
+    if (!m_options.refresh || refreshToken.isEmpty()) {
+        skipStep(Steps::Refresh, !m_options.refresh ? tr("not requested")
+                                                    : tr("no refresh token was issued (ask for offline_access and allow "
+                                                         "offline access on the API)"));
+        advance();
+        return;
+    }
+    beginStep(Steps::Refresh);
+    HttpReply *reply = tokenRequest(Steps::Refresh, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                                     {QStringLiteral("refresh_token"), refreshToken}});
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply, refreshToken] {
+        if (!takeReply(reply))
+            return;
+        const HttpExchange &ex = reply->exchange();
+        if (!ex.error.isEmpty()) {
+            endStep(CheckStatus::Fail, tr("token endpoint: %1").arg(ex.error));
+            advance();
+            return;
+        }
+        const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
+        if (!response.ok()) {
+            const QString reason = response.error ? explainOAuthError(response.error->error, response.error->description, ex.status)
+                                                  : response.defects.join(QStringLiteral("; "));
+            endStep(CheckStatus::Fail, tr("the refresh was refused (HTTP %1): %2").arg(ex.status).arg(reason));
+            advance();
+            return;
+        }
+        m_state.previousRefresh = m_state.refresh;
+        TokenSet &r = m_state.refresh;
+        r = {};
+        r.idToken = response.idToken;
+        r.accessToken = response.accessToken;
+        // Rotation: keep the new refresh token; without rotation the old one stays valid.
+        r.refreshToken = response.refreshToken.isEmpty() ? refreshToken : response.refreshToken;
+        r.tokenType = response.tokenType;
+        r.scope = response.scope;
+        r.expiresIn = response.expiresIn;
+        r.receivedAt = QDateTime::fromSecsSinceEpoch(m_clock->nowSecsSinceEpoch());
+        ++m_state.refreshCount;
+        emit tokensChanged();
+        const bool rotated = !response.refreshToken.isEmpty() && response.refreshToken != refreshToken;
+
+        auto finish = [this, rotated](const CheckList &checks) {
+            const int failures = failureCount(checks);
+            if (failures > 0)
+                endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(checks)));
+            else
+                endStep(CheckStatus::Pass, rotated ? tr("new tokens; the refresh token was rotated")
+                                                   : tr("new tokens; the refresh token was not rotated"));
+            advance();
+        };
+        auto validateAt = [this, finish](CheckList checks) {
+            validateAccessToken(m_state.refresh.accessToken, QStringLiteral("refresh."), [checks, finish](const CheckList &at) {
+                CheckList all = checks;
+                all.append(at);
+                finish(all);
+            });
+        };
+        if (r.idToken.isEmpty()) {
+            validateAt({});
+            return;
+        }
+        ValidationContext ctx = validationContext();
+        ctx.nonceRequired = false; // Core 12.2: a refreshed ID token need not carry the nonce
+        ctx.accessToken = r.accessToken;
+        ctx.expectedSub = subjectOf(m_state.token.idToken.isEmpty() ? m_state.authorization.idToken : m_state.token.idToken);
+        validateIdToken(r.idToken, ctx, QStringLiteral("refresh."), validateAt);
+    });
+}
+
+void OidcFlow::refreshTokens()
+{
+    if (m_running) {
+        emit errorOccurred(Error::Busy, tr("another step is still running"));
+        return;
+    }
+    runPipeline({[this] {
+                     if (m_state.currentRefreshToken().isEmpty()) {
+                         beginStep(Steps::Refresh);
+                         endStep(CheckStatus::Fail, tr("there is no refresh token: sign in with offline_access in the scope"));
+                         advance();
+                         return;
+                     }
+                     Options saved = m_options;
+                     m_options.refresh = true;
+                     stepRefresh();
+                     m_options = saved;
+                 }},
+                false);
+}
+
+void OidcFlow::fetchUserinfo()
+{
+    if (m_running) {
+        emit errorOccurred(Error::Busy, tr("another step is still running"));
+        return;
+    }
+    runPipeline({[this] {
+                     Options saved = m_options;
+                     m_options.userinfo = true;
+                     stepUserinfo();
+                     m_options = saved;
+                 }},
+                false);
+}
+
+void OidcFlow::callApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers)
+{
+    if (m_running) {
+        emit errorOccurred(Error::Busy, tr("another step is still running"));
+        return;
+    }
+    runPipeline({[this, url, method, body, headers] { stepApi(url, method, body, headers); }}, false);
+}
+
+QUrl OidcFlow::logoutUrl() const
+{
+    const Profile &p = m_state.profile;
+    const ProviderMetadata &m = m_state.metadata;
+    QUrlQuery query;
+    if (m.endSessionEndpoint.isValid() && !m.endSessionEndpoint.isEmpty()) {
+        QUrl url = m.endSessionEndpoint;
+        const QString hint = m_state.latestIdToken();
+        if (!hint.isEmpty())
+            query.addQueryItem(QStringLiteral("id_token_hint"), hint);
+        query.addQueryItem(QStringLiteral("client_id"), p.clientId);
+        if (!p.postLogoutRedirectUri.isEmpty())
+            query.addQueryItem(QStringLiteral("post_logout_redirect_uri"), p.postLogoutRedirectUri);
+        url.setQuery(query);
+        return url;
+    }
+    if (p.isAuth0Domain()) {
+        QUrl url(p.issuer);
+        url.setPath(QStringLiteral("/v2/logout"));
+        query.addQueryItem(QStringLiteral("client_id"), p.clientId);
+        if (!p.postLogoutRedirectUri.isEmpty())
+            query.addQueryItem(QStringLiteral("returnTo"), p.postLogoutRedirectUri);
+        url.setQuery(query);
+        return url;
+    }
+    return {};
+}
+
+void OidcFlow::logout()
+{
+    if (m_running) {
+        emit errorOccurred(Error::Busy, tr("another step is still running"));
+        return;
+    }
+    runPipeline({[this] {
+                     beginStep(Steps::Logout);
+                     const QUrl url = logoutUrl();
+                     if (url.isEmpty()) {
+                         abortFlow(Error::Logout, tr("the provider advertises no end_session_endpoint"));
+                         return;
+                     }
+                     if (!m_userAgent) {
+                         abortFlow(Error::Logout, tr("no browser is available for the logout page"));
+                         return;
+                     }
+                     m_userAgent->startLogout(url, QUrl(m_state.profile.postLogoutRedirectUri));
+                 }},
+                false);
+}
+
+// ---- validation helpers ----------------------------------------------------------------------------------------
+
+ValidationContext OidcFlow::validationContext() const
+{
+    ValidationContext ctx;
+    ctx.clock = m_clock;
+    ctx.skewSecs = m_options.skewSecs;
+    ctx.issuer = m_state.metadata.issuer.isEmpty() ? m_state.profile.issuer : m_state.metadata.issuer;
+    ctx.clientId = m_state.profile.clientId;
+    ctx.audience = m_state.profile.audience;
+    ctx.allowedAlgs = m_state.metadata.idTokenSigningAlgs;
+    ctx.expectedAlg = m_state.profile.expectedAlg;
+    ctx.jwks = &m_state.jwks;
+    ctx.clientSecret = m_state.profile.clientSecret.toUtf8();
+    if (!m_state.request.nonce.isEmpty())
+        ctx.nonce = m_state.request.nonce;
+    ctx.maxAge = m_state.request.maxAge;
+    return ctx;
+}
+
+void OidcFlow::validateIdToken(const QString &token, ValidationContext ctx, const QString &prefix,
+                               const std::function<void(const CheckList &)> &then)
+{
+    const ParsedJwt jwt = parseJwt(token.toUtf8());
+    ctx.jwks = &m_state.jwks;
+    ValidationResult result = tokenscope::validateIdToken(jwt, ctx);
+    if (result.unknownKid && !m_jwksRefetched) {
+        // Key rotation: one JWKS refetch, then validate again (and fail for good if the kid is still unknown).
+        m_jwksRefetched = true;
+        qCInfo(lcJose) << "unknown kid; refetching the JWKS once";
+        fetchJwks([this, token, ctx, prefix, then] {
+            ValidationContext again = ctx;
+            again.jwks = &m_state.jwks;
+            const ValidationResult second = tokenscope::validateIdToken(parseJwt(token.toUtf8()), again);
+            const CheckList checks = prefixed(second.checks, prefix);
+            addChecks(checks);
+            then(checks);
+        });
+        return;
+    }
+    const CheckList checks = prefixed(result.checks, prefix);
+    addChecks(checks);
+    then(checks);
+}
+
+void OidcFlow::validateAccessToken(const QString &token, const QString &prefix, const std::function<void(const CheckList &)> &then)
+{
+    if (token.isEmpty()) {
+        then({});
+        return;
+    }
+    if (!looksLikeJwt(token.toUtf8())) {
+        const CheckList checks{Check::skip(prefix + QStringLiteral("access_token.format"),
+                                           tr("opaque access token (%n characters): only the provider can check it", nullptr,
+                                              int(token.size())))};
+        addChecks(checks);
+        then(checks);
+        return;
+    }
+    ValidationContext ctx = validationContext();
+    ctx.allowedAlgs.clear(); // access tokens: any asymmetric algorithm the engine supports
+    const ParsedJwt jwt = parseJwt(token.toUtf8());
+    const ValidationResult result = tokenscope::validateAccessToken(jwt, ctx);
+    if (result.unknownKid && !m_jwksRefetched) {
+        m_jwksRefetched = true;
+        fetchJwks([this, token, ctx, prefix, then] {
+            ValidationContext again = ctx;
+            again.jwks = &m_state.jwks;
+            const CheckList checks = prefixed(tokenscope::validateAccessToken(parseJwt(token.toUtf8()), again).checks, prefix);
+            addChecks(checks);
+            then(checks);
+        });
+        return;
+    }
+    const CheckList checks = prefixed(result.checks, prefix);
+    addChecks(checks);
+    then(checks);
+}
+
+QString OidcFlow::subjectOf(const QString &idToken) const
+{
+    if (idToken.isEmpty())
+        return {};
+    return parseJwt(idToken.toUtf8()).payload.value(QStringLiteral("sub")).toString();
+}
+
+} // namespace tokenscope

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "FlowState.h"
+#include "HttpClient.h"
+#include "TokenValidator.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace tokenscope {
+
+class Clock;
+class UserAgent;
+
+// Runs one sign-in end to end: discovery -> JWKS -> /authorize in the user agent -> callback -> validation ->
+// code exchange -> userinfo -> API -> refresh, recording every step, check and HTTP exchange in a FlowState.
+// The steps after sign-in can also be run one at a time (refreshTokens(), callApi(), fetchUserinfo(), logout()).
+class OidcFlow : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Error { NoError, Discovery, Authorization, Callback, Token, Userinfo, Api, Refresh, Logout, Cancelled, Busy };
+    Q_ENUM(Error)
+
+    struct Options
+    {
+        bool exchangeCode = true;
+        bool userinfo = true;
+        bool callApi = true;
+        bool refresh = true;
+        qint64 skewSecs = 60;
+    };
+
+    OidcFlow(HttpClient *http, UserAgent *userAgent, const Clock *clock, QObject *parent = nullptr);
+
+    void setProfile(const Profile &profile);
+    void setOptions(const Options &options) { m_options = options; }
+    Options options() const { return m_options; }
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // Single actions on the current session (GUI buttons). Each emits actionFinished(step, ok).
+    void refreshTokens();
+    void fetchUserinfo();
+    void callApi(const QUrl &url, const QByteArray &method = QByteArrayLiteral("GET"), const QByteArray &body = {},
+                 const HttpHeaders &headers = {});
+    void logout();
+    QUrl logoutUrl() const;
+
+    const FlowState &state() const { return m_state; }
+
+signals:
+    void stepStarted(const QString &name);
+    void stepFinished(const tokenscope::StepResult &step);
+    void checksAdded(const tokenscope::CheckList &checks);
+    void tokensChanged();
+    void authorizationUrlReady(const QUrl &url);
+    void finished(bool ok);
+    void actionFinished(const QString &step, bool ok);
+    void errorOccurred(tokenscope::OidcFlow::Error error, const QString &description);
+
+private:
+    using Continuation = std::function<void()>;
+
+    void runPipeline(QList<std::function<void()>> steps, bool wholeFlow);
+    void advance();
+    void abortFlow(Error error, const QString &description);
+    void beginStep(const QString &name);
+    void endStep(CheckStatus status, const QString &detail);
+    void skipStep(const QString &name, const QString &reason);
+    void addChecks(const CheckList &checks);
+
+    void stepDiscovery();
+    void fetchJwks(const Continuation &then);
+    void stepAuthorize();
+    void onCallback(const QUrl &url, const QByteArray &formBody);
+    void onUserAgentFailed(const QString &reason);
+    void stepToken();
+    void stepUserinfo();
+    void stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers);
+    void stepRefresh();
+
+    ValidationContext validationContext() const;
+    // Validates an ID token (and refetches the JWKS once on an unknown kid), then calls `then` with the checks.
+    void validateIdToken(const QString &token, ValidationContext ctx, const QString &prefix,
+                         const std::function<void(const CheckList &)> &then);
+    void validateAccessToken(const QString &token, const QString &prefix, const std::function<void(const CheckList &)> &then);
+    QString subjectOf(const QString &idToken) const;
+
+    HttpReply *tokenRequest(const QString &step, QList<QPair<QString, QString>> form);
+    bool takeReply(HttpReply *reply);
+
+    HttpClient *m_http;
+    QPointer<UserAgent> m_userAgent;
+    const Clock *m_clock;
+    Options m_options;
+    FlowState m_state;
+
+    QList<std::function<void()>> m_pipeline;
+    bool m_running = false;
+    bool m_wholeFlow = false;
+    bool m_jwksRefetched = false;
+    bool m_awaitingCallback = false;
+    QString m_currentStep;
+    QElapsedTimer m_stepTimer;
+    QPointer<HttpReply> m_pending;
+    QString m_pendingAction;
+};
+
+} // namespace tokenscope

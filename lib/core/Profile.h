@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace tokenscope {
+
+// Manual endpoint overrides; every one is optional. In the profile file they live under "endpoints":
+// {"authorization": ..., "token": ..., "userinfo": ..., "jwks": ..., "endSession": ..., "revocation": ...}.
+struct ProviderEndpoints
+{
+    QUrl authorization, token, userinfo, jwks, endSession, revocation;
+
+    bool isEmpty() const;
+    bool operator==(const ProviderEndpoints &other) const = default;
+};
+
+// One provider + application configuration (shared/cli-contract.md, "Profile file").
+struct Profile
+{
+    QString name;
+    QString issuer;                 // normalized: "tenant.eu.auth0.com" -> "https://tenant.eu.auth0.com/"; a URL kept as given
+    QString clientId;
+    QString clientSecret;           // in memory only: saveProfile() never writes it
+    QString tokenEndpointAuth;      // "client_secret_basic" | "client_secret_post" | "none"; "" = default, see effectiveTokenEndpointAuth()
+    QString redirectUri;
+    QString responseType = QStringLiteral("code");
+    QString responseMode;           // "" = default for the response type
+    QString scope = QStringLiteral("openid profile email");
+    QString audience;
+    bool pkce = true;
+    QList<QPair<QString, QString>> extraParams; // ordered as in the file: connection, prompt, max_age, login_hint, ...
+    QString apiUrl;
+    QString postLogoutRedirectUri;
+    QString expectedAlg;            // optional: the alg configured at the provider ("RS256", "HS256", ...)
+    ProviderEndpoints endpoints;    // manual overrides
+    QJsonObject unknownKeys;        // top-level keys this version does not know, written back verbatim
+    QJsonObject unknownEndpointKeys; // keys inside "endpoints" this version does not know, written back verbatim
+
+    // issuer + ".well-known/openid-configuration" (one slash between them); invalid QUrl when the issuer is empty.
+    QUrl discoveryUrl() const;
+    // responseMode when set, else "fragment" when the response type returns id_token or token, else "query".
+    QString effectiveResponseMode() const;
+    // tokenEndpointAuth when set, else "client_secret_basic" when a secret is present, else "none".
+    QString effectiveTokenEndpointAuth() const;
+    // The issuer's host ends with ".auth0.com" (tenant.auth0.com, tenant.eu.auth0.com, tenant.au.auth0.com, ...).
+    bool isAuth0Domain() const;
+    // The value of the first extra parameter with this name, "" when there is none.
+    QString extraParam(const QString &name) const;
+    bool hasExtraParam(const QString &name) const;
+};
+
+struct ProfileLoadResult
+{
+    Profile profile;
+    QStringList errors;   // the file cannot be used as is; each names the field and says what to fix
+    QStringList warnings; // usable, but something deserves attention (plain-text secret, unknown key that looks like a typo, ...)
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// The largest profile file loadProfile() accepts.
+inline constexpr qsizetype MaxProfileBytes = 1024 * 1024;
+
+// Parses a profile file. Errors: unreadable JSON, wrong types ("\"clientId\" must be a string, not a number") and
+// everything validateProfile() reports, except a missing client secret (it may still come from the environment or
+// the keychain; that one is a warning). The returned profile holds whatever could be read, even when !ok().
+ProfileLoadResult loadProfile(QByteArrayView json);
+// Pretty JSON. Never writes clientSecret; writes unknownKeys / unknownEndpointKeys back; keeps the extraParams order.
+QByteArray saveProfile(const Profile &profile);
+// As-you-type problems, each starting with the field name in quotes and saying what to fix. Empty = usable.
+QStringList validateProfile(const Profile &profile);
+
+// Normalizes what the user typed as issuer: a bare domain (no "scheme://") becomes "https://domain/"; a URL is kept as given.
+QString normalizeIssuer(const QString &issuer);
+// The space-separated parts of a response type ("code id_token" -> {"code", "id_token"}), in the given order.
+QStringList responseTypeParts(const QString &responseType);
+// The response type contains this part as a whole word ("id_token token" has "token" and "id_token").
+bool responseTypeHas(const QString &responseType, const QString &part);
+// Two response types with the same parts in any order ("id_token code" == "code id_token").
+bool sameResponseType(const QString &a, const QString &b);
+// The space-separated scope contains this value as a whole word.
+bool scopeHas(const QString &scope, const QString &value);
+
+} // namespace tokenscope

@@ -1,0 +1,726 @@
+#include "TokenValidator.h"
+
+#include "JwsVerifier.h"
+#include "TokenHash.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace tokenscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TokenValidator", text);
+}
+
+QString quoted(const QString &s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+QString quotedList(const QStringList &values)
+{
+    QStringList out;
+    out.reserve(values.size());
+    for (const QString &v : values)
+        out.append(quoted(v));
+    return out.join(QLatin1String(", "));
+}
+
+// "45 s", "2 min 5 s", "2 h 5 min", "3 d 4 h".
+QString formatDuration(qint64 secs)
+{
+    secs = std::abs(secs);
+    if (secs < 60)
+        return tr("%1 s").arg(secs);
+    if (secs < 3600) {
+        const qint64 s = secs % 60;
+        return s ? tr("%1 min %2 s").arg(secs / 60).arg(s) : tr("%1 min").arg(secs / 60);
+    }
+    if (secs < 86400) {
+        const qint64 m = (secs % 3600) / 60;
+        return m ? tr("%1 h %2 min").arg(secs / 3600).arg(m) : tr("%1 h").arg(secs / 3600);
+    }
+    const qint64 h = (secs % 86400) / 3600;
+    return h ? tr("%1 d %2 h").arg(secs / 86400).arg(h) : tr("%1 d").arg(secs / 86400);
+}
+
+QString formatTime(qint64 epoch)
+{
+    return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1String(" UTC");
+}
+
+// Latest second QDateTime formats sensibly (9999-12-31 23:59:59 UTC) and its mirror image.
+constexpr qint64 MaxPlausibleTime = 253402300799;
+
+struct TimeClaim
+{
+    enum State { Absent, Invalid, Present } state = Absent;
+    qint64 value = 0;
+    QString problem;
+};
+
+TimeClaim readTime(const QJsonObject &payload, const char *name)
+{
+    TimeClaim claim;
+    const QJsonValue v = payload.value(QLatin1String(name));
+    if (v.isUndefined())
+        return claim;
+    claim.state = TimeClaim::Invalid;
+    if (!v.isDouble()) {
+        claim.problem = tr("%1 is not a number (a NumericDate: seconds since 1970-01-01 UTC)").arg(QLatin1String(name));
+        return claim;
+    }
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || std::abs(d) > double(MaxPlausibleTime)) {
+        claim.problem = tr("%1 is %2, which is not a plausible date (NumericDate: seconds since 1970-01-01 UTC)")
+                            .arg(QLatin1String(name))
+                            .arg(d, 0, 'g', 17);
+        return claim;
+    }
+    claim.state = TimeClaim::Present;
+    claim.value = qint64(std::floor(d));
+    return claim;
+}
+
+enum class TokenKind { Id, Access };
+
+class Validator
+{
+public:
+    Validator(const ParsedJwt &jwt, const ValidationContext &ctx, TokenKind kind)
+        : m_jwt(jwt), m_ctx(ctx), m_kind(kind),
+          m_prefix(kind == TokenKind::Id ? QStringLiteral("id_token.") : QStringLiteral("access_token."))
+    {
+        static const SystemClock systemClock;
+        m_now = (ctx.clock ? ctx.clock : &systemClock)->nowSecsSinceEpoch();
+        m_skew = std::clamp<qint64>(ctx.skewSecs, 0, 86400);
+    }
+
+    ValidationResult run()
+    {
+        if (!checkFormat()) {
+            const QString reason = tr("not checked: the token could not be decoded (see %1format)").arg(m_prefix);
+            const QStringList rest = m_kind == TokenKind::Id
+                ? QStringList{id("alg"), id("signature"), id("iss"), id("aud"), id("azp"), id("exp"), id("iat"), id("nbf"),
+                              id("auth_time"), QStringLiteral("nonce"), id("c_hash"), id("at_hash"), id("s_hash"), id("sub")}
+                : QStringList{id("alg"), id("signature"), id("iss"), id("aud"), id("exp"), id("nbf")};
+            for (const QString &checkId : rest)
+                m_result.checks.append(Check::skip(checkId, reason));
+            return m_result;
+        }
+        const bool algOk = checkAlg();
+        checkSignature(algOk);
+        checkIssuer();
+        if (m_kind == TokenKind::Id) {
+            checkIdAudience();
+            checkAzp();
+            checkExp();
+            checkIat();
+            checkNbf();
+            checkAuthTime();
+            checkNonce();
+            checkHash(id("c_hash"), QStringLiteral("c_hash"), m_ctx.code, m_ctx.cHashRequired, tr("the authorization code"),
+                      tr("c_hash is required in an ID token from the authorization endpoint when a code is returned with it "
+                         "(OpenID Connect Core 3.3.2.11)"));
+            checkHash(id("at_hash"), QStringLiteral("at_hash"), m_ctx.accessToken, m_ctx.atHashRequired, tr("the access token"),
+                      tr("at_hash is required in an ID token from the authorization endpoint when an access token is returned "
+                         "with it (OpenID Connect Core 3.2.2.10, 3.3.2.11)"));
+            checkHash(id("s_hash"), QStringLiteral("s_hash"), m_ctx.state, m_ctx.sHashRequired, tr("the state"),
+                      tr("s_hash is required for this response, but the token has none"));
+            checkSub();
+        } else {
+            checkAccessAudience();
+            checkExp();
+            checkNbf();
+        }
+        return m_result;
+    }
+
+private:
+    QString id(const char *name) const { return m_prefix + QLatin1String(name); }
+    void pass(const QString &checkId, const QString &detail) { m_result.checks.append(Check::pass(checkId, detail)); }
+    void fail(const QString &checkId, const QString &detail) { m_result.checks.append(Check::fail(checkId, detail)); }
+    void skip(const QString &checkId, const QString &detail) { m_result.checks.append(Check::skip(checkId, detail)); }
+    QJsonValue claim(const char *name) const { return m_jwt.payload.value(QLatin1String(name)); }
+    QString skewNote() const { return tr("clock skew allowed: %1 s").arg(m_skew); }
+
+    bool checkFormat()
+    {
+        const QString checkId = id("format");
+        if (!m_jwt.structurallyValid) {
+            fail(checkId, m_jwt.defects.isEmpty() ? tr("the token is not a well-formed JWS")
+                                                  : m_jwt.defects.join(QLatin1String("; ")));
+            return false;
+        }
+        if (!m_jwt.defects.isEmpty())
+            fail(checkId, tr("the token can be read, but: %1").arg(m_jwt.defects.join(QLatin1String("; "))));
+        else
+            pass(checkId, tr("a well-formed signed JWT (JWS compact serialization) with %1 claims").arg(m_jwt.payload.size()));
+        return true;
+    }
+
+    bool checkAlg()
+    {
+        const QString checkId = id("alg");
+        const QJsonValue algValue = m_jwt.header.value(QLatin1String("alg"));
+        const QString alg = m_jwt.alg();
+        const QStringList supported = supportedJwsAlgorithms();
+        QStringList allowed = m_ctx.allowedAlgs;
+        if (allowed.isEmpty()) {
+            for (const QString &a : supported) {
+                if (m_kind == TokenKind::Id || isAsymmetricAlg(a))
+                    allowed.append(a);
+            }
+        }
+        if (algValue.isUndefined()) {
+            m_algProblem = tr("the header has no alg");
+        } else if (!algValue.isString()) {
+            m_algProblem = tr("the header's alg is not a string");
+        } else if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+            m_unsigned = true;
+            m_algProblem = tr("alg is \"%1\": the token is unsigned, and unsigned tokens are never accepted").arg(alg);
+        } else if (!supported.contains(alg)) {
+            m_algProblem = tr("alg %1 is not supported (supported: %2)").arg(quoted(alg), supported.join(QLatin1String(", ")));
+        } else if (!allowed.contains(alg)) {
+            m_algProblem = tr("alg %1 is not allowed here (allowed: %2)").arg(alg, allowed.join(QLatin1String(", ")));
+        } else if (!m_ctx.expectedAlg.isEmpty() && alg != m_ctx.expectedAlg) {
+            m_algProblem = tr("alg is %1, but the profile expects %2").arg(alg, m_ctx.expectedAlg);
+        }
+        if (!m_algProblem.isEmpty()) {
+            fail(checkId, m_algProblem);
+            return false;
+        }
+        if (!m_ctx.expectedAlg.isEmpty())
+            pass(checkId, tr("%1, as the profile expects").arg(alg));
+        else
+            pass(checkId, tr("%1 (allowed: %2)").arg(alg, allowed.join(QLatin1String(", "))));
+        return true;
+    }
+
+    void checkSignature(bool algOk)
+    {
+        const QString checkId = id("signature");
+        const QString alg = m_jwt.alg();
+        if (!algOk) {
+            if (m_unsigned)
+                fail(checkId, tr("the token is unsigned (alg \"%1\")%2")
+                                  .arg(alg, m_jwt.signature.isEmpty() ? QString()
+                                                                      : tr("; the %1-byte signature part is ignored").arg(m_jwt.signature.size())));
+            else
+                fail(checkId, tr("not verified: %1 (see %2)").arg(m_algProblem, id("alg")));
+            return;
+        }
+        if (!isAsymmetricAlg(alg)) {
+            // HS*: only ever the client secret, never a JWKS key (no RS/HS confusion).
+            if (m_ctx.clientSecret.isEmpty()) {
+                fail(checkId, tr("%1 tokens are verified with the client secret, and no client secret is configured").arg(alg));
+                return;
+            }
+            report(checkId, verifyJws(m_jwt, JsonWebKey::fromSecret(m_ctx.clientSecret), alg));
+            return;
+        }
+        if (!m_ctx.jwks) {
+            skip(checkId, tr("not verified: no JWKS is available for the %1 signature").arg(alg));
+            return;
+        }
+        const JwkSet &jwks = *m_ctx.jwks;
+        if (!jwks.parsed) {
+            fail(checkId, tr("the JWKS could not be read: %1").arg(jwks.defects.join(QLatin1String("; "))));
+            return;
+        }
+
+        QList<const JsonWebKey *> candidates;
+        for (const JsonWebKey &key : jwks.keys) {
+            if (keyFamilyMatches(key, alg) && (key.use.isEmpty() || key.use == QLatin1String("sig"))
+                && (key.alg.isEmpty() || key.alg == alg)
+                && (key.keyOps.isEmpty() || key.keyOps.contains(QLatin1String("verify"))))
+                candidates.append(&key);
+        }
+
+        const QString kid = m_jwt.kid();
+        if (!kid.isEmpty()) {
+            QList<const JsonWebKey *> matching;
+            for (const JsonWebKey *key : std::as_const(candidates)) {
+                if (key->kid == kid)
+                    matching.append(key);
+            }
+            if (matching.isEmpty()) {
+                const JsonWebKey *sameKid = nullptr;
+                for (const JsonWebKey &key : jwks.keys) {
+                    if (key.kid == kid) {
+                        sameKid = &key;
+                        break;
+                    }
+                }
+                if (!sameKid) {
+                    m_result.unknownKid = true;
+                    fail(checkId, tr("no key with kid %1 in the JWKS (%2)").arg(kid, describeKids(jwks)));
+                    return;
+                }
+                // The kid exists, but that key cannot verify this alg: say why (family, use, alg, key_ops).
+                m_keyCrv = sameKid->crv;
+                const SignatureResult why = verifyJws(m_jwt, *sameKid, alg);
+                fail(checkId, why.ok ? tr("key %1 from the JWKS is not a usable %2 key").arg(kid, alg) : why.detail);
+                return;
+            }
+            m_keyCrv = matching.first()->crv;
+            SignatureResult first;
+            for (qsizetype i = 0; i < matching.size(); ++i) {
+                const SignatureResult r = verifyJws(m_jwt, *matching[i], alg);
+                if (i == 0)
+                    first = r;
+                if (r.ok) {
+                    m_keyCrv = matching[i]->crv;
+                    pass(checkId, matching.size() > 1 ? tr("%1 (warning: kid %2 is used by %3 keys in the JWKS)")
+                                                            .arg(r.detail, kid)
+                                                            .arg(matching.size())
+                                                      : r.detail);
+                    return;
+                }
+            }
+            fail(checkId, first.detail);
+            return;
+        }
+
+        if (candidates.size() == 1) {
+            m_keyCrv = candidates.first()->crv;
+            SignatureResult r = verifyJws(m_jwt, *candidates.first(), alg);
+            if (r.ok)
+                r.detail += tr(" (the token has no kid; the JWKS has exactly one key for %1)").arg(alg);
+            report(checkId, r);
+            return;
+        }
+        if (candidates.isEmpty()) {
+            fail(checkId, tr("the JWKS has no key that can verify %1, which needs %2 with use \"sig\" (%3)")
+                              .arg(alg, requiredKeyDescription(alg), describeKeys(jwks)));
+            return;
+        }
+        QStringList names;
+        for (const JsonWebKey *key : std::as_const(candidates))
+            names.append(key->describe());
+        fail(checkId, tr("the token has no kid, and the JWKS has %1 keys that could verify %2 (%3); OpenID Connect Core 10.1 "
+                         "requires a kid when the JWKS has several keys")
+                          .arg(candidates.size())
+                          .arg(alg, names.join(QLatin1String(", "))));
+    }
+
+    static QString describeKids(const JwkSet &jwks)
+    {
+        QStringList kids;
+        for (const JsonWebKey &key : jwks.keys) {
+            if (!key.kid.isEmpty())
+                kids.append(key.kid);
+        }
+        if (jwks.keys.isEmpty())
+            return tr("the JWKS has no keys");
+        if (kids.isEmpty())
+            return tr("its keys have no kids");
+        return tr("kids: %1").arg(kids.join(QLatin1String(", ")));
+    }
+
+    static QString describeKeys(const JwkSet &jwks)
+    {
+        if (jwks.keys.isEmpty())
+            return tr("the JWKS has no keys");
+        QStringList parts;
+        for (const JsonWebKey &key : jwks.keys) {
+            QString family = key.crv.isEmpty() ? key.kty : key.kty + QLatin1Char(' ') + key.crv;
+            if (!key.use.isEmpty())
+                family += tr(", use %1").arg(key.use);
+            if (!key.alg.isEmpty())
+                family += tr(", alg %1").arg(key.alg);
+            if (!key.usable())
+                family += tr(", unusable");
+            parts.append(tr("%1: %2").arg(key.kid.isEmpty() ? tr("(no kid)") : key.kid, family));
+        }
+        return tr("the JWKS has %1").arg(parts.join(QLatin1String("; ")));
+    }
+
+    void report(const QString &checkId, const SignatureResult &r)
+    {
+        if (r.ok)
+            pass(checkId, r.detail);
+        else
+            fail(checkId, r.detail);
+    }
+
+    void checkIssuer()
+    {
+        const QString checkId = id("iss");
+        if (m_ctx.issuer.isEmpty()) {
+            skip(checkId, tr("no expected issuer is configured"));
+            return;
+        }
+        const QJsonValue iss = claim("iss");
+        if (iss.isUndefined()) {
+            fail(checkId, tr("the token has no iss claim; %1 was expected").arg(quoted(m_ctx.issuer)));
+            return;
+        }
+        if (!iss.isString()) {
+            fail(checkId, tr("iss is not a string"));
+            return;
+        }
+        const QString value = iss.toString();
+        if (value == m_ctx.issuer) {
+            pass(checkId, tr("iss is %1, as expected").arg(quoted(value)));
+            return;
+        }
+        QString hint;
+        const auto stripSlash = [](QString s) {
+            while (s.endsWith(QLatin1Char('/')))
+                s.chop(1);
+            return s;
+        };
+        if (stripSlash(value) == stripSlash(m_ctx.issuer))
+            hint = tr("; they differ only in the trailing slash, and the issuer must match exactly");
+        else if (value.compare(m_ctx.issuer, Qt::CaseInsensitive) == 0)
+            hint = tr("; they differ only in letter case, and the issuer must match exactly");
+        fail(checkId, tr("iss is %1, but the expected issuer is %2%3").arg(quoted(value), quoted(m_ctx.issuer), hint));
+    }
+
+    // The aud claim as a list; nullopt (with a failure recorded) when it is missing or malformed.
+    std::optional<QStringList> audiences(const QString &checkId, const QString &missingDetail)
+    {
+        const QJsonValue aud = claim("aud");
+        if (aud.isUndefined()) {
+            fail(checkId, missingDetail);
+            return std::nullopt;
+        }
+        QStringList list;
+        bool ok = aud.isString() || aud.isArray();
+        if (aud.isString()) {
+            list.append(aud.toString());
+        } else if (aud.isArray()) {
+            for (const QJsonValue &v : aud.toArray()) {
+                ok = ok && v.isString();
+                list.append(v.toString());
+            }
+        }
+        if (!ok) {
+            fail(checkId, tr("aud is not a string or an array of strings"));
+            return std::nullopt;
+        }
+        if (list.isEmpty()) {
+            fail(checkId, tr("aud is an empty array"));
+            return std::nullopt;
+        }
+        return list;
+    }
+
+    static QString audText(const QStringList &list)
+    {
+        return list.size() == 1 ? quoted(list.first()) : QLatin1Char('[') + quotedList(list) + QLatin1Char(']');
+    }
+
+    void checkIdAudience()
+    {
+        const QString checkId = id("aud");
+        if (m_ctx.clientId.isEmpty()) {
+            skip(checkId, tr("no client id is configured to compare aud with"));
+            return;
+        }
+        const auto list = audiences(checkId, tr("the token has no aud claim; an ID token must name the client id %1").arg(quoted(m_ctx.clientId)));
+        if (!list)
+            return;
+        if (!list->contains(m_ctx.clientId)) {
+            fail(checkId, tr("aud %1 does not contain the client id %2").arg(audText(*list), quoted(m_ctx.clientId)));
+            return;
+        }
+        if (list->size() == 1) {
+            pass(checkId, tr("aud is the client id %1").arg(quoted(m_ctx.clientId)));
+            return;
+        }
+        QStringList others = *list;
+        others.removeAll(m_ctx.clientId);
+        pass(checkId, tr("aud contains the client id %1 and also %2; OpenID Connect Core 3.1.3.7 says to reject ID tokens with "
+                         "audiences you do not trust")
+                          .arg(quoted(m_ctx.clientId), quotedList(others)));
+    }
+
+    void checkAzp()
+    {
+        const QString checkId = id("azp");
+        const QJsonValue aud = claim("aud");
+        const qsizetype audCount = aud.isArray() ? aud.toArray().size() : (aud.isString() ? 1 : 0);
+        const QJsonValue azp = claim("azp");
+        if (azp.isUndefined()) {
+            if (audCount > 1)
+                fail(checkId, tr("aud has %1 values but there is no azp claim; with several audiences the authorized party "
+                                 "must be named (OpenID Connect Core 2, 3.1.3.7)")
+                                  .arg(audCount));
+            else
+                skip(checkId, tr("no azp claim (needed only when aud has several values)"));
+            return;
+        }
+        if (!azp.isString()) {
+            fail(checkId, tr("azp is not a string"));
+            return;
+        }
+        if (m_ctx.clientId.isEmpty()) {
+            skip(checkId, tr("azp is %1; no client id is configured to compare it with").arg(quoted(azp.toString())));
+            return;
+        }
+        if (azp.toString() == m_ctx.clientId)
+            pass(checkId, tr("azp is the client id %1").arg(quoted(m_ctx.clientId)));
+        else
+            fail(checkId, tr("azp is %1, but the client id is %2; the token was issued to another party")
+                              .arg(quoted(azp.toString()), quoted(m_ctx.clientId)));
+    }
+
+    void checkAccessAudience()
+    {
+        const QString checkId = id("aud");
+        if (m_ctx.audience.isEmpty()) {
+            skip(checkId, tr("no audience was requested"));
+            return;
+        }
+        const auto list = audiences(checkId, tr("the token has no aud claim, but the audience %1 was requested").arg(quoted(m_ctx.audience)));
+        if (!list)
+            return;
+        if (list->contains(m_ctx.audience))
+            pass(checkId, tr("aud %1 contains the requested audience %2").arg(audText(*list), quoted(m_ctx.audience)));
+        else
+            fail(checkId, tr("aud %1 does not contain the requested audience %2").arg(audText(*list), quoted(m_ctx.audience)));
+    }
+
+    void checkExp()
+    {
+        const QString checkId = id("exp");
+        const TimeClaim exp = readTime(m_jwt.payload, "exp");
+        if (exp.state == TimeClaim::Absent) {
+            fail(checkId, m_kind == TokenKind::Id ? tr("the token has no exp claim, which every ID token must have (OpenID Connect Core 2)")
+                                                  : tr("the token has no exp claim, which a JWT access token must have (RFC 9068 section 2.2)"));
+            return;
+        }
+        if (exp.state == TimeClaim::Invalid) {
+            fail(checkId, exp.problem);
+            return;
+        }
+        const qint64 delta = m_now - exp.value; // > 0: in the past
+        if (delta < 0)
+            pass(checkId, tr("expires in %1, at %2").arg(formatDuration(delta), formatTime(exp.value)));
+        else if (delta < m_skew)
+            pass(checkId, tr("expired %1 ago at %2, within the allowed clock skew of %3 s").arg(formatDuration(delta), formatTime(exp.value)).arg(m_skew));
+        else
+            fail(checkId, tr("expired %1 ago at %2 (%3)").arg(formatDuration(delta), formatTime(exp.value), skewNote()));
+    }
+
+    void checkIat()
+    {
+        const QString checkId = id("iat");
+        const TimeClaim iat = readTime(m_jwt.payload, "iat");
+        if (iat.state == TimeClaim::Absent) {
+            fail(checkId, tr("the token has no iat claim, which every ID token must have (OpenID Connect Core 2)"));
+            return;
+        }
+        if (iat.state == TimeClaim::Invalid) {
+            fail(checkId, iat.problem);
+            return;
+        }
+        const qint64 ahead = iat.value - m_now;
+        if (ahead > m_skew)
+            fail(checkId, tr("issued %1 in the future, at %2 (%3); check this computer's clock or the provider's")
+                              .arg(formatDuration(ahead), formatTime(iat.value), skewNote()));
+        else if (ahead > 0)
+            pass(checkId, tr("issued at %1, %2 in the future but within the allowed clock skew of %3 s")
+                              .arg(formatTime(iat.value), formatDuration(ahead))
+                              .arg(m_skew));
+        else
+            pass(checkId, tr("issued %1 ago at %2").arg(formatDuration(ahead), formatTime(iat.value)));
+    }
+
+    void checkNbf()
+    {
+        const QString checkId = id("nbf");
+        const TimeClaim nbf = readTime(m_jwt.payload, "nbf");
+        if (nbf.state == TimeClaim::Absent) {
+            skip(checkId, tr("no nbf claim"));
+            return;
+        }
+        if (nbf.state == TimeClaim::Invalid) {
+            fail(checkId, nbf.problem);
+            return;
+        }
+        const qint64 ahead = nbf.value - m_now;
+        if (ahead > m_skew)
+            fail(checkId, tr("not valid before %1, %2 from now (%3)").arg(formatTime(nbf.value), formatDuration(ahead), skewNote()));
+        else if (ahead > 0)
+            pass(checkId, tr("valid from %1, %2 from now but within the allowed clock skew of %3 s")
+                              .arg(formatTime(nbf.value), formatDuration(ahead))
+                              .arg(m_skew));
+        else
+            pass(checkId, tr("valid since %1 (%2 ago)").arg(formatTime(nbf.value), formatDuration(ahead)));
+    }
+
+    void checkAuthTime()
+    {
+        const QString checkId = id("auth_time");
+        const TimeClaim authTime = readTime(m_jwt.payload, "auth_time");
+        if (authTime.state == TimeClaim::Absent) {
+            if (m_ctx.maxAge)
+                fail(checkId, tr("max_age=%1 was sent, so the token must have auth_time (OpenID Connect Core 3.1.2.1), and it has none")
+                                  .arg(*m_ctx.maxAge));
+            else
+                skip(checkId, tr("no max_age was sent and the token has no auth_time"));
+            return;
+        }
+        if (authTime.state == TimeClaim::Invalid) {
+            fail(checkId, authTime.problem);
+            return;
+        }
+        const qint64 age = m_now - authTime.value;
+        if (-age > m_skew) {
+            fail(checkId, tr("the user authenticated %1 in the future, at %2 (%3)").arg(formatDuration(age), formatTime(authTime.value), skewNote()));
+            return;
+        }
+        const QString when = age >= 0 ? tr("%1 ago at %2").arg(formatDuration(age), formatTime(authTime.value))
+                                       : tr("at %1").arg(formatTime(authTime.value));
+        if (!m_ctx.maxAge) {
+            pass(checkId, tr("the user authenticated %1 (no max_age was sent, so any age is acceptable)").arg(when));
+            return;
+        }
+        const qint64 maxAge = std::max<qint64>(0, *m_ctx.maxAge);
+        if (authTime.value + maxAge >= m_now - m_skew)
+            pass(checkId, tr("the user authenticated %1, within max_age %2 s").arg(when).arg(maxAge));
+        else
+            fail(checkId, tr("the user authenticated %1, longer ago than max_age %2 s allows (%3); the provider should have asked "
+                             "the user to log in again")
+                              .arg(when)
+                              .arg(maxAge)
+                              .arg(skewNote()));
+    }
+
+    void checkNonce()
+    {
+        const QString checkId = QStringLiteral("nonce");
+        const QJsonValue nonce = claim("nonce");
+        if (!nonce.isUndefined() && !nonce.isString()) {
+            fail(checkId, tr("the token's nonce is not a string"));
+            return;
+        }
+        if (m_ctx.nonce) {
+            if (nonce.isUndefined())
+                fail(checkId, tr("a nonce was sent in the authorization request, but the token has no nonce claim "
+                                 "(OpenID Connect Core 3.1.3.7)"));
+            else if (nonce.toString() != *m_ctx.nonce)
+                fail(checkId, tr("the token's nonce %1 does not match the nonce sent, %2; the token may be replayed or from "
+                                 "another login")
+                                  .arg(quoted(nonce.toString()), quoted(*m_ctx.nonce)));
+            else
+                pass(checkId, tr("matches the nonce sent in the authorization request"));
+            return;
+        }
+        if (nonce.isUndefined()) {
+            if (m_ctx.nonceRequired)
+                fail(checkId, tr("ID tokens returned from the authorization endpoint (implicit and hybrid flows) must carry "
+                                 "the nonce of the request (OpenID Connect Core 3.2.2.11), and this one has none"));
+            else
+                skip(checkId, tr("no nonce was sent"));
+            return;
+        }
+        pass(checkId, tr("the token has nonce %1, but no nonce was sent, so there is nothing to compare it with")
+                          .arg(quoted(nonce.toString())));
+    }
+
+    void checkHash(const QString &checkId, const QString &claimName, const QString &value, bool required,
+                   const QString &valueName, const QString &requiredReason)
+    {
+        const QJsonValue hash = m_jwt.payload.value(claimName);
+        if (hash.isUndefined()) {
+            if (required)
+                fail(checkId, requiredReason);
+            else
+                skip(checkId, tr("no %1 claim").arg(claimName));
+            return;
+        }
+        if (!hash.isString()) {
+            fail(checkId, tr("%1 is not a string").arg(claimName));
+            return;
+        }
+        if (value.isEmpty()) {
+            skip(checkId, tr("the token has %1, but %2 is not available to check it against").arg(claimName, valueName));
+            return;
+        }
+        const QString alg = m_jwt.alg();
+        const std::optional<QString> expected = leftHalfHash(alg, m_keyCrv, value.toUtf8());
+        if (!expected) {
+            if (alg == QLatin1String("EdDSA"))
+                skip(checkId, tr("cannot compute %1: EdDSA hashes depend on the curve (Ed25519 or Ed448), and no key was found to tell which")
+                                  .arg(claimName));
+            else
+                skip(checkId, tr("cannot compute %1: alg %2 defines no hash function").arg(claimName, quoted(alg)));
+            return;
+        }
+        const QString hashName = leftHalfHashName(alg, m_keyCrv);
+        if (*expected == hash.toString())
+            pass(checkId, tr("%1 matches %2 (left half of its %3)").arg(claimName, valueName, hashName));
+        else
+            fail(checkId, tr("%1 is %2, but the left half of the %3 of %4 is %5").arg(claimName, quoted(hash.toString()), hashName,
+                                                                                    valueName, quoted(*expected)));
+    }
+
+    void checkSub()
+    {
+        const QString checkId = id("sub");
+        const QJsonValue sub = claim("sub");
+        if (sub.isUndefined()) {
+            fail(checkId, tr("the token has no sub claim, which every ID token must have (OpenID Connect Core 2)"));
+            return;
+        }
+        if (!sub.isString()) {
+            fail(checkId, tr("sub is not a string"));
+            return;
+        }
+        const QString value = sub.toString();
+        if (value.isEmpty()) {
+            fail(checkId, tr("sub is an empty string"));
+            return;
+        }
+        if (value.toUtf8().size() > 255) {
+            fail(checkId, tr("sub is %1 bytes long; OpenID Connect Core 2 allows at most 255 ASCII characters").arg(value.toUtf8().size()));
+            return;
+        }
+        if (m_ctx.expectedSub.isEmpty()) {
+            skip(checkId, tr("sub is %1; there is no earlier ID token in this flow to compare it with").arg(quoted(value)));
+            return;
+        }
+        if (value == m_ctx.expectedSub)
+            pass(checkId, tr("sub %1 is the same as in the earlier ID token of this flow").arg(quoted(value)));
+        else
+            fail(checkId, tr("sub is %1, but the earlier ID token of this flow had %2; both must name the same user "
+                             "(OpenID Connect Core 3.3.2.12, 12.2)")
+                              .arg(quoted(value), quoted(m_ctx.expectedSub)));
+    }
+
+    const ParsedJwt &m_jwt;
+    const ValidationContext &m_ctx;
+    const TokenKind m_kind;
+    const QString m_prefix;
+    qint64 m_now = 0;
+    qint64 m_skew = 0;
+    QString m_algProblem;
+    bool m_unsigned = false;
+    QString m_keyCrv; // crv of the key selected for the signature (EdDSA hashes depend on it)
+    ValidationResult m_result;
+};
+
+} // namespace
+
+ValidationResult validateIdToken(const ParsedJwt &jwt, const ValidationContext &ctx)
+{
+    return Validator(jwt, ctx, TokenKind::Id).run();
+}
+
+ValidationResult validateAccessToken(const ParsedJwt &jwt, const ValidationContext &ctx)
+{
+    return Validator(jwt, ctx, TokenKind::Access).run();
+}
+
+} // namespace tokenscope

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+// The Auth0-shaped test tenant of tests/idp (oidc-provider + a protected API), started on free ports on 127.0.0.1
+// for the lifetime of this object. Fails the current test when node or the tenant is missing or does not come up.
+class LocalTenant
+{
+public:
+    explicit LocalTenant(const QStringList &extraArgs = {});
+    ~LocalTenant();
+
+    // Starts the tenant and waits (event loop, no sleeping) for its ready line; false with error() set otherwise.
+    bool start(int timeoutMs = 30000);
+    QString error() const { return m_error; }
+
+    QString issuer() const { return m_ready.value(QStringLiteral("issuer")).toString(); }
+    QString apiUrl() const { return m_ready.value(QStringLiteral("apiUrl")).toString(); }
+    QString apiAudience() const { return m_ready.value(QStringLiteral("apiAudience")).toString(); }
+    QJsonObject readyLine() const { return m_ready; }
+
+    // The demo users and clients (tests/idp/README.md).
+    static QString username() { return QStringLiteral("alice"); }
+    static QString password() { return QStringLiteral("wonderland-42"); }
+    static QString hybridSecret() { return QStringLiteral("hybrid-app-secret-3f9a1c"); }
+
+    // A profile JSON object for the given client and response type, with the tenant's issuer and API filled in.
+    QJsonObject profile(const QString &clientId, const QString &responseType) const;
+
+private:
+    QProcess m_process;
+    QStringList m_args;
+    QJsonObject m_ready;
+    QString m_error;
+    QByteArray m_stderr;
+};

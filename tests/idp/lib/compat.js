@@ -1,0 +1,173 @@
+// Auth0 compatibility shims that must run before oidc-provider parses a
+// request:
+//  * `audience` (Auth0) -> `resource` (RFC 8707, what oidc-provider speaks) on
+//    /authorize and on the refresh_token grant at /oauth/token (see
+//    rewriteToken; `audience` on other grants is ignored, as Auth0 does);
+//  * scope=offline_access without prompt=consent: oidc-provider (per OIDC
+//    Core 11) drops offline_access unless prompt contains consent, Auth0 does
+//    not. We add `consent` to prompt (unless prompt=none); the consent prompt
+//    itself never renders a page in this tenant (see provider.js policy).
+//  * token responses for API access tokens get the Auth0-style `scope`.
+//  * /userinfo also accepts the API JWT access tokens (Auth0 does).
+import { jwtVerify } from 'jose';
+
+import { ROUTES } from './provider.js';
+import { findUserBySub, userClaims } from './users.js';
+
+const MAX_BODY = 56 * 1024;
+
+async function readRaw(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new Error('request entity too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function rewriteAuthorize(q, settings) {
+  let changed = false;
+  const audience = q.get('audience');
+  if (audience && !q.has('resource')) {
+    q.set('resource', audience);
+    changed = true;
+  }
+  const scopes = (q.get('scope') || '').split(' ');
+  if (settings.offlineAccessWithoutConsent && scopes.includes('offline_access')) {
+    const prompt = (q.get('prompt') || '').split(' ').filter(Boolean);
+    if (!prompt.includes('none') && !prompt.includes('consent')) {
+      prompt.push('consent');
+      q.set('prompt', prompt.join(' '));
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * refresh_token grant: `audience` becomes `resource` when the refresh token
+ * was granted for that audience, otherwise it is ignored (the new access
+ * token keeps the original audience). oidc-provider rotates (consumes) the
+ * refresh token before it validates `resource`, so an unknown resource would
+ * burn the token and, on reuse, revoke the grant; reject it up front instead.
+ * Returns [changed, error].
+ */
+async function rewriteToken(q, provider) {
+  if (q.get('grant_type') !== 'refresh_token') return [false];
+  const audience = q.get('audience');
+  const resource = q.getAll('resource');
+  if (!audience && resource.length === 0) return [false];
+  const rt = q.get('refresh_token')
+    ? await provider.RefreshToken.find(q.get('refresh_token'), { ignoreExpiration: true })
+    : undefined;
+  if (!rt) return [false]; // let oidc-provider report invalid_grant
+  const granted = rt.resourceIndicators;
+  if (resource.length) {
+    const unknown = resource.find((r) => !granted.has(r));
+    if (unknown) {
+      return [false, {
+        error: 'invalid_target',
+        error_description: `resource ${unknown} was not granted to this refresh token`,
+      }];
+    }
+    return [false];
+  }
+  q.delete('audience');
+  if (granted.has(audience)) q.set('resource', audience);
+  return [true];
+}
+
+const PROFILE = ['name', 'nickname', 'given_name', 'family_name', 'picture', 'updated_at'];
+const EMAIL = ['email', 'email_verified'];
+
+export function auth0Compat({
+  settings, issuer, publicKey, provider,
+}) {
+  return async function auth0CompatMiddleware(ctx, next) {
+    const isAuthorize = ctx.path === ROUTES.authorization;
+    const isToken = ctx.path === ROUTES.token;
+    const isForm = ctx.method === 'POST' && ctx.is('application/x-www-form-urlencoded');
+
+    if (isAuthorize && ctx.method === 'GET') {
+      const q = new URLSearchParams(ctx.querystring);
+      if (rewriteAuthorize(q, settings)) ctx.querystring = q.toString();
+    } else if ((isAuthorize || isToken) && isForm) {
+      // Consume the body and hand the (possibly rewritten) string to
+      // oidc-provider via req.body, which it supports as a pre-parsed body.
+      let raw;
+      try {
+        raw = await readRaw(ctx.req);
+      } catch {
+        ctx.status = 413;
+        ctx.body = { error: 'invalid_request', error_description: 'request entity too large' };
+        return;
+      }
+      const q = new URLSearchParams(raw);
+      let changed;
+      if (isAuthorize) {
+        changed = rewriteAuthorize(q, settings);
+      } else {
+        let error;
+        [changed, error] = await rewriteToken(q, provider);
+        if (error) {
+          ctx.status = 400;
+          ctx.set('cache-control', 'no-store');
+          ctx.body = error;
+          return;
+        }
+      }
+      ctx.req.body = changed ? q.toString() : raw;
+    }
+
+    if (ctx.path === ROUTES.userinfo && settings.userinfoAcceptsApiJwt) {
+      const handled = await userinfoForApiJwt(ctx, { settings, issuer, publicKey });
+      if (handled) return;
+    }
+
+    await next();
+
+    if (isToken && ctx.status === 200 && ctx.body && typeof ctx.body === 'object'
+      && ctx.body.access_token && ctx.state.tokenscopeAtScope) {
+      ctx.body.scope = ctx.state.tokenscopeAtScope;
+    }
+
+    if (ctx.path === '/.well-known/openid-configuration' && ctx.status === 200
+      && ctx.body && typeof ctx.body === 'object') {
+      let body = ctx.body;
+      for (const hook of settings.hooks.discovery) {
+        body = (await hook(body, { issuer, settings })) ?? body;
+      }
+      ctx.body = body;
+    }
+  };
+}
+
+async function userinfoForApiJwt(ctx, { settings, issuer, publicKey }) {
+  if (!['GET', 'POST'].includes(ctx.method)) return false;
+  const m = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(ctx.get('authorization'));
+  if (!m) return false;
+  let payload;
+  try {
+    ({ payload } = await jwtVerify(m[1], publicKey, {
+      issuer,
+      audience: settings.api.audience,
+      algorithms: ['RS256'],
+    }));
+  } catch {
+    return false; // let oidc-provider answer (invalid_token)
+  }
+  const scopes = String(payload.scope || '').split(' ');
+  const user = findUserBySub(payload.sub);
+  if (!user || !scopes.includes('openid')) return false;
+  const all = userClaims(user, issuer);
+  const allowed = new Set(['sub', ...Object.keys(all).filter((k) => k.startsWith('https://'))]);
+  if (scopes.includes('profile')) PROFILE.forEach((c) => allowed.add(c));
+  if (scopes.includes('email')) EMAIL.forEach((c) => allowed.add(c));
+  if (!settings.rolesClaim) allowed.forEach((k) => { if (k.startsWith('https://')) allowed.delete(k); });
+  ctx.set('cache-control', 'no-store');
+  ctx.set('access-control-allow-origin', ctx.get('origin') || '*');
+  ctx.body = Object.fromEntries(Object.entries(all).filter(([k]) => allowed.has(k)));
+  return true;
+}

@@ -1,0 +1,126 @@
+// The tenant description. A variant (see ../variants/) receives a fresh copy of
+// these settings and may change anything before the servers are built.
+
+export const API_AUDIENCE = 'https://api.tokenscope.test/';
+export const API_SCOPES = ['read:tests', 'write:tests'];
+
+// Every client may use every response type / mode the tenant supports.
+export const ALL_RESPONSE_TYPES = [
+  'code',
+  'id_token',
+  'id_token token',
+  'code id_token',
+  'code token',
+  'code id_token token',
+  'none',
+];
+
+const ALL_GRANT_TYPES = ['authorization_code', 'implicit', 'refresh_token'];
+
+function client(meta) {
+  return {
+    grant_types: [...ALL_GRANT_TYPES],
+    response_types: [...ALL_RESPONSE_TYPES],
+    ...meta,
+  };
+}
+
+export function defaultClients() {
+  return [
+    client({
+      client_id: 'hybrid-app',
+      client_name: 'Hybrid App (confidential, client_secret_basic)',
+      client_secret: 'hybrid-app-secret-3f9a1c',
+      token_endpoint_auth_method: 'client_secret_basic',
+      redirect_uris: ['https://app.example/callback', 'http://127.0.0.1/callback'],
+      post_logout_redirect_uris: ['https://app.example/logout'],
+    }),
+    client({
+      client_id: 'hybrid-app-post',
+      client_name: 'Hybrid App (confidential, client_secret_post)',
+      client_secret: 'hybrid-app-secret-3f9a1c',
+      token_endpoint_auth_method: 'client_secret_post',
+      redirect_uris: ['https://app.example/callback', 'http://127.0.0.1/callback'],
+      post_logout_redirect_uris: ['https://app.example/logout'],
+    }),
+    client({
+      client_id: 'spa-pkce',
+      client_name: 'SPA (public, PKCE)',
+      token_endpoint_auth_method: 'none',
+      redirect_uris: ['https://spa.example/callback'],
+      post_logout_redirect_uris: ['https://spa.example/logout'],
+    }),
+    client({
+      client_id: 'native-app',
+      client_name: 'Native App (public, PKCE, custom scheme)',
+      application_type: 'native',
+      token_endpoint_auth_method: 'none',
+      redirect_uris: ['com.tokenscope.demo://callback'],
+      post_logout_redirect_uris: ['com.tokenscope.demo://logout'],
+    }),
+    client({
+      client_id: 'hs256-app',
+      client_name: 'HS256 ID token app (confidential)',
+      client_secret: 'hs256-app-secret-0123456789abcdef0123',
+      token_endpoint_auth_method: 'client_secret_basic',
+      id_token_signed_response_alg: 'HS256',
+      redirect_uris: ['https://app.example/callback'],
+      post_logout_redirect_uris: ['https://app.example/logout'],
+    }),
+  ];
+}
+
+export function defaultSettings() {
+  return {
+    variant: 'default',
+    verbose: false,
+
+    clients: defaultClients(),
+
+    api: {
+      audience: API_AUDIENCE,
+      scopes: [...API_SCOPES],
+      // 'jwt' (Auth0 behaviour for APIs) or 'opaque'
+      accessTokenFormat: 'jwt',
+    },
+
+    // Seconds. Auth0 defaults: access token 86400, ID token 36000.
+    ttl: {
+      accessToken: 86400,
+      idToken: 36000,
+      refreshToken: 30 * 24 * 3600,
+      authorizationCode: 60,
+      interaction: 3600,
+      session: 14 * 24 * 3600,
+      grant: 30 * 24 * 3600,
+    },
+
+    // New refresh token on every refresh (Auth0 "Refresh Token Rotation").
+    rotateRefreshToken: true,
+    // Issue refresh tokens for scope=offline_access without prompt=consent.
+    offlineAccessWithoutConsent: true,
+    // RFC 8252 7.3: a registered http://127.0.0.1/... redirect URI also
+    // matches the same URI with any port (for desktop loopback listeners).
+    loopbackAnyPort: true,
+    // Accept JWT access tokens issued for the API at /userinfo (Auth0 puts the
+    // userinfo endpoint in the `aud` of such tokens; we only accept them).
+    userinfoAcceptsApiJwt: true,
+    // With a valid id_token_hint, /oidc/logout signs out without asking.
+    logoutAutoConfirmWithIdTokenHint: true,
+    // RFC 9207 `iss` also in responses that contain an id_token
+    // (oidc-provider leaves it out there by default).
+    issInEveryAuthorizationResponse: true,
+    // Add the namespaced roles claim to ID tokens / access tokens.
+    rolesClaim: true,
+
+    // Escape hatches for variants: functions that may mutate/replace things.
+    hooks: {
+      // (configuration, ctx) => void — the oidc-provider configuration object
+      providerConfiguration: [],
+      // (body, ctx) => body — discovery document
+      discovery: [],
+      // (provider, ctx) => void — after the Provider instance exists
+      provider: [],
+    },
+  };
+}

@@ -1,0 +1,15 @@
+// Variant registry. A variant is { description, apply(settings) } where
+// `settings` is the object from ../lib/settings.js (defaultSettings()).
+// `apply` mutates it: flip a flag, edit clients, change TTLs, or push hooks:
+//   settings.hooks.providerConfiguration.push((configuration) => { ... })
+//   settings.hooks.discovery.push((body) => { ...; return body; })
+//   settings.hooks.provider.push((provider) => { ... })
+// To add one: create variants/<name>.js exporting such an object and list
+// it below. Start the server with `--variant <name>`.
+import defaultVariant from './default.js';
+import noRotation from './no-rotation.js';
+
+export const VARIANTS = {
+  default: defaultVariant,
+  'no-rotation': noRotation,
+};

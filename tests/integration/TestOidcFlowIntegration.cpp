@@ -1,0 +1,236 @@
+// The whole engine (OidcFlow + WebEngineUserAgent) against the local Auth0-shaped tenant, one row per flow shape.
+#include "Clock.h"
+#include "FlowReport.h"
+#include "HttpClient.h"
+#include "LocalTenant.h"
+#include "OidcFlow.h"
+#include "Profile.h"
+#include "WebEngineSetup.h"
+#include "WebEngineUserAgent.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEngineProfile>
+
+using namespace tokenscope;
+
+class TestOidcFlowIntegration : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void flow_data();
+    void flow();
+    void errorRedirect();
+    void wrongPasswordFailsClearly();
+    void loopbackCallbackOnTenantHost();
+
+private:
+    struct Run
+    {
+        std::unique_ptr<QNetworkAccessManager> nam;
+        std::unique_ptr<HttpClient> http;
+        std::unique_ptr<QWebEngineProfile> webProfile;
+        std::unique_ptr<WebEngineUserAgent> agent;
+        std::unique_ptr<OidcFlow> flow;
+    };
+    Run makeRun(const QJsonObject &profileJson, const QString &username, const QString &password);
+    static QString failures(const FlowState &state);
+
+    std::unique_ptr<LocalTenant> m_tenant;
+    SystemClock m_clock;
+};
+
+void TestOidcFlowIntegration::initTestCase()
+{
+    m_tenant = std::make_unique<LocalTenant>();
+    QVERIFY2(m_tenant->start(), qPrintable(m_tenant->error()));
+}
+
+TestOidcFlowIntegration::Run TestOidcFlowIntegration::makeRun(const QJsonObject &profileJson, const QString &username,
+                                                               const QString &password)
+{
+    Run run;
+    run.nam = std::make_unique<QNetworkAccessManager>();
+    run.http = std::make_unique<HttpClient>(run.nam.get());
+    run.http->setTimeoutMs(15000);
+    run.webProfile = std::make_unique<QWebEngineProfile>();
+    run.agent = std::make_unique<WebEngineUserAgent>(run.webProfile.get());
+    run.agent->setPageTimeoutMs(20000);
+    run.agent->setCredentials(username, password);
+    run.flow = std::make_unique<OidcFlow>(run.http.get(), run.agent.get(), &m_clock);
+    const ProfileLoadResult loaded = loadProfile(QJsonDocument(profileJson).toJson());
+    if (!loaded.ok())
+        qWarning() << loaded.errors;
+    run.flow->setProfile(loaded.profile);
+    return run;
+}
+
+QString TestOidcFlowIntegration::failures(const FlowState &state)
+{
+    QStringList out;
+    for (const StepResult &s : state.steps) {
+        if (s.status == CheckStatus::Fail)
+            out << s.name + QStringLiteral(": ") + s.detail;
+    }
+    for (const Check &c : state.checks) {
+        if (c.status == CheckStatus::Fail)
+            out << c.id + QStringLiteral(": ") + c.detail;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+void TestOidcFlowIntegration::flow_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("responseType");
+    QTest::addColumn<QString>("responseMode");
+    QTest::addColumn<QStringList>("passedSteps");
+    QTest::addColumn<QStringList>("passedChecks");
+
+    const QStringList all{Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
+    QTest::newRow("hybrid code id_token token, basic auth")
+        << "hybrid-app" << "code id_token token" << "" << all
+        << QStringList{"state", "iss_param", "nonce", "id_token.signature", "id_token.c_hash", "id_token.at_hash",
+                       "token.id_token.signature", "token.id_token.sub", "token.access_token.signature", "token.access_token.aud",
+                       "userinfo.sub", "refresh.id_token.signature", "refresh.id_token.sub"};
+    QTest::newRow("hybrid code id_token, post auth, form_post")
+        << "hybrid-app-post" << "code id_token" << "form_post" << all
+        << QStringList{"state", "nonce", "id_token.signature", "id_token.c_hash", "token.id_token.signature"};
+    QTest::newRow("code with PKCE, public client")
+        << "spa-pkce" << "code" << "" << all << QStringList{"state", "iss_param", "token.id_token.signature", "token.nonce"};
+    QTest::newRow("implicit id_token token")
+        << "spa-pkce" << "id_token token" << ""
+        << QStringList{Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Userinfo, Steps::Api}
+        << QStringList{"state", "nonce", "id_token.signature", "id_token.at_hash", "id_token.aud"};
+    QTest::newRow("native client, custom scheme callback")
+        << "native-app" << "code" << "" << all << QStringList{"state", "token.id_token.signature"};
+}
+
+void TestOidcFlowIntegration::flow()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QString, responseType);
+    QFETCH(QString, responseMode);
+    QFETCH(QStringList, passedSteps);
+    QFETCH(QStringList, passedChecks);
+
+    QJsonObject profile = m_tenant->profile(clientId, responseType);
+    if (!responseMode.isEmpty())
+        profile.insert(QStringLiteral("responseMode"), responseMode);
+    Run run = makeRun(profile, LocalTenant::username(), LocalTenant::password());
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+
+    const FlowState &state = run.flow->state();
+    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(state)));
+    for (const QString &name : passedSteps) {
+        const StepResult *step = state.step(name);
+        QVERIFY2(step, qPrintable(name));
+        QVERIFY2(step->status == CheckStatus::Pass, qPrintable(name + QStringLiteral(": ") + step->detail));
+    }
+    for (const QString &id : passedChecks) {
+        const Check *check = findCheck(state.checks, id);
+        QVERIFY2(check, qPrintable(QStringLiteral("missing check ") + id));
+        QVERIFY2(check->status == CheckStatus::Pass, qPrintable(id + QStringLiteral(": ") + check->detail));
+    }
+    if (passedSteps.contains(Steps::Api)) {
+        QVERIFY(state.apiExchange.has_value());
+        QCOMPARE(state.apiExchange->status, 200);
+        QVERIFY(state.apiExchange->responseBody.contains("auth0|alice-0001"));
+        // The API is called with the token endpoint's access token when there was a code exchange.
+        const QByteArray bearer = state.apiExchange->requestHeader("Authorization");
+        const QString expected = state.token.accessToken.isEmpty() ? state.authorization.accessToken : state.token.accessToken;
+        QCOMPARE(bearer, "Bearer " + expected.toUtf8());
+    }
+    if (passedSteps.contains(Steps::Refresh)) {
+        QVERIFY(!state.refresh.accessToken.isEmpty());
+        QVERIFY(!state.refresh.refreshToken.isEmpty());
+        QVERIFY2(state.refresh.refreshToken != state.token.refreshToken, "rotation: a new refresh token is kept");
+    }
+    if (responseType.contains(QLatin1String("id_token")) && responseType.contains(QLatin1String("code"))) {
+        // Hybrid: two ID tokens, kept apart, same subject.
+        QVERIFY(!state.authorization.idToken.isEmpty());
+        QVERIFY(!state.token.idToken.isEmpty());
+        QVERIFY(state.authorization.idToken != state.token.idToken);
+    }
+    // The report never carries secrets.
+    const QByteArray report = QJsonDocument(flowReport(state)).toJson();
+    QVERIFY(!report.contains(LocalTenant::hybridSecret().toUtf8()));
+    QVERIFY(!report.contains(LocalTenant::password().toUtf8()));
+    if (!state.token.refreshToken.isEmpty())
+        QVERIFY(!report.contains(state.token.refreshToken.toUtf8()));
+    if (!state.request.codeVerifier.isEmpty())
+        QVERIFY(!report.contains(state.request.codeVerifier.toUtf8()));
+}
+
+void TestOidcFlowIntegration::errorRedirect()
+{
+    // The login page's Cancel button makes the tenant answer error=access_denied to the callback.
+    QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+    Run run = makeRun(profile, QString(), QString());
+    run.agent->setFillScript(QStringLiteral("(function(){var b=document.querySelector('button[name=cancel]');"
+                                            "if(b){b.click();return 'cancel';}return 'none';})()"));
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    QSignalSpy errors(run.flow.get(), &OidcFlow::errorOccurred);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.first().first().toBool(), false);
+    const FlowState &state = run.flow->state();
+    const StepResult *callback = state.step(Steps::Callback);
+    QVERIFY(callback);
+    QCOMPARE(callback->status, CheckStatus::Fail);
+    QVERIFY2(callback->detail.contains(QLatin1String("access_denied")), qPrintable(callback->detail));
+    const Check *error = findCheck(state.checks, QStringLiteral("callback.error"));
+    QVERIFY(error);
+    QCOMPARE(error->status, CheckStatus::Fail);
+    QCOMPARE(state.step(Steps::Token)->status, CheckStatus::Skip);
+    QCOMPARE(errors.size(), 1);
+}
+
+void TestOidcFlowIntegration::wrongPasswordFailsClearly()
+{
+    Run run = makeRun(m_tenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code")), LocalTenant::username(),
+                      QStringLiteral("not-the-password"));
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.first().first().toBool(), false);
+    const StepResult *authorize = run.flow->state().step(Steps::Authorize);
+    QVERIFY(authorize);
+    QCOMPARE(authorize->status, CheckStatus::Fail);
+    QVERIFY2(authorize->detail.contains(QLatin1String("wrong username or password")), qPrintable(authorize->detail));
+}
+
+void TestOidcFlowIntegration::loopbackCallbackOnTenantHost()
+{
+    // A redirect URI on the tenant's own host: the login pages there carry query parameters but are not the callback,
+    // and the real callback is only the exact redirect URI.
+    QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code"));
+    profile.insert(QStringLiteral("redirectUri"), QStringLiteral("http://127.0.0.1/callback"));
+    Run run = makeRun(profile, LocalTenant::username(), LocalTenant::password());
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const FlowState &state = run.flow->state();
+    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(state)));
+    QVERIFY(state.callback.has_value());
+    QCOMPARE(state.callback->url.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(state.callback->url.path(), QStringLiteral("/callback"));
+    QVERIFY(state.callback->url.port(80) == 80);
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    prepareWebEngine({QStringLiteral("com.tokenscope.demo")});
+    QApplication app(argc, argv);
+    TestOidcFlowIntegration test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestOidcFlowIntegration.moc"
