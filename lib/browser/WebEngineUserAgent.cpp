@@ -93,7 +93,7 @@ const char FillerTemplate[] = R"JS(
   if (user) { set(user, u); submit(user.form); return 'identifier'; }
   var buttons = all('button,input[type=submit]').filter(function (b) { return !isCancel(b); });
   var accept = buttons.filter(function (b) {
-    return /accept|allow|authori[sz]e|continue|consent|yes|confirm|log ?out|sign ?out/i.test(b.textContent || b.value || '');
+    return /accept|allow|authori[sz]e|continue|consent|yes|confirm/i.test(b.textContent || b.value || '');
   });
   if (accept.length === 1) { accept[0].click(); return 'consent'; }
   if (buttons.length === 1) { buttons[0].click(); return 'button'; }
@@ -288,7 +288,7 @@ void WebEngineUserAgent::onLoadFinished(bool ok)
     QString script;
     if (!m_fillScript.isEmpty())
         script = m_fillScript;
-    else if (!m_username.isEmpty() || !m_password.isEmpty() || m_logout)
+    else if ((!m_username.isEmpty() || !m_password.isEmpty()) && !m_logout)
         script = fillerScript(m_username, m_password);
     if (script.isEmpty())
         return;

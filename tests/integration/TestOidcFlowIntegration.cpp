@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 #include <QWebEngineProfile>
 
 using namespace tokenscope;
@@ -27,6 +28,7 @@ private slots:
     void errorRedirect();
     void wrongPasswordFailsClearly();
     void loopbackCallbackOnTenantHost();
+    void logoutEndsTheProviderSession();
 
 private:
     struct Run
@@ -222,6 +224,42 @@ void TestOidcFlowIntegration::loopbackCallbackOnTenantHost()
     QCOMPARE(state.callback->url.host(), QStringLiteral("127.0.0.1"));
     QCOMPARE(state.callback->url.path(), QStringLiteral("/callback"));
     QVERIFY(state.callback->url.port(80) == 80);
+}
+
+void TestOidcFlowIntegration::logoutEndsTheProviderSession()
+{
+    QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+    profile.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));
+    Run run = makeRun(profile, LocalTenant::username(), LocalTenant::password());
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(run.flow->state())));
+
+    const QUrl logoutUrl = run.flow->logoutUrl();
+    QCOMPARE(logoutUrl.path(), QStringLiteral("/oidc/logout"));
+    const QUrlQuery query(logoutUrl);
+    QCOMPARE(query.queryItemValue(QStringLiteral("id_token_hint")), run.flow->state().latestIdToken());
+    QCOMPARE(query.queryItemValue(QStringLiteral("post_logout_redirect_uri"), QUrl::FullyDecoded), QStringLiteral("https://app.example/logout"));
+
+    QSignalSpy action(run.flow.get(), &OidcFlow::actionFinished);
+    run.flow->logout();
+    QTRY_COMPARE_WITH_TIMEOUT(action.size(), 1, 30000);
+    QCOMPARE(action.first().at(0).toString(), Steps::Logout);
+    QVERIFY2(action.first().at(1).toBool(), qPrintable(run.flow->state().step(Steps::Logout)->detail));
+    QVERIFY(run.flow->state().latestIdToken().isEmpty());
+
+    // With the session gone, prompt=none in the same browser profile must come back with login_required.
+    Profile silent = run.flow->state().profile;
+    silent.extraParams.append({QStringLiteral("prompt"), QStringLiteral("none")});
+    run.flow->setProfile(silent);
+    finished.clear();
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(finished.first().first().toBool(), false);
+    const Check *error = findCheck(run.flow->state().checks, QStringLiteral("callback.error"));
+    QVERIFY(error);
+    QVERIFY2(error->detail.startsWith(QLatin1String("login_required")), qPrintable(error->detail));
 }
 
 int main(int argc, char **argv)
