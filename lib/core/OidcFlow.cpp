@@ -359,28 +359,11 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     front.receivedAt = QDateTime::fromSecsSinceEpoch(m_clock->nowSecsSinceEpoch());
     emit tokensChanged();
 
-    const QString responseType = m_state.request.responseType;
-    auto finishCallback = [this, callbackChecks](const CheckList &tokenChecks) {
-        CheckList all = callbackChecks;
-        all.append(tokenChecks);
-        const int failures = failureCount(all);
-        if (failures == 0)
-            endStep(CheckStatus::Pass, tr("%n check(s) passed", nullptr, int(all.size())));
-        else
-            endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)));
-        advance();
-    };
-    auto validateFrontAccessToken = [this, finishCallback](CheckList idChecks) {
-        validateAccessToken(m_state.authorization.accessToken, QString(), [idChecks, finishCallback](const CheckList &atChecks) {
-            CheckList all = idChecks;
-            all.append(atChecks);
-            finishCallback(all);
-        });
-    };
     if (front.idToken.isEmpty()) {
-        validateFrontAccessToken({});
+        finishTokenStep(front, std::nullopt, QString(), callbackChecks, QString());
         return;
     }
+    const QString responseType = m_state.request.responseType;
     ValidationContext ctx = validationContext();
     ctx.nonceRequired = true; // 3.2.2.11 / 3.3.2.11: nonce is required in front-channel ID tokens
     ctx.code = response.params.value(QStringLiteral("code"));
@@ -388,7 +371,42 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     ctx.state = response.params.value(QStringLiteral("state"));
     ctx.cHashRequired = responseTypeHas(responseType, QStringLiteral("code"));
     ctx.atHashRequired = responseTypeHas(responseType, QStringLiteral("token"));
-    validateIdToken(front.idToken, ctx, QString(), validateFrontAccessToken);
+    finishTokenStep(front, ctx, QString(), callbackChecks, QString());
+}
+
+void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<ValidationContext> &idContext, const QString &prefix,
+                               const CheckList &earlier, const QString &passDetail)
+{
+    auto afterIdToken = [this, set, prefix, earlier, passDetail](const CheckList &idChecks) {
+        validateToken(TokenKind::Access, set.accessToken, validationContext(), prefix,
+                      [this, earlier, idChecks, passDetail](const CheckList &accessChecks) {
+                          const CheckList all = earlier + idChecks + accessChecks;
+                          const int failures = failureCount(all);
+                          if (failures > 0)
+                              endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)));
+                          else
+                              endStep(CheckStatus::Pass, passDetail.isEmpty() ? tr("%n check(s) passed", nullptr, int(all.size())) : passDetail);
+                          advance();
+                      });
+    };
+    if (set.idToken.isEmpty() || !idContext) {
+        afterIdToken({});
+        return;
+    }
+    validateToken(TokenKind::Id, set.idToken, *idContext, prefix, afterIdToken);
+}
+
+TokenSet OidcFlow::tokenSetFrom(const TokenResponse &response) const
+{
+    TokenSet set;
+    set.idToken = response.idToken;
+    set.accessToken = response.accessToken;
+    set.refreshToken = response.refreshToken;
+    set.tokenType = response.tokenType;
+    set.scope = response.scope;
+    set.expiresIn = response.expiresIn;
+    set.receivedAt = QDateTime::fromSecsSinceEpoch(m_clock->nowSecsSinceEpoch());
+    return set;
 }
 
 // ---- token endpoint --------------------------------------------------------------------------------------------
@@ -451,40 +469,18 @@ void OidcFlow::stepToken()
             abortFlow(Error::Token, tr("the token endpoint refused the code (HTTP %1): %2").arg(ex.status).arg(reason));
             return;
         }
-        TokenSet &t = m_state.token;
-        t = {};
-        t.idToken = response.idToken;
-        t.accessToken = response.accessToken;
-        t.refreshToken = response.refreshToken;
-        t.tokenType = response.tokenType;
-        t.scope = response.scope;
-        t.expiresIn = response.expiresIn;
-        t.receivedAt = QDateTime::fromSecsSinceEpoch(m_clock->nowSecsSinceEpoch());
+        m_state.token = tokenSetFrom(response);
+        const TokenSet &t = m_state.token;
         emit tokensChanged();
 
         QStringList received;
-        if (!response.idToken.isEmpty())
+        if (!t.idToken.isEmpty())
             received << QStringLiteral("id_token");
-        if (!response.accessToken.isEmpty())
+        if (!t.accessToken.isEmpty())
             received << QStringLiteral("access_token");
-        if (!response.refreshToken.isEmpty())
+        if (!t.refreshToken.isEmpty())
             received << QStringLiteral("refresh_token");
         const QString detail = tr("HTTP %1; received %2").arg(ex.status).arg(received.join(QStringLiteral(", ")));
-        auto finish = [this, detail](const CheckList &checks) {
-            const int failures = failureCount(checks);
-            if (failures > 0)
-                endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(checks)));
-            else
-                endStep(CheckStatus::Pass, detail);
-            advance();
-        };
-        auto validateAt = [this, finish](CheckList checks) {
-            validateAccessToken(m_state.token.accessToken, QStringLiteral("token."), [checks, finish](const CheckList &at) {
-                CheckList all = checks;
-                all.append(at);
-                finish(all);
-            });
-        };
         if (t.idToken.isEmpty()) {
             CheckList checks;
             if (scopeHas(m_state.profile.scope, QStringLiteral("openid"))) {
@@ -493,7 +489,7 @@ void OidcFlow::stepToken()
                 addChecks({missing});
                 checks.append(missing);
             }
-            validateAt(checks);
+            finishTokenStep(t, std::nullopt, QStringLiteral("token."), checks, detail);
             return;
         }
         ValidationContext ctx = validationContext();
@@ -501,7 +497,7 @@ void OidcFlow::stepToken()
         ctx.code = code;
         ctx.accessToken = t.accessToken;
         ctx.expectedSub = subjectOf(m_state.authorization.idToken);
-        validateIdToken(t.idToken, ctx, QStringLiteral("token."), validateAt);
+        finishTokenStep(t, ctx, QStringLiteral("token."), {}, detail);
     });
 }
 
@@ -651,45 +647,23 @@ void OidcFlow::stepRefresh()
             return;
         }
         m_state.previousRefresh = m_state.refresh;
+        m_state.refresh = tokenSetFrom(response);
         TokenSet &r = m_state.refresh;
-        r = {};
-        r.idToken = response.idToken;
-        r.accessToken = response.accessToken;
         // Rotation: keep the new refresh token; without rotation the old one stays valid.
-        r.refreshToken = response.refreshToken.isEmpty() ? refreshToken : response.refreshToken;
-        r.tokenType = response.tokenType;
-        r.scope = response.scope;
-        r.expiresIn = response.expiresIn;
-        r.receivedAt = QDateTime::fromSecsSinceEpoch(m_clock->nowSecsSinceEpoch());
+        if (r.refreshToken.isEmpty())
+            r.refreshToken = refreshToken;
         ++m_state.refreshCount;
         emit tokensChanged();
         const bool rotated = !response.refreshToken.isEmpty() && response.refreshToken != refreshToken;
-
-        auto finish = [this, rotated](const CheckList &checks) {
-            const int failures = failureCount(checks);
-            if (failures > 0)
-                endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(checks)));
-            else
-                endStep(CheckStatus::Pass, rotated ? tr("new tokens; the refresh token was rotated")
-                                                   : tr("new tokens; the refresh token was not rotated"));
-            advance();
-        };
-        auto validateAt = [this, finish](CheckList checks) {
-            validateAccessToken(m_state.refresh.accessToken, QStringLiteral("refresh."), [checks, finish](const CheckList &at) {
-                CheckList all = checks;
-                all.append(at);
-                finish(all);
-            });
-        };
-        if (r.idToken.isEmpty()) {
-            validateAt({});
-            return;
+        const QString detail = rotated ? tr("new tokens; the refresh token was rotated") : tr("new tokens; the refresh token was not rotated");
+        std::optional<ValidationContext> ctx;
+        if (!r.idToken.isEmpty()) {
+            ctx = validationContext();
+            ctx->nonceRequired = false; // Core 12.2: a refreshed ID token need not carry the nonce
+            ctx->accessToken = r.accessToken;
+            ctx->expectedSub = subjectOf(m_state.token.idToken.isEmpty() ? m_state.authorization.idToken : m_state.token.idToken);
         }
-        ValidationContext ctx = validationContext();
-        ctx.nonceRequired = false; // Core 12.2: a refreshed ID token need not carry the nonce
-        ctx.accessToken = r.accessToken;
-        ctx.expectedSub = subjectOf(m_state.token.idToken.isEmpty() ? m_state.authorization.idToken : m_state.token.idToken);
-        validateIdToken(r.idToken, ctx, QStringLiteral("refresh."), validateAt);
+        finishTokenStep(r, ctx, QStringLiteral("refresh."), {}, detail);
     });
 }
 
@@ -808,63 +782,44 @@ ValidationContext OidcFlow::validationContext() const
     return ctx;
 }
 
-void OidcFlow::validateIdToken(const QString &token, ValidationContext ctx, const QString &prefix,
-                               const std::function<void(const CheckList &)> &then)
-{
-    const ParsedJwt jwt = parseJwt(token.toUtf8());
-    ctx.jwks = &m_state.jwks;
-    ValidationResult result = tokenscope::validateIdToken(jwt, ctx);
-    if (result.unknownKid && !m_jwksRefetched) {
-        // Key rotation: one JWKS refetch, then validate again (and fail for good if the kid is still unknown).
-        m_jwksRefetched = true;
-        qCInfo(lcJose) << "unknown kid; refetching the JWKS once";
-        fetchJwks([this, token, ctx, prefix, then] {
-            ValidationContext again = ctx;
-            again.jwks = &m_state.jwks;
-            const ValidationResult second = tokenscope::validateIdToken(parseJwt(token.toUtf8()), again);
-            const CheckList checks = prefixed(second.checks, prefix);
-            addChecks(checks);
-            then(checks);
-        });
-        return;
-    }
-    const CheckList checks = prefixed(result.checks, prefix);
-    addChecks(checks);
-    then(checks);
-}
-
-void OidcFlow::validateAccessToken(const QString &token, const QString &prefix, const std::function<void(const CheckList &)> &then)
+void OidcFlow::validateToken(TokenKind kind, const QString &token, ValidationContext ctx, const QString &prefix,
+                             const std::function<void(const CheckList &)> &then)
 {
     if (token.isEmpty()) {
         then({});
         return;
     }
-    if (!looksLikeJwt(token.toUtf8())) {
-        const CheckList checks{Check::skip(prefix + QStringLiteral("access_token.format"),
-                                           tr("opaque access token (%n characters): only the provider can check it", nullptr,
-                                              int(token.size())))};
-        addChecks(checks);
-        then(checks);
-        return;
-    }
-    ValidationContext ctx = validationContext();
-    ctx.allowedAlgs.clear(); // access tokens: any asymmetric algorithm the engine supports
-    const ParsedJwt jwt = parseJwt(token.toUtf8());
-    const ValidationResult result = tokenscope::validateAccessToken(jwt, ctx);
-    if (result.unknownKid && !m_jwksRefetched) {
-        m_jwksRefetched = true;
-        fetchJwks([this, token, ctx, prefix, then] {
-            ValidationContext again = ctx;
-            again.jwks = &m_state.jwks;
-            const CheckList checks = prefixed(tokenscope::validateAccessToken(parseJwt(token.toUtf8()), again).checks, prefix);
+    if (kind == TokenKind::Access) {
+        if (!looksLikeJwt(token.toUtf8())) {
+            const CheckList checks{Check::skip(prefix + QStringLiteral("access_token.format"),
+                                               tr("opaque access token (%n characters): only the provider can check it", nullptr,
+                                                  int(token.size())))};
             addChecks(checks);
             then(checks);
-        });
+            return;
+        }
+        ctx.allowedAlgs.clear(); // access tokens: any asymmetric algorithm the engine supports
+        ctx.expectedAlg.clear();
+    }
+    auto validate = [this, kind, token](ValidationContext c) {
+        c.jwks = &m_state.jwks;
+        const ParsedJwt jwt = parseJwt(token.toUtf8());
+        return kind == TokenKind::Id ? tokenscope::validateIdToken(jwt, c) : tokenscope::validateAccessToken(jwt, c);
+    };
+    auto deliver = [this, prefix, then](const ValidationResult &result) {
+        const CheckList checks = prefixed(result.checks, prefix);
+        addChecks(checks);
+        then(checks);
+    };
+    const ValidationResult result = validate(ctx);
+    if (result.unknownKid && !m_jwksRefetched) {
+        // Key rotation: one JWKS refetch, then validate again (and fail for good if the kid is still unknown).
+        m_jwksRefetched = true;
+        qCInfo(lcJose) << "unknown kid; refetching the JWKS once";
+        fetchJwks([validate, deliver, ctx] { deliver(validate(ctx)); });
         return;
     }
-    const CheckList checks = prefixed(result.checks, prefix);
-    addChecks(checks);
-    then(checks);
+    deliver(result);
 }
 
 QString OidcFlow::subjectOf(const QString &idToken) const

@@ -2,6 +2,7 @@
 
 #include "FlowState.h"
 #include "HttpClient.h"
+#include "TokenResponse.h"
 #include "TokenValidator.h"
 
 #include <QElapsedTimer>
@@ -84,11 +85,17 @@ private:
     void stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers);
     void stepRefresh();
 
+    enum class TokenKind { Id, Access };
     ValidationContext validationContext() const;
-    // Validates an ID token (and refetches the JWKS once on an unknown kid), then calls `then` with the checks.
-    void validateIdToken(const QString &token, ValidationContext ctx, const QString &prefix,
-                         const std::function<void(const CheckList &)> &then);
-    void validateAccessToken(const QString &token, const QString &prefix, const std::function<void(const CheckList &)> &then);
+    // Validates one token (refetching the JWKS once on an unknown kid), records the checks with `prefix`, then calls
+    // `then` with them. Opaque access tokens get one "skip" check.
+    void validateToken(TokenKind kind, const QString &token, ValidationContext ctx, const QString &prefix,
+                       const std::function<void(const CheckList &)> &then);
+    // Validates a set's ID token (when idContext is given) and access token, then ends the current step with the
+    // summary of `earlier` + those checks and advances.
+    void finishTokenStep(const TokenSet &set, const std::optional<ValidationContext> &idContext, const QString &prefix,
+                         const CheckList &earlier, const QString &passDetail);
+    TokenSet tokenSetFrom(const TokenResponse &response) const;
     QString subjectOf(const QString &idToken) const;
 
     HttpReply *tokenRequest(const QString &step, QList<QPair<QString, QString>> form);
