@@ -5,8 +5,10 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QMutex>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
@@ -14,6 +16,13 @@
 #include <QWebEngineUrlSchemeHandler>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineScript>
+#include <QWebEngineCertificateError>
+
+#include <memory>
+
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
 
 namespace tokenscope {
 
@@ -49,6 +58,47 @@ public:
     using QWebEngineUrlSchemeHandler::QWebEngineUrlSchemeHandler;
     void requestStarted(QWebEngineUrlRequestJob *job) override { job->fail(QWebEngineUrlRequestJob::RequestDenied); }
 };
+
+X509 *toX509(const QSslCertificate &certificate)
+{
+    const QByteArray der = certificate.toDer();
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    return d2i_X509(nullptr, &p, long(der.size()));
+}
+
+// True when `chain` (leaf first, as the server sent it) verifies for `host` with only `cas` as trust anchors: signatures,
+// dates, server purpose and host name, checked by OpenSSL. A certificate merely appearing in the chain proves nothing.
+bool chainTrustedBy(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &cas, const QString &host)
+{
+    if (chain.isEmpty() || cas.isEmpty() || host.isEmpty())
+        return false;
+    const std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(), X509_STORE_free);
+    const std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), X509_STORE_CTX_free);
+    const std::unique_ptr<X509, decltype(&X509_free)> leaf(toX509(chain.first()), X509_free);
+    const auto freeStack = [](STACK_OF(X509) *stack) { sk_X509_pop_free(stack, X509_free); };
+    const std::unique_ptr<STACK_OF(X509), decltype(freeStack)> untrusted(sk_X509_new_null(), freeStack);
+    if (!store || !ctx || !leaf || !untrusted)
+        return false;
+    for (const QSslCertificate &ca : cas) {
+        if (X509 *x = toX509(ca)) {
+            X509_STORE_add_cert(store.get(), x); // takes its own reference
+            X509_free(x);
+        }
+    }
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        if (X509 *x = toX509(chain.at(i)); x && !sk_X509_push(untrusted.get(), x))
+            X509_free(x);
+    }
+    if (X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), untrusted.get()) != 1)
+        return false;
+    X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());
+    const QByteArray name = host.toUtf8();
+    const bool hostSet = QHostAddress(host).isNull() ? X509_VERIFY_PARAM_set1_host(param, name.constData(), size_t(name.size())) == 1
+                                                     : X509_VERIFY_PARAM_set1_ip_asc(param, name.constData()) == 1;
+    if (!hostSet || X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_SSL_SERVER) != 1)
+        return false;
+    return X509_verify_cert(ctx.get()) == 1;
+}
 
 const char FormCollector[] = R"JS(
 (function () {
@@ -114,6 +164,23 @@ WebEngineUserAgent::WebEngineUserAgent(QWebEngineProfile *profile, QObject *pare
     connect(m_page, &CallbackPage::callbackNavigation, this, &WebEngineUserAgent::onCallbackNavigation);
     connect(m_page, &QWebEnginePage::loadFinished, this, &WebEngineUserAgent::onLoadFinished);
     connect(m_page, &QWebEnginePage::loadStarted, this, [this] { armTimeout(); });
+    connect(m_page, &QWebEnginePage::certificateError, this, [this](QWebEngineCertificateError error) {
+        if (error.type() == QWebEngineCertificateError::CertificateAuthorityInvalid && error.isOverridable()
+            && chainTrustedBy(error.certificateChain(), m_extraCas, error.url().host())) {
+            qCInfo(lcBrowser).noquote() << "certificate of" << error.url().host() << "verified with a user-supplied CA certificate";
+            error.acceptCertificate();
+            return;
+        }
+        qCInfo(lcBrowser).noquote() << "certificate error on" << error.url().host() << error.description();
+        error.rejectCertificate();
+        // Headless, say why at once instead of waiting for the page timeout on Chromium's error page.
+        if (m_failOnLoadError) {
+            fail(tr("TLS error loading %1: %2 (%3). Tokenscope does not skip certificate checks; if this is your own test CA, "
+                    "trust it explicitly (--ca-file)")
+                     .arg(error.url().toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment), error.description(),
+                          QString::fromLatin1(QMetaEnum::fromType<QWebEngineCertificateError::Type>().valueToKey(error.type()))));
+        }
+    });
     connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
         if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus && info.errorCode() != -3 /* ERR_ABORTED */)
             m_lastLoadError = tr("%1 (%2 %3)").arg(info.errorString(), info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain

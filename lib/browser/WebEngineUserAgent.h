@@ -3,6 +3,7 @@
 #include "UserAgent.h"
 
 #include <QPointer>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QWebEnginePage>
 
@@ -35,6 +36,10 @@ public:
     void setPageTimeoutMs(int ms) { m_pageTimeoutMs = ms; }
     // Headless: a page that fails to load ends the attempt. Interactive: the user sees the error page instead.
     void setFailOnLoadError(bool fail) { m_failOnLoadError = fail; }
+    // Certificates trusted in addition to the system's (the user's explicit choice, as HttpClient::setExtraCaCertificates):
+    // a page whose only certificate problem is an unknown authority loads when its chain verifies against one of these
+    // for the page's host. Every other certificate error still fails the page.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCas = certificates; }
 
     void startAuthorization(const QUrl &authorizeUrl, const QUrl &redirectUri, const QString &responseMode) override;
     void startLogout(const QUrl &logoutUrl, const QUrl &postLogoutRedirect) override;
@@ -65,6 +70,7 @@ private:
     int m_passwordSubmissions = 0;
     int m_fills = 0;
     QString m_lastLoadError;
+    QList<QSslCertificate> m_extraCas;
 };
 
 } // namespace tokenscope

@@ -25,17 +25,18 @@ void usage()
                                          "  inspect [options] TOKEN|-    decode a JWT and run every check it has the inputs for\n"
                                          "  discover ISSUER [--json]     fetch and lint the discovery document and the JWKS\n"
                                          "  login --profile FILE [...]   run the whole sign-in flow headless\n"
+                                         "  probe --profile FILE [...]   lint the tenant and probe its behaviour (flow matrix, sessions, refresh)\n"
                                          "Run tokenscope-cli <command> --help for a command's options.")
           << Qt::endl;
 }
 
-QString profileArgument(const QStringList &arguments)
+QString profileArgument(const QStringList &arguments, const QString &option = QStringLiteral("--profile"))
 {
     for (int i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--profile") && i + 1 < arguments.size())
+        if (arguments.at(i) == option && i + 1 < arguments.size())
             return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(QLatin1String("--profile=")))
-            return arguments.at(i).mid(10);
+        if (arguments.at(i).startsWith(option + QLatin1Char('=')))
+            return arguments.at(i).mid(option.size() + 1);
     }
     return {};
 }
@@ -76,7 +77,7 @@ int runCli(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return command == QLatin1String("inspect") ? runInspect(commandArgs) : runDiscover(commandArgs);
     }
-    if (command == QLatin1String("login")) {
+    if (command == QLatin1String("login") || command == QLatin1String("probe")) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Read the profile before the application exists: a broken profile is a one-line usage error, and its
@@ -86,15 +87,21 @@ int runCli(int argc, char **argv)
         if (!profilePath.isEmpty()) {
             Profile profile;
             if (const QString error = loadProfileFile(profilePath, profile); !error.isEmpty()) {
-                err() << "tokenscope-cli login: " << error << Qt::endl;
+                err() << "tokenscope-cli " << command << ": " << error << Qt::endl;
                 return ExitUsage;
             }
             schemes = customSchemes({profile.redirectUri, profile.postLogoutRedirectUri});
         }
+        // probe --compare FILE2: its callback scheme too.
+        if (const QString comparePath = profileArgument(commandArgs, QStringLiteral("--compare")); !comparePath.isEmpty()) {
+            Profile compare;
+            if (loadProfileFile(comparePath, compare).isEmpty())
+                schemes += customSchemes({compare.redirectUri, compare.postLogoutRedirectUri});
+        }
         ensureRuntimeDir();
         prepareWebEngine(schemes);
         QApplication app(argc, argv);
-        return runLogin(commandArgs);
+        return command == QLatin1String("probe") ? runProbe(commandArgs) : runLogin(commandArgs);
     }
     if (command == QLatin1String("--version")) {
         out() << "tokenscope-cli " << TOKENSCOPE_VERSION << Qt::endl;

@@ -9,6 +9,7 @@ namespace tokenscope::cli {
 int runInspect(const QStringList &arguments);
 int runDiscover(const QStringList &arguments);
 int runLogin(const QStringList &arguments);
+int runProbe(const QStringList &arguments); // like login: needs the prepared QApplication
 
 // The entry point of tokenscope-cli: picks the subcommand, creates the right application object, runs it.
 int runCli(int argc, char **argv);

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "FlowReport.h"
+#include "HtmlReport.h"
 #include "HttpClient.h"
 #include "OidcFlow.h"
 #include "Profile.h"
@@ -13,7 +14,11 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QWebEngineProfile>
 
@@ -59,6 +64,45 @@ QString loadProfileFile(const QString &path, Profile &profile)
     return {};
 }
 
+// Reads CA certificates (PEM or DER; a PEM file may hold several) to trust in addition to the system's, for
+// --ca-file and the profile's "caCertificates". Returns an error message naming the file, or empty.
+QString loadCaCertificates(const QStringList &files, QList<QSslCertificate> &certificates)
+{
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("cannot read the CA certificate file %1: %2").arg(path, file.errorString());
+        const QByteArray data = file.read(4 * 1024 * 1024);
+        QList<QSslCertificate> found = QSslCertificate::fromData(data, QSsl::Pem);
+        if (found.isEmpty())
+            found = QSslCertificate::fromData(data, QSsl::Der);
+        found.removeIf([](const QSslCertificate &c) { return c.isNull(); });
+        if (found.isEmpty())
+            return tr("the CA certificate file %1 holds no PEM or DER certificate").arg(path);
+        certificates += found;
+    }
+    return {};
+}
+
+// The profile's optional "caCertificates": a file name or a list of them, relative to the profile file's folder.
+QStringList profileCaFiles(const QString &profilePath, const Profile &profile)
+{
+    const QJsonValue value = profile.unknownKeys.value(QStringLiteral("caCertificates"));
+    QStringList names;
+    if (value.isString())
+        names << value.toString();
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &v : array)
+        names << v.toString();
+    QStringList files;
+    const QDir base = QFileInfo(profilePath).absoluteDir();
+    for (const QString &name : std::as_const(names)) {
+        if (!name.isEmpty())
+            files << base.absoluteFilePath(name);
+    }
+    return files;
+}
+
 int runLogin(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -73,11 +117,19 @@ int runLogin(const QStringList &arguments)
                                         QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption reportOpt(QStringLiteral("report"), tr("Write the JSON report to this file."), QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Write the JSON report to standard output."));
+    const QCommandLineOption htmlOpt(QStringLiteral("html"), tr("Write the report as one self-contained HTML page (with the redacted HTTP exchanges)."),
+                                     QStringLiteral("FILE"));
     const QCommandLineOption httpOpt(QStringLiteral("include-http"), tr("Add the HTTP exchanges (redacted) to the report."));
     const QCommandLineOption noRefreshOpt(QStringLiteral("no-refresh"), tr("Do not use the refresh token."));
     const QCommandLineOption skewOpt(QStringLiteral("skew"), tr("Clock skew allowed, in seconds (default 60)."), QStringLiteral("SECONDS"),
                                      QStringLiteral("60"));
     parser.addOptions({profileOpt, userOpt, passOpt, scriptOpt, timeoutOpt, reportOpt, jsonOpt, httpOpt, noRefreshOpt, skewOpt});
+    parser.addOption(htmlOpt);
+    const QCommandLineOption caFileOpt(QStringLiteral("ca-file"),
+                                       tr("Also trust the CA certificate(s) in this PEM or DER file (may be repeated); TLS "
+                                          "checks are never skipped."),
+                                       QStringLiteral("FILE"));
+    parser.addOption(caFileOpt);
     if (!parser.parse(QStringList{QStringLiteral("tokenscope-cli login")} + arguments)) {
         err() << "tokenscope-cli login: " << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -106,6 +158,12 @@ int runLogin(const QStringList &arguments)
         err() << "tokenscope-cli login: " << error << Qt::endl;
         return ExitUsage;
     }
+    QList<QSslCertificate> extraCas;
+    if (const QString error = loadCaCertificates(parser.values(caFileOpt) + profileCaFiles(parser.value(profileOpt), profile), extraCas);
+        !error.isEmpty()) {
+        err() << "tokenscope-cli login: " << error << Qt::endl;
+        return ExitUsage;
+    }
     QString fillScript;
     if (parser.isSet(scriptOpt)) {
         QFile file(parser.value(scriptOpt));
@@ -119,8 +177,10 @@ int runLogin(const QStringList &arguments)
     QNetworkAccessManager nam;
     HttpClient http(&nam);
     http.setTimeoutMs(timeout * 1000);
+    http.setExtraCaCertificates(extraCas);
     QWebEngineProfile webProfile; // off the record: no cookies survive the run
     WebEngineUserAgent agent(&webProfile);
+    agent.setExtraCaCertificates(extraCas);
     agent.setPageTimeoutMs(timeout * 1000);
     agent.setFailOnLoadError(true);
     if (!fillScript.isEmpty())
@@ -153,6 +213,16 @@ int runLogin(const QStringList &arguments)
         QFile file(parser.value(reportOpt));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(report).toJson()) < 0) {
             err() << "tokenscope-cli login: " << tr("cannot write the report %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(htmlOpt)) {
+        QJsonObject full = flowReport(flow.state(), ReportOptions{true});
+        full.insert(QStringLiteral("profileDetails"), profileForReport(flow.state().profile));
+        QFile file(parser.value(htmlOpt));
+        const QByteArray html = htmlReport(full).toUtf8();
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(html) != html.size()) {
+            err() << "tokenscope-cli login: " << tr("cannot write the HTML report %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
             return ExitUsage;
         }
     }

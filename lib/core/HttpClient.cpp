@@ -95,6 +95,16 @@ void HttpReply::onFinished()
         }
         return;
     }
+    // An answer that started but broke off (connection closed before Content-Length bytes or the last chunk, ...):
+    // Qt keeps the status, but the body is incomplete and must not be used. Errors 1..199 are transport/proxy errors;
+    // the ones above come from the HTTP status itself (404, 500, ...) and are real answers.
+    if (reply->error() != QNetworkReply::NoError && int(reply->error()) < 200) {
+        fail(Error::Network, tr("the answer from %1 broke off after HTTP %2 and %3 (%4); the incomplete answer is not used")
+                                 .arg(m_exchange.url.toDisplayString(QUrl::RemoveQuery))
+                                 .arg(status.toInt())
+                                 .arg(formatBytes(m_exchange.responseBody.size()), reply->errorString()));
+        return;
+    }
     complete();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace tokenscope {
@@ -86,12 +87,34 @@ QByteArray redactFormBody(const QByteArray &body)
     return parts.join('&');
 }
 
+// For JSON that does not parse (cut off at the size cap or by a broken connection, or simply broken): secret string
+// members are redacted in the text, up to the end of the text when the string never closes.
+static QByteArray redactBrokenJson(const QByteArray &body)
+{
+    static const QRegularExpression member(QStringLiteral(R"re("((?:[^"\\]|\\.)*)"\s*:\s*"(?:[^"\\]|\\.)*(?:"|$))re"));
+    const QString text = QString::fromUtf8(body);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = member.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!isSecretParameter(m.captured(1)))
+            continue;
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += QLatin1Char('"') + m.captured(1) + QStringLiteral("\":\"") + QLatin1String(RedactedMarker) + QLatin1Char('"');
+        last = m.capturedEnd();
+    }
+    if (last == 0)
+        return body;
+    out += QStringView(text).mid(last);
+    return out.toUtf8();
+}
+
 QByteArray redactJsonBody(const QByteArray &body)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return body;
+        return redactBrokenJson(body);
     const QJsonValue redacted = redactJsonValue(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
     if (redacted.isObject())
         return QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Compact);

@@ -1,6 +1,7 @@
 #include "Jwk.h"
 
 #include "Base64Url.h"
+#include "JsonDuplicates.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -434,6 +435,11 @@ JwkSet parseJwks(QByteArrayView json)
         return set;
     }
     set.parsed = true;
+    for (const QString &name : duplicateJsonMembers(json)) {
+        set.defects.append(tr("the member %1 appears more than once in one object of the JWKS; JSON parsers disagree about which "
+                              "value wins, so the key set is ambiguous (Tokenscope read the last one)")
+                               .arg(quoted(name)));
+    }
     const QJsonArray array = keys.toArray();
     if (array.isEmpty())
         set.defects.append(tr("the JWKS has no keys"));

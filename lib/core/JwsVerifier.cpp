@@ -85,6 +85,25 @@ QString opensslReason()
     return reason ? QString::fromLatin1(reason) : QString();
 }
 
+// The digest implementation for a name, fetched once per process (an implicit fetch by name on every verification
+// costs a provider lookup each time); nullptr for EdDSA (no digest) or when the fetch fails.
+const EVP_MD *fetchedDigest(const char *digest)
+{
+    if (!digest)
+        return nullptr;
+    static const struct Digests
+    {
+        EVP_MD *sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        EVP_MD *sha384 = EVP_MD_fetch(nullptr, "SHA384", nullptr);
+        EVP_MD *sha512 = EVP_MD_fetch(nullptr, "SHA512", nullptr);
+    } digests; // kept for the life of the process
+    const QLatin1String name(digest);
+    return name == QLatin1String("SHA256") ? digests.sha256
+        : name == QLatin1String("SHA384")  ? digests.sha384
+        : name == QLatin1String("SHA512")  ? digests.sha512
+                                           : nullptr;
+}
+
 // EVP_DigestVerify over the signing input; `configure` sets padding on the key context (RSA-PSS).
 template<typename Configure>
 int digestVerify(EVP_PKEY *pkey, const char *digest, const QByteArray &signingInput, const QByteArray &signature,
@@ -94,7 +113,9 @@ int digestVerify(EVP_PKEY *pkey, const char *digest, const QByteArray &signingIn
     if (!ctx)
         return -1;
     EVP_PKEY_CTX *pctx = nullptr;
-    if (EVP_DigestVerifyInit_ex(ctx.get(), &pctx, digest, nullptr, nullptr, pkey, nullptr) != 1)
+    const EVP_MD *md = fetchedDigest(digest);
+    if (md ? EVP_DigestVerifyInit(ctx.get(), &pctx, md, nullptr, pkey) != 1
+           : EVP_DigestVerifyInit_ex(ctx.get(), &pctx, digest, nullptr, nullptr, pkey, nullptr) != 1)
         return -1;
     if (!configure(pctx))
         return -1;
@@ -236,8 +257,11 @@ SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QSt
     if (jwt.signature.isEmpty())
         return {false, tr("the token has no signature")};
 
-    const QString failure = key.isClientSecret() ? tr("the %1 signature does not verify with the client secret").arg(alg)
-                                                 : tr("signature does not verify with %1 %2").arg(alg, keyName);
+    // Built only when a verification fails (most calls succeed, and the message is not free).
+    const auto failureText = [&key, &alg, &keyName] {
+        return key.isClientSecret() ? tr("the %1 signature does not verify with the client secret").arg(alg)
+                                    : tr("signature does not verify with %1 %2").arg(alg, keyName);
+    };
     ERR_clear_error();
     switch (info.family) {
     case Family::Hmac: {
@@ -246,12 +270,12 @@ SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QSt
             return {false, tr("OpenSSL could not compute the %1 HMAC: %2").arg(alg, opensslReason())};
         if (jwt.signature.size() != expected->size())
             return {false, tr("%1 (the signature is %2 bytes, an %3 HMAC is %4 bytes)")
-                               .arg(failure)
+                               .arg(failureText())
                                .arg(jwt.signature.size())
                                .arg(alg)
                                .arg(expected->size())};
         if (CRYPTO_memcmp(expected->constData(), jwt.signature.constData(), size_t(expected->size())) != 0)
-            return {false, failure};
+            return {false, failureText()};
         QString detail = tr("%1, %2").arg(alg, keyName);
         if (key.secret().size() < info.digestBytes)
             detail += tr(" (warning: the secret is %1 bytes; RFC 7518 section 3.2 requires at least %2 bytes for %3)")
@@ -273,7 +297,7 @@ SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QSt
             return {false, tr("OpenSSL could not convert the %1 signature: %2").arg(alg, opensslReason())};
         const int rc = digestVerify(key.pkey(), info.digest, jwt.signingInput, der, [](EVP_PKEY_CTX *) { return true; });
         if (rc != 1)
-            return {false, failure};
+            return {false, failureText()};
         return {true, tr("%1, %2").arg(alg, keyName)};
     }
     case Family::Rsa:
@@ -281,7 +305,7 @@ SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QSt
         const int modulusBytes = (EVP_PKEY_get_bits(key.pkey()) + 7) / 8;
         if (jwt.signature.size() != modulusBytes)
             return {false, tr("%1 (the signature is %2 bytes, the %3-bit key's signatures are %4 bytes)")
-                               .arg(failure)
+                               .arg(failureText())
                                .arg(jwt.signature.size())
                                .arg(key.bits)
                                .arg(modulusBytes)};
@@ -296,7 +320,7 @@ SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QSt
                 && EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) == 1;
         });
         if (rc != 1)
-            return {false, failure};
+            return {false, failureText()};
         QString detail = tr("%1, %2").arg(alg, keyName);
         if (key.bits < 2048)
             detail += tr(" (warning: the key is only %1 bits)").arg(key.bits);
@@ -305,13 +329,13 @@ SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QSt
     case Family::EdDsa: {
         const int rc = digestVerify(key.pkey(), nullptr, jwt.signingInput, jwt.signature, [](EVP_PKEY_CTX *) { return true; });
         if (rc != 1)
-            return {false, failure};
+            return {false, failureText()};
         return {true, tr("%1 (%2), %3").arg(alg, key.crv, keyName)};
     }
     case Family::None:
         break;
     }
-    return {false, failure};
+    return {false, failureText()};
 }
 
 } // namespace tokenscope

@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace tokenscope {
 
@@ -134,10 +135,36 @@ JsonScan scanJson(QByteArrayView json)
                 stack.last().expectKey = true;
             break;
         case '"': {
+            // Fast path: find the end of the string with the same escape stepping as the decoder below. Values are
+            // never decoded, and a key without escapes is just its bytes (the usual case); only keys with escapes
+            // take the decoder.
+            const bool isKey = !stack.isEmpty() && stack.last().object && stack.last().expectKey;
+            qsizetype end = i + 1;
+            bool escapes = false;
+            for (; end < n && json[end] != '"'; ++end) {
+                if (json[end] != '\\')
+                    continue;
+                escapes = true;
+                if (++end >= n)
+                    break;
+                if (json[end] != 'u' && json[end] != '\0')
+                    continue; // one-character escape (the decoder below steps over a backslash + NUL like \u)
+                if (end + 4 >= n)
+                    break;
+                end += 4;
+            }
+            if (!isKey) {
+                i = end; // at the closing quote (or the end)
+                break;
+            }
             QString decoded;
             QByteArray run;
             qsizetype j = i + 1;
-            for (; j < n && json[j] != '"'; ++j) {
+            if (!escapes) {
+                decoded = QString::fromUtf8(json.sliced(j, end - j));
+                j = end;
+            }
+            for (; escapes && j < n && json[j] != '"'; ++j) {
                 if (json[j] != '\\') {
                     run.append(json[j]);
                     continue;
@@ -168,7 +195,8 @@ JsonScan scanJson(QByteArrayView json)
                 decoded += QChar(ok ? unit : 0xfffd);
                 j += 4;
             }
-            decoded += QString::fromUtf8(run);
+            if (escapes)
+                decoded += QString::fromUtf8(run);
             i = j; // at the closing quote (or the end)
             if (!stack.isEmpty() && stack.last().object && stack.last().expectKey) {
                 Frame &frame = stack.last();
@@ -182,6 +210,82 @@ JsonScan scanJson(QByteArrayView json)
                     frame.keys.insert(decoded);
                 }
             }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return result;
+}
+
+// scanJson() for the usual case, without building a QString or a hash set per member: member names are compared
+// as the bytes they are (valid UTF-8, so equal bytes <=> equal strings). Returns nullopt as soon as a member name
+// has an escape; scanJson() then decides, comparing names after unescaping.
+std::optional<JsonScan> scanJsonFast(QByteArrayView json)
+{
+    struct Frame
+    {
+        bool object = false;
+        bool expectKey = false;
+        qsizetype firstKey = 0; // this object's names are keys[firstKey..]
+    };
+    JsonScan result;
+    QVarLengthArray<Frame, 16> stack;
+    QVarLengthArray<QByteArrayView, 64> keys; // names of every open object, innermost last
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = json[i];
+        switch (c) {
+        case '{':
+        case '[':
+            if (stack.size() >= MaxJwtJsonDepth) {
+                result.tooDeep = true;
+                return result;
+            }
+            stack.append(Frame{c == '{', c == '{', keys.size()});
+            break;
+        case '}':
+        case ']':
+            if (!stack.isEmpty()) {
+                keys.resize(stack.last().firstKey);
+                stack.removeLast();
+            }
+            break;
+        case ',':
+            if (!stack.isEmpty() && stack.last().object)
+                stack.last().expectKey = true;
+            break;
+        case '"': {
+            const bool isKey = !stack.isEmpty() && stack.last().object && stack.last().expectKey;
+            qsizetype end = i + 1;
+            for (; end < n && json[end] != '"'; ++end) { // the same escape stepping as scanJson()
+                if (json[end] != '\\')
+                    continue;
+                if (isKey)
+                    return std::nullopt;
+                if (++end >= n)
+                    break;
+                if (json[end] != 'u' && json[end] != '\0')
+                    continue;
+                if (end + 4 >= n)
+                    break;
+                end += 4;
+            }
+            if (isKey) {
+                Frame &frame = stack.last();
+                frame.expectKey = false;
+                const QByteArrayView key = json.sliced(i + 1, end - i - 1);
+                bool seen = false;
+                for (qsizetype k = frame.firstKey; k < keys.size() && !seen; ++k)
+                    seen = keys[k] == key;
+                if (!seen) {
+                    keys.append(key);
+                } else if (const QString name = QString::fromUtf8(key); !result.duplicateKeys.contains(name)) {
+                    result.duplicateKeys.append(name);
+                }
+            }
+            i = end; // at the closing quote (or the end)
             break;
         }
         default:
@@ -212,7 +316,8 @@ std::optional<QJsonObject> decodeJsonPart(QByteArrayView part, const QString &na
                            .arg(bad));
         return std::nullopt;
     }
-    const JsonScan scan = scanJson(*bytes);
+    std::optional<JsonScan> fastScan = scanJsonFast(*bytes);
+    const JsonScan scan = fastScan ? std::move(*fastScan) : scanJson(*bytes);
     if (scan.tooDeep) {
         defects.append(tr("the %1 JSON nests deeper than %2 levels").arg(name).arg(MaxJwtJsonDepth));
         return std::nullopt;

@@ -41,6 +41,19 @@ QString firstFailure(const CheckList &checks)
     return {};
 }
 
+// "invalid_grant: <the provider's description> — <what it means and what to fix>", like callback.error: the error code
+// and the provider's own words are what a user searches for.
+QString tokenErrorSummary(const TokenResponse &response, int httpStatus)
+{
+    if (!response.error)
+        return response.defects.join(QStringLiteral("; "));
+    const OAuthError &e = *response.error;
+    QString text = e.error;
+    if (!e.description.isEmpty())
+        text += QStringLiteral(": ") + e.description;
+    return text + QStringLiteral(" — ") + explainOAuthError(e.error, e.description, httpStatus);
+}
+
 int failureCount(const CheckList &checks)
 {
     return int(std::count_if(checks.begin(), checks.end(), [](const Check &c) { return c.status == CheckStatus::Fail; }));
@@ -236,8 +249,12 @@ void OidcFlow::stepDiscovery()
         if (!metadata.defects.isEmpty())
             detail += QStringLiteral("; ") + metadata.defects.join(QStringLiteral("; "));
         fetchJwks([this, detail] {
-            if (!m_currentStep.isEmpty())
-                endStep(CheckStatus::Pass, detail + tr("; %n signing key(s) in the JWKS", nullptr, int(m_state.jwks.keys.size())));
+            if (!m_currentStep.isEmpty()) {
+                QString keys = tr("; %n signing key(s) in the JWKS", nullptr, int(m_state.jwks.keys.size()));
+                if (!m_state.jwks.parsed) // say why there are none (not JSON, not reachable, ...), not just "0"
+                    keys += QStringLiteral(" (") + m_state.jwks.defects.join(QStringLiteral("; ")) + QLatin1Char(')');
+                endStep(CheckStatus::Pass, detail + keys);
+            }
             advance();
         });
     });
@@ -343,6 +360,14 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     const Check *state = findCheck(callbackChecks, QStringLiteral("state"));
     if (state && state->status == CheckStatus::Fail) {
         abortFlow(Error::Callback, tr("state check failed, so the response is not used (possible CSRF): %1").arg(state->detail));
+        return;
+    }
+    // RFC 9207 2.4: a response whose iss is wrong (or missing although advertised) must be rejected before the code
+    // is redeemed anywhere (mix-up attack).
+    const Check *iss = findCheck(callbackChecks, QStringLiteral("iss_param"));
+    if (iss && iss->status == CheckStatus::Fail) {
+        abortFlow(Error::Callback, tr("iss check failed, so the response is not used (possible mix-up attack, RFC 9207): %1")
+                                       .arg(iss->detail));
         return;
     }
 
@@ -464,8 +489,7 @@ void OidcFlow::stepToken()
         }
         const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
         if (!response.ok()) {
-            QString reason = response.error ? explainOAuthError(response.error->error, response.error->description, ex.status)
-                                            : response.defects.join(QStringLiteral("; "));
+            const QString reason = tokenErrorSummary(response, ex.status);
             abortFlow(Error::Token, tr("the token endpoint refused the code (HTTP %1): %2").arg(ex.status).arg(reason));
             return;
         }
@@ -617,7 +641,7 @@ void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArr
 
 void OidcFlow::stepRefresh()
 {
-    const QString refreshToken = m_state.currentRefreshToken();
+    const QString refreshToken = m_refreshTokenOverride.isEmpty() ? m_state.currentRefreshToken() : std::exchange(m_refreshTokenOverride, {});
     if (!m_options.refresh || refreshToken.isEmpty()) {
         skipStep(Steps::Refresh, !m_options.refresh ? tr("not requested")
                                                     : tr("no refresh token was issued (ask for offline_access and allow "
@@ -640,8 +664,7 @@ void OidcFlow::stepRefresh()
         }
         const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
         if (!response.ok()) {
-            const QString reason = response.error ? explainOAuthError(response.error->error, response.error->description, ex.status)
-                                                  : response.defects.join(QStringLiteral("; "));
+            const QString reason = tokenErrorSummary(response, ex.status);
             endStep(CheckStatus::Fail, tr("the refresh was refused (HTTP %1): %2").arg(ex.status).arg(reason));
             advance();
             return;
@@ -660,6 +683,9 @@ void OidcFlow::stepRefresh()
         if (!r.idToken.isEmpty()) {
             ctx = validationContext();
             ctx->nonceRequired = false; // Core 12.2: a refreshed ID token need not carry the nonce
+            // ... so only a nonce it does carry is compared with the one sent (an absent one is not a failure).
+            if (!parseJwt(r.idToken.toUtf8()).payload.contains(QStringLiteral("nonce")))
+                ctx->nonce.reset();
             ctx->accessToken = r.accessToken;
             ctx->expectedSub = subjectOf(m_state.token.idToken.isEmpty() ? m_state.authorization.idToken : m_state.token.idToken);
         }
@@ -686,6 +712,18 @@ void OidcFlow::refreshTokens()
                      m_options = saved;
                  }},
                 false);
+}
+
+void OidcFlow::refreshTokensWith(const QString &refreshToken)
+{
+    if (m_running) {
+        emit errorOccurred(Error::Busy, tr("another step is still running"));
+        return;
+    }
+    m_refreshTokenOverride = refreshToken;
+    refreshTokens();
+    if (!m_running)
+        m_refreshTokenOverride.clear();
 }
 
 void OidcFlow::fetchUserinfo()

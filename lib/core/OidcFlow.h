@@ -46,6 +46,9 @@ public:
 
     // Single actions on the current session (GUI buttons). Each emits actionFinished(step, ok).
     void refreshTokens();
+    // The same with a given refresh token instead of the current one (Tenant QA: replaying a rotated-away token to
+    // see whether the provider detects the reuse). The result is recorded like any refresh.
+    void refreshTokensWith(const QString &refreshToken);
     void fetchUserinfo();
     void callApi(const QUrl &url, const QByteArray &method = QByteArrayLiteral("GET"), const QByteArray &body = {},
                  const HttpHeaders &headers = {});
@@ -116,6 +119,7 @@ private:
     QElapsedTimer m_stepTimer;
     QPointer<HttpReply> m_pending;
     QString m_pendingAction;
+    QString m_refreshTokenOverride; // refreshTokensWith(): used by the next stepRefresh() instead of the current token
 };
 
 } // namespace tokenscope

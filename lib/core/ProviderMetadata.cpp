@@ -1,5 +1,7 @@
 #include "ProviderMetadata.h"
 
+#include "JsonDuplicates.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -192,6 +194,12 @@ ProviderMetadata parseProviderMetadata(QByteArrayView json, const QString &expec
     }
 
     m.raw = doc.object();
+    for (const QString &name : duplicateJsonMembers(json)) {
+        m.defects << QCoreApplication::translate("ProviderMetadata", "the member \"%1\" appears more than once in one object; "
+                                                                     "JSON parsers disagree about which value wins, so the "
+                                                                     "document is ambiguous (Tokenscope read the last one)")
+                         .arg(name);
+    }
     Reader r(m.raw, &m.defects);
     m.issuer = r.string(QStringLiteral("issuer"), true);
     if (!m.issuer.isEmpty()) {

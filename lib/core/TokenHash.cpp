@@ -41,7 +41,6 @@ HashChoice chooseHash(const QString &alg, const QString &crv)
     return {};
 }
 
-struct MdFree { void operator()(EVP_MD *p) const { EVP_MD_free(p); } };
 struct MdCtxFree { void operator()(EVP_MD_CTX *p) const { EVP_MD_CTX_free(p); } };
 
 } // namespace
@@ -57,9 +56,21 @@ std::optional<QString> leftHalfHash(const QString &alg, const QString &crv, QByt
     const HashChoice choice = chooseHash(alg, crv);
     if (!choice.opensslName)
         return std::nullopt;
-    std::unique_ptr<EVP_MD, MdFree> md(EVP_MD_fetch(nullptr, choice.opensslName, nullptr));
+    // Fetched once per process and kept (a fetch by name is a provider lookup, and this runs for every hash claim).
+    static const struct Digests
+    {
+        EVP_MD *sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        EVP_MD *sha384 = EVP_MD_fetch(nullptr, "SHA384", nullptr);
+        EVP_MD *sha512 = EVP_MD_fetch(nullptr, "SHA512", nullptr);
+        EVP_MD *shake256 = EVP_MD_fetch(nullptr, "SHAKE256", nullptr);
+    } digests;
+    const QLatin1String name(choice.opensslName);
+    const EVP_MD *md = name == QLatin1String("SHA256") ? digests.sha256
+        : name == QLatin1String("SHA384")              ? digests.sha384
+        : name == QLatin1String("SHA512")              ? digests.sha512
+                                                       : digests.shake256;
     std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
-    if (!md || !ctx || EVP_DigestInit_ex2(ctx.get(), md.get(), nullptr) != 1
+    if (!md || !ctx || EVP_DigestInit_ex2(ctx.get(), md, nullptr) != 1
         || EVP_DigestUpdate(ctx.get(), value.data(), size_t(value.size())) != 1)
         return std::nullopt;
     unsigned char digest[EVP_MAX_MD_SIZE > 114 ? EVP_MAX_MD_SIZE : 114];

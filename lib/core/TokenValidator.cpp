@@ -53,7 +53,35 @@ QString formatDuration(qint64 secs)
 
 QString formatTime(qint64 epoch)
 {
-    return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1String(" UTC");
+    // The same text as toString("yyyy-MM-dd HH:mm:ss") + " UTC", without the format-string interpreter and the
+    // locale machinery behind it (called for exp and iat of every token); years outside 1..9999 take Qt's path.
+    const QDateTime utc = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 1 || d.year() > 9999)
+        return utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1String(" UTC");
+    QString out(23, Qt::Uninitialized); // "yyyy-MM-dd HH:mm:ss UTC"
+    QChar *p = out.data();
+    const auto digits = [&p](int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            p[i] = QChar(u'0' + value % 10);
+        p += width;
+    };
+    const auto put = [&p](char16_t c) { *p++ = QChar(c); };
+    digits(d.year(), 4);
+    put(u'-');
+    digits(d.month(), 2);
+    put(u'-');
+    digits(d.day(), 2);
+    put(u' ');
+    digits(t.hour(), 2);
+    put(u':');
+    digits(t.minute(), 2);
+    put(u':');
+    digits(t.second(), 2);
+    for (const QChar c : QStringView(u" UTC"))
+        *p++ = c;
+    return out;
 }
 
 // Latest second QDateTime formats sensibly (9999-12-31 23:59:59 UTC) and its mirror image.
@@ -105,6 +133,7 @@ public:
 
     ValidationResult run()
     {
+        m_result.checks.reserve(15);
         if (!checkFormat()) {
             const QString reason = tr("not checked: the token could not be decoded (see %1format)").arg(m_prefix);
             const QStringList rest = m_kind == TokenKind::Id
@@ -126,14 +155,19 @@ public:
             checkNbf();
             checkAuthTime();
             checkNonce();
-            checkHash(id("c_hash"), QStringLiteral("c_hash"), m_ctx.code, m_ctx.cHashRequired, tr("the authorization code"),
-                      tr("c_hash is required in an ID token from the authorization endpoint when a code is returned with it "
-                         "(OpenID Connect Core 3.3.2.11)"));
-            checkHash(id("at_hash"), QStringLiteral("at_hash"), m_ctx.accessToken, m_ctx.atHashRequired, tr("the access token"),
-                      tr("at_hash is required in an ID token from the authorization endpoint when an access token is returned "
-                         "with it (OpenID Connect Core 3.2.2.10, 3.3.2.11)"));
-            checkHash(id("s_hash"), QStringLiteral("s_hash"), m_ctx.state, m_ctx.sHashRequired, tr("the state"),
-                      tr("s_hash is required for this response, but the token has none"));
+            // The texts are translated only when a message needs them.
+            checkHash(id("c_hash"), QStringLiteral("c_hash"), m_ctx.code, m_ctx.cHashRequired,
+                      QT_TRANSLATE_NOOP("TokenValidator", "the authorization code"),
+                      QT_TRANSLATE_NOOP("TokenValidator", "c_hash is required in an ID token from the authorization endpoint "
+                                                          "when a code is returned with it (OpenID Connect Core 3.3.2.11)"));
+            checkHash(id("at_hash"), QStringLiteral("at_hash"), m_ctx.accessToken, m_ctx.atHashRequired,
+                      QT_TRANSLATE_NOOP("TokenValidator", "the access token"),
+                      QT_TRANSLATE_NOOP("TokenValidator", "at_hash is required in an ID token from the authorization endpoint "
+                                                          "when an access token is returned with it (OpenID Connect Core "
+                                                          "3.2.2.10, 3.3.2.11)"));
+            checkHash(id("s_hash"), QStringLiteral("s_hash"), m_ctx.state, m_ctx.sHashRequired,
+                      QT_TRANSLATE_NOOP("TokenValidator", "the state"),
+                      QT_TRANSLATE_NOOP("TokenValidator", "s_hash is required for this response, but the token has none"));
             checkSub();
         } else {
             checkAccessAudience();
@@ -630,12 +664,12 @@ private:
     }
 
     void checkHash(const QString &checkId, const QString &claimName, const QString &value, bool required,
-                   const QString &valueName, const QString &requiredReason)
+                   const char *valueNameText, const char *requiredReasonText)
     {
         const QJsonValue hash = m_jwt.payload.value(claimName);
         if (hash.isUndefined()) {
             if (required)
-                fail(checkId, requiredReason);
+                fail(checkId, tr(requiredReasonText));
             else
                 skip(checkId, tr("no %1 claim").arg(claimName));
             return;
@@ -644,6 +678,7 @@ private:
             fail(checkId, tr("%1 is not a string").arg(claimName));
             return;
         }
+        const QString valueName = tr(valueNameText);
         if (value.isEmpty()) {
             skip(checkId, tr("the token has %1, but %2 is not available to check it against").arg(claimName, valueName));
             return;

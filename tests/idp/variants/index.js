@@ -8,8 +8,14 @@
 // it below. Start the server with `--variant <name>`.
 import defaultVariant from './default.js';
 import noRotation from './no-rotation.js';
+import noReuseDetection from './no-reuse-detection.js';
+import hs256Only from './hs256-only.js';
+import plainPkce from './plain-pkce.js';
 
 export const VARIANTS = {
   default: defaultVariant,
   'no-rotation': noRotation,
+  'no-reuse-detection': noReuseDetection,
+  'hs256-only': hs256Only,
+  'plain-pkce': plainPkce,
 };

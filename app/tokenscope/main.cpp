@@ -1,0 +1,6 @@
+#include "App.h"
+
+int main(int argc, char **argv)
+{
+    return tokenscope::ui::runApp(argc, argv);
+}

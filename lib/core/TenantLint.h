@@ -1,0 +1,121 @@
+#pragma once
+
+#include "Check.h"
+#include "HttpClient.h"
+#include "Jwk.h"
+#include "Profile.h"
+#include "ProviderMetadata.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace tokenscope {
+
+// How much a finding matters. Error: the tenant is broken or unsafe as configured (the CLI exits 1). Warning: it
+// works, but should be changed. Info: how the tenant is set up, or that a check found nothing wrong.
+enum class FindingLevel { Error, Warning, Info };
+
+QString findingLevelName(FindingLevel level); // "error" | "warning" | "info"
+
+// One result of the configuration lint. `id` is stable (part of the CLI contract, e.g. "lint.issuer.matches_url");
+// `detail` is one or two sentences that say what was found and, when something is wrong, what to change.
+// `status` follows the check convention: fail for errors, skip when the check could not run (the detail says why),
+// pass otherwise (a warning is a pass: the tenant works, but the detail says what to change).
+struct Finding
+{
+    QString id;
+    FindingLevel level = FindingLevel::Info;
+    CheckStatus status = CheckStatus::Pass;
+    QString detail;
+
+    static Finding error(const QString &id, const QString &detail) { return {id, FindingLevel::Error, CheckStatus::Fail, detail}; }
+    static Finding warning(const QString &id, const QString &detail) { return {id, FindingLevel::Warning, CheckStatus::Pass, detail}; }
+    static Finding info(const QString &id, const QString &detail) { return {id, FindingLevel::Info, CheckStatus::Pass, detail}; }
+    static Finding skip(const QString &id, const QString &detail) { return {id, FindingLevel::Info, CheckStatus::Skip, detail}; }
+
+    bool operator==(const Finding &other) const = default;
+};
+
+using FindingList = QList<Finding>;
+
+// What the lint looks at. Everything except the metadata is optional.
+struct LintInput
+{
+    // The discovery document as parsed (parseProviderMetadata); an empty `raw` means there was no usable document
+    // and `discoveryError` says why.
+    ProviderMetadata metadata;
+    QString discoveryError;
+    // Where the document was fetched from: the discovery URL or the issuer it was built from. The issuer must be
+    // this URL without "/.well-known/openid-configuration" (OpenID Connect Discovery 4.3).
+    QUrl fetchedFrom;
+    // The JWKS from jwks_uri; nullopt when it was not fetched (jwksError says why, or the lint skips the key checks).
+    std::optional<JwkSet> jwks;
+    QString jwksError;
+    // The profile the tenant is meant to serve: response type, mode, scope, token endpoint auth, PKCE, alg are
+    // compared with what the provider offers. Without one those checks are skipped.
+    std::optional<Profile> profile;
+};
+
+// The configuration lint: a pure function, no network. Ids (each appears at most once, in this order):
+//   lint.discovery.document, lint.metadata.required, lint.metadata.types, lint.metadata.recommended,
+//   lint.issuer.format, lint.issuer.matches_url, lint.https.endpoints,
+//   lint.jwks.reachable, lint.jwks.parseable, lint.jwks.key_defects, lint.jwks.private_material, lint.jwks.unique_kids,
+//   lint.jwks.rsa_key_size, lint.jwks.use_alg, lint.jwks.covers_algs,
+//   lint.signing.none, lint.signing.hs_only, lint.signing.rs256, lint.signing.profile_alg,
+//   lint.response_types.offered, lint.response_types.profile, lint.response_modes.offered, lint.response_modes.profile,
+//   lint.pkce.s256, lint.pkce.plain, lint.grant_types.authorization_code, lint.grant_types.implicit,
+//   lint.grant_types.refresh_token, lint.grant_types.profile, lint.token_auth.profile, lint.scopes.profile,
+//   lint.endpoints.userinfo, lint.endpoints.end_session, lint.endpoints.revocation, lint.endpoints.introspection,
+//   lint.iss_parameter
+// When there is no usable document, only lint.discovery.document (error) and the JWKS checks that can run appear.
+FindingList lintTenant(const LintInput &input);
+
+bool hasErrors(const FindingList &findings);
+const Finding *findFinding(const FindingList &findings, const QString &id);
+// [{"id", "level", "status", "detail"}]
+QJsonArray findingsToJson(const FindingList &findings);
+// The expected issuer for a discovery URL: "https://t/.well-known/openid-configuration" -> "https://t/"; any other
+// URL is returned as is.
+QString issuerForDiscoveryUrl(const QUrl &url);
+
+// Fetches the discovery document and the JWKS with the engine's HttpClient and lints them (the `discover` command
+// and the UI's Tenant tab). Emits finished() exactly once per start(), also on failure or cancel().
+class TenantLintRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TenantLintRunner(HttpClient *http, QObject *parent = nullptr);
+
+    // issuer: URL or Auth0-style domain (normalized with normalizeIssuer()). profile: optional comparison.
+    void start(const QString &issuer, const std::optional<Profile> &profile = std::nullopt);
+    // Lints with the profile's issuer and the profile itself.
+    void start(const Profile &profile) { start(profile.issuer, profile); }
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    const FindingList &findings() const { return m_findings; }
+    const LintInput &input() const { return m_input; }            // metadata, JWKS and errors as fetched
+    const QList<HttpExchange> &exchanges() const { return m_exchanges; } // not redacted (no secrets are sent)
+
+signals:
+    void finished(const tokenscope::FindingList &findings);
+
+private:
+    void fetchJwks();
+    void finish();
+
+    HttpClient *m_http;
+    LintInput m_input;
+    FindingList m_findings;
+    QList<HttpExchange> m_exchanges;
+    QPointer<HttpReply> m_pending;
+    bool m_running = false;
+};
+
+} // namespace tokenscope

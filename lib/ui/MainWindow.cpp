@@ -1,0 +1,883 @@
+#include "MainWindow.h"
+
+#include "ApiConsole.h"
+#include "BrowserPane.h"
+#include "Clock.h"
+#include "HttpClient.h"
+#include "HttpLogModel.h"
+#include "HttpLogPanel.h"
+#include "Jwt.h"
+#include "Logging.h"
+#include "OidcFlow.h"
+#include "ProfileEditor.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "TimelineModel.h"
+#include "TokenPanel.h"
+#include "UserCard.h"
+#include "WebEngineSetup.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWebEngineUrlScheme>
+
+namespace tokenscope::ui {
+
+namespace {
+const QString KeychainService = QStringLiteral("Tokenscope");
+constexpr int IdRole = Qt::UserRole + 1;
+} // namespace
+
+MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(parent), m_ctx(context)
+{
+    Q_ASSERT(context.nam && context.settings && context.clock);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
+    m_http = new HttpClient(m_ctx.nam, this);
+    m_http->setUserAgent(QByteArrayLiteral("Tokenscope/" TOKENSCOPE_VERSION));
+    m_agent = new EmbeddedUserAgent(this);
+    m_flow = new OidcFlow(m_http, m_agent, m_ctx.clock, this);
+    OidcFlow::Options options;
+    options.refresh = false; // the user refreshes when they want to (F5)
+    m_flow->setOptions(options);
+    m_store = new ProfileStore(m_ctx.profilesDirectory, this);
+    m_timeline = new TimelineModel(this);
+    m_httpLog = new HttpLogModel(this);
+
+    buildUi();
+    buildActions();
+
+    connect(m_http, &HttpClient::exchangeFinished, m_httpLog, &HttpLogModel::append);
+    connect(m_flow, &OidcFlow::stepStarted, this, [this](const QString &name) {
+        m_timeline->stepStarted(name);
+        m_busyLabel->setText(tr("%1…").arg(TimelineModel::stepTitle(name)));
+        if (name == Steps::Authorize) {
+            m_browser->showBrowser();
+            m_tabs->setCurrentWidget(m_signInTab);
+        }
+    });
+    connect(m_flow, &OidcFlow::stepFinished, this, [this](const StepResult &finished) {
+        StepResult step = finished;
+        if (step.name == Steps::Refresh && step.status == CheckStatus::Skip && !m_flow->options().refresh)
+            step.detail = tr("not part of the sign-in: refresh when you want to (F5)");
+        m_timeline->stepFinished(step);
+        m_timelineView->scrollToBottom();
+        if (step.name == Steps::Discovery && step.status != CheckStatus::Fail)
+            m_editor->setProviderMetadata(m_flow->state().metadata);
+        if (step.name == Steps::Authorize && m_browser->isBrowserVisible()) {
+            m_browser->stepAside(step.status == CheckStatus::Pass
+                                     ? tr("The provider redirected to the callback URL; Tokenscope caught it without loading it. "
+                                          "The login page is closed.")
+                                     : tr("The login page was closed: %1").arg(step.detail));
+        }
+        if (step.name == Steps::Api && m_flow->state().apiExchange)
+            m_api->setResult(*m_flow->state().apiExchange);
+    });
+    connect(m_flow, &OidcFlow::checksAdded, this, [this] { m_tokens->setState(m_flow->state()); });
+    connect(m_flow, &OidcFlow::tokensChanged, this, &MainWindow::onTokensChanged);
+    connect(m_flow, &OidcFlow::authorizationUrlReady, this, [this](const QUrl &url) {
+        m_authorizeUrl->setText(url.toString(QUrl::FullyEncoded));
+        m_authorizeUrl->setCursorPosition(0);
+    });
+    connect(m_flow, &OidcFlow::finished, this, &MainWindow::onFlowFinished);
+    connect(m_flow, &OidcFlow::actionFinished, this, &MainWindow::onActionFinished);
+    connect(m_flow, &OidcFlow::errorOccurred, this, [this](OidcFlow::Error error, const QString &description) {
+        if (error == OidcFlow::Error::Busy)
+            notify(description);
+    });
+
+    connect(m_editor, &ProfileEditor::edited, this, [this] {
+        m_dirty = true;
+        updateActions();
+        if (!m_currentId.isEmpty())
+            m_api->setUrl(m_editor->profile().apiUrl);
+    });
+    connect(m_editor, &ProfileEditor::keepSessionToggled, this, [this](bool keep) {
+        m_ctx.settings->setValue(settingsKey(m_currentId, QStringLiteral("keepSession")), keep);
+        m_agent->clearSession();
+        m_agent->setKeepSession(keep, m_ctx.webStoragePath);
+    });
+    connect(m_editor, &ProfileEditor::rememberSecretToggled, this, [this](bool remember) {
+        const QString id = m_currentId;
+        m_ctx.settings->setValue(settingsKey(id, QStringLiteral("rememberSecret")), remember);
+        if (!m_ctx.secrets)
+            return;
+        if (remember) {
+            const QString secret = m_editor->profile().clientSecret;
+            if (!secret.isEmpty())
+                m_ctx.secrets->write(id, secret);
+        } else {
+            m_ctx.secrets->remove(id);
+            m_editor->setKeychainStatus(tr("The secret was removed from the keychain; it stays in memory for this session."));
+        }
+    });
+    if (m_ctx.secrets) {
+        connect(m_ctx.secrets, &SecretStore::readFinished, this, [this](const QString &key, bool found, const QString &secret, const QString &error) {
+            if (!error.isEmpty()) {
+                m_editor->setKeychainAvailable(false, error);
+                return;
+            }
+            if (found) {
+                m_secrets.insert(key, secret);
+                if (key == m_currentId) {
+                    const bool dirty = m_dirty;
+                    Profile p = m_editor->profile();
+                    p.clientSecret = secret;
+                    m_editor->setProfile(p);
+                    m_editor->setKeychainStatus(tr("Client secret read from the system keychain."));
+                    m_dirty = dirty;
+                }
+            }
+        });
+        connect(m_ctx.secrets, &SecretStore::writeFinished, this, [this](const QString &key, const QString &error) {
+            if (!error.isEmpty()) {
+                m_ctx.settings->setValue(settingsKey(key, QStringLiteral("rememberSecret")), false);
+                if (key == m_currentId)
+                    m_editor->setKeychainAvailable(false, error);
+            } else if (key == m_currentId) {
+                m_editor->setKeychainStatus(tr("Client secret saved in the system keychain."));
+            }
+        });
+    } else {
+        m_editor->setKeychainAvailable(false);
+    }
+
+    restoreSettings();
+    reloadProfileList();
+    const QString last = m_ctx.settings->value(QStringLiteral("session/lastProfile")).toString();
+    if (!selectProfile(last) && !m_store->entries().isEmpty())
+        selectProfile(m_store->entries().first().id);
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    m_flow->cancel();
+}
+
+const FlowState &MainWindow::flowState() const
+{
+    return m_flow->state();
+}
+
+// ---- UI -----------------------------------------------------------------------------------------------------------
+
+void MainWindow::buildUi()
+{
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->setChildrenCollapsible(false);
+
+    // Left: profiles.
+    auto *left = new QWidget(m_mainSplitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    auto *profilesLabel = new QLabel(tr("&Profiles"), left);
+    QFont bold = profilesLabel->font();
+    bold.setBold(true);
+    profilesLabel->setFont(bold);
+    leftLayout->addWidget(profilesLabel);
+    m_profileList = new QListWidget(left);
+    m_profileList->setObjectName(QStringLiteral("profileList"));
+    m_profileList->setMaximumHeight(110);
+    profilesLabel->setBuddy(m_profileList);
+    leftLayout->addWidget(m_profileList);
+    auto *profileButtons = new QHBoxLayout;
+    auto addButton = [left, profileButtons](const QString &name, const QString &text, const QString &tip) {
+        auto *b = new QToolButton(left);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        profileButtons->addWidget(b);
+        return b;
+    };
+    connect(addButton(QStringLiteral("newProfileButton"), tr("New"), tr("New profile")), &QToolButton::clicked, this, &MainWindow::newProfile);
+    connect(addButton(QStringLiteral("importProfileButton"), tr("Import…"), tr("Import a profile file")), &QToolButton::clicked, this,
+            &MainWindow::importProfile);
+    connect(addButton(QStringLiteral("exportProfileButton"), tr("Export…"), tr("Export the profile to a file (never with the secret)")),
+            &QToolButton::clicked, this, &MainWindow::exportProfile);
+    connect(addButton(QStringLiteral("deleteProfileButton"), tr("Delete"), tr("Delete the profile")), &QToolButton::clicked, this,
+            &MainWindow::deleteProfile);
+    profileButtons->addStretch(1);
+    leftLayout->addLayout(profileButtons);
+    auto *scroll = new QScrollArea(left);
+    scroll->setObjectName(QStringLiteral("profileEditorScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_editor = new ProfileEditor(scroll);
+    m_editor->setObjectName(QStringLiteral("profileEditor"));
+    scroll->setWidget(m_editor);
+    leftLayout->addWidget(scroll, 1);
+    auto *saveRow = new QHBoxLayout;
+    auto *signInButton = new QPushButton(tr("Sign in"), left);
+    signInButton->setObjectName(QStringLiteral("signInButton"));
+    auto *saveButton = new QPushButton(tr("Save profile"), left);
+    saveButton->setObjectName(QStringLiteral("saveProfileButton"));
+    saveRow->addWidget(saveButton);
+    saveRow->addStretch(1);
+    saveRow->addWidget(signInButton);
+    leftLayout->addLayout(saveRow);
+    connect(saveButton, &QPushButton::clicked, this, &MainWindow::saveProfile);
+    connect(signInButton, &QPushButton::clicked, this, &MainWindow::signIn);
+
+    // Right: result banner, tabs, timeline.
+    m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->setChildrenCollapsible(false);
+    auto *top = new QWidget(m_rightSplitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 6, 6, 0);
+    m_result = new QLabel(top);
+    m_result->setObjectName(QStringLiteral("flowResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setVisible(false);
+    topLayout->addWidget(m_result);
+    m_tabs = new QTabWidget(top);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    topLayout->addWidget(m_tabs, 1);
+
+    m_signInTab = new QWidget(m_tabs);
+    m_signInTab->setObjectName(QStringLiteral("signInTab"));
+    auto *signInLayout = new QVBoxLayout(m_signInTab);
+    auto *urlRow = new QHBoxLayout;
+    auto *urlLabel = new QLabel(tr("Authorize URL:"), m_signInTab);
+    m_authorizeUrl = new QLineEdit(m_signInTab);
+    m_authorizeUrl->setObjectName(QStringLiteral("authorizeUrl"));
+    m_authorizeUrl->setReadOnly(true);
+    m_authorizeUrl->setPlaceholderText(tr("appears when you sign in"));
+    auto *copyUrl = new QToolButton(m_signInTab);
+    copyUrl->setObjectName(QStringLiteral("copyAuthorizeUrlButton"));
+    copyUrl->setText(tr("Copy"));
+    connect(copyUrl, &QToolButton::clicked, this, [this] {
+        if (m_authorizeUrl->text().isEmpty())
+            return;
+        QApplication::clipboard()->setText(m_authorizeUrl->text());
+        notify(tr("Authorize URL copied"));
+    });
+    urlRow->addWidget(urlLabel);
+    urlRow->addWidget(m_authorizeUrl, 1);
+    urlRow->addWidget(copyUrl);
+    signInLayout->addLayout(urlRow);
+    m_browser = new BrowserPane(m_agent, m_signInTab);
+    m_browser->setObjectName(QStringLiteral("browserPane"));
+    signInLayout->addWidget(m_browser, 1);
+    m_tabs->addTab(m_signInTab, tr("Sign &in"));
+
+    m_tokens = new TokenPanel(m_ctx.clock, m_tabs);
+    m_tokens->setObjectName(QStringLiteral("tokenPanel"));
+    m_tabs->addTab(m_tokens, tr("&Tokens"));
+    m_user = new UserCard(m_http, m_tabs);
+    m_user->setObjectName(QStringLiteral("userCard"));
+    m_tabs->addTab(m_user, tr("&User"));
+    m_api = new ApiConsole(m_tabs);
+    m_api->setObjectName(QStringLiteral("apiConsole"));
+    m_tabs->addTab(m_api, tr("&API console"));
+    m_httpPanel = new HttpLogPanel(m_httpLog, m_tabs);
+    m_httpPanel->setObjectName(QStringLiteral("httpLogPanel"));
+    m_tabs->addTab(m_httpPanel, tr("HTTP &log"));
+
+    auto *timelineBox = new QWidget(m_rightSplitter);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 6, 0);
+    auto *timelineLabel = new QLabel(tr("Flow timeline"), timelineBox);
+    timelineLabel->setFont(bold);
+    timelineLayout->addWidget(timelineLabel);
+    m_timelineView = new QTableView(timelineBox);
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->verticalHeader()->hide();
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setWordWrap(false);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::StepColumn, QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::DetailColumn, QHeaderView::Stretch);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::AdviceColumn, QHeaderView::Stretch);
+    m_timelineView->verticalHeader()->setDefaultSectionSize(m_timelineView->fontMetrics().height() + 8);
+    timelineLayout->addWidget(m_timelineView, 1);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 1);
+    m_rightSplitter->setSizes({560, 220});
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({420, 1060});
+    setCentralWidget(m_mainSplitter);
+
+    // Status bar: busy indicator with cancel.
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setMaximumHeight(14);
+    m_busyBar->setTextVisible(false);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setFlat(true);
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_busyLabel->hide();
+    m_busyBar->hide();
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+
+    connect(m_profileList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
+        if (!current)
+            return;
+        const QString id = current->data(IdRole).toString();
+        if (id == m_currentId)
+            return;
+        commitEditor();
+        m_currentId = id;
+        loadCurrentProfileIntoEditor();
+    });
+    connect(m_api, &ApiConsole::sendRequested, this, &MainWindow::callApi);
+    connect(m_api, &ApiConsole::refreshAndRetryRequested, this, [this] {
+        m_retryApiAfterRefresh = true;
+        refreshTokens();
+    });
+    connect(m_tokens, &TokenPanel::copied, this, [this](const QString &what) { notify(tr("Copied: %1").arg(what)); });
+    connect(m_httpPanel, &HttpLogPanel::copied, this, [this](const QString &what) { notify(tr("Copied: %1").arg(what)); });
+}
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &key, void (MainWindow::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')), key.toString(QKeySequence::NativeText)));
+        }
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    QAction *newAction = make(QStringLiteral("newProfileAction"), tr("&New profile"), QKeySequence::New, &MainWindow::newProfile);
+    QAction *importAction = make(QStringLiteral("importProfileAction"), tr("&Import profile…"), QKeySequence::Open, &MainWindow::importProfile);
+    m_exportAction = make(QStringLiteral("exportProfileAction"), tr("&Export profile…"), {}, &MainWindow::exportProfile);
+    m_saveAction = make(QStringLiteral("saveProfileAction"), tr("&Save profile"), QKeySequence::Save, &MainWindow::saveProfile);
+    m_deleteAction = make(QStringLiteral("deleteProfileAction"), tr("&Delete profile"), {}, &MainWindow::deleteProfile);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_signInAction = make(QStringLiteral("signInAction"), tr("&Sign in"), QKeySequence(Qt::CTRL | Qt::Key_Return), &MainWindow::signIn);
+    m_refreshAction = make(QStringLiteral("refreshAction"), tr("&Refresh tokens"), QKeySequence(Qt::Key_F5), &MainWindow::refreshTokens);
+    m_callApiAction = make(QStringLiteral("callApiAction"), tr("Call &API"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &MainWindow::callApi);
+    m_logoutAction = make(QStringLiteral("logoutAction"), tr("&Log out"), {}, &MainWindow::logout);
+    m_cancelAction = make(QStringLiteral("cancelAction"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), &MainWindow::cancel);
+    m_clearSessionAction = make(QStringLiteral("clearSessionAction"), tr("Clear &browser session"), {}, &MainWindow::clearBrowserSession);
+    m_copyTokenAction = make(QStringLiteral("copyTokenAction"), tr("&Copy token"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyToken);
+
+    QMenu *file = menuBar()->addMenu(tr("&Profile"));
+    file->addActions({newAction, importAction, m_exportAction, m_saveAction, m_deleteAction});
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    session->addActions({m_signInAction, m_refreshAction, m_callApiAction, m_logoutAction, m_cancelAction});
+    session->addSeparator();
+    session->addAction(m_clearSessionAction);
+    QMenu *token = menuBar()->addMenu(tr("&Token"));
+    token->addAction(m_copyTokenAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tokenscope"), this, [this] {
+        QMessageBox::about(this, tr("About Tokenscope"),
+                           tr("<b>Tokenscope %1</b><br/>Sign in to an OpenID Connect provider and look inside every token.")
+                               .arg(QStringLiteral(TOKENSCOPE_VERSION)));
+    });
+
+    auto *bar = addToolBar(tr("Session"));
+    bar->setObjectName(QStringLiteral("sessionToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({m_signInAction, m_refreshAction, m_callApiAction, m_logoutAction});
+    bar->addSeparator();
+    bar->addActions({m_copyTokenAction, m_clearSessionAction});
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveProfile = !m_currentId.isEmpty();
+    const FlowState &s = m_flow->state();
+    m_signInAction->setEnabled(haveProfile && !m_busy);
+    m_refreshAction->setEnabled(!m_busy && !s.currentRefreshToken().isEmpty());
+    m_callApiAction->setEnabled(!m_busy && !s.currentAccessToken().isEmpty());
+    m_logoutAction->setEnabled(!m_busy && m_signedIn);
+    m_cancelAction->setEnabled(m_busy);
+    m_copyTokenAction->setEnabled(!m_tokens->currentToken().value.isEmpty());
+    m_clearSessionAction->setEnabled(!m_busy && m_agent->hasSession());
+    m_saveAction->setEnabled(haveProfile);
+    m_exportAction->setEnabled(haveProfile);
+    m_deleteAction->setEnabled(haveProfile && !m_busy);
+    m_api->setCanRefresh(!s.currentRefreshToken().isEmpty());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings *s = m_ctx.settings;
+    if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    restoreState(s->value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(s->value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(s->value(QStringLiteral("window/rightSplitter")).toByteArray());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings *s = m_ctx.settings;
+    s->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s->setValue(QStringLiteral("window/state"), saveState());
+    s->setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    s->setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    if (!m_currentId.isEmpty())
+        s->setValue(QStringLiteral("session/lastProfile"), m_currentId);
+    s->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    commitEditor();
+    saveSettings();
+    m_flow->cancel();
+    event->accept();
+}
+
+void MainWindow::notify(const QString &text)
+{
+    statusBar()->showMessage(text, 5000);
+}
+
+// ---- profiles -----------------------------------------------------------------------------------------------------
+
+QString MainWindow::settingsKey(const QString &id, const QString &name) const
+{
+    const QByteArray hash = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral("profiles/%1/%2").arg(QString::fromLatin1(hash), name);
+}
+
+void MainWindow::reloadProfileList()
+{
+    const QSignalBlocker block(m_profileList);
+    m_profileList->clear();
+    for (const ProfileStore::Entry &e : m_store->entries()) {
+        auto *item = new QListWidgetItem(e.profile.name, m_profileList);
+        item->setData(IdRole, e.id);
+        item->setToolTip(e.path + (e.problems.isEmpty() ? QString() : QStringLiteral("\n") + e.problems.join(QLatin1Char('\n'))));
+        if (e.id == m_currentId)
+            m_profileList->setCurrentItem(item);
+    }
+}
+
+bool MainWindow::selectProfile(const QString &id)
+{
+    for (int i = 0; i < m_profileList->count(); ++i) {
+        if (m_profileList->item(i)->data(IdRole).toString() == id) {
+            if (id == m_currentId)
+                return true;
+            m_profileList->setCurrentRow(i); // -> loadCurrentProfileIntoEditor
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::loadCurrentProfileIntoEditor()
+{
+    const ProfileStore::Entry *e = m_store->entry(m_currentId);
+    if (!e)
+        return;
+    Profile p = e->profile;
+    if (m_secrets.contains(m_currentId))
+        p.clientSecret = m_secrets.value(m_currentId);
+    else if (!p.clientSecret.isEmpty())
+        m_secrets.insert(m_currentId, p.clientSecret);
+    m_editor->setProfile(p);
+    m_editor->setKeychainStatus(QString());
+    const bool remember = m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("rememberSecret")), false).toBool();
+    const bool keep = m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("keepSession")), false).toBool();
+    m_editor->setKeepSession(keep);
+    if (m_ctx.secrets && m_ctx.secrets->available()) {
+        m_editor->setRememberSecret(remember);
+        if (remember && p.clientSecret.isEmpty())
+            m_ctx.secrets->read(m_currentId);
+    } else {
+        m_editor->setKeychainAvailable(false, m_ctx.secrets ? m_ctx.secrets->unavailableReason() : QString());
+    }
+    m_agent->setSessionKey(m_currentId);
+    m_agent->setKeepSession(keep, m_ctx.webStoragePath);
+    m_api->setUrl(p.apiUrl);
+    m_dirty = false;
+    setWindowTitle(tr("%1 — Tokenscope").arg(p.name));
+    m_ctx.settings->setValue(QStringLiteral("session/lastProfile"), m_currentId);
+    updateActions();
+}
+
+Profile MainWindow::editorProfile() const
+{
+    return m_editor->profile();
+}
+
+void MainWindow::commitEditor()
+{
+    if (m_currentId.isEmpty())
+        return;
+    const Profile p = m_editor->profile();
+    if (!p.clientSecret.isEmpty())
+        m_secrets.insert(m_currentId, p.clientSecret);
+    else
+        m_secrets.remove(m_currentId);
+    if (m_dirty && !p.name.isEmpty()) {
+        QString error;
+        if (m_store->save(m_currentId, p, &error).isEmpty())
+            notify(tr("Could not save the profile: %1").arg(error));
+        m_dirty = false;
+    }
+}
+
+void MainWindow::saveProfile()
+{
+    if (m_currentId.isEmpty())
+        return;
+    const Profile p = m_editor->profile();
+    QString error;
+    const QString id = m_store->save(m_currentId, p, &error);
+    if (id.isEmpty()) {
+        notify(tr("Could not save the profile: %1").arg(error));
+        return;
+    }
+    m_dirty = false;
+    m_secrets.insert(id, p.clientSecret);
+    if (m_ctx.secrets && m_editor->rememberSecret() && !p.clientSecret.isEmpty())
+        m_ctx.secrets->write(id, p.clientSecret);
+    reloadProfileList();
+    notify(tr("Profile saved to %1").arg(id));
+}
+
+void MainWindow::newProfile()
+{
+    commitEditor();
+    Profile p;
+    p.name = tr("New profile");
+    p.redirectUri = QStringLiteral("https://app.example/callback");
+    QString error;
+    const QString id = m_store->save(QString(), p, &error);
+    if (id.isEmpty()) {
+        notify(tr("Could not create the profile: %1").arg(error));
+        return;
+    }
+    reloadProfileList();
+    selectProfile(id);
+    m_editor->findChild<QLineEdit *>(QStringLiteral("profileName"))->setFocus();
+}
+
+bool MainWindow::openProfileFile(const QString &path, const QString &secret, QString *error)
+{
+    commitEditor();
+    QString e;
+    const QString id = m_store->openFile(path, &e);
+    if (id.isEmpty()) {
+        if (error)
+            *error = e;
+        notify(e);
+        return false;
+    }
+    const ProfileStore::Entry *entry = m_store->entry(id);
+    if (!secret.isEmpty())
+        m_secrets.insert(id, secret);
+    else if (entry && !entry->profile.clientSecret.isEmpty())
+        m_secrets.insert(id, entry->profile.clientSecret);
+    reloadProfileList();
+    if (id == m_currentId)
+        loadCurrentProfileIntoEditor();
+    return selectProfile(id);
+}
+
+void MainWindow::importProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a profile"), QString(), tr("Tokenscope profiles (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    commitEditor();
+    QString error;
+    const QString id = m_store->importFile(path, &error);
+    if (id.isEmpty()) {
+        notify(tr("Could not import: %1").arg(error));
+        return;
+    }
+    if (const ProfileStore::Entry *e = m_store->entry(id); e && !e->profile.clientSecret.isEmpty())
+        m_secrets.insert(id, e->profile.clientSecret);
+    reloadProfileList();
+    selectProfile(id);
+}
+
+void MainWindow::exportProfile()
+{
+    if (m_currentId.isEmpty())
+        return;
+    commitEditor();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the profile"), m_editor->profile().name + QStringLiteral(".json"),
+                                                      tr("Tokenscope profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_store->exportTo(m_currentId, path, &error))
+        notify(tr("Could not export: %1").arg(error));
+    else
+        notify(tr("Exported to %1 (without the client secret)").arg(path));
+}
+
+void MainWindow::deleteProfile()
+{
+    if (m_currentId.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Delete profile"), tr("Delete the profile \"%1\"?").arg(m_editor->profile().name)) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_store->remove(m_currentId, &error)) {
+        notify(error);
+        return;
+    }
+    if (m_ctx.secrets && m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("rememberSecret"))).toBool())
+        m_ctx.secrets->remove(m_currentId);
+    m_ctx.settings->remove(settingsKey(m_currentId, QString()).chopped(1));
+    m_secrets.remove(m_currentId);
+    m_currentId.clear();
+    m_dirty = false;
+    reloadProfileList();
+    if (m_profileList->count() > 0)
+        m_profileList->setCurrentRow(0);
+    else
+        m_editor->setProfile(Profile{});
+    updateActions();
+}
+
+// ---- session ------------------------------------------------------------------------------------------------------
+
+void MainWindow::setLoginAutofill(const QString &username, const QString &password)
+{
+    m_agent->setAutofillCredentials(username, password);
+}
+
+void MainWindow::setBusy(bool busy, const QString &what)
+{
+    m_busy = busy;
+    m_busyBar->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    m_busyLabel->setVisible(busy);
+    m_busyLabel->setText(what);
+    m_api->setBusy(busy);
+    updateActions();
+    emit busyChanged(busy);
+}
+
+void MainWindow::showResult(bool ok, const QString &text)
+{
+    m_result->setText(text);
+    m_result->setStyleSheet(ok ? QStringLiteral("QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #a5d6a7; border-radius: 4px; padding: 6px; }")
+                               : QStringLiteral("QLabel { background: #fdecea; color: #8b1a1a; border: 1px solid #f5a7a7; border-radius: 4px; padding: 6px; }"));
+    m_result->setVisible(true);
+}
+
+void MainWindow::signIn()
+{
+    if (m_busy || m_currentId.isEmpty())
+        return;
+    Profile p = m_editor->profile();
+    if (p.clientSecret.isEmpty())
+        p.clientSecret = m_secrets.value(m_currentId);
+    const QStringList problems = validateProfile(p);
+    if (!problems.isEmpty()) {
+        showResult(false, tr("The profile cannot be used yet: %1").arg(problems.join(QStringLiteral("; "))));
+        return;
+    }
+    const QStringList schemes = customSchemes({p.redirectUri});
+    for (const QString &scheme : schemes) {
+        if (QWebEngineUrlScheme::schemeByName(scheme.toLatin1()).name().isEmpty()) {
+            showResult(false, tr("The callback URL uses the scheme \"%1\", which the web engine only learns at startup: save the "
+                                 "profile and restart Tokenscope.")
+                                  .arg(scheme));
+            return;
+        }
+    }
+    commitEditor();
+    m_signedIn = false;
+    m_timeline->clear();
+    m_tokens->clear();
+    m_user->clear();
+    m_api->clearResult();
+    m_authorizeUrl->clear();
+    m_result->setVisible(false);
+    m_agent->setSessionKey(m_currentId);
+    m_flow->setProfile(p);
+    setBusy(true, tr("Signing in…"));
+    qCInfo(lcUi) << "sign in started";
+    m_flow->start();
+}
+
+void MainWindow::onFlowFinished(bool ok)
+{
+    setBusy(false);
+    const FlowState &s = m_flow->state();
+    m_signedIn = !s.currentAccessToken().isEmpty() || !s.latestIdToken().isEmpty();
+    if (m_browser->isBrowserVisible())
+        m_browser->stepAside(ok ? tr("Signed in.") : tr("The sign-in did not complete."));
+    int passed = 0, failed = 0;
+    QString firstFailure;
+    for (const Check &c : s.checks) {
+        if (c.status == CheckStatus::Pass)
+            ++passed;
+        if (c.status == CheckStatus::Fail) {
+            ++failed;
+            if (firstFailure.isEmpty())
+                firstFailure = c.id + QStringLiteral(": ") + c.detail;
+        }
+    }
+    if (ok) {
+        showResult(true, tr("Signed in as %1 — all %n check(s) passed.", nullptr, passed)
+                             .arg(s.userinfo.value(QStringLiteral("name")).toString(
+                                 parseJwt(s.latestIdToken().toUtf8()).payload.value(QStringLiteral("sub")).toString())));
+    } else {
+        QString reason = firstFailure;
+        for (const StepResult &step : s.steps) {
+            if (step.status != CheckStatus::Fail)
+                continue;
+            if (reason.isEmpty())
+                reason = TimelineModel::stepTitle(step.name) + QStringLiteral(": ") + step.detail;
+            const QString advice = TimelineModel::adviceFor(step);
+            if (!advice.isEmpty()) {
+                reason += QStringLiteral("\n") + advice;
+                break;
+            }
+        }
+        showResult(false, failed ? tr("Validation failed — %n check(s) failed. %1", nullptr, failed).arg(reason)
+                                 : tr("Sign-in failed — %1").arg(reason));
+    }
+    if (m_signedIn)
+        m_tabs->setCurrentWidget(m_tokens);
+    updateActions();
+}
+
+void MainWindow::onActionFinished(const QString &step, bool ok)
+{
+    setBusy(false);
+    const FlowState &s = m_flow->state();
+    if (step == Steps::Refresh) {
+        if (ok && m_retryApiAfterRefresh) {
+            m_retryApiAfterRefresh = false;
+            callApi();
+            return;
+        }
+        m_retryApiAfterRefresh = false;
+        const StepResult *r = s.step(Steps::Refresh);
+        if (ok)
+            showResult(true, tr("Tokens refreshed (%1).").arg(r ? r->detail : QString()));
+        else
+            showResult(false, tr("Refresh failed — %1").arg(r ? r->detail : QString()));
+        m_tabs->setCurrentWidget(m_tokens);
+    } else if (step == Steps::Api) {
+        if (s.apiExchange)
+            m_api->setResult(*s.apiExchange);
+    } else if (step == Steps::Logout) {
+        m_signedIn = false;
+        m_tokens->clear();
+        m_user->clear();
+        showResult(ok, ok ? tr("Signed out.") : tr("Logout failed — %1").arg(s.step(Steps::Logout) ? s.step(Steps::Logout)->detail : QString()));
+    }
+    updateActions();
+}
+
+void MainWindow::onTokensChanged()
+{
+    const FlowState &s = m_flow->state();
+    m_tokens->setState(s);
+    const QString id = s.latestIdToken();
+    m_user->setClaims(s.userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+    updateActions();
+}
+
+void MainWindow::refreshTokens()
+{
+    if (m_busy)
+        return;
+    setBusy(true, tr("Refreshing…"));
+    m_flow->refreshTokens();
+}
+
+void MainWindow::callApi()
+{
+    if (m_busy)
+        return;
+    const QUrl url = QUrl::fromUserInput(m_api->url());
+    if (m_api->url().isEmpty() || !url.isValid()) {
+        m_tabs->setCurrentWidget(m_api);
+        notify(tr("Enter the API URL first"));
+        return;
+    }
+    m_tabs->setCurrentWidget(m_api);
+    setBusy(true, tr("Calling the API…"));
+    m_flow->callApi(url, m_api->method(), m_api->body(), m_api->headers());
+}
+
+void MainWindow::cancel()
+{
+    if (!m_busy)
+        return;
+    m_retryApiAfterRefresh = false;
+    m_flow->cancel();
+}
+
+void MainWindow::logout()
+{
+    if (m_busy)
+        return;
+    setBusy(true, tr("Logging out…"));
+    m_browser->showBrowser();
+    m_tabs->setCurrentWidget(m_signInTab);
+    m_flow->logout();
+}
+
+void MainWindow::copyToken()
+{
+    m_tokens->copyCurrentToken();
+}
+
+void MainWindow::clearBrowserSession()
+{
+    if (m_busy)
+        return;
+    m_agent->clearSession();
+    m_browser->stepAside(tr("Browser session cleared: the next sign-in starts without cookies."));
+    notify(tr("Browser session cleared"));
+    updateActions();
+}
+
+} // namespace tokenscope::ui

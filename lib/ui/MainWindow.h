@@ -1,0 +1,148 @@
+#pragma once
+
+#include "FlowState.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QProgressBar;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace tokenscope {
+class Clock;
+class HttpClient;
+class OidcFlow;
+}
+
+namespace tokenscope::ui {
+
+class ApiConsole;
+class BrowserPane;
+class EmbeddedUserAgent;
+class HttpLogModel;
+class HttpLogPanel;
+class ProfileEditor;
+class ProfileStore;
+class SecretStore;
+class TimelineModel;
+class TokenPanel;
+class UserCard;
+
+// Tokenscope's main window: profiles on the left, the sign-in (login page and authorize URL), tokens, user, API
+// console and HTTP log in tabs, and the flow timeline below. Everything it needs is passed in (no singletons).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Context
+    {
+        QNetworkAccessManager *nam = nullptr; // required: every request of the window goes through it
+        QSettings *settings = nullptr;        // required: window layout, last profile, per-profile options
+        const Clock *clock = nullptr;         // required: token times and validation
+        QString profilesDirectory;            // where profiles are stored (AppConfigLocation/profiles)
+        SecretStore *secrets = nullptr;       // the system keychain; null = none (secrets stay in memory)
+        QString webStoragePath;               // web-engine storage for profiles that keep their sign-in session
+    };
+
+    explicit MainWindow(const Context &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a profile file (not copied; saved back to it) and selects it. secret: a client secret from elsewhere
+    // (environment), kept in memory only.
+    bool openProfileFile(const QString &path, const QString &secret = {}, QString *error = nullptr);
+    bool selectProfile(const QString &id);
+    QString currentProfileId() const { return m_currentId; }
+
+    // Automation and test hook: the embedded browser fills the provider's login pages with these credentials.
+    void setLoginAutofill(const QString &username, const QString &password);
+
+    const FlowState &flowState() const;
+    OidcFlow *flow() const { return m_flow; }
+    bool isBusy() const { return m_busy; }
+
+public slots:
+    void signIn();
+    void refreshTokens();
+    void callApi();
+    void cancel();
+    void logout();
+    void copyToken();
+    void clearBrowserSession();
+    void saveProfile();
+    void newProfile();
+    void importProfile();
+    void exportProfile();
+    void deleteProfile();
+
+signals:
+    void busyChanged(bool busy);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void restoreSettings();
+    void saveSettings();
+    void reloadProfileList();
+    void loadCurrentProfileIntoEditor();
+    void commitEditor();
+    Profile editorProfile() const;
+    QString settingsKey(const QString &id, const QString &name) const;
+    void setBusy(bool busy, const QString &what = {});
+    void showResult(bool ok, const QString &text);
+    void updateActions();
+    void onFlowFinished(bool ok);
+    void onActionFinished(const QString &step, bool ok);
+    void onTokensChanged();
+    void notify(const QString &text);
+
+    Context m_ctx;
+    HttpClient *m_http;
+    EmbeddedUserAgent *m_agent;
+    OidcFlow *m_flow;
+    ProfileStore *m_store;
+    TimelineModel *m_timeline;
+    HttpLogModel *m_httpLog;
+
+    QString m_currentId;
+    QHash<QString, QString> m_secrets; // client secrets in memory, per profile id
+    bool m_dirty = false;
+    bool m_busy = false;
+    bool m_retryApiAfterRefresh = false;
+    bool m_signedIn = false;
+
+    QSplitter *m_mainSplitter = nullptr, *m_rightSplitter = nullptr, *m_signInSplitter = nullptr;
+    QListWidget *m_profileList = nullptr;
+    ProfileEditor *m_editor = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_signInTab = nullptr;
+    QLineEdit *m_authorizeUrl = nullptr;
+    BrowserPane *m_browser = nullptr;
+    QTableView *m_timelineView = nullptr;
+    TokenPanel *m_tokens = nullptr;
+    UserCard *m_user = nullptr;
+    ApiConsole *m_api = nullptr;
+    HttpLogPanel *m_httpPanel = nullptr;
+    QLabel *m_result = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_busyLabel = nullptr;
+
+    QAction *m_signInAction = nullptr, *m_refreshAction = nullptr, *m_callApiAction = nullptr, *m_cancelAction = nullptr,
+            *m_logoutAction = nullptr, *m_copyTokenAction = nullptr, *m_clearSessionAction = nullptr,
+            *m_saveAction = nullptr, *m_exportAction = nullptr, *m_deleteAction = nullptr;
+};
+
+} // namespace tokenscope::ui

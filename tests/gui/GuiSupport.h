@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Clock.h"
+#include "MainWindow.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <memory>
+
+// A real main window with its own network access manager, settings file and profile folder in a temporary
+// directory (nothing of the user's is touched), no keychain.
+struct GuiHarness
+{
+    GuiHarness();
+    ~GuiHarness();
+
+    // Writes the profile as <name>.json in the temporary directory, opens it in the window (secret kept in memory).
+    bool openProfile(const QJsonObject &profile, const QString &fileName);
+
+    QTemporaryDir dir;
+    tokenscope::SystemClock clock;
+    std::unique_ptr<QNetworkAccessManager> nam;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<tokenscope::ui::MainWindow> window;
+};
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}

@@ -1,0 +1,108 @@
+// Makes the README's screenshots: starts the local tenant, opens the real main window, signs in, and saves
+//   OUTDIR/signed-in.png          the hybrid flow, token panel after a refresh (claims, checks, diff, timeline)
+//   OUTDIR/validation-failed.png  a profile expecting ES256 while the tenant signs RS256
+// Run by scripts/screenshots (off screen or under Xvfb). Not a test, never installed.
+#include "App.h"
+#include "GuiSupport.h"
+#include "LocalTenant.h"
+#include "OidcFlow.h"
+#include "TokenPanel.h"
+#include "WebEngineSetup.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace tokenscope;
+
+namespace {
+
+bool waitIdle(GuiHarness &h, int timeoutMs)
+{
+    return QTest::qWaitFor([&h] { return !h.window->isBusy(); }, timeoutMs);
+}
+
+bool shoot(GuiHarness &h, const QString &path)
+{
+    QTest::qWait(300); // let the layout and the countdown settle before grabbing
+    const QPixmap pm = h.window->grab();
+    return pm.save(path);
+}
+
+bool run(LocalTenant &tenant, const QString &outDir, QTextStream &err)
+{
+    {
+        GuiHarness h;
+        QJsonObject profile = tenant.profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token token"));
+        profile.insert(QStringLiteral("name"), QStringLiteral("Demo tenant — hybrid flow"));
+        profile.insert(QStringLiteral("scope"), QStringLiteral("openid profile email offline_access read:tests"));
+        profile.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));
+        if (!h.openProfile(profile, QStringLiteral("demo-tenant.json")))
+            return false;
+        h.window->resize(1480, 920);
+        h.window->show();
+        h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+        h.window->signIn();
+        if (!waitIdle(h, 90000) || !h.window->flowState().ok()) {
+            err << "screenshots: the hybrid sign-in failed" << Qt::endl;
+            return false;
+        }
+        const qint64 iat = h.window->flowState().token.receivedAt.toSecsSinceEpoch();
+        (void)QTest::qWaitFor([&h, iat] { return h.clock.nowSecsSinceEpoch() > iat; }, 3000);
+        h.window->refreshTokens();
+        if (!waitIdle(h, 30000))
+            return false;
+        h.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(h.window->findChild<QWidget *>(QStringLiteral("tokenPanel")));
+        if (!shoot(h, outDir + QStringLiteral("/signed-in.png")))
+            return false;
+    }
+    {
+        GuiHarness h;
+        QJsonObject profile = tenant.profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+        profile.insert(QStringLiteral("name"), QStringLiteral("Demo tenant — expects ES256"));
+        profile.insert(QStringLiteral("expectedAlg"), QStringLiteral("ES256"));
+        if (!h.openProfile(profile, QStringLiteral("expects-es256.json")))
+            return false;
+        h.window->resize(1480, 920);
+        h.window->show();
+        h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+        h.window->signIn();
+        if (!waitIdle(h, 90000))
+            return false;
+        auto *panel = h.window->findChild<ui::TokenPanel *>(QStringLiteral("tokenPanel"));
+        panel->selectToken(ui::TokenOrigin::Authorization, ui::TokenKind::IdToken);
+        if (!shoot(h, outDir + QStringLiteral("/validation-failed.png")))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    prepareWebEngine({QStringLiteral("com.tokenscope.demo")});
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tokenscope-screenshots"));
+    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
+    ui::installTranslations(app, QLocale(QLocale::English));
+    QTextStream err(stderr);
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(outDir);
+    LocalTenant tenant;
+    if (!tenant.start()) {
+        err << "screenshots: " << tenant.error() << Qt::endl;
+        return 1;
+    }
+    if (!run(tenant, outDir, err)) {
+        err << "screenshots: failed" << Qt::endl;
+        return 1;
+    }
+    err << "screenshots: saved to " << outDir << Qt::endl;
+    return 0;
+}

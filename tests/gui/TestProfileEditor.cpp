@@ -1,0 +1,120 @@
+#include "ProfileEditor.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tokenscope;
+using namespace tokenscope::ui;
+
+class TestProfileEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTrip();
+    void auth0Preset();
+    void validatesAsYouType();
+    void responseTypeMustBeAdvertised();
+    void secretIsMasked();
+};
+
+void TestProfileEditor::roundTrip()
+{
+    ProfileEditor editor;
+    const ProfileLoadResult loaded = loadProfile(R"({"name":"X","issuer":"https://idp.example/","clientId":"c","redirectUri":"https://app/cb",
+        "responseType":"code id_token","responseMode":"form_post","scope":"openid email","audience":"https://api/","pkce":false,
+        "extraParams":{"prompt":"login","max_age":"60"},"apiUrl":"https://api/x","expectedAlg":"RS256","futureKey":{"a":1}})");
+    QVERIFY(loaded.ok());
+    editor.setProfile(loaded.profile);
+    const Profile p = editor.profile();
+    QCOMPARE(p.name, QStringLiteral("X"));
+    QCOMPARE(p.responseType, QStringLiteral("code id_token"));
+    QCOMPARE(p.responseMode, QStringLiteral("form_post"));
+    QCOMPARE(p.pkce, false);
+    QCOMPARE(p.extraParams, loaded.profile.extraParams);
+    QCOMPARE(p.expectedAlg, QStringLiteral("RS256"));
+    QCOMPARE(saveProfile(p), saveProfile(loaded.profile)); // unknown keys survive the editor
+    QVERIFY(editor.problems().isEmpty());
+}
+
+void TestProfileEditor::auth0Preset()
+{
+    ProfileEditor editor;
+    Profile in;
+    in.name = "Tenant";
+    in.issuer = normalizeIssuer("acme.eu.auth0.com");
+    in.clientId = "abc";
+    in.redirectUri = "https://app/cb";
+    in.extraParams = {{"connection", "github"}, {"prompt", "login"}, {"organization", "org_1"}};
+    editor.setProfile(in);
+    QCOMPARE(editor.preset(), ProfileEditor::Preset::Auth0);
+    QCOMPARE(editor.findChild<QLineEdit *>("profileIssuer")->text(), QStringLiteral("acme.eu.auth0.com"));
+    QCOMPARE(editor.findChild<QLineEdit *>("profileConnection")->text(), QStringLiteral("github"));
+    QCOMPARE(editor.findChild<QPlainTextEdit *>("profileExtraParams")->toPlainText(), QStringLiteral("prompt=login"));
+    const Profile out = editor.profile();
+    QCOMPARE(out.issuer, QStringLiteral("https://acme.eu.auth0.com/"));
+    QCOMPARE(out.extraParam("connection"), QStringLiteral("github"));
+    QCOMPARE(out.extraParam("organization"), QStringLiteral("org_1"));
+    // Typing a bare domain gives the issuer URL.
+    auto *issuer = editor.findChild<QLineEdit *>("profileIssuer");
+    issuer->clear();
+    QTest::keyClicks(issuer, "other.us.auth0.com");
+    QCOMPARE(editor.profile().issuer, QStringLiteral("https://other.us.auth0.com/"));
+    QVERIFY(editor.findChild<QLabel *>("profileIssuerHint")->text().contains("https://other.us.auth0.com/.well-known/openid-configuration"));
+}
+
+void TestProfileEditor::validatesAsYouType()
+{
+    ProfileEditor editor;
+    Profile p;
+    p.name = "ok";
+    p.issuer = "https://idp/";
+    p.clientId = "c";
+    p.redirectUri = "https://app/cb";
+    editor.setProfile(p);
+    QVERIFY(editor.problems().isEmpty());
+    QSignalSpy edited(&editor, &ProfileEditor::edited);
+    auto *redirect = editor.findChild<QLineEdit *>("profileRedirectUri");
+    redirect->clear();
+    QTest::keyClicks(redirect, "no url");
+    QVERIFY(edited.size() > 0);
+    QVERIFY(!editor.problems().isEmpty());
+    QVERIFY(editor.problems().join(' ').contains("redirectUri"));
+    QVERIFY(editor.findChild<QLabel *>("profileProblems")->text().contains("redirectUri"));
+}
+
+void TestProfileEditor::responseTypeMustBeAdvertised()
+{
+    ProfileEditor editor;
+    Profile p;
+    p.name = "ok";
+    p.issuer = "https://idp/";
+    p.clientId = "c";
+    p.redirectUri = "https://app/cb";
+    p.responseType = "code id_token token";
+    editor.setProfile(p);
+    ProviderMetadata m;
+    m.fromDiscovery = true;
+    m.responseTypesSupported = {"code", "id_token"};
+    m.responseModesSupported = {"query", "fragment"};
+    editor.setProviderMetadata(m);
+    QVERIFY2(editor.problems().join(' ').contains("does not advertise"), qPrintable(editor.problems().join(' ')));
+    m.responseTypesSupported << "token id_token code";
+    editor.setProviderMetadata(m);
+    QVERIFY(editor.problems().isEmpty());
+}
+
+void TestProfileEditor::secretIsMasked()
+{
+    ProfileEditor editor;
+    auto *secret = editor.findChild<QLineEdit *>("profileClientSecret");
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    editor.setKeychainAvailable(false, "no D-Bus");
+    QVERIFY(editor.findChild<QLabel *>("keychainStatus")->text().contains("in memory"));
+}
+
+QTEST_MAIN(TestProfileEditor)
+#include "TestProfileEditor.moc"

@@ -1,0 +1,300 @@
+// tokenscope-cli login against the hostile provider (tests/hostile): one row per broken rule. Each row asserts the exit
+// code, exactly which steps and checks fail (no more, no less), what the steps after a refusal did, a word of the
+// reason, and that the process ends well within its timeouts.
+#include "HostileProvider.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr int TimeoutSecs = 5;
+// A run that must not wait for any timeout: web engine start-up plus a handful of local requests.
+constexpr qint64 QuickRunBoundMs = 25000;
+const QByteArray ClientSecret = "hostile-client-secret-5b2e90";
+
+QSet<QString> toSet(const QStringList &list)
+{
+    return QSet<QString>(list.begin(), list.end());
+}
+
+QString sorted(const QSet<QString> &set)
+{
+    QStringList list(set.begin(), set.end());
+    list.sort();
+    return list.join(QLatin1String(", "));
+}
+
+} // namespace
+
+class TestHostileProvider : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void login_data();
+    void login();
+    void everyScenarioIsCovered();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        qint64 ms = 0;
+        QByteArray out, err;
+        QJsonObject report;
+    };
+    Run runLogin(const QJsonObject &profile, const QStringList &extraArgs = {});
+
+    std::unique_ptr<HostileProvider> m_provider;
+    QTemporaryDir m_dir;
+    QSet<QString> m_tested;
+};
+
+void TestHostileProvider::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_provider = std::make_unique<HostileProvider>();
+    QVERIFY2(m_provider->start(), qPrintable(m_provider->error()));
+}
+
+TestHostileProvider::Run TestHostileProvider::runLogin(const QJsonObject &profile, const QStringList &extraArgs)
+{
+    const QString path = m_dir.filePath(QStringLiteral("profile.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(QJsonDocument(profile).toJson());
+    file.close();
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TOKENSCOPE_CLIENT_SECRET"), QString::fromLatin1(ClientSecret));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.setProgram(QStringLiteral(TOKENSCOPE_CLI_PATH));
+    process.setArguments(QStringList{QStringLiteral("login"), QStringLiteral("--profile"), path, QStringLiteral("--json"),
+                                     QStringLiteral("--include-http"), QStringLiteral("--timeout"), QString::number(TimeoutSecs)}
+                         + extraArgs);
+    Run run;
+    QElapsedTimer timer;
+    timer.start();
+    process.start();
+    // Far past the CLI's own watchdog (12 x timeout): reaching this is a hang.
+    if (!process.waitForFinished(TimeoutSecs * 1000 * 12 + 30000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "the process did not finish: it hangs";
+        run.ms = timer.elapsed();
+        return run;
+    }
+    run.ms = timer.elapsed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    run.report = QJsonDocument::fromJson(run.out).object();
+    return run;
+}
+
+void TestHostileProvider::login_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("responseType");  // "" = the profile's "code id_token token"
+    QTest::addColumn<QString>("responseMode");  // "" = default (fragment)
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("failedSteps");  // exactly these steps fail
+    QTest::addColumn<QStringList>("failedChecks"); // exactly these checks fail
+    QTest::addColumn<QStringList>("notRun");       // steps skipped because an earlier one refused to go on
+    QTest::addColumn<QString>("reason");           // in the detail of the first failing step
+    QTest::addColumn<bool>("waitsForTimeout");     // the scenario can only end by a timeout
+
+    const QStringList none;
+    const QStringList afterCallback{"token", "userinfo", "api", "refresh"};
+    const QStringList afterToken{"userinfo", "api", "refresh"};
+    auto everyIdToken = [](const QString &check) {
+        return QStringList{check, QStringLiteral("token.") + check, QStringLiteral("refresh.") + check};
+    };
+    const QStringList idTokenSteps{"callback", "token", "refresh"};
+
+    QTest::newRow("good") << "good" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("good, form_post") << "good" << "" << "form_post" << 0 << none << none << none << "" << false;
+    QTest::newRow("good, code flow") << "good" << "code" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("good, code, query") << "good" << "code" << "query" << 0 << none << none << none << "" << false;
+    QTest::newRow("kid-unknown") << "kid-unknown" << "" << "" << 1 << idTokenSteps << everyIdToken("id_token.signature") << none
+                                 << "no key with kid rogue-key" << false;
+    QTest::newRow("alg-none") << "alg-none" << "" << "" << 1 << idTokenSteps
+                              << everyIdToken("id_token.format") + everyIdToken("id_token.alg") + everyIdToken("id_token.signature")
+                              << none << "unsigned" << false;
+    QTest::newRow("hs256-rsa-public") << "hs256-rsa-public" << "" << "" << 1 << idTokenSteps << everyIdToken("id_token.signature")
+                                      << none << "client secret" << false;
+    QTest::newRow("no-kid-single-key") << "no-kid-single-key" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("no-kid-several-keys") << "no-kid-several-keys" << "" << "" << 1 << idTokenSteps
+                                         << everyIdToken("id_token.signature") << none << "requires a kid" << false;
+    QTest::newRow("key-rotation") << "key-rotation" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("iss-wrong") << "iss-wrong" << "" << "" << 1 << idTokenSteps << everyIdToken("id_token.iss") << none
+                               << "evil.example" << false;
+    QTest::newRow("aud-wrong") << "aud-wrong" << "" << "" << 1 << idTokenSteps << everyIdToken("id_token.aud") << none
+                               << "some-other-client" << false;
+    QTest::newRow("aud-several-no-azp") << "aud-several-no-azp" << "" << "" << 1 << idTokenSteps << everyIdToken("id_token.azp")
+                                        << none << "azp" << false;
+    QTest::newRow("expired") << "expired" << "" << "" << 1 << idTokenSteps << everyIdToken("id_token.exp") << none << "expired"
+                             << false;
+    QTest::newRow("iat-future") << "iat-future" << "" << "" << 1 << idTokenSteps << everyIdToken("id_token.iat") << none
+                                << "in the future" << false;
+    QTest::newRow("nbf-future") << "nbf-future" << "" << "" << 1 << idTokenSteps << everyIdToken("id_token.nbf") << none
+                                << "not valid before" << false;
+    QTest::newRow("nonce-wrong") << "nonce-wrong" << "" << "" << 1 << QStringList{"callback", "token"}
+                                 << QStringList{"nonce", "token.nonce"} << none << "does not match" << false;
+    QTest::newRow("nonce-missing") << "nonce-missing" << "" << "" << 1 << QStringList{"callback", "token"}
+                                   << QStringList{"nonce", "token.nonce"} << none << "no nonce" << false;
+    QTest::newRow("state-wrong") << "state-wrong" << "" << "" << 1 << QStringList{"callback"} << QStringList{"state"}
+                                 << afterCallback << "CSRF" << false;
+    QTest::newRow("c-hash-wrong") << "c-hash-wrong" << "" << "" << 1 << QStringList{"callback"} << QStringList{"id_token.c_hash"}
+                                  << none << "c_hash" << false;
+    QTest::newRow("at-hash-wrong") << "at-hash-wrong" << "" << "" << 1 << QStringList{"callback"}
+                                   << QStringList{"id_token.at_hash"} << none << "at_hash" << false;
+    QTest::newRow("iss-param-wrong") << "iss-param-wrong" << "" << "" << 1 << QStringList{"callback"} << QStringList{"iss_param"}
+                                     << afterCallback << "mix-up" << false;
+    QTest::newRow("userinfo-other-sub") << "userinfo-other-sub" << "" << "" << 1 << QStringList{"userinfo"}
+                                        << QStringList{"userinfo.sub"} << none << "someone-else" << false;
+    QTest::newRow("refresh-bad-signature") << "refresh-bad-signature" << "" << "" << 1 << QStringList{"refresh"}
+                                           << QStringList{"refresh.id_token.signature"} << none << "refresh.id_token.signature"
+                                           << false;
+    QTest::newRow("refresh-other-sub") << "refresh-other-sub" << "" << "" << 1 << QStringList{"refresh"}
+                                       << QStringList{"refresh.id_token.sub"} << none << "someone-else" << false;
+    QTest::newRow("error-redirect") << "error-redirect" << "" << "" << 1 << QStringList{"callback"}
+                                    << QStringList{"callback.error"} << afterCallback << "access_denied" << false;
+    QTest::newRow("token-invalid-grant") << "token-invalid-grant" << "" << "" << 1 << QStringList{"token"} << none
+                                         << afterToken << "invalid_grant: the authorization code is invalid or expired" << false;
+    QTest::newRow("token-500-html") << "token-500-html" << "" << "" << 1 << QStringList{"token"} << none
+                                    << afterToken << "The upstream exploded" << false;
+    QTest::newRow("token-50mb") << "token-50mb" << "" << "" << 1 << QStringList{"token"} << none
+                                << afterToken << "50.0 MB, more than the 10.0 MB limit" << false;
+    QTest::newRow("token-50mb-chunked") << "token-50mb-chunked" << "" << "" << 1 << QStringList{"token"} << none
+                                        << afterToken << "larger than the 10.0 MB limit" << false;
+    QTest::newRow("token-never-answers") << "token-never-answers" << "" << "" << 1 << QStringList{"token"} << none
+                                         << afterToken << "timed out" << true;
+    QTest::newRow("jwks-not-json") << "jwks-not-json" << "" << "" << 1 << idTokenSteps << everyIdToken("id_token.signature")
+                                   << none << "JWKS" << false;
+    QTest::newRow("discovery-issuer-mismatch") << "discovery-issuer-mismatch" << "" << "" << 1 << QStringList{"discovery"} << none
+                                               << QStringList{"authorize", "callback", "token", "userinfo", "api", "refresh"}
+                                               << "Discovery 4.3" << false;
+}
+
+void TestHostileProvider::login()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, responseType);
+    QFETCH(QString, responseMode);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, failedSteps);
+    QFETCH(QStringList, failedChecks);
+    QFETCH(QStringList, notRun);
+    QFETCH(QString, reason);
+    QFETCH(bool, waitsForTimeout);
+    m_tested.insert(scenario);
+
+    QJsonObject profile = m_provider->profile(scenario);
+    if (!responseType.isEmpty())
+        profile.insert(QStringLiteral("responseType"), responseType);
+    if (!responseMode.isEmpty())
+        profile.insert(QStringLiteral("responseMode"), responseMode);
+    const Run run = runLogin(profile);
+    const QByteArray context = "\nstderr: " + run.err.right(3000) + "\nprovider: " + m_provider->diagnostics().right(2000);
+
+    // Finishes, and within its time: at once when nothing has to time out, else shortly after the one timeout.
+    QVERIFY2(run.exitCode >= 0, context.constData());
+    if (waitsForTimeout) {
+        QVERIFY2(run.ms >= TimeoutSecs * 1000 - 500, qPrintable(QStringLiteral("ended after %1 ms, before the timeout").arg(run.ms)));
+        QVERIFY2(run.ms < TimeoutSecs * 1000 + QuickRunBoundMs, qPrintable(QStringLiteral("took %1 ms").arg(run.ms)));
+    } else {
+        QVERIFY2(run.ms < QuickRunBoundMs, qPrintable(QStringLiteral("took %1 ms").arg(run.ms)));
+    }
+    QVERIFY2(!run.report.isEmpty(), run.out.left(2000) + context);
+    QCOMPARE(run.exitCode, exitCode);
+    QCOMPARE(run.report.value(QStringLiteral("ok")).toBool(), exitCode == 0);
+
+    QSet<QString> steps, stepsFailed, checksFailed, notRunActual;
+    QString firstFailingStep;
+    const QJsonArray stepArray = run.report.value(QStringLiteral("steps")).toArray();
+    for (const QJsonValue &v : stepArray) {
+        const QJsonObject s = v.toObject();
+        const QString name = s.value(QStringLiteral("name")).toString();
+        const QString status = s.value(QStringLiteral("status")).toString();
+        steps.insert(name);
+        if (status == QLatin1String("fail")) {
+            stepsFailed.insert(name);
+            if (firstFailingStep.isEmpty())
+                firstFailingStep = s.value(QStringLiteral("detail")).toString();
+        }
+        if (status == QLatin1String("skip") && s.value(QStringLiteral("detail")).toString().startsWith(QLatin1String("not run")))
+            notRunActual.insert(name);
+    }
+    QStringList failingDetails;
+    const QJsonArray checkArray = run.report.value(QStringLiteral("checks")).toArray();
+    for (const QJsonValue &v : checkArray) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("status")).toString() == QLatin1String("fail")) {
+            checksFailed.insert(c.value(QStringLiteral("id")).toString());
+            failingDetails << c.value(QStringLiteral("id")).toString() + QStringLiteral(": ") + c.value(QStringLiteral("detail")).toString();
+        }
+    }
+    const QString summary = QStringLiteral("failed steps [%1], failed checks [%2]\n%3\nfirst failing step: %4")
+                                .arg(sorted(stepsFailed), sorted(checksFailed), failingDetails.join(QLatin1Char('\n')), firstFailingStep);
+    // Every step of the contract is reported, run or not.
+    for (const char *name : {"discovery", "authorize", "callback", "token", "userinfo", "api", "refresh"})
+        QVERIFY2(steps.contains(QLatin1String(name)), name);
+    QVERIFY2(stepsFailed == toSet(failedSteps), qPrintable(summary));
+    QVERIFY2(checksFailed == toSet(failedChecks), qPrintable(summary));
+    QVERIFY2(notRunActual == toSet(notRun), qPrintable(QStringLiteral("not run: [%1]; %2").arg(sorted(notRunActual), summary)));
+    if (!reason.isEmpty())
+        QVERIFY2(firstFailingStep.contains(reason, Qt::CaseInsensitive), qPrintable(summary));
+    if (scenario == QLatin1String("jwks-not-json")) {
+        // Discovery itself worked, but its step says why there are no keys instead of a bare "0 keys".
+        for (const QJsonValue &v : stepArray) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("discovery"))
+                QVERIFY2(v.toObject().value(QStringLiteral("detail")).toString().contains(QLatin1String("not valid JSON")),
+                         qPrintable(v.toObject().value(QStringLiteral("detail")).toString()));
+        }
+    }
+
+    // The HTTP log is in the report and says why a request failed.
+    const QJsonArray http = run.report.value(QStringLiteral("exchanges")).toArray();
+    QVERIFY2(!http.isEmpty(), "--include-http gave no exchanges");
+    int jwksFetches = 0;
+    for (const QJsonValue &v : http) {
+        const QJsonObject ex = v.toObject();
+        if (ex.value(QStringLiteral("step")).toString() == QLatin1String("jwks"))
+            ++jwksFetches;
+        if (scenario.startsWith(QLatin1String("token-50mb")) || scenario == QLatin1String("token-never-answers")) {
+            if (ex.value(QStringLiteral("step")).toString() == QLatin1String("token")) {
+                QVERIFY2(!ex.value(QStringLiteral("error")).toString().isEmpty(), "the failed exchange records its error");
+                QVERIFY(ex.value(QStringLiteral("responseBody")).toString().size() <= 64 * 1024);
+            }
+        }
+    }
+    if (scenario == QLatin1String("key-rotation") || scenario == QLatin1String("kid-unknown"))
+        QCOMPARE(jwksFetches, 2); // the unknown kid triggers exactly one refetch
+    else if (scenario != QLatin1String("discovery-issuer-mismatch"))
+        QCOMPARE(jwksFetches, 1);
+
+    // The client secret never shows, whatever happened.
+    QVERIFY(!run.out.contains(ClientSecret));
+    QVERIFY(!run.err.contains(ClientSecret));
+}
+
+void TestHostileProvider::everyScenarioIsCovered()
+{
+    QSet<QString> missing = toSet(m_provider->scenarios());
+    missing.subtract(m_tested);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("scenarios without a test row: ") + sorted(missing)));
+}
+
+QTEST_GUILESS_MAIN(TestHostileProvider)
+#include "TestHostileProvider.moc"

@@ -1,0 +1,589 @@
+#!/usr/bin/env node
+// Tokenscope's hostile OpenID provider, for tests only. See README.md.
+//
+//   node tests/hostile/server.js [--tls-cert FILE --tls-key FILE] [--verbose] [--log-issued] [--ignore-stdin] [--list]
+//
+// It answers at once (no login page: /authorize redirects straight back to the redirect_uri) and breaks exactly one
+// rule per scenario. The scenario is the first path segment of the issuer: http://127.0.0.1:PORT/<scenario>/, with
+// discovery, JWKS, authorize, token and userinfo under it. `good` breaks nothing.
+//
+// stdout: exactly one JSON line once the server listens, nothing else.
+// stderr: diagnostics (quiet unless --verbose).
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import * as util from 'node:util';
+
+import { SignJWT, calculateJwkThumbprint, exportJWK } from 'jose';
+
+const argv = process.argv.slice(2);
+const toStderr = (...args) => { process.stderr.write(`${util.format(...args)}\n`); };
+console.log = toStderr;
+console.info = toStderr;
+
+const SUB = 'hostile|user-0001';
+const OTHER_SUB = 'hostile|someone-else-0002';
+const EVIL_ISSUER = 'https://evil.example/';
+const MB = 1024 * 1024;
+
+// ---- scenarios ------------------------------------------------------------------------------------------------------
+// Each entry overrides one hook of the good provider:
+//   algs: id_token_signing_alg_values_supported
+//   discovery(doc, ctx): edit the discovery document
+//   jwks(fetchNumber): which public keys the JWKS lists (fetchNumber counts from 1 after each discovery fetch)
+//   jwksBody(): the raw JWKS answer instead
+//   signWith(where): how ID tokens are signed: 'k1' | 'k2' | 'k1-nokid' | 'rogue' | 'none' | 'hs-public' | 'k1-badsig'
+//   claims(claims, where): edit ID token claims; where is 'authorization' | 'token' | 'refresh'
+//   callback(params): edit the authorization response parameters
+//   token(req, res, grant): answer the token endpoint instead (return true when handled)
+//   userinfo(claims): edit the userinfo claims
+const SCENARIOS = {
+  good: { description: 'breaks nothing: every step and check passes' },
+  'kid-unknown': {
+    description: 'ID tokens are signed with a key that is not in the JWKS (also not after a refetch)',
+    signWith: () => 'rogue',
+  },
+  'alg-none': {
+    description: 'ID tokens are unsigned: alg "none" and an empty signature',
+    signWith: () => 'none',
+  },
+  'hs256-rsa-public': {
+    description: 'ID tokens use HS256 with the RSA public key (PEM) as the HMAC secret; discovery offers HS256',
+    algs: ['RS256', 'HS256'],
+    signWith: () => 'hs-public',
+  },
+  'no-kid-single-key': {
+    description: 'neither the tokens nor the only JWKS key have a kid (allowed: must pass)',
+    jwks: () => ['k1-nokid'],
+    signWith: () => 'k1-nokid',
+  },
+  'no-kid-several-keys': {
+    description: 'tokens have no kid, and the JWKS has two RSA keys',
+    jwks: () => ['k1', 'k2'],
+    signWith: () => 'k1-nokid',
+  },
+  'key-rotation': {
+    description: 'tokens use kid k2, which the JWKS lists only from its second fetch on (must pass after one refetch)',
+    jwks: (fetchNumber) => (fetchNumber <= 1 ? ['k1'] : ['k1', 'k2']),
+    signWith: () => 'k2',
+  },
+  'iss-wrong': {
+    description: 'every ID token has iss https://evil.example/',
+    claims: (c) => { c.iss = EVIL_ISSUER; },
+  },
+  'aud-wrong': {
+    description: 'every ID token is for another client',
+    claims: (c) => { c.aud = 'some-other-client'; },
+  },
+  'aud-several-no-azp': {
+    description: 'every ID token has two audiences and no azp',
+    claims: (c) => { c.aud = [c.aud, 'https://other.example/']; delete c.azp; },
+  },
+  expired: {
+    description: 'every ID token expired an hour ago',
+    claims: (c) => { c.iat -= 7200; c.exp = c.iat + 3600; },
+  },
+  'iat-future': {
+    description: 'every ID token is issued a year from now',
+    claims: (c) => { c.iat += 365 * 86400; c.exp = c.iat + 600; },
+  },
+  'nbf-future': {
+    description: 'every ID token is not valid before an hour from now',
+    claims: (c) => { c.nbf = c.iat + 3600; },
+  },
+  'nonce-wrong': {
+    description: 'the ID tokens of the authorization response and the code exchange carry another nonce',
+    claims: (c, where) => { if (where !== 'refresh') c.nonce = 'not-the-nonce-that-was-sent'; },
+  },
+  'nonce-missing': {
+    description: 'the ID tokens of the authorization response and the code exchange carry no nonce',
+    claims: (c) => { delete c.nonce; },
+  },
+  'state-wrong': {
+    description: 'the authorization response carries another state',
+    callback: (p) => { p.set('state', `forged-${crypto.randomBytes(8).toString('hex')}`); },
+  },
+  'c-hash-wrong': {
+    description: 'the front-channel ID token has the c_hash of another code',
+    claims: (c, where) => { if (where === 'authorization' && c.c_hash) c.c_hash = leftHalfHash('another-code'); },
+  },
+  'at-hash-wrong': {
+    description: 'the front-channel ID token has the at_hash of another access token',
+    claims: (c, where) => { if (where === 'authorization' && c.at_hash) c.at_hash = leftHalfHash('another-token'); },
+  },
+  'iss-param-wrong': {
+    description: 'the authorization response carries iss https://evil.example/ (RFC 9207 mix-up)',
+    callback: (p) => { p.set('iss', EVIL_ISSUER); },
+  },
+  'userinfo-other-sub': {
+    description: 'userinfo answers for another subject',
+    userinfo: (c) => { c.sub = OTHER_SUB; },
+  },
+  'refresh-bad-signature': {
+    description: 'the ID token of the refresh has a broken signature (kid k1, last signature byte flipped)',
+    signWith: (where) => (where === 'refresh' ? 'k1-badsig' : 'k1'),
+  },
+  'refresh-other-sub': {
+    description: 'the ID token of the refresh is for another subject',
+    claims: (c, where) => { if (where === 'refresh') c.sub = OTHER_SUB; },
+  },
+  'error-redirect': {
+    description: '/authorize redirects back with error=access_denied',
+    authorizeError: { error: 'access_denied', error_description: 'The user said no (hostile test provider)' },
+  },
+  'token-invalid-grant': {
+    description: 'the token endpoint answers 400 invalid_grant',
+    token: (req, res) => {
+      send(res, 400, { error: 'invalid_grant', error_description: 'the authorization code is invalid or expired' });
+      return true;
+    },
+  },
+  'token-500-html': {
+    description: 'the token endpoint answers 500 with an HTML page',
+    token: (req, res) => {
+      const page = '<!DOCTYPE html><html><head><title>500 Internal Server Error</title><style>body{color:red}</style>'
+        + '<script>var x = 1;</script></head><body><h1>Internal Server Error</h1><p>The upstream exploded.</p></body></html>';
+      res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page) });
+      res.end(page);
+      return true;
+    },
+  },
+  'token-50mb': {
+    description: 'the token endpoint answers 200 with a 50 MB body (Content-Length announced)',
+    token: (req, res) => { streamBody(res, 50 * MB, true); return true; },
+  },
+  'token-50mb-chunked': {
+    description: 'the token endpoint answers 200 with a 50 MB body in chunked encoding (no Content-Length)',
+    token: (req, res) => { streamBody(res, 50 * MB, false); return true; },
+  },
+  'token-never-answers': {
+    description: 'the token endpoint reads the request and never answers',
+    token: (req, res) => { hanging.add(res); res.on('close', () => hanging.delete(res)); return true; },
+  },
+  'jwks-not-json': {
+    description: 'the JWKS is an HTML page served as application/json',
+    jwksBody: () => '<!DOCTYPE html><html><body><h1>Welcome to nginx!</h1></body></html>',
+  },
+  'discovery-issuer-mismatch': {
+    description: 'the discovery document names another issuer than the URL it is served from',
+    discovery: (doc, ctx) => { doc.issuer = `${ctx.base}someone-else/`; },
+  },
+};
+
+// ---- helpers ------------------------------------------------------------------------------------------------------
+
+const hanging = new Set();
+
+function b64url(data) {
+  return Buffer.from(data).toString('base64url');
+}
+
+function leftHalfHash(value) {
+  const digest = crypto.createHash('sha256').update(value, 'utf8').digest();
+  return b64url(digest.subarray(0, digest.length / 2));
+}
+
+function random(prefix) {
+  return `${prefix}${crypto.randomBytes(24).toString('base64url')}`;
+}
+
+function send(res, status, body, headers = {}) {
+  const data = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(data),
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(data);
+}
+
+// Writes `total` bytes of JSON-looking filler, honouring back-pressure, and stops as soon as the client goes away.
+function streamBody(res, total, announceLength) {
+  const headers = { 'content-type': 'application/json' };
+  if (announceLength) headers['content-length'] = String(total);
+  res.writeHead(200, headers);
+  const chunk = Buffer.alloc(64 * 1024, 'A');
+  let sent = 0;
+  let closed = false;
+  res.on('close', () => { closed = true; });
+  res.on('error', () => { closed = true; });
+  const pump = () => {
+    while (!closed && sent < total) {
+      const n = Math.min(chunk.length, total - sent);
+      sent += n;
+      if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
+        res.once('drain', pump);
+        return;
+      }
+    }
+    if (!closed) res.end();
+  };
+  pump();
+}
+
+function readBody(req, limit = MB) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (c) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new Error('request body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseArgs(args) {
+  const opts = { verbose: false, ignoreStdin: false };
+  for (let i = 0; i < args.length; i += 1) {
+    const a = args[i];
+    const next = () => {
+      i += 1;
+      if (i >= args.length) throw new Error(`${a} needs a value`);
+      return args[i];
+    };
+    switch (a) {
+      case '--tls-cert': opts.tlsCert = next(); break;
+      case '--tls-key': opts.tlsKey = next(); break;
+      case '--verbose': case '-v': opts.verbose = true; break;
+      case '--ignore-stdin': opts.ignoreStdin = true; break;
+      case '--log-issued': opts.logIssued = true; break;
+      case '--list': opts.list = true; break;
+      case '--help': case '-h': opts.help = true; break;
+      default: throw new Error(`unknown argument: ${a}`);
+    }
+  }
+  if (!!opts.tlsCert !== !!opts.tlsKey) throw new Error('--tls-cert and --tls-key go together');
+  return opts;
+}
+
+// ---- keys and tokens ---------------------------------------------------------------------------------------------
+
+async function makeKey(kid) {
+  const { privateKey, publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = await exportJWK(publicKey);
+  return {
+    kid, privateKey, publicKey, jwk, thumbprint: await calculateJwkThumbprint(jwk),
+  };
+}
+
+function publicJwk(key, withKid = true) {
+  const jwk = { ...key.jwk, use: 'sig', alg: 'RS256' };
+  if (withKid) jwk.kid = key.kid;
+  return jwk;
+}
+
+async function signIdToken(claims, how, keys) {
+  switch (how) {
+    case 'none': {
+      return `${b64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${b64url(JSON.stringify(claims))}.`;
+    }
+    case 'hs-public': {
+      // The classic RS/HS confusion: the HMAC secret is the provider's public key as PEM, which anyone can download.
+      const pem = keys.k1.publicKey.export({ type: 'spki', format: 'pem' });
+      const input = `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT', kid: keys.k1.kid }))}.${b64url(JSON.stringify(claims))}`;
+      return `${input}.${crypto.createHmac('sha256', pem).update(input).digest('base64url')}`;
+    }
+    case 'k1-badsig': {
+      const token = await signIdToken(claims, 'k1', keys);
+      const [h, p, s] = token.split('.');
+      const sig = Buffer.from(s, 'base64url');
+      sig[sig.length - 1] ^= 0x01;
+      return `${h}.${p}.${b64url(sig)}`;
+    }
+    default: {
+      const key = how === 'k1-nokid' ? keys.k1 : keys[how];
+      const header = { alg: 'RS256', typ: 'JWT' };
+      if (how !== 'k1-nokid') header.kid = key.kid;
+      return new SignJWT(claims).setProtectedHeader(header).sign(key.privateKey);
+    }
+  }
+}
+
+// ---- the provider -------------------------------------------------------------------------------------------------
+
+function createProvider({ base, keys, log, logIssued }) {
+  const grants = new Map(); // code or refresh token -> { scenario, clientId, nonce, scope, authTime }
+  const jwksFetches = new Map(); // scenario -> JWKS fetches since its last discovery fetch
+
+  async function idToken(name, grant, where, extra) {
+    const scenario = SCENARIOS[name];
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+      iss: `${base}${name}/`,
+      sub: SUB,
+      aud: grant.clientId,
+      iat: now,
+      exp: now + 600,
+      auth_time: grant.authTime,
+      ...extra,
+    };
+    if (grant.nonce && where !== 'refresh') claims.nonce = grant.nonce; // OIDC Core 12.2: a refresh need not repeat it
+    if (scenario.claims) scenario.claims(claims, where);
+    const how = scenario.signWith ? scenario.signWith(where) : 'k1';
+    return signIdToken(claims, how, keys);
+  }
+
+  function discovery(name) {
+    const scenario = SCENARIOS[name];
+    const issuer = `${base}${name}/`;
+    const doc = {
+      issuer,
+      authorization_endpoint: `${issuer}authorize`,
+      token_endpoint: `${issuer}oauth/token`,
+      userinfo_endpoint: `${issuer}userinfo`,
+      jwks_uri: `${issuer}.well-known/jwks.json`,
+      response_types_supported: ['code', 'id_token', 'id_token token', 'code id_token', 'code token', 'code id_token token'],
+      response_modes_supported: ['query', 'fragment', 'form_post'],
+      grant_types_supported: ['authorization_code', 'implicit', 'refresh_token'],
+      subject_types_supported: ['public'],
+      id_token_signing_alg_values_supported: scenario.algs || ['RS256'],
+      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
+      code_challenge_methods_supported: ['S256'],
+      scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
+      claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'auth_time', 'nonce', 'name', 'email'],
+      authorization_response_iss_parameter_supported: true,
+    };
+    if (scenario.discovery) scenario.discovery(doc, { base });
+    return doc;
+  }
+
+  function jwks(name) {
+    const scenario = SCENARIOS[name];
+    const n = (jwksFetches.get(name) || 0) + 1;
+    jwksFetches.set(name, n);
+    const names = scenario.jwks ? scenario.jwks(n) : ['k1'];
+    return {
+      keys: names.map((k) => (k === 'k1-nokid' ? publicJwk(keys.k1, false) : publicJwk(keys[k]))),
+    };
+  }
+
+  async function authorize(name, url, res) {
+    const scenario = SCENARIOS[name];
+    const q = url.searchParams;
+    const redirectUri = q.get('redirect_uri');
+    if (!redirectUri) {
+      send(res, 400, { error: 'invalid_request', error_description: 'redirect_uri is missing' });
+      return;
+    }
+    const responseType = (q.get('response_type') || '').split(' ').filter(Boolean);
+    const mode = q.get('response_mode') || (responseType.some((t) => t === 'id_token' || t === 'token') ? 'fragment' : 'query');
+    const params = new URLSearchParams();
+    if (scenario.authorizeError) {
+      for (const [k, v] of Object.entries(scenario.authorizeError)) params.set(k, v);
+    } else {
+      const grant = {
+        scenario: name,
+        clientId: q.get('client_id') || '',
+        nonce: q.get('nonce') || '',
+        scope: q.get('scope') || '',
+        authTime: Math.floor(Date.now() / 1000),
+      };
+      const extra = {};
+      if (responseType.includes('code')) {
+        const code = random('code-');
+        grants.set(code, grant);
+        params.set('code', code);
+        logIssued(`code ${code}`);
+        extra.c_hash = leftHalfHash(code);
+      }
+      if (responseType.includes('token')) {
+        const accessToken = random('at-front-');
+        params.set('access_token', accessToken);
+        params.set('token_type', 'Bearer');
+        params.set('expires_in', '600');
+        extra.at_hash = leftHalfHash(accessToken);
+      }
+      if (responseType.includes('id_token')) params.set('id_token', await idToken(name, grant, 'authorization', extra));
+    }
+    if (q.has('state')) params.set('state', q.get('state'));
+    params.set('iss', `${base}${name}/`);
+    if (scenario.callback) scenario.callback(params);
+
+    if (mode === 'form_post') {
+      const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      const inputs = [...params].map(([k, v]) => `<input type="hidden" name="${esc(k)}" value="${esc(v)}">`).join('');
+      const page = `<!DOCTYPE html><html><head><title>Submitting</title></head><body onload="document.forms[0].submit()">`
+        + `<form method="post" action="${esc(redirectUri)}">${inputs}</form></body></html>`;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(page);
+      return;
+    }
+    let location;
+    if (mode === 'query') location = `${redirectUri}${redirectUri.includes('?') ? '&' : '?'}${params}`;
+    else location = `${redirectUri}#${params}`;
+    res.writeHead(302, { location, 'cache-control': 'no-store' });
+    res.end();
+  }
+
+  async function token(name, req, res) {
+    const scenario = SCENARIOS[name];
+    const form = new URLSearchParams(await readBody(req));
+    if (scenario.token && scenario.token(req, res)) return;
+    const grantType = form.get('grant_type');
+    const key = grantType === 'authorization_code' ? form.get('code') : grantType === 'refresh_token' ? form.get('refresh_token') : null;
+    const grant = key ? grants.get(key) : undefined;
+    if (!grant || grant.scenario !== name) {
+      send(res, 400, { error: grantType ? 'invalid_grant' : 'unsupported_grant_type', error_description: 'unknown code or refresh token' });
+      return;
+    }
+    grants.delete(key); // codes are single use, refresh tokens rotate
+    const accessToken = random('at-');
+    const where = grantType === 'refresh_token' ? 'refresh' : 'token';
+    const body = {
+      access_token: accessToken,
+      token_type: 'Bearer',
+      expires_in: 600,
+      scope: grant.scope,
+    };
+    if (grant.scope.split(' ').includes('openid')) {
+      body.id_token = await idToken(name, grant, where, { at_hash: leftHalfHash(accessToken) });
+    }
+    if (grant.scope.split(' ').includes('offline_access')) {
+      const refreshToken = random('rt-');
+      grants.set(refreshToken, grant);
+      body.refresh_token = refreshToken;
+      logIssued(`refresh_token ${refreshToken}`);
+    }
+    send(res, 200, body);
+  }
+
+  function userinfo(name, req, res) {
+    const scenario = SCENARIOS[name];
+    if (!/^Bearer \S+/.test(req.headers.authorization || '')) {
+      send(res, 401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+      return;
+    }
+    const claims = { sub: SUB, name: 'Hostile Test User', email: 'user@hostile.example' };
+    if (scenario.userinfo) scenario.userinfo(claims);
+    send(res, 200, claims);
+  }
+
+  return async (req, res) => {
+    const started = Date.now();
+    res.on('finish', () => log(`${req.method} ${req.url.split('?')[0]} ${res.statusCode} ${Date.now() - started}ms`));
+    const url = new URL(req.url, base);
+    const match = /^\/([a-z0-9-]+)(\/.*)$/.exec(url.pathname);
+    const name = match && Object.hasOwn(SCENARIOS, match[1]) ? match[1] : null;
+    if (!name) {
+      send(res, 404, { error: 'not_found', error_description: `no scenario in ${url.pathname}; known: ${Object.keys(SCENARIOS).join(', ')}` });
+      return;
+    }
+    const scenario = SCENARIOS[name];
+    const path = match[2].replace(/^\/+/, '/');
+    try {
+      if (req.method === 'GET' && path === '/.well-known/openid-configuration') {
+        jwksFetches.set(name, 0);
+        send(res, 200, discovery(name));
+      } else if (req.method === 'GET' && path === '/.well-known/jwks.json') {
+        if (scenario.jwksBody) {
+          const body = scenario.jwksBody();
+          res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+          res.end(body);
+        } else {
+          send(res, 200, jwks(name));
+        }
+      } else if (req.method === 'GET' && path === '/authorize') {
+        await authorize(name, url, res);
+      } else if (req.method === 'POST' && path === '/oauth/token') {
+        await token(name, req, res);
+      } else if ((req.method === 'GET' || req.method === 'POST') && path === '/userinfo') {
+        userinfo(name, req, res);
+      } else {
+        send(res, 404, { error: 'not_found', error_description: `${req.method} ${path} is not an endpoint of scenario ${name}` });
+      }
+    } catch (err) {
+      toStderr(`hostile provider: ${req.method} ${req.url}: ${err?.stack || err}`);
+      if (!res.headersSent) send(res, 500, { error: 'server_error', error_description: String(err?.message || err) });
+      else res.destroy();
+    }
+  };
+}
+
+function listen(server) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve(server.address().port);
+    });
+  });
+}
+
+async function main() {
+  let opts;
+  try {
+    opts = parseArgs(argv);
+  } catch (err) {
+    process.stderr.write(`${err.message}\nusage: node server.js [--tls-cert FILE --tls-key FILE] [--verbose] [--log-issued] [--ignore-stdin] [--list]\n`);
+    process.exit(2);
+  }
+  if (opts.help) {
+    process.stderr.write('usage: node server.js [--tls-cert FILE --tls-key FILE] [--verbose] [--log-issued] [--ignore-stdin] [--list]\n');
+    process.exit(0);
+  }
+  if (opts.list) {
+    for (const [name, s] of Object.entries(SCENARIOS)) process.stderr.write(`${name}\t${s.description}\n`);
+    process.exit(0);
+  }
+  const log = opts.verbose ? toStderr : () => {};
+  const keys = {
+    k1: await makeKey('k1'),
+    k2: await makeKey('k2'),
+    rogue: await makeKey('rogue-key'),
+  };
+
+  const tls = !!opts.tlsCert;
+  const server = tls
+    ? https.createServer({ cert: fs.readFileSync(opts.tlsCert), key: fs.readFileSync(opts.tlsKey) })
+    : http.createServer();
+  server.keepAliveTimeout = 5000;
+  server.on('clientError', (err, socket) => socket.destroy());
+  const port = await listen(server);
+  const base = `${tls ? 'https' : 'http'}://127.0.0.1:${port}/`;
+  const logIssued = opts.logIssued ? (what) => toStderr(`issued ${what}`) : () => {};
+  server.on('request', createProvider({ base, keys, log, logIssued }));
+
+  let stopping = false;
+  const stop = (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    for (const res of hanging) res.destroy();
+    server.close();
+    server.closeAllConnections?.();
+    setImmediate(() => process.exit(code));
+  };
+  process.on('SIGTERM', () => stop(0));
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGHUP', () => stop(0));
+  if (!opts.ignoreStdin) {
+    let watch = false;
+    try {
+      const st = fs.fstatSync(0);
+      watch = st.isFIFO() || st.isSocket();
+    } catch {
+      watch = false;
+    }
+    if (watch) {
+      process.stdin.on('data', () => {});
+      process.stdin.on('end', () => stop(0));
+      process.stdin.on('error', () => stop(0));
+      process.stdin.resume();
+    }
+  }
+
+  process.stdout.write(`${JSON.stringify({ baseUrl: base, port, tls, scenarios: Object.keys(SCENARIOS) })}\n`);
+}
+
+main().catch((err) => {
+  toStderr(`hostile provider failed to start: ${err?.stack || err}`);
+  process.exit(1);
+});

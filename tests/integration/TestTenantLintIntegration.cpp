@@ -1,0 +1,203 @@
+// The configuration lint (TenantLintRunner and `tokenscope-cli discover`) against the local tenant in its variants:
+// every finding must tell the truth about the variant.
+#include "HttpClient.h"
+#include "LocalTenant.h"
+#include "Profile.h"
+#include "TenantLint.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace tokenscope;
+
+namespace {
+
+QString dump(const FindingList &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines << QStringLiteral("%1 %2 %3: %4").arg(f.id, findingLevelName(f.level), checkStatusName(f.status), f.detail);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestTenantLintIntegration : public QObject
+{
+    Q_OBJECT
+private slots:
+    void variant_data();
+    void variant();
+    void issuerMismatchThroughAnotherUrl();
+    void unreachableTenant();
+    void cliDiscoverJson();
+
+private:
+    FindingList lint(const QString &issuer, const std::optional<Profile> &profile = std::nullopt);
+    LocalTenant *tenant(const QString &variant);
+    std::map<QString, std::unique_ptr<LocalTenant>> m_tenants;
+};
+
+LocalTenant *TestTenantLintIntegration::tenant(const QString &variant)
+{
+    auto &slot = m_tenants[variant];
+    if (!slot) {
+        slot = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), variant});
+        if (!slot->start()) {
+            qWarning().noquote() << slot->error();
+            slot.reset();
+        }
+    }
+    return slot.get();
+}
+
+FindingList TestTenantLintIntegration::lint(const QString &issuer, const std::optional<Profile> &profile)
+{
+    QNetworkAccessManager nam;
+    HttpClient http(&nam);
+    http.setTimeoutMs(10000);
+    TenantLintRunner runner(&http);
+    QSignalSpy finished(&runner, &TenantLintRunner::finished);
+    runner.start(issuer, profile);
+    if (!QTest::qWaitFor([&] { return finished.size() == 1; }, 30000))
+        return {};
+    return runner.findings();
+}
+
+void TestTenantLintIntegration::variant_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QStringList>("errors");   // exactly these findings are errors
+    QTest::addColumn<QStringList>("warnings"); // these are (among the) warnings
+
+    QTest::newRow("default") << "default" << "spa-pkce" << QStringList{} << QStringList{};
+    QTest::newRow("no-rotation") << "no-rotation" << "spa-pkce" << QStringList{} << QStringList{};
+    QTest::newRow("hs256-only") << "hs256-only" << "hybrid-app" << QStringList{"lint.signing.hs_only", "lint.signing.rs256"} << QStringList{};
+    QTest::newRow("plain-pkce") << "plain-pkce" << "spa-pkce" << QStringList{} << QStringList{"lint.pkce.plain"};
+}
+
+void TestTenantLintIntegration::variant()
+{
+    QFETCH(QString, variant);
+    QFETCH(QString, clientId);
+    QFETCH(QStringList, errors);
+    QFETCH(QStringList, warnings);
+
+    LocalTenant *t = tenant(variant);
+    QVERIFY(t);
+    const Profile profile = loadProfile(QJsonDocument(t->profile(clientId, QStringLiteral("code"))).toJson()).profile;
+    const FindingList findings = lint(t->issuer(), profile);
+    QVERIFY2(!findings.isEmpty(), "the lint did not finish");
+    const QString all = dump(findings);
+
+    QStringList actualErrors;
+    for (const Finding &f : findings) {
+        if (f.level == FindingLevel::Error)
+            actualErrors << f.id;
+        QCOMPARE(f.status == CheckStatus::Fail, f.level == FindingLevel::Error);
+    }
+    QVERIFY2(actualErrors == errors, qPrintable(all));
+    for (const QString &id : warnings) {
+        const Finding *f = findFinding(findings, id);
+        QVERIFY2(f && f->level == FindingLevel::Warning, qPrintable(id + QLatin1Char('\n') + all));
+    }
+
+    // What every variant of the local tenant has in common, reported as it is.
+    auto level = [&](const char *id) { return findFinding(findings, QLatin1String(id)) ? findFinding(findings, QLatin1String(id))->level : FindingLevel::Error; };
+    auto status = [&](const char *id) { return findFinding(findings, QLatin1String(id)) ? findFinding(findings, QLatin1String(id))->status : CheckStatus::Fail; };
+    QCOMPARE(status("lint.issuer.matches_url"), CheckStatus::Pass);
+    QCOMPARE(level("lint.https.endpoints"), FindingLevel::Info); // http, but on 127.0.0.1
+    QVERIFY(findFinding(findings, QStringLiteral("lint.https.endpoints"))->detail.contains(QLatin1String("loopback")));
+    QCOMPARE(status("lint.jwks.reachable"), CheckStatus::Pass);
+    QCOMPARE(status("lint.jwks.rsa_key_size"), CheckStatus::Pass);
+    QCOMPARE(level("lint.jwks.unique_kids"), FindingLevel::Info);
+    QCOMPARE(level("lint.iss_parameter"), FindingLevel::Info); // RFC 9207 on
+    QCOMPARE(level("lint.endpoints.end_session"), FindingLevel::Info);
+    QCOMPARE(level("lint.endpoints.revocation"), FindingLevel::Info);
+    QCOMPARE(level("lint.endpoints.introspection"), FindingLevel::Info); // absent, which is only information
+    QVERIFY(findFinding(findings, QStringLiteral("lint.endpoints.introspection"))->detail.contains(QLatin1String("no introspection_endpoint")));
+    QCOMPARE(status("lint.response_types.profile"), CheckStatus::Pass);
+    QCOMPARE(status("lint.pkce.s256"), CheckStatus::Pass);
+    QCOMPARE(status("lint.grant_types.profile"), CheckStatus::Pass);
+    if (variant != QLatin1String("hs256-only")) {
+        // HS256 is offered next to RS256 (for the hs256-app): information, not a problem.
+        QCOMPARE(level("lint.signing.hs_only"), FindingLevel::Info);
+        QVERIFY(findFinding(findings, QStringLiteral("lint.signing.hs_only"))->detail.contains(QLatin1String("confidential")));
+    }
+    if (variant != QLatin1String("plain-pkce"))
+        QCOMPARE(level("lint.pkce.plain"), FindingLevel::Info);
+}
+
+void TestTenantLintIntegration::issuerMismatchThroughAnotherUrl()
+{
+    // The same tenant reached as "localhost" instead of 127.0.0.1: the document's issuer is not the URL it came from.
+    LocalTenant *t = tenant(QStringLiteral("default"));
+    QVERIFY(t);
+    QString other = t->issuer();
+    other.replace(QLatin1String("127.0.0.1"), QLatin1String("localhost"));
+    const FindingList findings = lint(other);
+    const Finding *f = findFinding(findings, QStringLiteral("lint.issuer.matches_url"));
+    QVERIFY2(f, qPrintable(dump(findings)));
+    QCOMPARE(f->level, FindingLevel::Error);
+    QVERIFY2(f->detail.contains(t->issuer()) && f->detail.contains(other), qPrintable(f->detail));
+}
+
+void TestTenantLintIntegration::unreachableTenant()
+{
+    // A port nobody listens on (taken and released right away).
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const quint16 port = server.serverPort();
+    server.close();
+    const FindingList findings = lint(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().id, QStringLiteral("lint.discovery.document"));
+    QCOMPARE(findings.first().level, FindingLevel::Error);
+}
+
+void TestTenantLintIntegration::cliDiscoverJson()
+{
+    LocalTenant *t = tenant(QStringLiteral("hs256-only"));
+    QVERIFY(t);
+    QProcess process;
+    process.start(QStringLiteral(TOKENSCOPE_CLI_PATH), {QStringLiteral("discover"), t->issuer(), QStringLiteral("--json")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1); // an error-level finding
+    const QJsonObject out = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(out.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(out.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("issuer")).toString(), t->issuer());
+    bool found = false;
+    for (const QJsonValue &v : out.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        QVERIFY(f.contains(QStringLiteral("id")) && f.contains(QStringLiteral("level")) && f.contains(QStringLiteral("status"))
+                && f.contains(QStringLiteral("detail")));
+        if (f.value(QStringLiteral("id")).toString() == QLatin1String("lint.signing.hs_only")) {
+            found = true;
+            QCOMPARE(f.value(QStringLiteral("level")).toString(), QStringLiteral("error"));
+            QCOMPARE(f.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+        }
+    }
+    QVERIFY(found);
+
+    // The well-configured tenant: exit 0, and the human output lists the findings.
+    LocalTenant *good = tenant(QStringLiteral("default"));
+    QVERIFY(good);
+    QProcess human;
+    human.start(QStringLiteral(TOKENSCOPE_CLI_PATH), {QStringLiteral("discover"), good->issuer()});
+    QVERIFY(human.waitForFinished(60000));
+    const QByteArray text = human.readAllStandardOutput();
+    QVERIFY2(human.exitCode() == 0, text.constData());
+    QVERIFY(text.contains("lint.issuer.matches_url"));
+    QVERIFY(text.contains("0 error(s)"));
+}
+
+QTEST_GUILESS_MAIN(TestTenantLintIntegration)
+#include "TestTenantLintIntegration.moc"

@@ -1,0 +1,461 @@
+// The behaviour probes (TenantProbe) against the local tenant in its variants: each probe must report the truth about
+// each variant. Plus `tokenscope-cli probe` and `login --html` as scripts use them.
+#include "Clock.h"
+#include "HtmlReport.h"
+#include "HttpClient.h"
+#include "LocalTenant.h"
+#include "Profile.h"
+#include "TenantProbe.h"
+#include "WebEngineSetup.h"
+#include "WebEngineUserAgent.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineProfile>
+
+using namespace tokenscope;
+
+namespace {
+
+QString describe(const TenantProbeReport &report)
+{
+    QStringList lines;
+    for (const StepResult &s : report.baseline.steps)
+        lines << QStringLiteral("step %1 %2: %3").arg(s.name, checkStatusName(s.status), s.detail);
+    for (const Finding &f : report.lint) {
+        if (f.level != FindingLevel::Info)
+            lines << QStringLiteral("%1 %2 %3: %4").arg(f.id, findingLevelName(f.level), checkStatusName(f.status), f.detail);
+    }
+    for (const ProbeResult &r : report.probes)
+        lines << QStringLiteral("%1 %2 %3: %4").arg(r.id, checkStatusName(r.status), findingLevelName(r.level), r.detail);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestTenantProbe : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void defaultTenantPassesEveryProbe();
+    void noRotation();
+    void noReuseDetection();
+    void hs256Only();
+    void compareTwoTenants();
+    void cliProbeWritesJsonAndHtml();
+    void cliLoginHtml();
+
+private:
+    struct Run
+    {
+        std::unique_ptr<QNetworkAccessManager> nam;
+        std::unique_ptr<HttpClient> http;
+        std::unique_ptr<QWebEngineProfile> webProfile;
+        std::unique_ptr<WebEngineUserAgent> agent;
+        std::unique_ptr<TenantProbe> probe;
+    };
+    Run makeRun(const QJsonObject &profile, TenantProbe::Groups groups, const std::optional<QJsonObject> &compare = std::nullopt);
+    static Profile toProfile(const QJsonObject &json);
+    static QJsonObject hybridProfile(const LocalTenant &tenant);
+    LocalTenant *tenant(const QString &variant);
+    struct CliResult
+    {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+    CliResult cli(const QStringList &args, int timeoutMs = 120000);
+    QString writeFile(const QString &name, const QByteArray &content);
+
+    std::map<QString, std::unique_ptr<LocalTenant>> m_tenants;
+    SystemClock m_clock;
+    QTemporaryDir m_dir;
+};
+
+void TestTenantProbe::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(tenant(QStringLiteral("default")), "the default tenant did not start");
+}
+
+LocalTenant *TestTenantProbe::tenant(const QString &variant)
+{
+    auto &slot = m_tenants[variant];
+    if (!slot) {
+        slot = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), variant});
+        if (!slot->start()) {
+            qWarning().noquote() << slot->error();
+            slot.reset();
+            return nullptr;
+        }
+    }
+    return slot.get();
+}
+
+Profile TestTenantProbe::toProfile(const QJsonObject &json)
+{
+    const ProfileLoadResult loaded = loadProfile(QJsonDocument(json).toJson());
+    if (!loaded.ok())
+        qWarning() << loaded.errors;
+    return loaded.profile;
+}
+
+QJsonObject TestTenantProbe::hybridProfile(const LocalTenant &t)
+{
+    QJsonObject p = t.profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+    p.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));
+    return p;
+}
+
+TestTenantProbe::Run TestTenantProbe::makeRun(const QJsonObject &profile, TenantProbe::Groups groups, const std::optional<QJsonObject> &compare)
+{
+    Run run;
+    run.nam = std::make_unique<QNetworkAccessManager>();
+    run.http = std::make_unique<HttpClient>(run.nam.get());
+    run.http->setTimeoutMs(15000);
+    run.webProfile = std::make_unique<QWebEngineProfile>(); // off the record: cookies in memory, kept across attempts
+    run.agent = std::make_unique<WebEngineUserAgent>(run.webProfile.get());
+    run.agent->setPageTimeoutMs(15000);
+    run.agent->setCredentials(LocalTenant::username(), LocalTenant::password());
+    run.probe = std::make_unique<TenantProbe>(run.http.get(), run.agent.get(), &m_clock);
+    TenantProbe::Options options;
+    options.groups = groups;
+    options.attemptTimeoutMs = 60000;
+    run.probe->setOptions(options);
+    run.probe->setProfile(toProfile(profile));
+    if (compare)
+        run.probe->setCompareProfile(toProfile(*compare));
+    return run;
+}
+
+void TestTenantProbe::defaultTenantPassesEveryProbe()
+{
+    LocalTenant *t = tenant(QStringLiteral("default"));
+    QVERIFY(t);
+    Run run = makeRun(hybridProfile(*t), TenantProbe::Groups(TenantProbe::Matrix | TenantProbe::Sessions | TenantProbe::Refresh));
+    QSignalSpy finished(run.probe.get(), &TenantProbe::finished);
+    QSignalSpy results(run.probe.get(), &TenantProbe::probeFinished);
+    QSignalSpy lint(run.probe.get(), &TenantProbe::lintFinished);
+    run.probe->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 110000);
+    const TenantProbeReport &report = run.probe->report();
+    const QString all = describe(report);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(all));
+    QVERIFY(report.ok());
+    QCOMPARE(lint.size(), 1);
+    QCOMPARE(results.size(), report.probes.size());
+
+    // The lint of the well-configured tenant: no errors (http on 127.0.0.1 is allowed), RFC 9207 iss on, S256 only.
+    QVERIFY2(!hasErrors(report.lint), qPrintable(all));
+    QCOMPARE(findFinding(report.lint, QStringLiteral("lint.iss_parameter"))->level, FindingLevel::Info);
+    QCOMPARE(findFinding(report.lint, QStringLiteral("lint.pkce.plain"))->level, FindingLevel::Info);
+
+    // Flow matrix: 6 response types x 3 modes; every one works, except the ones that would put tokens in the query,
+    // which the tenant refuses (and must).
+    int cells = 0;
+    for (const ProbeResult &r : report.probes) {
+        if (!r.id.startsWith(QLatin1String("probe.matrix.")))
+            continue;
+        ++cells;
+        QVERIFY2(r.status == CheckStatus::Pass, qPrintable(r.id + QStringLiteral(": ") + r.detail));
+        const QString type = r.data.value(QStringLiteral("responseType")).toString();
+        const bool frontTokens = responseTypeHas(type, QStringLiteral("id_token")) || responseTypeHas(type, QStringLiteral("token"));
+        const bool query = r.data.value(QStringLiteral("responseMode")).toString() == QLatin1String("query");
+        QCOMPARE(r.data.value(QStringLiteral("outcome")).toString(), frontTokens && query ? QStringLiteral("failed") : QStringLiteral("worked"));
+        if (frontTokens && query)
+            QCOMPARE(r.data.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
+    }
+    QCOMPARE(cells, 18);
+    QVERIFY(findProbe(report.probes, QStringLiteral("probe.matrix.code_id_token.form_post")));
+    QVERIFY(findProbe(report.probes, QStringLiteral("probe.matrix.code_id_token_token.fragment")));
+
+    // Sessions: the session survives until logout, max_age=0 forces a new login, logout ends it.
+    for (const char *id : {"probe.session.prompt_none_after_login", "probe.session.max_age_zero", "probe.session.logout",
+                           "probe.session.prompt_none_after_logout", "probe.session.logout_ends_session"}) {
+        const ProbeResult *r = findProbe(report.probes, QLatin1String(id));
+        QVERIFY2(r, id);
+        QVERIFY2(r->status == CheckStatus::Pass, qPrintable(QLatin1String(id) + QStringLiteral(": ") + r->detail));
+    }
+    const ProbeResult *silent = findProbe(report.probes, QStringLiteral("probe.session.prompt_none_after_login"));
+    QCOMPARE(silent->data.value(QStringLiteral("pagesShown")).toInt(), 0);
+    const ProbeResult *maxAge = findProbe(report.probes, QStringLiteral("probe.session.max_age_zero"));
+    QVERIFY(maxAge->data.value(QStringLiteral("authTime")).toDouble() > maxAge->data.value(QStringLiteral("previousAuthTime")).toDouble());
+    QVERIFY(maxAge->data.value(QStringLiteral("pagesShown")).toInt() > 0);
+    QCOMPARE(findProbe(report.probes, QStringLiteral("probe.session.prompt_none_after_logout"))->data.value(QStringLiteral("error")).toString(),
+             QStringLiteral("login_required"));
+
+    // Refresh: rotation on, reuse detected, family revoked, claims kept as Core 12.2 requires.
+    const ProbeResult *rotation = findProbe(report.probes, QStringLiteral("probe.refresh.rotation"));
+    QVERIFY(rotation);
+    QCOMPARE(rotation->data.value(QStringLiteral("rotated")).toBool(), true);
+    for (const char *id : {"probe.refresh.works", "probe.refresh.claims", "probe.refresh.reuse_detected", "probe.refresh.family_revoked"}) {
+        const ProbeResult *r = findProbe(report.probes, QLatin1String(id));
+        QVERIFY2(r, id);
+        QVERIFY2(r->status == CheckStatus::Pass, qPrintable(QLatin1String(id) + QStringLiteral(": ") + r->detail));
+    }
+    QCOMPARE(findProbe(report.probes, QStringLiteral("probe.refresh.reuse_detected"))->data.value(QStringLiteral("error")).toString(),
+             QStringLiteral("invalid_grant"));
+    const QJsonObject idDiff = findProbe(report.probes, QStringLiteral("probe.refresh.claims"))->data.value(QStringLiteral("idToken")).toObject();
+    QVERIFY(idDiff.value(QStringLiteral("same")).toArray().contains(QStringLiteral("sub")));
+
+    // The report never carries the secret, the password or a refresh token.
+    const QByteArray json = QJsonDocument(probeReport(report, ReportOptions{true})).toJson();
+    const QByteArray html = htmlReport(probeReport(report, ReportOptions{true})).toUtf8();
+    for (const QByteArray &secret : {LocalTenant::hybridSecret().toUtf8(), LocalTenant::password().toUtf8()}) {
+        QVERIFY(!json.contains(secret));
+        QVERIFY(!html.contains(secret));
+    }
+    for (const ProbeAttempt &a : report.attempts) {
+        for (const QString &rt : {a.state.token.refreshToken, a.state.refresh.refreshToken}) {
+            if (!rt.isEmpty()) {
+                QVERIFY(!json.contains(rt.toUtf8()));
+                QVERIFY(!html.contains(rt.toUtf8()));
+            }
+        }
+    }
+}
+
+void TestTenantProbe::noRotation()
+{
+    LocalTenant *t = tenant(QStringLiteral("no-rotation"));
+    QVERIFY(t);
+    Run run = makeRun(hybridProfile(*t), TenantProbe::Refresh);
+    QSignalSpy finished(run.probe.get(), &TenantProbe::finished);
+    run.probe->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const TenantProbeReport &report = run.probe->report();
+    const QString all = describe(report);
+    QVERIFY2(report.ok(), qPrintable(all));
+    const ProbeResult *rotation = findProbe(report.probes, QStringLiteral("probe.refresh.rotation"));
+    QVERIFY2(rotation && rotation->status == CheckStatus::Pass, qPrintable(all));
+    QCOMPARE(rotation->data.value(QStringLiteral("rotated")).toBool(), false);
+    QCOMPARE(rotation->level, FindingLevel::Info); // confidential client: acceptable
+    QCOMPARE(findProbe(report.probes, QStringLiteral("probe.refresh.reuse_detected"))->status, CheckStatus::Skip);
+    QCOMPARE(findProbe(report.probes, QStringLiteral("probe.refresh.family_revoked"))->status, CheckStatus::Skip);
+    QCOMPARE(findProbe(report.probes, QStringLiteral("probe.refresh.works"))->status, CheckStatus::Pass);
+    // Only the refresh group ran.
+    for (const ProbeResult &r : report.probes)
+        QVERIFY2(r.id.startsWith(QLatin1String("probe.refresh.")), qPrintable(r.id));
+}
+
+void TestTenantProbe::noReuseDetection()
+{
+    LocalTenant *t = tenant(QStringLiteral("no-reuse-detection"));
+    QVERIFY(t);
+    Run run = makeRun(hybridProfile(*t), TenantProbe::Refresh);
+    QSignalSpy finished(run.probe.get(), &TenantProbe::finished);
+    run.probe->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const TenantProbeReport &report = run.probe->report();
+    const QString all = describe(report);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!report.ok());
+    QCOMPARE(findProbe(report.probes, QStringLiteral("probe.refresh.rotation"))->data.value(QStringLiteral("rotated")).toBool(), true);
+    const ProbeResult *reuse = findProbe(report.probes, QStringLiteral("probe.refresh.reuse_detected"));
+    QVERIFY2(reuse && reuse->status == CheckStatus::Fail && reuse->level == FindingLevel::Error, qPrintable(all));
+    QCOMPARE(reuse->data.value(QStringLiteral("accepted")).toBool(), true);
+    QVERIFY(reuse->detail.contains(QLatin1String("reuse detection")));
+    QCOMPARE(findProbe(report.probes, QStringLiteral("probe.refresh.family_revoked"))->status, CheckStatus::Skip);
+    // Everything else about the tenant is fine.
+    QVERIFY2(!hasErrors(report.lint), qPrintable(all));
+    QVERIFY(report.baseline.ok());
+}
+
+void TestTenantProbe::hs256Only()
+{
+    LocalTenant *t = tenant(QStringLiteral("hs256-only"));
+    QVERIFY(t);
+    Run run = makeRun(hybridProfile(*t), TenantProbe::Groups());
+    QSignalSpy finished(run.probe.get(), &TenantProbe::finished);
+    run.probe->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const TenantProbeReport &report = run.probe->report();
+    const QString all = describe(report);
+    // The lint tells the truth: HS256 only, RS256 missing; the run fails because of it.
+    QCOMPARE(findFinding(report.lint, QStringLiteral("lint.signing.hs_only"))->level, FindingLevel::Error);
+    QCOMPARE(findFinding(report.lint, QStringLiteral("lint.signing.rs256"))->level, FindingLevel::Error);
+    QVERIFY(!report.ok());
+    QCOMPARE(finished.first().first().toBool(), false);
+    // ... while the sign-in itself works: the HS256 ID tokens verify with the client secret.
+    QVERIFY2(report.baseline.ok(), qPrintable(all));
+    const Check *sig = findCheck(report.baseline.checks, QStringLiteral("token.id_token.signature"));
+    QVERIFY(sig);
+    QCOMPARE(sig->status, CheckStatus::Pass);
+    QVERIFY2(sig->detail.contains(QLatin1String("HS256")), qPrintable(sig->detail));
+    QVERIFY(report.probes.isEmpty());
+}
+
+void TestTenantProbe::compareTwoTenants()
+{
+    LocalTenant *a = tenant(QStringLiteral("default"));
+    LocalTenant *b = tenant(QStringLiteral("plain-pkce"));
+    QVERIFY(a && b);
+    QJsonObject pa = hybridProfile(*a);
+    pa.insert(QStringLiteral("name"), QStringLiteral("staging"));
+    QJsonObject pb = hybridProfile(*b);
+    pb.insert(QStringLiteral("name"), QStringLiteral("production"));
+    Run run = makeRun(pa, TenantProbe::Groups(), pb);
+    QSignalSpy finished(run.probe.get(), &TenantProbe::finished);
+    run.probe->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const TenantProbeReport &report = run.probe->report();
+    const QString all = describe(report);
+    QVERIFY2(report.ok(), qPrintable(all));
+    QVERIFY(report.compareBaseline.has_value());
+    QCOMPARE(findProbe(report.probes, QStringLiteral("probe.compare.sign_in"))->status, CheckStatus::Pass);
+
+    // Metadata: only the PKCE methods differ (URLs are compared relative to each issuer).
+    const ProbeResult *metadata = findProbe(report.probes, QStringLiteral("probe.compare.metadata"));
+    QVERIFY2(metadata, qPrintable(all));
+    const QJsonArray changed = metadata->data.value(QStringLiteral("changed")).toArray();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("code_challenge_methods_supported"));
+    QVERIFY(metadata->data.value(QStringLiteral("added")).toArray().isEmpty());
+    QVERIFY(metadata->detail.contains(QLatin1String("code_challenge_methods_supported")));
+
+    // Same user, same app: the ID token claims agree (time-dependent claims by presence only).
+    const ProbeResult *claims = findProbe(report.probes, QStringLiteral("probe.compare.id_token_claims"));
+    QVERIFY2(claims && claims->status == CheckStatus::Pass, qPrintable(all));
+    QVERIFY2(claims->data.value(QStringLiteral("changed")).toArray().isEmpty(), qPrintable(claims->detail));
+    QVERIFY(claims->data.value(QStringLiteral("same")).toArray().contains(QStringLiteral("sub")));
+    QVERIFY(findProbe(report.probes, QStringLiteral("probe.compare.access_token_claims")));
+
+    // The second tenant's lint is not part of the verdict, but the plain PKCE shows up in its metadata.
+    QVERIFY(report.compareLintInput.has_value());
+    QVERIFY(report.compareLintInput->metadata.codeChallengeMethods.contains(QStringLiteral("plain")));
+    QVERIFY(probeReport(report).contains(QStringLiteral("compare")));
+}
+
+TestTenantProbe::CliResult TestTenantProbe::cli(const QStringList &args, int timeoutMs)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(TOKENSCOPE_CLI_PATH));
+    process.setArguments(args);
+    process.start();
+    CliResult result;
+    if (!process.waitForStarted())
+        return result;
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString TestTenantProbe::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(content);
+    return path;
+}
+
+void TestTenantProbe::cliProbeWritesJsonAndHtml()
+{
+    LocalTenant *t = tenant(QStringLiteral("plain-pkce"));
+    QVERIFY(t);
+    const QString profile = writeFile(QStringLiteral("plain.json"), QJsonDocument(hybridProfile(*t)).toJson());
+    const QString reportPath = m_dir.filePath(QStringLiteral("probe.json"));
+    const QString htmlPath = m_dir.filePath(QStringLiteral("probe.html"));
+    const CliResult r = cli({QStringLiteral("probe"), QStringLiteral("--profile"), profile, QStringLiteral("--username"), LocalTenant::username(),
+                             QStringLiteral("--password"), LocalTenant::password(), QStringLiteral("--only"), QStringLiteral("matrix,refresh"),
+                             QStringLiteral("--types"), QStringLiteral("code,id_token"), QStringLiteral("--modes"), QStringLiteral("query,fragment"),
+                             QStringLiteral("--report"), reportPath, QStringLiteral("--html"), htmlPath, QStringLiteral("--json"),
+                             QStringLiteral("--timeout"), QStringLiteral("20")});
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.err + r.out).right(4000)));
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+    QFile reportFile(reportPath);
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(reportFile.readAll()).object();
+    QCOMPARE(written.value(QStringLiteral("probes")), report.value(QStringLiteral("probes")));
+    QCOMPARE(written.value(QStringLiteral("lint")), report.value(QStringLiteral("lint")));
+    // Same shape as login, plus lint and probes.
+    for (const char *key : {"profile", "steps", "checks", "tokens", "generatedAt", "tokenscopeVersion", "profileDetails", "lint", "probes"})
+        QVERIFY2(report.contains(QLatin1String(key)), key);
+    QCOMPARE(report.value(QStringLiteral("profileDetails")).toObject().value(QStringLiteral("clientSecret")).toString(), QStringLiteral("<redacted>"));
+    QStringList probeIds;
+    for (const QJsonValue &v : report.value(QStringLiteral("probes")).toArray()) {
+        const QJsonObject p = v.toObject();
+        probeIds << p.value(QStringLiteral("id")).toString();
+        QVERIFY(p.contains(QStringLiteral("status")) && p.contains(QStringLiteral("level")) && p.contains(QStringLiteral("detail")));
+    }
+    for (const char *id : {"probe.matrix.code.query", "probe.matrix.code.fragment", "probe.matrix.id_token.query", "probe.matrix.id_token.fragment",
+                           "probe.refresh.rotation", "probe.refresh.reuse_detected"})
+        QVERIFY2(probeIds.contains(QLatin1String(id)), id);
+    QVERIFY(!probeIds.contains(QStringLiteral("probe.session.logout")));
+    QJsonObject plain;
+    for (const QJsonValue &v : report.value(QStringLiteral("lint")).toArray()) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("lint.pkce.plain"))
+            plain = v.toObject();
+    }
+    QCOMPARE(plain.value(QStringLiteral("level")).toString(), QStringLiteral("warning"));
+    QCOMPARE(plain.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+
+    QFile htmlFile(htmlPath);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    const QByteArray html = htmlFile.readAll();
+    for (const char *needle : {"lint.pkce.plain", "probe.matrix.id_token.query", "probe.refresh.reuse_detected", "HTTP exchanges"})
+        QVERIFY2(html.contains(needle), needle);
+    QVERIFY(!html.contains(LocalTenant::hybridSecret().toUtf8()));
+    QVERIFY(!html.contains(LocalTenant::password().toUtf8()));
+
+    // The page renders in a real browser without any network.
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    if (chromium.isEmpty())
+        QSKIP("chromium is not installed (scripts/setup installs it)");
+    QProcess browser;
+    browser.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                             QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
+                             QStringLiteral("--no-first-run"), QStringLiteral("--host-resolver-rules=MAP * ~NOTFOUND"),
+                             QStringLiteral("--user-data-dir=") + m_dir.filePath(QStringLiteral("chromium")), QStringLiteral("--dump-dom"),
+                             QUrl::fromLocalFile(htmlPath).toString()});
+    QVERIFY(browser.waitForStarted());
+    QVERIFY(browser.waitForFinished(90000));
+    const QByteArray dom = browser.readAllStandardOutput();
+    for (const char *needle : {"lint.pkce.plain", "probe.matrix.id_token.query", "class=\"matrix\"", "id=\"verdict\""})
+        QVERIFY2(dom.contains(needle), needle);
+}
+
+void TestTenantProbe::cliLoginHtml()
+{
+    LocalTenant *t = tenant(QStringLiteral("default"));
+    QVERIFY(t);
+    const QString profile = writeFile(QStringLiteral("login.json"),
+                                      QJsonDocument(t->profile(QStringLiteral("spa-pkce"), QStringLiteral("code"))).toJson());
+    const QString htmlPath = m_dir.filePath(QStringLiteral("login.html"));
+    const CliResult r = cli({QStringLiteral("login"), QStringLiteral("--profile"), profile, QStringLiteral("--username"), LocalTenant::username(),
+                             QStringLiteral("--password"), LocalTenant::password(), QStringLiteral("--html"), htmlPath});
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.err + r.out).right(3000)));
+    QFile file(htmlPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray html = file.readAll();
+    for (const char *needle : {"<!DOCTYPE html>", "token.id_token.signature", "refresh", "HTTP exchanges", "auth0|alice-0001", "code_verifier=%3Credacted%3E"})
+        QVERIFY2(html.contains(needle), needle);
+    QVERIFY(!html.contains(LocalTenant::password().toUtf8()));
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    prepareWebEngine({QStringLiteral("com.tokenscope.demo")});
+    QApplication app(argc, argv);
+    TestTenantProbe test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestTenantProbe.moc"
