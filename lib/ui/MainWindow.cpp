@@ -228,8 +228,11 @@ void MainWindow::buildUi()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_editor = new ProfileEditor(scroll);
     m_editor->setObjectName(QStringLiteral("profileEditor"));
+    // Fit the pane's width (fields shrink) instead of being cut off: the scroll area then never needs a horizontal bar.
+    m_editor->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     scroll->setWidget(m_editor);
     leftLayout->addWidget(scroll, 1);
     auto *saveRow = new QHBoxLayout;
