@@ -65,7 +65,7 @@ QString describeTime(const QJsonObject &payload, const QString &claim, qint64 no
 {
     if (!payload.value(claim).isDouble())
         return {};
-    const qint64 t = qint64(payload.value(claim).toDouble());
+    const qint64 t = secondsFromJson(payload.value(claim).toDouble());
     const QDateTime local = QDateTime::fromSecsSinceEpoch(t);
     const qint64 delta = t - now;
     const qint64 abs = delta < 0 ? -delta : delta;

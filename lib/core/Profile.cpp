@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -239,7 +241,8 @@ QString numberToString(const QJsonValue &value)
 {
     const double d = value.toDouble();
     constexpr double maxExact = 9007199254740992.0; // 2^53
-    if (d == static_cast<double>(static_cast<qint64>(d)) && d > -maxExact && d < maxExact)
+    // Range first: converting a double outside qint64's range is undefined behaviour (found by fuzz_profile).
+    if (std::isfinite(d) && d > -maxExact && d < maxExact && d == std::trunc(d))
         return QString::number(static_cast<qint64>(d));
     return QString::number(d, 'g', 17);
 }

@@ -76,7 +76,7 @@ std::optional<qint64> authTimeOf(const FlowState &s)
     const QJsonValue v = payloadOf(s.latestIdToken()).value(QStringLiteral("auth_time"));
     if (!v.isDouble())
         return std::nullopt;
-    return qint64(v.toDouble());
+    return secondsFromJson(v.toDouble());
 }
 
 // Canonical response type: parts in the order code, id_token, token.

@@ -246,7 +246,7 @@ QString ClaimsModel::valueText(const Node *node) const
         return tr("[%n item(s)]", nullptr, int(node->value.toArray().size()));
     QString text = displayValue(node->value);
     if (!node->inHeader && node->depth == 2 && isTimeClaim(node->name) && node->value.isDouble())
-        text += QStringLiteral("  ·  ") + formatEpoch(qint64(node->value.toDouble()), m_clock->nowSecsSinceEpoch());
+        text += QStringLiteral("  ·  ") + formatEpoch(secondsFromJson(node->value.toDouble()), m_clock->nowSecsSinceEpoch());
     return text;
 }
 
@@ -267,7 +267,7 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn && !n->section) {
             if (!n->inHeader && n->depth == 2 && isTimeClaim(n->name) && n->value.isDouble())
-                return QDateTime::fromSecsSinceEpoch(qint64(n->value.toDouble())).toUTC().toString(Qt::ISODate);
+                return QDateTime::fromSecsSinceEpoch(secondsFromJson(n->value.toDouble())).toUTC().toString(Qt::ISODate);
             return displayValue(n->value);
         }
         if (n->depth == 2)
@@ -367,7 +367,7 @@ QString ClaimDiffModel::text(const QString &name, const QJsonValue &value) const
         return tr("(absent)");
     QString t = ClaimsModel::displayValue(value);
     if (ClaimsModel::isTimeClaim(name) && value.isDouble())
-        t += QStringLiteral(" · ") + QDateTime::fromSecsSinceEpoch(qint64(value.toDouble())).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        t += QStringLiteral(" · ") + QDateTime::fromSecsSinceEpoch(secondsFromJson(value.toDouble())).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     return t;
 }
 
@@ -379,7 +379,7 @@ QVariant ClaimDiffModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() != NameColumn) {
         const QJsonValue v = index.column() == BeforeColumn ? r.before : r.after;
         if (ClaimsModel::isTimeClaim(r.name) && v.isDouble())
-            return formatEpoch(qint64(v.toDouble()), m_clock->nowSecsSinceEpoch());
+            return formatEpoch(secondsFromJson(v.toDouble()), m_clock->nowSecsSinceEpoch());
     }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {

@@ -303,7 +303,7 @@ void TokenPanel::showCurrent()
         m_claimsView->setColumnWidth(ClaimsModel::ValueColumn, qMin(m_claimsView->columnWidth(ClaimsModel::ValueColumn), 270));
         const QJsonValue exp = jwt.payload.value(QStringLiteral("exp"));
         if (exp.isDouble()) {
-            m_exp = qint64(exp.toDouble());
+            m_exp = secondsFromJson(exp.toDouble());
             m_hasExp = true;
         }
     } else {
