@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QProcess>
+
+#include "NodeServer.h"
 #include <QString>
 #include <QStringList>
 
@@ -13,16 +14,15 @@ class HostileProvider
 public:
     // extraArgs: e.g. {"--tls-cert", cert, "--tls-key", key} to serve HTTPS.
     explicit HostileProvider(const QStringList &extraArgs = {});
-    ~HostileProvider();
 
     // Starts the provider and waits (event loop, no sleeping) for its ready line; false with error() set otherwise.
     bool start(int timeoutMs = 30000);
-    QString error() const { return m_error; }
+    QString error() const { return m_server.error(); }
 
-    QString baseUrl() const { return m_ready.value(QStringLiteral("baseUrl")).toString(); }
+    QString baseUrl() const { return readyLine().value(QStringLiteral("baseUrl")).toString(); }
     QString issuer(const QString &scenario) const { return baseUrl() + scenario + QLatin1Char('/'); }
     QStringList scenarios() const;
-    QJsonObject readyLine() const { return m_ready; }
+    QJsonObject readyLine() const { return m_server.readyLine(); }
     // What the provider wrote on stderr so far (diagnostics only).
     QByteArray diagnostics();
 
@@ -33,9 +33,5 @@ public:
     static QString subject() { return QStringLiteral("hostile|user-0001"); }
 
 private:
-    QProcess m_process;
-    QStringList m_args;
-    QJsonObject m_ready;
-    QString m_error;
-    QByteArray m_stderr;
+    NodeServer m_server;
 };

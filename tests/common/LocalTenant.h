@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QProcess>
+
+#include "NodeServer.h"
 #include <QString>
 #include <QUrl>
 
@@ -11,16 +12,15 @@ class LocalTenant
 {
 public:
     explicit LocalTenant(const QStringList &extraArgs = {});
-    ~LocalTenant();
 
     // Starts the tenant and waits (event loop, no sleeping) for its ready line; false with error() set otherwise.
     bool start(int timeoutMs = 30000);
-    QString error() const { return m_error; }
+    QString error() const { return m_server.error(); }
 
-    QString issuer() const { return m_ready.value(QStringLiteral("issuer")).toString(); }
-    QString apiUrl() const { return m_ready.value(QStringLiteral("apiUrl")).toString(); }
-    QString apiAudience() const { return m_ready.value(QStringLiteral("apiAudience")).toString(); }
-    QJsonObject readyLine() const { return m_ready; }
+    QString issuer() const { return readyLine().value(QStringLiteral("issuer")).toString(); }
+    QString apiUrl() const { return readyLine().value(QStringLiteral("apiUrl")).toString(); }
+    QString apiAudience() const { return readyLine().value(QStringLiteral("apiAudience")).toString(); }
+    QJsonObject readyLine() const { return m_server.readyLine(); }
 
     // The demo users and clients (tests/idp/README.md).
     static QString username() { return QStringLiteral("alice"); }
@@ -31,9 +31,5 @@ public:
     QJsonObject profile(const QString &clientId, const QString &responseType) const;
 
 private:
-    QProcess m_process;
-    QStringList m_args;
-    QJsonObject m_ready;
-    QString m_error;
-    QByteArray m_stderr;
+    NodeServer m_server;
 };
