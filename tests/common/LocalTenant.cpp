@@ -30,6 +30,11 @@ QJsonObject LocalTenant::profile(const QString &clientId, const QString &respons
         p.insert(QStringLiteral("tokenEndpointAuth"), QStringLiteral("none"));
         p.insert(QStringLiteral("redirectUri"), QStringLiteral("com.tokenscope.demo://callback"));
         p.insert(QStringLiteral("pkce"), true);
+    } else if (clientId == QLatin1String("native-loopback")) {
+        p.insert(QStringLiteral("tokenEndpointAuth"), QStringLiteral("none"));
+        p.insert(QStringLiteral("redirectUri"), QStringLiteral("http://127.0.0.1/callback")); // any port (RFC 8252 7.3)
+        p.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("http://127.0.0.1/logout"));
+        p.insert(QStringLiteral("pkce"), true);
     } else {
         p.insert(QStringLiteral("tokenEndpointAuth"), QStringLiteral("none"));
         p.insert(QStringLiteral("redirectUri"), QStringLiteral("https://spa.example/callback"));

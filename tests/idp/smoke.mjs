@@ -491,6 +491,27 @@ await step('native-app custom scheme', async () => {
   check('native token exchange with refresh token', tok.status === 200 && tok.json.refresh_token, tok);
 });
 
+await step('native-loopback on any port (RFC 8252 7.3)', async () => {
+  const b = new Browser(new URL(issuer).origin);
+  const { verifier, challenge } = pkce();
+  const redirect = 'http://127.0.0.1:54321/callback';
+  const { location } = await login(b, issuer, {
+    client_id: 'native-loopback', response_type: 'code', redirect_uri: redirect,
+    scope: 'openid', state: 'l1', code_challenge: challenge, code_challenge_method: 'S256',
+  });
+  check('loopback redirect keeps the port', location?.startsWith(`${redirect}?`), location);
+  const tok = await postToken(issuer, {
+    grant_type: 'authorization_code', code: callbackParams(location).params.code, redirect_uri: redirect,
+    client_id: 'native-loopback', code_verifier: verifier,
+  });
+  check('loopback token exchange', tok.status === 200 && tok.json.id_token, tok);
+  const other = await b.follow(`${issuer}authorize?${new URLSearchParams({
+    client_id: 'native-loopback', response_type: 'code', redirect_uri: 'http://127.0.0.1:8/elsewhere', scope: 'openid',
+    state: 'l2', code_challenge: challenge, code_challenge_method: 'S256',
+  })}`);
+  check('another path is refused', other.status === 400 && other.text.includes('redirect_uri'), other.status);
+});
+
 await step('revocation', async () => {
   const res = await fetch(`${issuer}oauth/revoke`, {
     method: 'POST',

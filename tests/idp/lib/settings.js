@@ -59,6 +59,16 @@ export function defaultClients() {
       post_logout_redirect_uris: ['com.tokenscope.demo://logout'],
     }),
     client({
+      // RFC 8252 7.3: oidc-provider itself lets a native client's loopback
+      // redirect URIs (redirect and post-logout) use any port.
+      client_id: 'native-loopback',
+      client_name: 'Native App (public, PKCE, loopback redirect on any port)',
+      application_type: 'native',
+      token_endpoint_auth_method: 'none',
+      redirect_uris: ['http://127.0.0.1/callback'],
+      post_logout_redirect_uris: ['http://127.0.0.1/logout'],
+    }),
+    client({
       client_id: 'hs256-app',
       client_name: 'HS256 ID token app (confidential)',
       client_secret: 'hs256-app-secret-0123456789abcdef0123',
