@@ -25,6 +25,8 @@ QJsonValue redactJsonValue(const QJsonValue &value)
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (isSecretParameter(it.key()))
                 it.value() = QLatin1String(RedactedMarker);
+            else if (isBearerTokenParameter(it.key()) && it.value().isString())
+                it.value() = redactBearerToken(it.value().toString());
             else
                 it.value() = redactJsonValue(it.value());
         }
@@ -44,7 +46,10 @@ QByteArray redactAuthorization(const QByteArray &value)
     const qsizetype space = value.indexOf(' ');
     if (space < 0)
         return RedactedMarker;
-    return value.left(space + 1) + RedactedMarker;
+    const QByteArray scheme = value.left(space);
+    if (scheme.compare("Bearer", Qt::CaseInsensitive) == 0 || scheme.compare("DPoP", Qt::CaseInsensitive) == 0)
+        return scheme + ' ' + redactBearerToken(QString::fromLatin1(value.mid(space + 1).trimmed())).toLatin1();
+    return scheme + ' ' + RedactedMarker;
 }
 
 QString shellQuote(const QString &s)
@@ -75,14 +80,35 @@ bool isSecretParameter(const QString &name)
     return secrets.contains(name, Qt::CaseInsensitive);
 }
 
+bool isBearerTokenParameter(const QString &name)
+{
+    static const QStringList tokens{QStringLiteral("access_token"), QStringLiteral("id_token"), QStringLiteral("id_token_hint"),
+                                    QStringLiteral("token"), QStringLiteral("accessToken"), QStringLiteral("idToken")};
+    return tokens.contains(name, Qt::CaseInsensitive);
+}
+
+QString redactBearerToken(const QString &token)
+{
+    // Only a well-formed compact JWS keeps its readable parts; anything else could hide the credential in "header".
+    static const QRegularExpression jws(QStringLiteral("^([A-Za-z0-9_-]+)\\.([A-Za-z0-9_-]+)\\.[A-Za-z0-9_-]+$"));
+    const QRegularExpressionMatch m = jws.match(token);
+    if (m.hasMatch())
+        return m.captured(1) + QLatin1Char('.') + m.captured(2) + QLatin1Char('.') + QLatin1String(RedactedMarker);
+    return QLatin1String(RedactedMarker);
+}
+
 QByteArray redactFormBody(const QByteArray &body)
 {
     QList<QByteArray> parts = body.split('&');
     for (QByteArray &part : parts) {
         const qsizetype eq = part.indexOf('=');
         const QByteArray name = QByteArray::fromPercentEncoding(eq < 0 ? part : part.left(eq));
-        if (isSecretParameter(QString::fromUtf8(name)))
+        if (isSecretParameter(QString::fromUtf8(name))) {
             part = part.left(eq < 0 ? part.size() : eq) + '=' + QByteArray(RedactedMarker).toPercentEncoding();
+        } else if (eq >= 0 && isBearerTokenParameter(QString::fromUtf8(name))) {
+            const QString value = QString::fromUtf8(QByteArray::fromPercentEncoding(part.mid(eq + 1).replace('+', ' ')));
+            part = part.left(eq) + '=' + redactBearerToken(value).toUtf8().toPercentEncoding();
+        }
     }
     return parts.join('&');
 }
@@ -97,7 +123,7 @@ static QByteArray redactBrokenJson(const QByteArray &body)
     qsizetype last = 0;
     for (auto it = member.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (!isSecretParameter(m.captured(1)))
+        if (!isSecretParameter(m.captured(1)) && !isBearerTokenParameter(m.captured(1)))
             continue;
         out += QStringView(text).mid(last, m.capturedStart() - last);
         out += QLatin1Char('"') + m.captured(1) + QStringLiteral("\":\"") + QLatin1String(RedactedMarker) + QLatin1Char('"');
@@ -131,7 +157,12 @@ QUrl redactUrl(const QUrl &url)
         QUrlQuery redacted;
         for (const auto &item : items) {
             const QString name = QUrl::fromPercentEncoding(item.first.toUtf8());
-            redacted.addQueryItem(item.first, isSecretParameter(name) ? QStringLiteral("%3Credacted%3E") : item.second);
+            QString value = item.second;
+            if (isSecretParameter(name))
+                value = QStringLiteral("%3Credacted%3E");
+            else if (isBearerTokenParameter(name))
+                value = QString::fromLatin1(redactBearerToken(QUrl::fromPercentEncoding(item.second.toUtf8())).toUtf8().toPercentEncoding());
+            redacted.addQueryItem(item.first, value);
         }
         out.setQuery(redacted.query(QUrl::FullyEncoded), QUrl::StrictMode);
     }
@@ -143,7 +174,7 @@ HttpExchange redactExchange(const HttpExchange &exchange)
     HttpExchange out = exchange;
     out.url = redactUrl(exchange.url);
     for (auto &h : out.requestHeaders) {
-        if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0 && h.second.startsWith("Basic "))
+        if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0)
             h.second = redactAuthorization(h.second);
         else if (h.first.compare("Cookie", Qt::CaseInsensitive) == 0)
             h.second = RedactedMarker;

@@ -38,10 +38,16 @@ struct HttpExchange
 
 // Secret names: form fields and JSON members whose values never leave the engine unredacted.
 bool isSecretParameter(const QString &name);
+// Bearer-token names (access_token, id_token, id_token_hint, token): tokens a reader may want to decode but nobody should
+// be able to replay from a log or a report. A JWT keeps its header and payload and loses its signature; anything else
+// (an opaque token) is replaced whole.
+bool isBearerTokenParameter(const QString &name);
+QString redactBearerToken(const QString &token); // "header.payload.<redacted>" or "<redacted>"
 inline constexpr char RedactedMarker[] = "<redacted>";
 
-// A copy with the client secret, refresh tokens, code verifier, passwords and Basic/Bearer credentials replaced
-// by "<redacted>" in headers, form bodies, JSON bodies and the URL query.
+// A copy safe to show, copy or export: the client secret, refresh tokens, code verifier, passwords, Basic credentials
+// and cookies replaced by "<redacted>", and bearer tokens (Authorization: Bearer/DPoP, access_token, id_token,
+// id_token_hint, token) reduced by redactBearerToken(), in headers, form bodies, JSON bodies and the URL query.
 HttpExchange redactExchange(const HttpExchange &exchange);
 QByteArray redactFormBody(const QByteArray &body);
 QByteArray redactJsonBody(const QByteArray &body);

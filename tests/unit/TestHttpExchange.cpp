@@ -45,6 +45,8 @@ private slots:
     void jsonBody();
     void url_data();
     void url();
+    void bearerTokens_data();
+    void bearerTokens();
     void wholeExchange();
     void curlQuoting_data();
     void curlQuoting();
@@ -98,8 +100,8 @@ void TestHttpExchange::jsonBody_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArrayList>("gone");
     QTest::addColumn<QByteArrayList>("kept");
-    QTest::newRow("token response") << QByteArray(R"({"access_token":"at-1","refresh_token":"rt-secret","id_token":"e.e.s"})")
-                                    << QByteArrayList{"rt-secret"} << QByteArrayList{"at-1", "e.e.s"};
+    QTest::newRow("token response") << QByteArray(R"({"access_token":"at-1","refresh_token":"rt-secret","id_token":"eH.eP.sig"})")
+                                    << QByteArrayList{"rt-secret", "at-1", "sig"} << QByteArrayList{"eH.eP.<redacted>"};
     QTest::newRow("nested and in arrays") << QByteArray(R"({"a":{"password":"pw-secret"},"b":[{"client_secret":"cs-secret"}],"c":"keep"})")
                                           << QByteArrayList{"pw-secret", "cs-secret"} << QByteArrayList{"keep"};
     QTest::newRow("camelCase (profiles)") << QByteArray(R"({"clientSecret":"cs-secret","clientId":"app"})") << QByteArrayList{"cs-secret"}
@@ -108,9 +110,9 @@ void TestHttpExchange::jsonBody_data()
     QTest::newRow("secret that is not a string") << QByteArray(R"({"password":{"value":"pw-secret"}})") << QByteArrayList{"pw-secret"}
                                                  << QByteArrayList{};
     QTest::newRow("truncated JSON") << QByteArray(R"({"access_token":"at-1","refresh_token":"rt-secret","expires_in":36)")
-                                    << QByteArrayList{"rt-secret"} << QByteArrayList{"at-1"};
-    QTest::newRow("cut inside the secret") << QByteArray(R"({"access_token":"at-1","refresh_token":"rt-sec)")
-                                           << QByteArrayList{"rt-sec"} << QByteArrayList{"at-1"};
+                                    << QByteArrayList{"rt-secret", "at-1"} << QByteArrayList{"expires_in"};
+    QTest::newRow("cut inside the secret") << QByteArray(R"({"scope":"openid","refresh_token":"rt-sec)")
+                                           << QByteArrayList{"rt-sec"} << QByteArrayList{"openid"};
     QTest::newRow("broken, escaped quote in secret") << QByteArray(R"({"client_secret":"a\"b-secret", x})")
                                                      << QByteArrayList{"b-secret"} << QByteArrayList{};
     QTest::newRow("duplicate secret member") << QByteArray(R"({"refresh_token":"rt-first","refresh_token":"rt-second"})")
@@ -148,6 +150,56 @@ void TestHttpExchange::url()
     QCOMPARE(redactUrl(QUrl(url)).toString(QUrl::FullyEncoded), expected);
 }
 
+// Bearer tokens stay readable (a JWT keeps header and payload) but never replayable from a log, a curl command or a report.
+void TestHttpExchange::bearerTokens_data()
+{
+    const QByteArray jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJlLXNlY3JldA";
+    const QByteArray readable = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhIn0.<redacted>";
+    QTest::addColumn<HttpHeaders>("headers");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("gone");
+    QTest::addColumn<QByteArray>("kept");
+    QTest::newRow("Authorization: Bearer JWT") << HttpHeaders{{"Authorization", "Bearer " + jwt}} << "https://api.example/x"
+                                               << QByteArray() << QByteArray("c2lnbmF0dXJlLXNlY3JldA") << "Bearer " + readable;
+    QTest::newRow("Authorization: bearer opaque") << HttpHeaders{{"Authorization", "bearer opaque-at-value"}}
+                                                  << "https://api.example/x" << QByteArray() << QByteArray("opaque-at-value")
+                                                  << QByteArray("bearer <redacted>");
+    QTest::newRow("Authorization: DPoP") << HttpHeaders{{"Authorization", "DPoP " + jwt}} << "https://api.example/x" << QByteArray()
+                                         << QByteArray("c2lnbmF0dXJlLXNlY3JldA") << "DPoP " + readable;
+    QTest::newRow("unknown scheme") << HttpHeaders{{"Authorization", "Custom k=v-secret"}} << "https://api.example/x" << QByteArray()
+                                    << QByteArray("v-secret") << QByteArray("Custom <redacted>");
+    QTest::newRow("revocation form body") << HttpHeaders{{"Content-Type", "application/x-www-form-urlencoded"}} << "https://t.example/oauth/revoke"
+                                          << QByteArray("token=opaque-at-value&token_type_hint=access_token")
+                                          << QByteArray("opaque-at-value") << QByteArray("token_type_hint=access_token");
+    QTest::newRow("logout id_token_hint") << HttpHeaders{} << QString::fromLatin1("https://t.example/logout?id_token_hint=" + jwt + "&state=s")
+                                          << QByteArray() << QByteArray("c2lnbmF0dXJlLXNlY3JldA") << QByteArray("id_token_hint=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhIn0.%3Credacted%3E");
+    QTest::newRow("JWT-lookalike with junk is not kept") << HttpHeaders{{"Authorization", "Bearer a.b.c d"}} << "https://api.example/x"
+                                                         << QByteArray() << QByteArray("a.b.c") << QByteArray("Bearer <redacted>");
+}
+
+void TestHttpExchange::bearerTokens()
+{
+    QFETCH(HttpHeaders, headers);
+    QFETCH(QString, url);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, gone);
+    QFETCH(QByteArray, kept);
+    HttpExchange ex;
+    ex.method = body.isEmpty() ? "GET" : "POST";
+    ex.url = QUrl(url);
+    ex.requestHeaders = headers;
+    ex.requestBody = body;
+    const HttpExchange redacted = redactExchange(ex);
+    const QByteArray json = QJsonDocument(exchangeToJson(redacted)).toJson(QJsonDocument::Compact);
+    const QByteArray curl = toCurlCommand(redacted).toUtf8();
+    QVERIFY2(!json.contains(gone), json.constData());
+    QVERIFY2(!curl.contains(gone), curl.constData());
+    QVERIFY2(curl.contains(kept), curl.constData());
+    // Showing secrets is the caller's choice: the original still has the token.
+    QVERIFY(toCurlCommand(ex).toUtf8().contains(gone));
+}
+
 void TestHttpExchange::wholeExchange()
 {
     const HttpExchange original = tokenExchange();
@@ -164,7 +216,8 @@ void TestHttpExchange::wholeExchange()
         QVERIFY2(!json.contains(secret), secret.constData());
         QVERIFY2(!curl.contains(secret), secret.constData());
     }
-    QVERIFY(json.contains("at-value")); // access tokens are not in the secret list (the user inspects them)
+    QVERIFY(!json.contains("at-value")); // an opaque access token is replaced whole
+    QVERIFY(json.contains("token_type"));
     QVERIFY(json.contains("client_id=app"));
     // A form body with a charset parameter is still a form body.
     HttpExchange charset = original;
