@@ -29,13 +29,14 @@ const QString kExtraParams = QStringLiteral("extraParams");
 const QString kApiUrl = QStringLiteral("apiUrl");
 const QString kPostLogoutRedirectUri = QStringLiteral("postLogoutRedirectUri");
 const QString kExpectedAlg = QStringLiteral("expectedAlg");
+const QString kBrowser = QStringLiteral("browser");
 const QString kEndpoints = QStringLiteral("endpoints");
 
 const QStringList &knownKeys()
 {
     static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kTokenEndpointAuth, kRedirectUri,
                                   kResponseType, kResponseMode, kScope, kAudience, kPkce, kExtraParams,
-                                  kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints};
+                                  kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints, kBrowser};
     return keys;
 }
 
@@ -392,6 +393,28 @@ QList<Problem> profileProblems(const Profile &p)
                                                                   "form_post")
                                .arg(p.responseType));
     }
+    // the system browser (loopback redirect)
+    const QString browser = p.browser.trimmed();
+    if (!browser.isEmpty() && browser != QLatin1String("embedded") && browser != QLatin1String("system")) {
+        add(kBrowser, QCoreApplication::translate("Profile", "\"browser\" \"%1\" is not supported: use embedded (the login "
+                                                             "page inside Tokenscope) or system (your default browser, "
+                                                             "with a loopback redirect)")
+                          .arg(p.browser));
+    } else if (p.usesSystemBrowser()) {
+        if (isAbsoluteUrl(p.redirectUri) && !isLoopbackIpRedirectUri(QUrl(p.redirectUri.trimmed()))) {
+            add(kRedirectUri, QCoreApplication::translate("Profile", "\"redirectUri\" must be a loopback URL such as "
+                                                                     "http://127.0.0.1/callback when \"browser\" is "
+                                                                     "system: Tokenscope listens there on a free port "
+                                                                     "(RFC 8252 7.3); register it at the provider "
+                                                                     "(a native application's redirect URI)"));
+        }
+        if (p.effectiveResponseMode() == QLatin1String("form_post")) {
+            add(kResponseMode, QCoreApplication::translate("Profile", "\"responseMode\" form_post cannot be used with the "
+                                                                      "system browser: the loopback listener only sees the "
+                                                                      "URL the browser requests, never a posted form; use "
+                                                                      "query or fragment, or the embedded browser"));
+        }
+    }
     if (responseTypeHas(p.responseType, QStringLiteral("id_token")) && !scopeHas(p.scope, QStringLiteral("openid"))) {
         add(kScope, QCoreApplication::translate("Profile", "\"scope\" must contain openid for response type \"%1\": an ID "
                                                            "token is only issued to OpenID Connect requests; add openid")
@@ -524,6 +547,19 @@ QString Profile::effectiveResponseMode() const
     if (responseTypeHas(responseType, QStringLiteral("id_token")) || responseTypeHas(responseType, QStringLiteral("token")))
         return QStringLiteral("fragment");
     return QStringLiteral("query");
+}
+
+bool Profile::usesSystemBrowser() const
+{
+    return browser.trimmed() == QLatin1String("system");
+}
+
+bool isLoopbackIpRedirectUri(const QUrl &uri)
+{
+    if (!uri.isValid() || uri.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0 || uri.hasFragment())
+        return false;
+    const QHostAddress address(uri.host());
+    return !address.isNull() && address.isLoopback();
 }
 
 QString Profile::effectiveTokenEndpointAuth() const
@@ -696,6 +732,7 @@ ProfileLoadResult loadProfile(QByteArrayView json)
     readString(kApiUrl, &p.apiUrl, true);
     readString(kPostLogoutRedirectUri, &p.postLogoutRedirectUri, true);
     readString(kExpectedAlg, &p.expectedAlg, true);
+    readString(kBrowser, &p.browser, true);
 
     if (const QJsonValue v = root.value(kPkce); !v.isUndefined() && !v.isNull()) {
         if (v.isBool())
@@ -879,6 +916,7 @@ QByteArray saveProfile(const Profile &p)
     addString(kApiUrl, p.apiUrl, false);
     addString(kPostLogoutRedirectUri, p.postLogoutRedirectUri, false);
     addString(kExpectedAlg, p.expectedAlg, false);
+    addString(kBrowser, p.browser, false);
     if (!p.endpoints.isEmpty() || !p.unknownEndpointKeys.isEmpty()) {
         QList<QPair<QString, QByteArray>> endpoints;
         for (const QString &key : endpointKeys()) {

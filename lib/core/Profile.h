@@ -38,6 +38,7 @@ struct Profile
     QString apiUrl;
     QString postLogoutRedirectUri;
     QString expectedAlg;            // optional: the alg configured at the provider ("RS256", "HS256", ...)
+    QString browser;                // "embedded" (also when empty) | "system": the system browser with a loopback redirect
     ProviderEndpoints endpoints;    // manual overrides
     QJsonObject unknownKeys;        // top-level keys this version does not know, written back verbatim
     QJsonObject unknownEndpointKeys; // keys inside "endpoints" this version does not know, written back verbatim
@@ -46,6 +47,9 @@ struct Profile
     QUrl discoveryUrl() const;
     // responseMode when set, else "fragment" when the response type returns id_token or token, else "query".
     QString effectiveResponseMode() const;
+    // browser is "system": the login page opens in the system browser and the callback comes back to a loopback
+    // listener (RFC 8252 7.3); otherwise the embedded web engine shows it.
+    bool usesSystemBrowser() const;
     // tokenEndpointAuth when set, else "client_secret_basic" when a secret is present, else "none".
     QString effectiveTokenEndpointAuth() const;
     // The issuer's host ends with ".auth0.com" (tenant.auth0.com, tenant.eu.auth0.com, tenant.au.auth0.com, ...).
@@ -74,6 +78,10 @@ ProfileLoadResult loadProfile(QByteArrayView json);
 QByteArray saveProfile(const Profile &profile);
 // As-you-type problems, each starting with the field name in quotes and saying what to fix. Empty = usable.
 QStringList validateProfile(const Profile &profile);
+
+// An http redirect URI on a loopback IP literal, http://127.0.0.1/... or http://[::1]/... (RFC 8252 7.3): the ones
+// the system-browser mode can listen on (at any port; "localhost" is not one, RFC 8252 8.3).
+bool isLoopbackIpRedirectUri(const QUrl &uri);
 
 // Normalizes what the user typed as issuer: a bare domain (no "scheme://") becomes "https://domain/"; a URL is kept as given.
 QString normalizeIssuer(const QString &issuer);

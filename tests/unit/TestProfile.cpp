@@ -53,6 +53,8 @@ void setField(Profile &p, const QString &field, const QString &value)
         p.postLogoutRedirectUri = value;
     else if (field == QLatin1String("expectedAlg"))
         p.expectedAlg = value;
+    else if (field == QLatin1String("browser"))
+        p.browser = value;
     else if (field == QLatin1String("endpoints.token"))
         p.endpoints.token = QUrl(value);
     else if (!field.isEmpty())
@@ -116,6 +118,11 @@ private slots:
     void validateProfile();
     void loadIncludesValidation();
     void extraParamLookup();
+    void browserRoundTrip();
+    void systemBrowserRules_data();
+    void systemBrowserRules();
+    void loopbackIpRedirectUri_data();
+    void loopbackIpRedirectUri();
 };
 
 void TestProfile::normalizeIssuer_data()
@@ -336,6 +343,8 @@ void TestProfile::defaultsWhenAbsent()
     QVERIFY(r.profile.responseMode.isEmpty());
     QVERIFY(r.profile.tokenEndpointAuth.isEmpty());
     QCOMPARE(r.profile.effectiveTokenEndpointAuth(), QStringLiteral("none"));
+    QVERIFY(r.profile.browser.isEmpty());
+    QVERIFY(!r.profile.usesSystemBrowser());
     QVERIFY(r.warnings.isEmpty());
 }
 
@@ -666,6 +675,9 @@ void TestProfile::validateProfile_data()
     QTest::newRow("alg unknown") << "expectedAlg" << "rs256" << "\"expectedAlg\" \"rs256\"";
     QTest::newRow("alg ok") << "expectedAlg" << "ES256" << "";
     QTest::newRow("endpoint ftp") << "endpoints.token" << "ftp://x/token" << "\"endpoints.token\"";
+    QTest::newRow("browser embedded") << "browser" << "embedded" << "";
+    QTest::newRow("browser unknown") << "browser" << "firefox" << "\"browser\" \"firefox\" is not supported";
+    QTest::newRow("system browser needs a loopback redirect") << "browser" << "system" << "\"redirectUri\" must be a loopback URL";
 }
 
 void TestProfile::validateProfile()
@@ -729,6 +741,93 @@ void TestProfile::extraParamLookup()
     QVERIFY(p.extraParam(QStringLiteral("connection")).isEmpty());
     QVERIFY(p.hasExtraParam(QStringLiteral("max_age")));
     QVERIFY(!p.hasExtraParam(QStringLiteral("connection")));
+}
+
+void TestProfile::browserRoundTrip()
+{
+    // Absent: embedded, and saving does not add the key (existing files stay as they are).
+    Profile p = validProfile();
+    QVERIFY(!saveProfile(p).contains("\"browser\""));
+
+    p.browser = QStringLiteral("system");
+    p.redirectUri = QStringLiteral("http://127.0.0.1/callback");
+    const QByteArray saved = saveProfile(p);
+    QCOMPARE(QJsonDocument::fromJson(saved).object().value(QStringLiteral("browser")).toString(), QStringLiteral("system"));
+    ProfileLoadResult r = loadProfile(saved);
+    QVERIFY2(r.ok(), qPrintable(joined(r.errors)));
+    QCOMPARE(r.profile.browser, QStringLiteral("system"));
+    QVERIFY(r.profile.usesSystemBrowser());
+    QVERIFY(r.profile.unknownKeys.isEmpty()); // a known key, not kept as unknown
+
+    r = loadProfile(validJson({{QStringLiteral("browser"), QStringLiteral("embedded")}}));
+    QVERIFY2(r.ok(), qPrintable(joined(r.errors)));
+    QVERIFY(!r.profile.usesSystemBrowser());
+    QVERIFY(saveProfile(r.profile).contains("\"browser\": \"embedded\""));
+
+    r = loadProfile(validJson({{QStringLiteral("browser"), true}}));
+    QVERIFY(!r.ok());
+    QVERIFY2(anyContains(r.errors, QStringLiteral("\"browser\" must be a string")), qPrintable(joined(r.errors)));
+}
+
+void TestProfile::systemBrowserRules_data()
+{
+    QTest::addColumn<QString>("redirectUri");
+    QTest::addColumn<QString>("responseType");
+    QTest::addColumn<QString>("responseMode");
+    QTest::addColumn<QString>("expected"); // "" = no problem
+
+    QTest::newRow("code, query") << "http://127.0.0.1/callback" << "code" << "" << "";
+    QTest::newRow("fixed port") << "http://127.0.0.1:8400/callback" << "code" << "query" << "";
+    QTest::newRow("ipv6 loopback") << "http://[::1]/callback" << "code" << "" << "";
+    QTest::newRow("hybrid, fragment") << "http://127.0.0.1/callback" << "code id_token" << "" << "";
+    QTest::newRow("form_post refused") << "http://127.0.0.1/callback" << "code id_token" << "form_post"
+                                       << "\"responseMode\" form_post cannot be used with the system browser";
+    QTest::newRow("https refused") << "https://app.example/callback" << "code" << "" << "\"redirectUri\" must be a loopback URL";
+    QTest::newRow("localhost refused") << "http://localhost/callback" << "code" << "" << "\"redirectUri\" must be a loopback URL";
+    QTest::newRow("custom scheme refused") << "com.tokenscope.demo://callback" << "code" << "" << "\"redirectUri\" must be a loopback URL";
+}
+
+void TestProfile::systemBrowserRules()
+{
+    QFETCH(QString, redirectUri);
+    QFETCH(QString, responseType);
+    QFETCH(QString, responseMode);
+    QFETCH(QString, expected);
+    Profile p = validProfile();
+    p.browser = QStringLiteral("system");
+    p.redirectUri = redirectUri;
+    p.responseType = responseType;
+    p.responseMode = responseMode;
+    const QStringList problems = tokenscope::validateProfile(p);
+    if (expected.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+    } else {
+        QVERIFY2(anyContains(problems, expected), qPrintable(joined(problems)));
+        // The same profile with the embedded browser is fine.
+        p.browser = QStringLiteral("embedded");
+        QVERIFY2(tokenscope::validateProfile(p).isEmpty(), qPrintable(joined(tokenscope::validateProfile(p))));
+    }
+}
+
+void TestProfile::loopbackIpRedirectUri_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("ipv4") << "http://127.0.0.1/callback" << true;
+    QTest::newRow("ipv4 port") << "http://127.0.0.1:51234/cb?x=1" << true;
+    QTest::newRow("ipv6") << "http://[::1]:8080/" << true;
+    QTest::newRow("localhost") << "http://localhost/callback" << false;
+    QTest::newRow("https loopback") << "https://127.0.0.1/callback" << false;
+    QTest::newRow("lan address") << "http://192.168.1.2/callback" << false;
+    QTest::newRow("fragment") << "http://127.0.0.1/callback#x" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestProfile::loopbackIpRedirectUri()
+{
+    QFETCH(QString, uri);
+    QFETCH(bool, expected);
+    QCOMPARE(isLoopbackIpRedirectUri(QUrl(uri)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestProfile)
