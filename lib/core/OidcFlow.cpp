@@ -62,14 +62,29 @@ int failureCount(const CheckList &checks)
 } // namespace
 
 OidcFlow::OidcFlow(HttpClient *http, UserAgent *userAgent, const Clock *clock, QObject *parent)
-    : QObject(parent), m_http(http), m_userAgent(userAgent), m_clock(clock)
+    : QObject(parent), m_http(http), m_clock(clock)
 {
     Q_ASSERT(http && clock);
+    setUserAgent(userAgent);
+    connect(m_http, &HttpClient::exchangeFinished, this, [this](const HttpExchange &exchange) { m_state.exchanges.append(exchange); });
+}
+
+void OidcFlow::setUserAgent(UserAgent *userAgent)
+{
+    if (m_running || userAgent == m_userAgent)
+        return;
+    if (m_userAgent)
+        disconnect(m_userAgent, nullptr, this, nullptr);
+    m_userAgent = userAgent;
     if (m_userAgent) {
         connect(m_userAgent, &UserAgent::callbackReceived, this, &OidcFlow::onCallback);
         connect(m_userAgent, &UserAgent::failed, this, &OidcFlow::onUserAgentFailed);
     }
-    connect(m_http, &HttpClient::exchangeFinished, this, [this](const HttpExchange &exchange) { m_state.exchanges.append(exchange); });
+}
+
+UserAgent *OidcFlow::userAgent() const
+{
+    return m_userAgent;
 }
 
 void OidcFlow::setProfile(const Profile &profile)
@@ -156,7 +171,7 @@ void OidcFlow::cancel()
         return;
     if (m_pending)
         m_pending->abort();
-    if (m_userAgent && m_awaitingCallback)
+    if (m_userAgent && (m_awaitingCallback || m_currentStep == Steps::Logout))
         m_userAgent->cancel();
     abortFlow(Error::Cancelled, tr("cancelled by the user"));
 }
@@ -301,7 +316,21 @@ void OidcFlow::stepAuthorize()
         abortFlow(Error::Authorization, tr("the provider has no authorization_endpoint"));
         return;
     }
-    m_state.request = buildAuthorizationRequest(m_state.profile, m_state.metadata);
+    // The user agent may own the redirect URI (the system browser's loopback listener picks its port now): the request
+    // is built with the URI it answers, and the token request later sends the same one.
+    Profile profile = m_state.profile;
+    QString agentError;
+    const QUrl redirectUri = m_userAgent->prepareAuthorization(QUrl(profile.redirectUri.trimmed()), profile.effectiveResponseMode(),
+                                                               &agentError);
+    if (!agentError.isEmpty() || !redirectUri.isValid()) {
+        abortFlow(Error::Authorization, agentError.isEmpty() ? tr("the browser cannot use the redirect URI") : agentError);
+        return;
+    }
+    if (redirectUri != QUrl(profile.redirectUri.trimmed())) {
+        qCInfo(lcFlow).noquote() << "redirect URI chosen by the user agent:" << redirectUri.toDisplayString();
+        profile.redirectUri = redirectUri.toString(QUrl::FullyEncoded);
+    }
+    m_state.request = buildAuthorizationRequest(profile, m_state.metadata);
     for (const QString &w : std::as_const(m_state.request.warnings))
         qCInfo(lcFlow).noquote() << "authorize:" << w;
     QString mode = m_state.request.responseMode;
@@ -329,7 +358,9 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     if (!m_running)
         return;
     if (m_currentStep == Steps::Logout) {
-        endStep(CheckStatus::Pass, tr("the provider redirected to %1").arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)));
+        endStep(CheckStatus::Pass, url.isEmpty() ? tr("the logout page was opened in the system browser; Tokenscope cannot "
+                                                      "see whether the provider ended the session there")
+                                                 : tr("the provider redirected to %1").arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)));
         m_state.authorization = {};
         m_state.token = {};
         m_state.refresh = {};
@@ -752,6 +783,11 @@ void OidcFlow::callApi(const QUrl &url, const QByteArray &method, const QByteArr
 
 QUrl OidcFlow::logoutUrl() const
 {
+    return logoutUrlFor(m_state.profile.postLogoutRedirectUri);
+}
+
+QUrl OidcFlow::logoutUrlFor(const QString &postLogoutRedirectUri) const
+{
     const Profile &p = m_state.profile;
     const ProviderMetadata &m = m_state.metadata;
     QUrlQuery query;
@@ -761,8 +797,8 @@ QUrl OidcFlow::logoutUrl() const
         if (!hint.isEmpty())
             query.addQueryItem(QStringLiteral("id_token_hint"), hint);
         query.addQueryItem(QStringLiteral("client_id"), p.clientId);
-        if (!p.postLogoutRedirectUri.isEmpty())
-            query.addQueryItem(QStringLiteral("post_logout_redirect_uri"), p.postLogoutRedirectUri);
+        if (!postLogoutRedirectUri.isEmpty())
+            query.addQueryItem(QStringLiteral("post_logout_redirect_uri"), postLogoutRedirectUri);
         url.setQuery(query);
         return url;
     }
@@ -770,8 +806,8 @@ QUrl OidcFlow::logoutUrl() const
         QUrl url(p.issuer);
         url.setPath(QStringLiteral("/v2/logout"));
         query.addQueryItem(QStringLiteral("client_id"), p.clientId);
-        if (!p.postLogoutRedirectUri.isEmpty())
-            query.addQueryItem(QStringLiteral("returnTo"), p.postLogoutRedirectUri);
+        if (!postLogoutRedirectUri.isEmpty())
+            query.addQueryItem(QStringLiteral("returnTo"), postLogoutRedirectUri);
         url.setQuery(query);
         return url;
     }
@@ -786,8 +822,7 @@ void OidcFlow::logout()
     }
     runPipeline({[this] {
                      beginStep(Steps::Logout);
-                     const QUrl url = logoutUrl();
-                     if (url.isEmpty()) {
+                     if (logoutUrl().isEmpty()) {
                          abortFlow(Error::Logout, tr("the provider advertises no end_session_endpoint"));
                          return;
                      }
@@ -795,7 +830,17 @@ void OidcFlow::logout()
                          abortFlow(Error::Logout, tr("no browser is available for the logout page"));
                          return;
                      }
-                     m_userAgent->startLogout(url, QUrl(m_state.profile.postLogoutRedirectUri));
+                     // As for sign-in, the user agent may listen for the post-logout redirect on a port it picks now.
+                     QString agentError;
+                     const QUrl configured(m_state.profile.postLogoutRedirectUri.trimmed());
+                     const QUrl postLogout = m_userAgent->prepareLogout(configured, &agentError);
+                     if (!agentError.isEmpty()) {
+                         abortFlow(Error::Logout, agentError);
+                         return;
+                     }
+                     const QString postLogoutParam = postLogout == configured ? m_state.profile.postLogoutRedirectUri.trimmed()
+                                                                              : postLogout.toString(QUrl::FullyEncoded);
+                     m_userAgent->startLogout(logoutUrlFor(postLogoutParam), postLogout);
                  }},
                 false);
 }

@@ -37,6 +37,10 @@ public:
     OidcFlow(HttpClient *http, UserAgent *userAgent, const Clock *clock, QObject *parent = nullptr);
 
     void setProfile(const Profile &profile);
+    // Another user agent for the next run (the window switches between the embedded and the system browser per
+    // profile). Ignored while a run is in progress.
+    void setUserAgent(UserAgent *userAgent);
+    UserAgent *userAgent() const;
     void setOptions(const Options &options) { m_options = options; }
     Options options() const { return m_options; }
 
@@ -100,6 +104,9 @@ private:
                          const CheckList &earlier, const QString &passDetail);
     TokenSet tokenSetFrom(const TokenResponse &response) const;
     QString subjectOf(const QString &idToken) const;
+
+    // logoutUrl() with another post-logout redirect URI (the one the user agent listens on).
+    QUrl logoutUrlFor(const QString &postLogoutRedirectUri) const;
 
     HttpReply *tokenRequest(const QString &step, QList<QPair<QString, QString>> form);
     bool takeReply(HttpReply *reply);

@@ -14,10 +14,29 @@ class UserAgent : public QObject
 public:
     using QObject::QObject;
 
+    // Called by the engine just before it builds the authorize request. An agent that owns its redirect URI (the system
+    // browser's loopback listener) starts listening here and returns the URI it listens on; the engine then sends that
+    // one in the authorize request and again at the token endpoint, and passes it to startAuthorization(). An agent
+    // that cannot serve the request returns an empty QUrl with *error set; nothing has been opened then. The default
+    // (the embedded web engine) keeps the profile's redirect URI.
+    virtual QUrl prepareAuthorization(const QUrl &redirectUri, const QString &responseMode, QString *error)
+    {
+        Q_UNUSED(responseMode)
+        Q_UNUSED(error)
+        return redirectUri;
+    }
+    // The same for logout: the post-logout redirect URI to send (may be empty) and then pass to startLogout().
+    virtual QUrl prepareLogout(const QUrl &postLogoutRedirect, QString *error)
+    {
+        Q_UNUSED(error)
+        return postLogoutRedirect;
+    }
+
     // responseMode is "query", "fragment" or "form_post" (effective mode, never empty).
     virtual void startAuthorization(const QUrl &authorizeUrl, const QUrl &redirectUri, const QString &responseMode) = 0;
     // Navigates to a logout URL and reports callbackReceived when postLogoutRedirect is reached (or finished loading when
-    // postLogoutRedirect is empty).
+    // postLogoutRedirect is empty). An agent that cannot see where the logout ends (the system browser without a
+    // loopback post-logout redirect) reports callbackReceived with an empty URL once the page has been handed over.
     virtual void startLogout(const QUrl &logoutUrl, const QUrl &postLogoutRedirect) = 0;
     virtual void cancel() = 0;
 

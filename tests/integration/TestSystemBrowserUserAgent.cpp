@@ -1,0 +1,496 @@
+// The system-browser mode (SystemBrowserUserAgent: loopback redirect on a free port, Qt NetworkAuth's
+// QOAuthHttpServerReplyHandler) with the whole engine against the local tenant. The injected opener plays the system
+// browser: a headless web page of its own that loads the authorize URL, logs in with the login-form filler and then
+// really navigates to the loopback listener, as a desktop browser would.
+#include "CallbackResponse.h"
+#include "Clock.h"
+#include "HttpClient.h"
+#include "LocalTenant.h"
+#include "OidcFlow.h"
+#include "Profile.h"
+#include "SystemBrowserUserAgent.h"
+#include "WebEngineSetup.h"
+#include "WebEngineUserAgent.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+
+using namespace tokenscope;
+
+namespace {
+
+// Plays the user's default browser: loads what it is given and, on the provider's pages, runs a fill script (the
+// login-form filler by default). It follows every redirect for real, the one to the loopback listener included.
+class FakeSystemBrowser : public QObject
+{
+    Q_OBJECT
+public:
+    FakeSystemBrowser()
+    {
+        m_page = new QWebEnginePage(&m_profile, this);
+        connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+            const QUrl url = m_page->url();
+            if (!ok || !isLoginPage(url) || m_script.isEmpty() || ++m_fills > 5)
+                return;
+            m_page->runJavaScript(m_script);
+        });
+    }
+    ~FakeSystemBrowser() override { delete m_page; } // the page goes before its profile
+
+    SystemBrowserUserAgent::Opener opener()
+    {
+        return [this](const QUrl &url) {
+            opened << url;
+            m_fills = 0;
+            m_page->load(url);
+            return true;
+        };
+    }
+    void setFillScript(const QString &script) { m_script = script; }
+    QUrl url() const { return m_page->url(); }
+    // The text of the page shown now (asynchronous in the web engine; poll with QTRY).
+    QString text()
+    {
+        m_page->toPlainText([this](const QString &t) { m_text = t; });
+        return m_text;
+    }
+
+    QList<QUrl> opened;
+
+private:
+    // The tenant's login page (not the listener's page, not the logout page, which confirms itself).
+    static bool isLoginPage(const QUrl &url) { return url.path().startsWith(QLatin1String("/interaction/")); }
+
+    QWebEngineProfile m_profile; // off the record
+    QWebEnginePage *m_page = nullptr;
+    QString m_script = WebEngineUserAgent::fillerScript(LocalTenant::username(), LocalTenant::password());
+    QString m_text;
+    int m_fills = 0;
+};
+
+QString failures(const FlowState &state)
+{
+    QStringList out;
+    for (const StepResult &s : state.steps) {
+        if (s.status == CheckStatus::Fail)
+            out << s.name + QStringLiteral(": ") + s.detail;
+    }
+    for (const Check &c : state.checks) {
+        if (c.status == CheckStatus::Fail)
+            out << c.id + QStringLiteral(": ") + c.detail;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// True when something accepts TCP connections on 127.0.0.1:port (event loop, no sleeping).
+bool acceptsConnections(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    return socket.waitForConnected(3000);
+}
+
+} // namespace
+
+class TestSystemBrowserUserAgent : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void signIn_data();
+    void signIn();
+    void logout_data();
+    void logout();
+    void errorRedirectFailsWithTheReason();
+    void cancelStopsListening();
+    void timeoutFires();
+    void refusedBeforeOpeningTheBrowser_data();
+    void refusedBeforeOpeningTheBrowser();
+    void parametersSurviveTheListener();
+    void fragmentIsRelayedByTheCallbackPage();
+
+private:
+    struct Run
+    {
+        std::unique_ptr<QNetworkAccessManager> nam;
+        std::unique_ptr<HttpClient> http;
+        std::unique_ptr<SystemBrowserUserAgent> agent;
+        std::unique_ptr<OidcFlow> flow;
+    };
+    Run makeRun(const Profile &profile, const SystemBrowserUserAgent::Opener &opener);
+    Profile loopbackProfile(const QString &clientId, const QString &responseType, const QString &responseMode = {}) const;
+
+    std::unique_ptr<LocalTenant> m_tenant;
+    SystemClock m_clock;
+};
+
+void TestSystemBrowserUserAgent::initTestCase()
+{
+    m_tenant = std::make_unique<LocalTenant>();
+    QVERIFY2(m_tenant->start(), qPrintable(m_tenant->error()));
+}
+
+TestSystemBrowserUserAgent::Run TestSystemBrowserUserAgent::makeRun(const Profile &profile, const SystemBrowserUserAgent::Opener &opener)
+{
+    Run run;
+    run.nam = std::make_unique<QNetworkAccessManager>();
+    run.http = std::make_unique<HttpClient>(run.nam.get());
+    run.http->setTimeoutMs(15000);
+    run.agent = std::make_unique<SystemBrowserUserAgent>();
+    run.agent->setOpener(opener);
+    run.agent->setTimeoutMs(60000);
+    run.flow = std::make_unique<OidcFlow>(run.http.get(), run.agent.get(), &m_clock);
+    run.flow->setProfile(profile);
+    return run;
+}
+
+Profile TestSystemBrowserUserAgent::loopbackProfile(const QString &clientId, const QString &responseType, const QString &responseMode) const
+{
+    QJsonObject json = m_tenant->profile(clientId, responseType);
+    json.insert(QStringLiteral("browser"), QStringLiteral("system"));
+    json.insert(QStringLiteral("redirectUri"), QStringLiteral("http://127.0.0.1/callback"));
+    if (!responseMode.isEmpty())
+        json.insert(QStringLiteral("responseMode"), responseMode);
+    // Returned even when invalid: the rows that test the agent's own refusal need such profiles.
+    return loadProfile(QJsonDocument(json).toJson()).profile;
+}
+
+void TestSystemBrowserUserAgent::signIn_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("responseType");
+    QTest::addColumn<QString>("expectedMode");
+    QTest::addColumn<QStringList>("passedChecks");
+
+    QTest::newRow("native client, code flow, query") << "native-loopback" << "code" << "query"
+                                                     << QStringList{"state", "iss_param", "token.id_token.signature", "token.nonce",
+                                                                    "token.access_token.signature", "userinfo.sub"};
+    QTest::newRow("hybrid code id_token, fragment relayed")
+        << "hybrid-app" << "code id_token" << "fragment"
+        << QStringList{"state", "iss_param", "nonce", "id_token.signature", "id_token.c_hash", "token.id_token.signature",
+                       "token.id_token.sub"};
+}
+
+void TestSystemBrowserUserAgent::signIn()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QString, responseType);
+    QFETCH(QString, expectedMode);
+    QFETCH(QStringList, passedChecks);
+
+    FakeSystemBrowser browser;
+    const Profile profile = loopbackProfile(clientId, responseType);
+    QVERIFY2(validateProfile(profile).isEmpty(), qPrintable(validateProfile(profile).join(QLatin1Char('\n'))));
+    Run run = makeRun(profile, browser.opener());
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    QSignalSpy waiting(run.agent.get(), &SystemBrowserUserAgent::waitingForBrowser);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 30000);
+    const QUrl listening = waiting.first().at(1).toUrl();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+
+    const FlowState &state = run.flow->state();
+    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(state)));
+    for (const QString &name : {Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh}) {
+        const StepResult *step = state.step(name);
+        QVERIFY2(step && step->status == CheckStatus::Pass, qPrintable(name + (step ? QStringLiteral(": ") + step->detail : QString())));
+    }
+    for (const QString &id : passedChecks) {
+        const Check *check = findCheck(state.checks, id);
+        QVERIFY2(check, qPrintable(QStringLiteral("missing check ") + id));
+        QVERIFY2(check->status == CheckStatus::Pass, qPrintable(id + QStringLiteral(": ") + check->detail));
+    }
+
+    // RFC 8252 7.3: the loopback IP literal, a port picked at sign-in, the profile's path; sent in the authorize request
+    // and, the same, at the token endpoint (the token step passing proves the provider compared them).
+    QCOMPARE(listening.scheme(), QStringLiteral("http"));
+    QCOMPARE(listening.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(listening.port() > 0);
+    QCOMPARE(listening.path(), QStringLiteral("/callback"));
+    QCOMPARE(state.request.redirectUriParam, listening.toString());
+    QCOMPARE(QUrlQuery(state.request.url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), listening.toString());
+    QCOMPARE(browser.opened.size(), 1);
+    QCOMPARE(browser.opened.first(), state.request.url);
+    QCOMPARE(state.profile.redirectUri, QStringLiteral("http://127.0.0.1/callback")); // the profile itself is unchanged
+    bool tokenRequestChecked = false;
+    for (const HttpExchange &ex : state.exchanges) {
+        if (ex.step != Steps::Token)
+            continue;
+        const QUrlQuery form(QString::fromUtf8(ex.requestBody));
+        QCOMPARE(form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), listening.toString());
+        tokenRequestChecked = true;
+    }
+    QVERIFY(tokenRequestChecked);
+
+    // The answer arrived where the mode puts it (a fragment relayed by the callback page comes back as a fragment).
+    QVERIFY(state.callback.has_value());
+    QCOMPARE(callbackSourceName(state.callback->source), expectedMode);
+    QVERIFY2(state.callback->notes.isEmpty(), qPrintable(state.callback->notes.join(QLatin1Char('\n'))));
+    QVERIFY(!state.callback->params.contains(SystemBrowserUserAgent::relayParameter()));
+
+    // The browser tab says it can be closed; the listener is gone.
+    QTRY_VERIFY_WITH_TIMEOUT(browser.text().contains(QLatin1String("You can close this tab")), 15000);
+    QVERIFY(browser.url().toString().startsWith(listening.toString()));
+    QVERIFY(!run.agent->isListening());
+    QVERIFY(!acceptsConnections(quint16(listening.port())));
+}
+
+void TestSystemBrowserUserAgent::logout_data()
+{
+    QTest::addColumn<bool>("loopbackPostLogout");
+    QTest::newRow("post-logout redirect to the loopback, caught") << true;
+    QTest::newRow("no post-logout redirect, done once opened") << false;
+}
+
+void TestSystemBrowserUserAgent::logout()
+{
+    QFETCH(bool, loopbackPostLogout);
+    FakeSystemBrowser browser;
+    Profile profile = loopbackProfile(QStringLiteral("native-loopback"), QStringLiteral("code"));
+    if (!loopbackPostLogout)
+        profile.postLogoutRedirectUri.clear();
+    Run run = makeRun(profile, browser.opener());
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(run.flow->state())));
+
+    QSignalSpy action(run.flow.get(), &OidcFlow::actionFinished);
+    QSignalSpy waiting(run.agent.get(), &SystemBrowserUserAgent::waitingForBrowser);
+    run.flow->logout();
+    QTRY_COMPARE_WITH_TIMEOUT(action.size(), 1, 30000);
+    QCOMPARE(action.first().at(0).toString(), Steps::Logout);
+    const StepResult *step = run.flow->state().step(Steps::Logout);
+    QVERIFY(step);
+    QVERIFY2(action.first().at(1).toBool(), qPrintable(step->detail));
+    QCOMPARE(browser.opened.size(), 2);
+    const QUrlQuery logoutQuery(browser.opened.last());
+    QCOMPARE(browser.opened.last().path(), QStringLiteral("/oidc/logout"));
+    if (loopbackPostLogout) {
+        // Sent with the port the listener picked, and caught there.
+        QCOMPARE(waiting.size(), 1);
+        const QUrl listening = waiting.first().at(1).toUrl();
+        QCOMPARE(listening.path(), QStringLiteral("/logout"));
+        QVERIFY(listening.port() > 0);
+        QCOMPARE(logoutQuery.queryItemValue(QStringLiteral("post_logout_redirect_uri"), QUrl::FullyDecoded), listening.toString());
+        QVERIFY2(step->detail.contains(listening.toString()), qPrintable(step->detail));
+        QTRY_VERIFY_WITH_TIMEOUT(browser.text().contains(QLatin1String("You can close this tab")), 15000);
+    } else {
+        QCOMPARE(waiting.size(), 0);
+        QVERIFY(!logoutQuery.hasQueryItem(QStringLiteral("post_logout_redirect_uri")));
+        QVERIFY2(step->detail.contains(QLatin1String("cannot see")), qPrintable(step->detail));
+    }
+    QVERIFY(run.flow->state().latestIdToken().isEmpty());
+    QVERIFY(!run.agent->isListening());
+}
+
+void TestSystemBrowserUserAgent::errorRedirectFailsWithTheReason()
+{
+    // The login page's Cancel button makes the tenant redirect error=access_denied&error_description=... to the loopback.
+    FakeSystemBrowser browser;
+    browser.setFillScript(QStringLiteral("(function(){var b=document.querySelector('button[name=cancel]');"
+                                         "if(b){b.click();return 'cancel';}return 'none';})()"));
+    Run run = makeRun(loopbackProfile(QStringLiteral("native-loopback"), QStringLiteral("code")), browser.opener());
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    QSignalSpy errors(run.flow.get(), &OidcFlow::errorOccurred);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.first().first().toBool(), false);
+    const FlowState &state = run.flow->state();
+    QCOMPARE(state.step(Steps::Authorize)->status, CheckStatus::Pass); // the browser did come back
+    const StepResult *callback = state.step(Steps::Callback);
+    QVERIFY(callback);
+    QCOMPARE(callback->status, CheckStatus::Fail);
+    QVERIFY2(callback->detail.contains(QLatin1String("access_denied")), qPrintable(callback->detail));
+    QVERIFY2(callback->detail.contains(QLatin1String("User cancelled the login")), qPrintable(callback->detail));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().at(0).value<OidcFlow::Error>(), OidcFlow::Error::Callback);
+    QCOMPARE(state.step(Steps::Token)->status, CheckStatus::Skip);
+    QVERIFY(!run.agent->isListening());
+}
+
+void TestSystemBrowserUserAgent::cancelStopsListening()
+{
+    QList<QUrl> opened;
+    Run run = makeRun(loopbackProfile(QStringLiteral("native-loopback"), QStringLiteral("code")), [&opened](const QUrl &url) {
+        opened << url; // a browser the user never finishes the login in
+        return true;
+    });
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    QSignalSpy errors(run.flow.get(), &OidcFlow::errorOccurred);
+    QSignalSpy stopped(run.agent.get(), &SystemBrowserUserAgent::stopped);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+    QVERIFY(run.agent->isListening());
+    const quint16 port = quint16(run.agent->listeningUri().port());
+    QVERIFY(acceptsConnections(port)); // listening before
+
+    run.flow->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().at(0).value<OidcFlow::Error>(), OidcFlow::Error::Cancelled);
+    QCOMPARE(stopped.size(), 1);
+    QVERIFY(!run.agent->isListening());
+    QVERIFY(run.agent->listeningUri().isEmpty());
+    QVERIFY(!acceptsConnections(port)); // refused after
+}
+
+void TestSystemBrowserUserAgent::timeoutFires()
+{
+    int opened = 0;
+    Run run = makeRun(loopbackProfile(QStringLiteral("native-loopback"), QStringLiteral("code")), [&opened](const QUrl &) {
+        ++opened;
+        return true;
+    });
+    run.agent->setTimeoutMs(500);
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    QSignalSpy failed(run.agent.get(), &UserAgent::failed);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(opened, 1);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    const StepResult *authorize = run.flow->state().step(Steps::Authorize);
+    QVERIFY(authorize);
+    QCOMPARE(authorize->status, CheckStatus::Fail);
+    QVERIFY2(authorize->detail.contains(QLatin1String("nothing arrived at http://127.0.0.1:")), qPrintable(authorize->detail));
+    QVERIFY2(authorize->detail.contains(QLatin1String("stopped listening")), qPrintable(authorize->detail));
+    QVERIFY(!run.agent->isListening());
+}
+
+void TestSystemBrowserUserAgent::refusedBeforeOpeningTheBrowser_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("responseType");
+    QTest::addColumn<QString>("responseMode");
+    QTest::addColumn<QString>("redirectUri");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("form_post") << "hybrid-app" << "code id_token" << "form_post" << ""
+                               << "response mode form_post cannot be used with the system browser";
+    QTest::newRow("not a loopback redirect URI") << "hybrid-app" << "code" << "" << "https://app.example/callback"
+                                                 << "cannot be used with the system browser";
+}
+
+void TestSystemBrowserUserAgent::refusedBeforeOpeningTheBrowser()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QString, responseType);
+    QFETCH(QString, responseMode);
+    QFETCH(QString, redirectUri);
+    QFETCH(QString, expected);
+    int opened = 0;
+    Profile profile = loopbackProfile(clientId, responseType, responseMode);
+    if (!redirectUri.isEmpty())
+        profile.redirectUri = redirectUri;
+    QVERIFY(!validateProfile(profile).isEmpty()); // the editor says so while typing, too
+    Run run = makeRun(profile, [&opened](const QUrl &) {
+        ++opened;
+        return true;
+    });
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    QSignalSpy errors(run.flow.get(), &OidcFlow::errorOccurred);
+    QSignalSpy urlReady(run.flow.get(), &OidcFlow::authorizationUrlReady);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(opened, 0);
+    QCOMPARE(urlReady.size(), 0);
+    QVERIFY(!run.agent->isListening());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().at(0).value<OidcFlow::Error>(), OidcFlow::Error::Authorization);
+    const StepResult *authorize = run.flow->state().step(Steps::Authorize);
+    QVERIFY(authorize);
+    QCOMPARE(authorize->status, CheckStatus::Fail);
+    QVERIFY2(authorize->detail.contains(expected), qPrintable(authorize->detail));
+}
+
+void TestSystemBrowserUserAgent::parametersSurviveTheListener()
+{
+    // What the engine gets back is what the provider sent: percent-encoded delimiters, '+' for a space, UTF-8, the redirect
+    // URI's own query parameter, through Qt's listener and back into a URL.
+    SystemBrowserUserAgent agent;
+    agent.setOpener([](const QUrl &) { return true; });
+    QString error;
+    const QUrl listening = agent.prepareAuthorization(QUrl(QStringLiteral("http://127.0.0.1/cb?tenant=a%20b")), QStringLiteral("query"), &error);
+    QVERIFY2(!listening.isEmpty(), qPrintable(error));
+    QCOMPARE(QUrlQuery(listening).queryItemValue(QStringLiteral("tenant")), QStringLiteral("a b"));
+    QSignalSpy received(&agent, &UserAgent::callbackReceived);
+    agent.startAuthorization(QUrl(QStringLiteral("https://idp.example/authorize")), listening, QStringLiteral("query"));
+    QVERIFY(agent.isListening());
+
+    QNetworkAccessManager nam;
+    QUrl request = listening;
+    request.setQuery(QStringLiteral("tenant=a%20b&code=a%2Bb%2F%3D&state=x%26y%3Dz&error_description=Hello+World%21%20%C3%A4"),
+                     QUrl::StrictMode);
+    std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(request)));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QVERIFY(reply->readAll().contains("You can close this tab"));
+
+    const QUrl url = received.first().at(0).toUrl();
+    const CallbackResponse response = parseCallback(url, {}, QStringLiteral("query"));
+    QVERIFY2(response.defects.isEmpty(), qPrintable(response.defects.join(QLatin1Char('\n'))));
+    QCOMPARE(response.params.value(QStringLiteral("code")), QStringLiteral("a+b/="));
+    QCOMPARE(response.params.value(QStringLiteral("state")), QStringLiteral("x&y=z"));
+    QCOMPARE(response.params.value(QStringLiteral("error_description")), QStringLiteral("Hello World! ä"));
+    QCOMPARE(response.params.value(QStringLiteral("tenant")), QStringLiteral("a b"));
+    QVERIFY(isCallbackUrl(url, listening));
+    QVERIFY(!agent.isListening());
+}
+
+void TestSystemBrowserUserAgent::fragmentIsRelayedByTheCallbackPage()
+{
+    // A fragment never reaches a server: the first request carries nothing and is answered with the page whose script
+    // asks again with the fragment as query. Played here with plain HTTP requests; signIn() has Chromium do it.
+    SystemBrowserUserAgent agent;
+    agent.setOpener([](const QUrl &) { return true; });
+    QString error;
+    const QUrl listening = agent.prepareAuthorization(QUrl(QStringLiteral("http://127.0.0.1/callback")), QStringLiteral("fragment"), &error);
+    QVERIFY2(!listening.isEmpty(), qPrintable(error));
+    QSignalSpy received(&agent, &UserAgent::callbackReceived);
+    agent.startAuthorization(QUrl(QStringLiteral("https://idp.example/authorize")), listening, QStringLiteral("fragment"));
+
+    QNetworkAccessManager nam;
+    std::unique_ptr<QNetworkReply> first(nam.get(QNetworkRequest(listening)));
+    QTRY_VERIFY_WITH_TIMEOUT(first->isFinished(), 10000);
+    const QByteArray page = first->readAll();
+    QVERIFY(page.contains("location.hash"));
+    QVERIFY(page.contains(SystemBrowserUserAgent::relayParameter().toUtf8()));
+    QCOMPARE(received.size(), 0);
+    QVERIFY(agent.isListening()); // still waiting for the relayed fragment
+
+    QUrl relayed = listening;
+    relayed.setQuery(SystemBrowserUserAgent::relayParameter() + QStringLiteral("=fragment&code=c1&id_token=a.b.c&state=s1"));
+    std::unique_ptr<QNetworkReply> second(nam.get(QNetworkRequest(relayed)));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+    const QUrl url = received.first().at(0).toUrl();
+    QVERIFY(!url.hasQuery());
+    const CallbackResponse response = parseCallback(url, {}, QStringLiteral("fragment"));
+    QCOMPARE(response.source, CallbackSource::Fragment);
+    QVERIFY(response.notes.isEmpty());
+    QCOMPARE(response.params.value(QStringLiteral("code")), QStringLiteral("c1"));
+    QCOMPARE(response.params.value(QStringLiteral("id_token")), QStringLiteral("a.b.c"));
+    QCOMPARE(response.params.value(QStringLiteral("state")), QStringLiteral("s1"));
+    QVERIFY(!response.params.contains(SystemBrowserUserAgent::relayParameter()));
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    prepareWebEngine({});
+    QApplication app(argc, argv);
+    TestSystemBrowserUserAgent test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestSystemBrowserUserAgent.moc"
