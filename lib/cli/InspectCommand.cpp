@@ -127,7 +127,7 @@ void printHuman(const QByteArray &token, const QJsonObject &result, const Inspec
                        status == QLatin1String("pass")   ? CheckStatus::Pass
                        : status == QLatin1String("fail") ? CheckStatus::Fail
                                                          : CheckStatus::Skip,
-                       c.value(QStringLiteral("detail")).toString()});
+                       CheckDetail(c.value(QStringLiteral("detail")).toString())});
     }
     printChecks(checks);
     out() << (result.value(QStringLiteral("ok")).toBool() ? tr("OK: no check failed") : tr("FAILED: at least one check failed"))

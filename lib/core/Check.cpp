@@ -1,8 +1,29 @@
 #include "Check.h"
 
+#include <QDebug>
 #include <QJsonObject>
+#include <QTextStream>
 
 namespace tokenscope {
+
+QString CheckDetail::toString() const
+{
+    if (!m_deferred)
+        return m_text;
+    const Deferred *deferred = m_deferred.get();
+    std::call_once(deferred->once, [deferred] { deferred->text = deferred->format(); });
+    return deferred->text;
+}
+
+QTextStream &operator<<(QTextStream &stream, const CheckDetail &detail)
+{
+    return stream << detail.toString();
+}
+
+QDebug operator<<(QDebug debug, const CheckDetail &detail)
+{
+    return debug << detail.toString();
+}
 
 QString checkStatusName(CheckStatus status)
 {
@@ -36,7 +57,7 @@ CheckList prefixed(const CheckList &checks, const QString &prefix)
     CheckList out;
     out.reserve(checks.size());
     for (const Check &c : checks)
-        out.append({prefix + c.id, c.status, c.detail});
+        out.append({prefix + c.id, c.status, c.detail}); // a deferred text stays deferred (and shared)
     return out;
 }
 
@@ -46,7 +67,7 @@ QJsonArray checksToJson(const CheckList &checks)
     for (const Check &c : checks) {
         array.append(QJsonObject{{QStringLiteral("id"), c.id},
                                  {QStringLiteral("status"), checkStatusName(c.status)},
-                                 {QStringLiteral("detail"), c.detail}});
+                                 {QStringLiteral("detail"), c.detail.toString()}});
     }
     return array;
 }

@@ -51,11 +51,11 @@ QVariant ChecksModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case IdColumn: return c.id;
         case StatusColumn: return statusText(c.status);
-        case DetailColumn: return c.detail;
+        case DetailColumn: return c.detail.toString();
         default: return {};
         }
     case Qt::ToolTipRole:
-        return c.detail;
+        return c.detail.toString();
     case Qt::DecorationRole:
         return index.column() == StatusColumn ? QVariant(statusIcon(c.status)) : QVariant();
     case Qt::ForegroundRole:
