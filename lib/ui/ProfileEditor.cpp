@@ -104,6 +104,20 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Token endpoint auth"), m_auth);
 
     m_redirectUri = addLine(form, QStringLiteral("profileRedirectUri"), tr("Callback URL"), QStringLiteral("https://app.example/callback"));
+    m_browser = new QComboBox(this);
+    m_browser->setObjectName(QStringLiteral("profileBrowser"));
+    m_browser->addItem(tr("Embedded (inside Tokenscope)"), QStringLiteral("embedded"));
+    m_browser->addItem(tr("System browser (loopback redirect)"), QStringLiteral("system"));
+    m_browser->setToolTip(tr("<p><b>Embedded</b>: the provider's login page opens inside Tokenscope; any callback URL works.</p>"
+                             "<p><b>System browser</b>: the login page opens in your default browser. Use it for providers "
+                             "that refuse embedded browsers (Google, some company sign-ins), or when the login needs your "
+                             "passkeys, password manager or existing browser session. The provider redirects back to "
+                             "Tokenscope on http://127.0.0.1 at a port picked for every sign-in: register "
+                             "http://127.0.0.1/callback at the provider (a native app's loopback redirect, RFC 8252) and use "
+                             "it as the callback URL.</p>"
+                             "<p>Response modes: query and fragment work (the page the browser shows at the end passes a "
+                             "fragment on with a small script); form_post does not.</p>"));
+    form->addRow(tr("Browser"), m_browser);
     m_responseType = new QComboBox(this);
     m_responseType->setObjectName(QStringLiteral("profileResponseType"));
     m_responseType->setEditable(true);
@@ -169,7 +183,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
                                    m_audience, m_connection, m_organization, m_apiUrl, m_postLogout};
     for (QLineEdit *line : lines)
         connect(line, &QLineEdit::textChanged, this, [this] { revalidate(); });
-    for (QComboBox *combo : {m_auth, m_responseType, m_responseMode, m_expectedAlg}) {
+    for (QComboBox *combo : {m_auth, m_responseType, m_responseMode, m_expectedAlg, m_browser}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { revalidate(); });
         if (combo->isEditable())
             connect(combo, &QComboBox::editTextChanged, this, [this] { revalidate(); });
@@ -241,6 +255,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_secret->setText(profile.clientSecret);
     setComboText(m_auth, profile.tokenEndpointAuth);
     m_redirectUri->setText(profile.redirectUri);
+    setComboText(m_browser, profile.usesSystemBrowser() ? QStringLiteral("system") : QStringLiteral("embedded"));
     setComboText(m_responseType, profile.responseType);
     setComboText(m_responseMode, profile.responseMode);
     m_scope->setText(profile.scope);
@@ -268,6 +283,9 @@ Profile ProfileEditor::profile() const
     p.clientSecret = m_secret->text();
     p.tokenEndpointAuth = comboValue(m_auth);
     p.redirectUri = m_redirectUri->text().trimmed();
+    // An absent "browser" stays absent (files keep their shape) unless the choice changes.
+    const QString browser = comboValue(m_browser);
+    p.browser = browser == QLatin1String("embedded") && m_base.browser.isEmpty() ? QString() : browser;
     p.responseType = comboValue(m_responseType);
     p.responseMode = comboValue(m_responseMode);
     p.scope = m_scope->text().simplified();

@@ -65,7 +65,7 @@ private:
     QToolButton *m_showSecret;
     QCheckBox *m_remember, *m_pkce, *m_keepSession;
     QLabel *m_keychainStatus;
-    QComboBox *m_auth, *m_responseType, *m_responseMode, *m_expectedAlg;
+    QComboBox *m_auth, *m_responseType, *m_responseMode, *m_expectedAlg, *m_browser;
     QPlainTextEdit *m_extraParams;
     QLabel *m_problemsLabel;
 };

@@ -19,6 +19,7 @@ private slots:
     void validatesAsYouType();
     void responseTypeMustBeAdvertised();
     void secretIsMasked();
+    void browserChoice();
 };
 
 void TestProfileEditor::roundTrip()
@@ -114,6 +115,45 @@ void TestProfileEditor::secretIsMasked()
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
     editor.setKeychainAvailable(false, "no D-Bus");
     QVERIFY(editor.findChild<QLabel *>("keychainStatus")->text().contains("in memory"));
+}
+
+void TestProfileEditor::browserChoice()
+{
+    ProfileEditor editor;
+    Profile p;
+    p.name = "ok";
+    p.issuer = "https://idp/";
+    p.clientId = "c";
+    p.redirectUri = "http://127.0.0.1/callback";
+    editor.setProfile(p);
+    auto *browser = editor.findChild<QComboBox *>("profileBrowser");
+    QVERIFY(browser);
+    QVERIFY(browser->toolTip().contains("RFC 8252"));
+    QVERIFY(browser->toolTip().contains("form_post"));
+    QCOMPARE(browser->currentData().toString(), QStringLiteral("embedded"));
+    QVERIFY(editor.profile().browser.isEmpty()); // an absent key stays absent
+    QVERIFY(!saveProfile(editor.profile()).contains("\"browser\""));
+
+    QSignalSpy edited(&editor, &ProfileEditor::edited);
+    browser->setCurrentIndex(browser->findData(QStringLiteral("system")));
+    QVERIFY(edited.size() > 0);
+    QCOMPARE(editor.profile().browser, QStringLiteral("system"));
+    QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problems().join(' ')));
+    editor.setProfile(editor.profile());
+    QCOMPARE(browser->currentData().toString(), QStringLiteral("system"));
+
+    // What the system browser cannot do is said while choosing.
+    auto *mode = editor.findChild<QComboBox *>("profileResponseMode");
+    mode->setCurrentIndex(mode->findData(QStringLiteral("form_post")));
+    QVERIFY2(editor.problems().join(' ').contains("form_post cannot be used with the system browser"), qPrintable(editor.problems().join(' ')));
+    mode->setCurrentIndex(mode->findData(QStringLiteral("fragment")));
+    QVERIFY(editor.problems().isEmpty());
+    auto *redirect = editor.findChild<QLineEdit *>("profileRedirectUri");
+    redirect->setText("https://app/cb");
+    QVERIFY2(editor.problems().join(' ').contains("must be a loopback URL"), qPrintable(editor.problems().join(' ')));
+    browser->setCurrentIndex(browser->findData(QStringLiteral("embedded")));
+    QVERIFY(editor.problems().isEmpty());
+    QCOMPARE(editor.profile().browser, QStringLiteral("embedded")); // was "system": the change is written
 }
 
 QTEST_MAIN(TestProfileEditor)
