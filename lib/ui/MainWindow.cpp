@@ -12,6 +12,8 @@
 #include "ProfileEditor.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "SystemBrowserPane.h"
+#include "SystemBrowserUserAgent.h"
 #include "TimelineModel.h"
 #include "TokenPanel.h"
 #include "UserCard.h"
@@ -58,6 +60,9 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
     m_http = new HttpClient(m_ctx.nam, this);
     m_http->setUserAgent(QByteArrayLiteral("Tokenscope/" TOKENSCOPE_VERSION));
     m_agent = new EmbeddedUserAgent(this);
+    m_systemAgent = new SystemBrowserUserAgent(this);
+    if (m_ctx.openUrl)
+        m_systemAgent->setOpener(m_ctx.openUrl);
     m_flow = new OidcFlow(m_http, m_agent, m_ctx.clock, this);
     OidcFlow::Options options;
     options.refresh = false; // the user refreshes when they want to (F5)
@@ -74,7 +79,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
         m_timeline->stepStarted(name);
         m_busyLabel->setText(tr("%1…").arg(TimelineModel::stepTitle(name)));
         if (name == Steps::Authorize) {
-            m_browser->showBrowser();
+            if (m_flow->userAgent() == m_agent)
+                m_browser->showBrowser();
             m_tabs->setCurrentWidget(m_signInTab);
         }
     });
@@ -290,6 +296,11 @@ void MainWindow::buildUi()
     m_browser = new BrowserPane(m_agent, m_signInTab);
     m_browser->setObjectName(QStringLiteral("browserPane"));
     signInLayout->addWidget(m_browser, 1);
+    m_systemBrowser = new SystemBrowserPane(m_systemAgent, m_signInTab);
+    m_systemBrowser->setObjectName(QStringLiteral("systemBrowserPane"));
+    m_systemBrowser->hide();
+    signInLayout->addWidget(m_systemBrowser, 1);
+    connect(m_systemBrowser, &SystemBrowserPane::cancelRequested, this, &MainWindow::cancel);
     m_tabs->addTab(m_signInTab, tr("Sign &in"));
 
     m_tokens = new TokenPanel(m_ctx.clock, m_tabs);
@@ -740,6 +751,13 @@ void MainWindow::signIn()
     m_authorizeUrl->clear();
     m_result->setVisible(false);
     m_agent->setSessionKey(m_currentId);
+    // The system browser (loopback redirect) or the embedded one, as the profile says; logout uses the same one.
+    const bool systemBrowser = p.usesSystemBrowser();
+    m_flow->setUserAgent(systemBrowser ? static_cast<UserAgent *>(m_systemAgent) : m_agent);
+    m_browser->setVisible(!systemBrowser);
+    m_systemBrowser->setVisible(systemBrowser);
+    if (systemBrowser)
+        m_systemBrowser->prepare(p.effectiveResponseMode());
     m_flow->setProfile(p);
     setBusy(true, tr("Signing in…"));
     qCInfo(lcUi) << "sign in started";
@@ -863,7 +881,8 @@ void MainWindow::logout()
     if (m_busy)
         return;
     setBusy(true, tr("Logging out…"));
-    m_browser->showBrowser();
+    if (m_flow->userAgent() == m_agent)
+        m_browser->showBrowser();
     m_tabs->setCurrentWidget(m_signInTab);
     m_flow->logout();
 }

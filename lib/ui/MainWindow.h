@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -22,6 +24,7 @@ namespace tokenscope {
 class Clock;
 class HttpClient;
 class OidcFlow;
+class SystemBrowserUserAgent;
 }
 
 namespace tokenscope::ui {
@@ -34,6 +37,7 @@ class HttpLogPanel;
 class ProfileEditor;
 class ProfileStore;
 class SecretStore;
+class SystemBrowserPane;
 class TimelineModel;
 class TokenPanel;
 class UserCard;
@@ -52,6 +56,7 @@ public:
         QString profilesDirectory;            // where profiles are stored (AppConfigLocation/profiles)
         SecretStore *secrets = nullptr;       // the system keychain; null = none (secrets stay in memory)
         QString webStoragePath;               // web-engine storage for profiles that keep their sign-in session
+        std::function<bool(const QUrl &)> openUrl; // system-browser profiles: opens a URL there (default QDesktopServices::openUrl)
     };
 
     explicit MainWindow(const Context &context, QWidget *parent = nullptr);
@@ -111,6 +116,7 @@ private:
     Context m_ctx;
     HttpClient *m_http;
     EmbeddedUserAgent *m_agent;
+    SystemBrowserUserAgent *m_systemAgent; // for profiles with "browser": "system"
     OidcFlow *m_flow;
     ProfileStore *m_store;
     TimelineModel *m_timeline;
@@ -130,6 +136,7 @@ private:
     QWidget *m_signInTab = nullptr;
     QLineEdit *m_authorizeUrl = nullptr;
     BrowserPane *m_browser = nullptr;
+    SystemBrowserPane *m_systemBrowser = nullptr;
     QTableView *m_timelineView = nullptr;
     TokenPanel *m_tokens = nullptr;
     UserCard *m_user = nullptr;

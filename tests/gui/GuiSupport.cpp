@@ -3,7 +3,11 @@
 #include <QFile>
 #include <QJsonDocument>
 
-GuiHarness::GuiHarness()
+GuiHarness::GuiHarness() : GuiHarness(std::function<void(tokenscope::ui::MainWindow::Context &)>())
+{
+}
+
+GuiHarness::GuiHarness(const std::function<void(tokenscope::ui::MainWindow::Context &)> &customize)
 {
     nam = std::make_unique<QNetworkAccessManager>();
     settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
@@ -13,6 +17,8 @@ GuiHarness::GuiHarness()
     ctx.clock = &clock;
     ctx.profilesDirectory = dir.filePath(QStringLiteral("profiles"));
     ctx.webStoragePath = dir.filePath(QStringLiteral("web"));
+    if (customize)
+        customize(ctx);
     window = std::make_unique<tokenscope::ui::MainWindow>(ctx);
 }
 

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 // A real main window with its own network access manager, settings file and profile folder in a temporary
@@ -14,6 +15,8 @@
 struct GuiHarness
 {
     GuiHarness();
+    // The same with the window's context adjusted first (e.g. the system browser's opener).
+    explicit GuiHarness(const std::function<void(tokenscope::ui::MainWindow::Context &)> &customize);
     ~GuiHarness();
 
     // Writes the profile as <name>.json in the temporary directory, opens it in the window (secret kept in memory).
