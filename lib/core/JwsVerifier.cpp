@@ -179,6 +179,11 @@ QStringList supportedJwsAlgorithms()
             QStringLiteral("HS512")};
 }
 
+bool isSupportedJwsAlgorithm(const QString &alg)
+{
+    return algInfo(alg).family != Family::None;
+}
+
 bool isAsymmetricAlg(const QString &alg)
 {
     const Family family = algInfo(alg).family;

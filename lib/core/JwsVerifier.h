@@ -10,7 +10,8 @@ namespace tokenscope {
 
 // RS256/384/512, PS256/384/512, ES256/384/512, EdDSA, HS256/384/512 ("none" is never supported).
 QStringList supportedJwsAlgorithms();
-bool isAsymmetricAlg(const QString &alg); // supported and not HS*
+bool isSupportedJwsAlgorithm(const QString &alg); // in supportedJwsAlgorithms() (case-sensitive)
+bool isAsymmetricAlg(const QString &alg);         // supported and not HS*
 
 // Which key family an algorithm needs, for messages: "an RSA key", "an EC P-256 key", "an OKP (Ed25519 or Ed448) key",
 // "the client secret"; empty for unsupported algorithms.

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -119,12 +120,48 @@ TimeClaim readTime(const QJsonObject &payload, const char *name)
 
 enum class TokenKind { Id, Access };
 
+// The check ids, built once (ids are part of the CLI contract: see TokenValidator.h for the order).
+struct CheckIds
+{
+    QString prefix, format, alg, signature, iss, aud, azp, exp, iat, nbf, authTime, cHash, atHash, sHash, sub;
+};
+
+const CheckIds &checkIds(TokenKind kind)
+{
+    static const CheckIds id{QStringLiteral("id_token."),        QStringLiteral("id_token.format"),
+                             QStringLiteral("id_token.alg"),     QStringLiteral("id_token.signature"),
+                             QStringLiteral("id_token.iss"),     QStringLiteral("id_token.aud"),
+                             QStringLiteral("id_token.azp"),     QStringLiteral("id_token.exp"),
+                             QStringLiteral("id_token.iat"),     QStringLiteral("id_token.nbf"),
+                             QStringLiteral("id_token.auth_time"), QStringLiteral("id_token.c_hash"),
+                             QStringLiteral("id_token.at_hash"), QStringLiteral("id_token.s_hash"),
+                             QStringLiteral("id_token.sub")};
+    static const CheckIds access{QStringLiteral("access_token."),        QStringLiteral("access_token.format"),
+                                 QStringLiteral("access_token.alg"),     QStringLiteral("access_token.signature"),
+                                 QStringLiteral("access_token.iss"),     QStringLiteral("access_token.aud"),
+                                 QStringLiteral("access_token.azp"),     QStringLiteral("access_token.exp"),
+                                 QStringLiteral("access_token.iat"),     QStringLiteral("access_token.nbf"),
+                                 QStringLiteral("access_token.auth_time"), QStringLiteral("access_token.c_hash"),
+                                 QStringLiteral("access_token.at_hash"), QStringLiteral("access_token.s_hash"),
+                                 QStringLiteral("access_token.sub")};
+    return kind == TokenKind::Id ? id : access;
+}
+
+// Messages: every check records its text as a CheckDetail. Texts on the paths most tokens take (passes, the usual
+// skips) are deferred: the lambda copies the values it needs (never `this` or references: the result outlives the
+// validator, the token and the context) and tr()/arg() run only if somebody reads the text. Rare failure texts are
+// built at once; both give the same text.
+template<typename Format>
+CheckDetail later(Format &&format)
+{
+    return CheckDetail::deferred(std::forward<Format>(format));
+}
+
 class Validator
 {
 public:
     Validator(const ParsedJwt &jwt, const ValidationContext &ctx, TokenKind kind)
-        : m_jwt(jwt), m_ctx(ctx), m_kind(kind),
-          m_prefix(kind == TokenKind::Id ? QStringLiteral("id_token.") : QStringLiteral("access_token."))
+        : m_jwt(jwt), m_ctx(ctx), m_kind(kind), m_ids(checkIds(kind))
     {
         static const SystemClock systemClock;
         m_now = (ctx.clock ? ctx.clock : &systemClock)->nowSecsSinceEpoch();
@@ -133,17 +170,19 @@ public:
 
     ValidationResult run()
     {
-        m_result.checks.reserve(15);
+        m_result.checks.reserve(m_kind == TokenKind::Id ? 15 : 7);
         if (!checkFormat()) {
-            const QString reason = tr("not checked: the token could not be decoded (see %1format)").arg(m_prefix);
+            const QString reason = tr("not checked: the token could not be decoded (see %1format)").arg(m_ids.prefix);
+            const CheckIds &i = m_ids;
             const QStringList rest = m_kind == TokenKind::Id
-                ? QStringList{id("alg"), id("signature"), id("iss"), id("aud"), id("azp"), id("exp"), id("iat"), id("nbf"),
-                              id("auth_time"), QStringLiteral("nonce"), id("c_hash"), id("at_hash"), id("s_hash"), id("sub")}
-                : QStringList{id("alg"), id("signature"), id("iss"), id("aud"), id("exp"), id("nbf")};
+                ? QStringList{i.alg, i.signature, i.iss, i.aud, i.azp, i.exp, i.iat, i.nbf, i.authTime, QStringLiteral("nonce"),
+                              i.cHash, i.atHash, i.sHash, i.sub}
+                : QStringList{i.alg, i.signature, i.iss, i.aud, i.exp, i.nbf};
             for (const QString &checkId : rest)
                 m_result.checks.append(Check::skip(checkId, reason));
             return m_result;
         }
+        m_alg = m_jwt.alg();
         const bool algOk = checkAlg();
         checkSignature(algOk);
         checkIssuer();
@@ -156,16 +195,16 @@ public:
             checkAuthTime();
             checkNonce();
             // The texts are translated only when a message needs them.
-            checkHash(id("c_hash"), QStringLiteral("c_hash"), m_ctx.code, m_ctx.cHashRequired,
+            checkHash(m_ids.cHash, QLatin1String("c_hash"), m_ctx.code, m_ctx.cHashRequired,
                       QT_TRANSLATE_NOOP("TokenValidator", "the authorization code"),
                       QT_TRANSLATE_NOOP("TokenValidator", "c_hash is required in an ID token from the authorization endpoint "
                                                           "when a code is returned with it (OpenID Connect Core 3.3.2.11)"));
-            checkHash(id("at_hash"), QStringLiteral("at_hash"), m_ctx.accessToken, m_ctx.atHashRequired,
+            checkHash(m_ids.atHash, QLatin1String("at_hash"), m_ctx.accessToken, m_ctx.atHashRequired,
                       QT_TRANSLATE_NOOP("TokenValidator", "the access token"),
                       QT_TRANSLATE_NOOP("TokenValidator", "at_hash is required in an ID token from the authorization endpoint "
                                                           "when an access token is returned with it (OpenID Connect Core "
                                                           "3.2.2.10, 3.3.2.11)"));
-            checkHash(id("s_hash"), QStringLiteral("s_hash"), m_ctx.state, m_ctx.sHashRequired,
+            checkHash(m_ids.sHash, QLatin1String("s_hash"), m_ctx.state, m_ctx.sHashRequired,
                       QT_TRANSLATE_NOOP("TokenValidator", "the state"),
                       QT_TRANSLATE_NOOP("TokenValidator", "s_hash is required for this response, but the token has none"));
             checkSub();
@@ -178,41 +217,59 @@ public:
     }
 
 private:
-    QString id(const char *name) const { return m_prefix + QLatin1String(name); }
-    void pass(const QString &checkId, const QString &detail) { m_result.checks.append(Check::pass(checkId, detail)); }
-    void fail(const QString &checkId, const QString &detail) { m_result.checks.append(Check::fail(checkId, detail)); }
-    void skip(const QString &checkId, const QString &detail) { m_result.checks.append(Check::skip(checkId, detail)); }
+    void pass(const QString &checkId, CheckDetail detail) { m_result.checks.append(Check::pass(checkId, std::move(detail))); }
+    void fail(const QString &checkId, CheckDetail detail) { m_result.checks.append(Check::fail(checkId, std::move(detail))); }
+    void skip(const QString &checkId, CheckDetail detail) { m_result.checks.append(Check::skip(checkId, std::move(detail))); }
+    void pass(const QString &checkId, const QString &detail) { pass(checkId, CheckDetail(detail)); }
+    void fail(const QString &checkId, const QString &detail) { fail(checkId, CheckDetail(detail)); }
+    void skip(const QString &checkId, const QString &detail) { skip(checkId, CheckDetail(detail)); }
     QJsonValue claim(const char *name) const { return m_jwt.payload.value(QLatin1String(name)); }
-    QString skewNote() const { return tr("clock skew allowed: %1 s").arg(m_skew); }
+    static QString skewNote(qint64 skew) { return tr("clock skew allowed: %1 s").arg(skew); }
+    QString skewNote() const { return skewNote(m_skew); }
+    // The aud claim, read once (the aud and azp checks both need it).
+    const QJsonValue &audClaim()
+    {
+        if (!m_audRead) {
+            m_aud = claim("aud");
+            m_audRead = true;
+        }
+        return m_aud;
+    }
 
     bool checkFormat()
     {
-        const QString checkId = id("format");
+        const QString &checkId = m_ids.format;
         if (!m_jwt.structurallyValid) {
             fail(checkId, m_jwt.defects.isEmpty() ? tr("the token is not a well-formed JWS")
                                                   : m_jwt.defects.join(QLatin1String("; ")));
             return false;
         }
-        if (!m_jwt.defects.isEmpty())
+        if (!m_jwt.defects.isEmpty()) {
             fail(checkId, tr("the token can be read, but: %1").arg(m_jwt.defects.join(QLatin1String("; "))));
-        else
-            pass(checkId, tr("a well-formed signed JWT (JWS compact serialization) with %1 claims").arg(m_jwt.payload.size()));
+        } else {
+            const qsizetype claims = m_jwt.payload.size();
+            pass(checkId, later([claims] { return tr("a well-formed signed JWT (JWS compact serialization) with %1 claims").arg(claims); }));
+        }
         return true;
     }
 
     bool checkAlg()
     {
-        const QString checkId = id("alg");
+        const QString &checkId = m_ids.alg;
         const QJsonValue algValue = m_jwt.header.value(QLatin1String("alg"));
-        const QString alg = m_jwt.alg();
-        const QStringList supported = supportedJwsAlgorithms();
-        QStringList allowed = m_ctx.allowedAlgs;
-        if (allowed.isEmpty()) {
-            for (const QString &a : supported) {
-                if (m_kind == TokenKind::Id || isAsymmetricAlg(a))
-                    allowed.append(a);
+        const QString &alg = m_alg;
+        static const QStringList allAlgs = supportedJwsAlgorithms();
+        static const QStringList asymmetricAlgs = [] {
+            QStringList out;
+            for (const QString &a : allAlgs) {
+                if (isAsymmetricAlg(a))
+                    out.append(a);
             }
-        }
+            return out;
+        }();
+        const QStringList allowed = !m_ctx.allowedAlgs.isEmpty() ? m_ctx.allowedAlgs
+            : m_kind == TokenKind::Id                            ? allAlgs
+                                                                 : asymmetricAlgs;
         if (algValue.isUndefined()) {
             m_algProblem = tr("the header has no alg");
         } else if (!algValue.isString()) {
@@ -220,8 +277,8 @@ private:
         } else if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
             m_unsigned = true;
             m_algProblem = tr("alg is \"%1\": the token is unsigned, and unsigned tokens are never accepted").arg(alg);
-        } else if (!supported.contains(alg)) {
-            m_algProblem = tr("alg %1 is not supported (supported: %2)").arg(quoted(alg), supported.join(QLatin1String(", ")));
+        } else if (!isSupportedJwsAlgorithm(alg)) {
+            m_algProblem = tr("alg %1 is not supported (supported: %2)").arg(quoted(alg), supportedJwsAlgorithms().join(QLatin1String(", ")));
         } else if (!allowed.contains(alg)) {
             m_algProblem = tr("alg %1 is not allowed here (allowed: %2)").arg(alg, allowed.join(QLatin1String(", ")));
         } else if (!m_ctx.expectedAlg.isEmpty() && alg != m_ctx.expectedAlg) {
@@ -232,23 +289,23 @@ private:
             return false;
         }
         if (!m_ctx.expectedAlg.isEmpty())
-            pass(checkId, tr("%1, as the profile expects").arg(alg));
+            pass(checkId, later([alg] { return tr("%1, as the profile expects").arg(alg); }));
         else
-            pass(checkId, tr("%1 (allowed: %2)").arg(alg, allowed.join(QLatin1String(", "))));
+            pass(checkId, later([alg, allowed] { return tr("%1 (allowed: %2)").arg(alg, allowed.join(QLatin1String(", "))); }));
         return true;
     }
 
     void checkSignature(bool algOk)
     {
-        const QString checkId = id("signature");
-        const QString alg = m_jwt.alg();
+        const QString &checkId = m_ids.signature;
+        const QString &alg = m_alg;
         if (!algOk) {
             if (m_unsigned)
                 fail(checkId, tr("the token is unsigned (alg \"%1\")%2")
                                   .arg(alg, m_jwt.signature.isEmpty() ? QString()
                                                                       : tr("; the %1-byte signature part is ignored").arg(m_jwt.signature.size())));
             else
-                fail(checkId, tr("not verified: %1 (see %2)").arg(m_algProblem, id("alg")));
+                fail(checkId, tr("not verified: %1 (see %2)").arg(m_algProblem, m_ids.alg));
             return;
         }
         if (!isAsymmetricAlg(alg)) {
@@ -270,7 +327,7 @@ private:
             return;
         }
 
-        QList<const JsonWebKey *> candidates;
+        QVarLengthArray<const JsonWebKey *, 8> candidates;
         for (const JsonWebKey &key : jwks.keys) {
             if (keyFamilyMatches(key, alg) && (key.use.isEmpty() || key.use == QLatin1String("sig"))
                 && (key.alg.isEmpty() || key.alg == alg)
@@ -280,7 +337,7 @@ private:
 
         const QString kid = m_jwt.kid();
         if (!kid.isEmpty()) {
-            QList<const JsonWebKey *> matching;
+            QVarLengthArray<const JsonWebKey *, 4> matching;
             for (const JsonWebKey *key : std::as_const(candidates)) {
                 if (key->kid == kid)
                     matching.append(key);
@@ -301,34 +358,41 @@ private:
                 // The kid exists, but that key cannot verify this alg: say why (family, use, alg, key_ops).
                 m_keyCrv = sameKid->crv;
                 const SignatureResult why = verifyJws(m_jwt, *sameKid, alg);
-                fail(checkId, why.ok ? tr("key %1 from the JWKS is not a usable %2 key").arg(kid, alg) : why.detail);
+                fail(checkId, why.ok ? tr("key %1 from the JWKS is not a usable %2 key").arg(kid, alg) : QString(why.detail));
                 return;
             }
             m_keyCrv = matching.first()->crv;
             SignatureResult first;
             for (qsizetype i = 0; i < matching.size(); ++i) {
-                const SignatureResult r = verifyJws(m_jwt, *matching[i], alg);
-                if (i == 0)
-                    first = r;
+                SignatureResult r = verifyJws(m_jwt, *matching[i], alg);
                 if (r.ok) {
                     m_keyCrv = matching[i]->crv;
-                    pass(checkId, matching.size() > 1 ? tr("%1 (warning: kid %2 is used by %3 keys in the JWKS)")
-                                                            .arg(r.detail, kid)
-                                                            .arg(matching.size())
-                                                      : r.detail);
+                    if (matching.size() == 1) {
+                        report(checkId, r);
+                    } else {
+                        const qsizetype keys = matching.size();
+                        pass(checkId, later([detail = CheckDetail(r.detail), kid, keys] {
+                            return tr("%1 (warning: kid %2 is used by %3 keys in the JWKS)").arg(detail.toString(), kid).arg(keys);
+                        }));
+                    }
                     return;
                 }
+                if (i == 0)
+                    first = std::move(r);
             }
-            fail(checkId, first.detail);
+            fail(checkId, CheckDetail(first.detail));
             return;
         }
 
         if (candidates.size() == 1) {
             m_keyCrv = candidates.first()->crv;
-            SignatureResult r = verifyJws(m_jwt, *candidates.first(), alg);
+            const SignatureResult r = verifyJws(m_jwt, *candidates.first(), alg);
             if (r.ok)
-                r.detail += tr(" (the token has no kid; the JWKS has exactly one key for %1)").arg(alg);
-            report(checkId, r);
+                pass(checkId, later([detail = CheckDetail(r.detail), alg] {
+                    return detail.toString() + tr(" (the token has no kid; the JWKS has exactly one key for %1)").arg(alg);
+                }));
+            else
+                fail(checkId, CheckDetail(r.detail));
             return;
         }
         if (candidates.isEmpty()) {
@@ -380,14 +444,14 @@ private:
     void report(const QString &checkId, const SignatureResult &r)
     {
         if (r.ok)
-            pass(checkId, r.detail);
+            pass(checkId, CheckDetail(r.detail));
         else
-            fail(checkId, r.detail);
+            fail(checkId, CheckDetail(r.detail));
     }
 
     void checkIssuer()
     {
-        const QString checkId = id("iss");
+        const QString &checkId = m_ids.iss;
         if (m_ctx.issuer.isEmpty()) {
             skip(checkId, tr("no expected issuer is configured"));
             return;
@@ -403,7 +467,7 @@ private:
         }
         const QString value = iss.toString();
         if (value == m_ctx.issuer) {
-            pass(checkId, tr("iss is %1, as expected").arg(quoted(value)));
+            pass(checkId, later([value] { return tr("iss is %1, as expected").arg(quoted(value)); }));
             return;
         }
         QString hint;
@@ -422,7 +486,7 @@ private:
     // The aud claim as a list; nullopt (with a failure recorded) when it is missing or malformed.
     std::optional<QStringList> audiences(const QString &checkId, const QString &missingDetail)
     {
-        const QJsonValue aud = claim("aud");
+        const QJsonValue &aud = audClaim();
         if (aud.isUndefined()) {
             fail(checkId, missingDetail);
             return std::nullopt;
@@ -432,7 +496,9 @@ private:
         if (aud.isString()) {
             list.append(aud.toString());
         } else if (aud.isArray()) {
-            for (const QJsonValue &v : aud.toArray()) {
+            const QJsonArray array = aud.toArray();
+            list.reserve(array.size());
+            for (const QJsonValue &v : array) {
                 ok = ok && v.isString();
                 list.append(v.toString());
             }
@@ -455,33 +521,40 @@ private:
 
     void checkIdAudience()
     {
-        const QString checkId = id("aud");
-        if (m_ctx.clientId.isEmpty()) {
+        const QString &checkId = m_ids.aud;
+        const QString &clientId = m_ctx.clientId;
+        if (clientId.isEmpty()) {
             skip(checkId, tr("no client id is configured to compare aud with"));
             return;
         }
-        const auto list = audiences(checkId, tr("the token has no aud claim; an ID token must name the client id %1").arg(quoted(m_ctx.clientId)));
+        if (audClaim().isUndefined()) {
+            fail(checkId, tr("the token has no aud claim; an ID token must name the client id %1").arg(quoted(clientId)));
+            return;
+        }
+        const auto list = audiences(checkId, {});
         if (!list)
             return;
-        if (!list->contains(m_ctx.clientId)) {
-            fail(checkId, tr("aud %1 does not contain the client id %2").arg(audText(*list), quoted(m_ctx.clientId)));
+        if (!list->contains(clientId)) {
+            fail(checkId, tr("aud %1 does not contain the client id %2").arg(audText(*list), quoted(clientId)));
             return;
         }
         if (list->size() == 1) {
-            pass(checkId, tr("aud is the client id %1").arg(quoted(m_ctx.clientId)));
+            pass(checkId, later([clientId] { return tr("aud is the client id %1").arg(quoted(clientId)); }));
             return;
         }
         QStringList others = *list;
-        others.removeAll(m_ctx.clientId);
-        pass(checkId, tr("aud contains the client id %1 and also %2; OpenID Connect Core 3.1.3.7 says to reject ID tokens with "
-                         "audiences you do not trust")
-                          .arg(quoted(m_ctx.clientId), quotedList(others)));
+        others.removeAll(clientId);
+        pass(checkId, later([clientId, others] {
+            return tr("aud contains the client id %1 and also %2; OpenID Connect Core 3.1.3.7 says to reject ID tokens with "
+                      "audiences you do not trust")
+                .arg(quoted(clientId), quotedList(others));
+        }));
     }
 
     void checkAzp()
     {
-        const QString checkId = id("azp");
-        const QJsonValue aud = claim("aud");
+        const QString &checkId = m_ids.azp;
+        const QJsonValue &aud = audClaim();
         const qsizetype audCount = aud.isArray() ? aud.toArray().size() : (aud.isString() ? 1 : 0);
         const QJsonValue azp = claim("azp");
         if (azp.isUndefined()) {
@@ -490,43 +563,51 @@ private:
                                  "must be named (OpenID Connect Core 2, 3.1.3.7)")
                                   .arg(audCount));
             else
-                skip(checkId, tr("no azp claim (needed only when aud has several values)"));
+                skip(checkId, later([] { return tr("no azp claim (needed only when aud has several values)"); }));
             return;
         }
         if (!azp.isString()) {
             fail(checkId, tr("azp is not a string"));
             return;
         }
-        if (m_ctx.clientId.isEmpty()) {
-            skip(checkId, tr("azp is %1; no client id is configured to compare it with").arg(quoted(azp.toString())));
+        const QString value = azp.toString();
+        const QString &clientId = m_ctx.clientId;
+        if (clientId.isEmpty()) {
+            skip(checkId, later([value] { return tr("azp is %1; no client id is configured to compare it with").arg(quoted(value)); }));
             return;
         }
-        if (azp.toString() == m_ctx.clientId)
-            pass(checkId, tr("azp is the client id %1").arg(quoted(m_ctx.clientId)));
+        if (value == clientId)
+            pass(checkId, later([clientId] { return tr("azp is the client id %1").arg(quoted(clientId)); }));
         else
-            fail(checkId, tr("azp is %1, but the client id is %2; the token was issued to another party")
-                              .arg(quoted(azp.toString()), quoted(m_ctx.clientId)));
+            fail(checkId, tr("azp is %1, but the client id is %2; the token was issued to another party").arg(quoted(value), quoted(clientId)));
     }
 
     void checkAccessAudience()
     {
-        const QString checkId = id("aud");
-        if (m_ctx.audience.isEmpty()) {
+        const QString &checkId = m_ids.aud;
+        const QString &audience = m_ctx.audience;
+        if (audience.isEmpty()) {
             skip(checkId, tr("no audience was requested"));
             return;
         }
-        const auto list = audiences(checkId, tr("the token has no aud claim, but the audience %1 was requested").arg(quoted(m_ctx.audience)));
+        if (audClaim().isUndefined()) {
+            fail(checkId, tr("the token has no aud claim, but the audience %1 was requested").arg(quoted(audience)));
+            return;
+        }
+        const auto list = audiences(checkId, {});
         if (!list)
             return;
-        if (list->contains(m_ctx.audience))
-            pass(checkId, tr("aud %1 contains the requested audience %2").arg(audText(*list), quoted(m_ctx.audience)));
+        if (list->contains(audience))
+            pass(checkId, later([auds = *list, audience] {
+                return tr("aud %1 contains the requested audience %2").arg(audText(auds), quoted(audience));
+            }));
         else
-            fail(checkId, tr("aud %1 does not contain the requested audience %2").arg(audText(*list), quoted(m_ctx.audience)));
+            fail(checkId, tr("aud %1 does not contain the requested audience %2").arg(audText(*list), quoted(audience)));
     }
 
     void checkExp()
     {
-        const QString checkId = id("exp");
+        const QString &checkId = m_ids.exp;
         const TimeClaim exp = readTime(m_jwt.payload, "exp");
         if (exp.state == TimeClaim::Absent) {
             fail(checkId, m_kind == TokenKind::Id ? tr("the token has no exp claim, which every ID token must have (OpenID Connect Core 2)")
@@ -538,17 +619,21 @@ private:
             return;
         }
         const qint64 delta = m_now - exp.value; // > 0: in the past
+        const qint64 at = exp.value;
+        const qint64 skew = m_skew;
         if (delta < 0)
-            pass(checkId, tr("expires in %1, at %2").arg(formatDuration(delta), formatTime(exp.value)));
+            pass(checkId, later([delta, at] { return tr("expires in %1, at %2").arg(formatDuration(delta), formatTime(at)); }));
         else if (delta < m_skew)
-            pass(checkId, tr("expired %1 ago at %2, within the allowed clock skew of %3 s").arg(formatDuration(delta), formatTime(exp.value)).arg(m_skew));
+            pass(checkId, later([delta, at, skew] {
+                return tr("expired %1 ago at %2, within the allowed clock skew of %3 s").arg(formatDuration(delta), formatTime(at)).arg(skew);
+            }));
         else
-            fail(checkId, tr("expired %1 ago at %2 (%3)").arg(formatDuration(delta), formatTime(exp.value), skewNote()));
+            fail(checkId, tr("expired %1 ago at %2 (%3)").arg(formatDuration(delta), formatTime(at), skewNote()));
     }
 
     void checkIat()
     {
-        const QString checkId = id("iat");
+        const QString &checkId = m_ids.iat;
         const TimeClaim iat = readTime(m_jwt.payload, "iat");
         if (iat.state == TimeClaim::Absent) {
             fail(checkId, tr("the token has no iat claim, which every ID token must have (OpenID Connect Core 2)"));
@@ -559,23 +644,27 @@ private:
             return;
         }
         const qint64 ahead = iat.value - m_now;
+        const qint64 at = iat.value;
+        const qint64 skew = m_skew;
         if (ahead > m_skew)
             fail(checkId, tr("issued %1 in the future, at %2 (%3); check this computer's clock or the provider's")
-                              .arg(formatDuration(ahead), formatTime(iat.value), skewNote()));
+                              .arg(formatDuration(ahead), formatTime(at), skewNote()));
         else if (ahead > 0)
-            pass(checkId, tr("issued at %1, %2 in the future but within the allowed clock skew of %3 s")
-                              .arg(formatTime(iat.value), formatDuration(ahead))
-                              .arg(m_skew));
+            pass(checkId, later([ahead, at, skew] {
+                return tr("issued at %1, %2 in the future but within the allowed clock skew of %3 s")
+                    .arg(formatTime(at), formatDuration(ahead))
+                    .arg(skew);
+            }));
         else
-            pass(checkId, tr("issued %1 ago at %2").arg(formatDuration(ahead), formatTime(iat.value)));
+            pass(checkId, later([ahead, at] { return tr("issued %1 ago at %2").arg(formatDuration(ahead), formatTime(at)); }));
     }
 
     void checkNbf()
     {
-        const QString checkId = id("nbf");
+        const QString &checkId = m_ids.nbf;
         const TimeClaim nbf = readTime(m_jwt.payload, "nbf");
         if (nbf.state == TimeClaim::Absent) {
-            skip(checkId, tr("no nbf claim"));
+            skip(checkId, later([] { return tr("no nbf claim"); }));
             return;
         }
         if (nbf.state == TimeClaim::Invalid) {
@@ -583,26 +672,30 @@ private:
             return;
         }
         const qint64 ahead = nbf.value - m_now;
+        const qint64 at = nbf.value;
+        const qint64 skew = m_skew;
         if (ahead > m_skew)
-            fail(checkId, tr("not valid before %1, %2 from now (%3)").arg(formatTime(nbf.value), formatDuration(ahead), skewNote()));
+            fail(checkId, tr("not valid before %1, %2 from now (%3)").arg(formatTime(at), formatDuration(ahead), skewNote()));
         else if (ahead > 0)
-            pass(checkId, tr("valid from %1, %2 from now but within the allowed clock skew of %3 s")
-                              .arg(formatTime(nbf.value), formatDuration(ahead))
-                              .arg(m_skew));
+            pass(checkId, later([ahead, at, skew] {
+                return tr("valid from %1, %2 from now but within the allowed clock skew of %3 s")
+                    .arg(formatTime(at), formatDuration(ahead))
+                    .arg(skew);
+            }));
         else
-            pass(checkId, tr("valid since %1 (%2 ago)").arg(formatTime(nbf.value), formatDuration(ahead)));
+            pass(checkId, later([ahead, at] { return tr("valid since %1 (%2 ago)").arg(formatTime(at), formatDuration(ahead)); }));
     }
 
     void checkAuthTime()
     {
-        const QString checkId = id("auth_time");
+        const QString &checkId = m_ids.authTime;
         const TimeClaim authTime = readTime(m_jwt.payload, "auth_time");
         if (authTime.state == TimeClaim::Absent) {
             if (m_ctx.maxAge)
                 fail(checkId, tr("max_age=%1 was sent, so the token must have auth_time (OpenID Connect Core 3.1.2.1), and it has none")
                                   .arg(*m_ctx.maxAge));
             else
-                skip(checkId, tr("no max_age was sent and the token has no auth_time"));
+                skip(checkId, later([] { return tr("no max_age was sent and the token has no auth_time"); }));
             return;
         }
         if (authTime.state == TimeClaim::Invalid) {
@@ -610,23 +703,25 @@ private:
             return;
         }
         const qint64 age = m_now - authTime.value;
+        const qint64 at = authTime.value;
         if (-age > m_skew) {
-            fail(checkId, tr("the user authenticated %1 in the future, at %2 (%3)").arg(formatDuration(age), formatTime(authTime.value), skewNote()));
+            fail(checkId, tr("the user authenticated %1 in the future, at %2 (%3)").arg(formatDuration(age), formatTime(at), skewNote()));
             return;
         }
-        const QString when = age >= 0 ? tr("%1 ago at %2").arg(formatDuration(age), formatTime(authTime.value))
-                                       : tr("at %1").arg(formatTime(authTime.value));
+        const auto when = [age, at] {
+            return age >= 0 ? tr("%1 ago at %2").arg(formatDuration(age), formatTime(at)) : tr("at %1").arg(formatTime(at));
+        };
         if (!m_ctx.maxAge) {
-            pass(checkId, tr("the user authenticated %1 (no max_age was sent, so any age is acceptable)").arg(when));
+            pass(checkId, later([when] { return tr("the user authenticated %1 (no max_age was sent, so any age is acceptable)").arg(when()); }));
             return;
         }
         const qint64 maxAge = std::max<qint64>(0, *m_ctx.maxAge);
         if (authTime.value + maxAge >= m_now - m_skew)
-            pass(checkId, tr("the user authenticated %1, within max_age %2 s").arg(when).arg(maxAge));
+            pass(checkId, later([when, maxAge] { return tr("the user authenticated %1, within max_age %2 s").arg(when()).arg(maxAge); }));
         else
             fail(checkId, tr("the user authenticated %1, longer ago than max_age %2 s allows (%3); the provider should have asked "
                              "the user to log in again")
-                              .arg(when)
+                              .arg(when())
                               .arg(maxAge)
                               .arg(skewNote()));
     }
@@ -643,12 +738,12 @@ private:
             if (nonce.isUndefined())
                 fail(checkId, tr("a nonce was sent in the authorization request, but the token has no nonce claim "
                                  "(OpenID Connect Core 3.1.3.7)"));
-            else if (nonce.toString() != *m_ctx.nonce)
+            else if (const QString value = nonce.toString(); value != *m_ctx.nonce)
                 fail(checkId, tr("the token's nonce %1 does not match the nonce sent, %2; the token may be replayed or from "
                                  "another login")
-                                  .arg(quoted(nonce.toString()), quoted(*m_ctx.nonce)));
+                                  .arg(quoted(value), quoted(*m_ctx.nonce)));
             else
-                pass(checkId, tr("matches the nonce sent in the authorization request"));
+                pass(checkId, later([] { return tr("matches the nonce sent in the authorization request"); }));
             return;
         }
         if (nonce.isUndefined()) {
@@ -656,14 +751,15 @@ private:
                 fail(checkId, tr("ID tokens returned from the authorization endpoint (implicit and hybrid flows) must carry "
                                  "the nonce of the request (OpenID Connect Core 3.2.2.11), and this one has none"));
             else
-                skip(checkId, tr("no nonce was sent"));
+                skip(checkId, later([] { return tr("no nonce was sent"); }));
             return;
         }
-        pass(checkId, tr("the token has nonce %1, but no nonce was sent, so there is nothing to compare it with")
-                          .arg(quoted(nonce.toString())));
+        pass(checkId, later([value = nonce.toString()] {
+            return tr("the token has nonce %1, but no nonce was sent, so there is nothing to compare it with").arg(quoted(value));
+        }));
     }
 
-    void checkHash(const QString &checkId, const QString &claimName, const QString &value, bool required,
+    void checkHash(const QString &checkId, QLatin1String claimName, const QString &value, bool required,
                    const char *valueNameText, const char *requiredReasonText)
     {
         const QJsonValue hash = m_jwt.payload.value(claimName);
@@ -671,19 +767,18 @@ private:
             if (required)
                 fail(checkId, tr(requiredReasonText));
             else
-                skip(checkId, tr("no %1 claim").arg(claimName));
+                skip(checkId, later([claimName] { return tr("no %1 claim").arg(claimName); }));
             return;
         }
         if (!hash.isString()) {
             fail(checkId, tr("%1 is not a string").arg(claimName));
             return;
         }
-        const QString valueName = tr(valueNameText);
         if (value.isEmpty()) {
-            skip(checkId, tr("the token has %1, but %2 is not available to check it against").arg(claimName, valueName));
+            skip(checkId, tr("the token has %1, but %2 is not available to check it against").arg(claimName, tr(valueNameText)));
             return;
         }
-        const QString alg = m_jwt.alg();
+        const QString &alg = m_alg;
         const std::optional<QString> expected = leftHalfHash(alg, m_keyCrv, value.toUtf8());
         if (!expected) {
             if (alg == QLatin1String("EdDSA"))
@@ -693,17 +788,19 @@ private:
                 skip(checkId, tr("cannot compute %1: alg %2 defines no hash function").arg(claimName, quoted(alg)));
             return;
         }
-        const QString hashName = leftHalfHashName(alg, m_keyCrv);
-        if (*expected == hash.toString())
-            pass(checkId, tr("%1 matches %2 (left half of its %3)").arg(claimName, valueName, hashName));
+        const QString actual = hash.toString();
+        if (*expected == actual)
+            pass(checkId, later([claimName, valueNameText, alg, crv = m_keyCrv] {
+                return tr("%1 matches %2 (left half of its %3)").arg(claimName, tr(valueNameText), leftHalfHashName(alg, crv));
+            }));
         else
-            fail(checkId, tr("%1 is %2, but the left half of the %3 of %4 is %5").arg(claimName, quoted(hash.toString()), hashName,
-                                                                                    valueName, quoted(*expected)));
+            fail(checkId, tr("%1 is %2, but the left half of the %3 of %4 is %5")
+                              .arg(claimName, quoted(actual), leftHalfHashName(alg, m_keyCrv), tr(valueNameText), quoted(*expected)));
     }
 
     void checkSub()
     {
-        const QString checkId = id("sub");
+        const QString &checkId = m_ids.sub;
         const QJsonValue sub = claim("sub");
         if (sub.isUndefined()) {
             fail(checkId, tr("the token has no sub claim, which every ID token must have (OpenID Connect Core 2)"));
@@ -718,16 +815,17 @@ private:
             fail(checkId, tr("sub is an empty string"));
             return;
         }
-        if (value.toUtf8().size() > 255) {
+        // At most 3 UTF-8 bytes per UTF-16 code unit: up to 85 units cannot exceed 255 bytes (no conversion needed).
+        if (value.size() > 255 / 3 && value.toUtf8().size() > 255) {
             fail(checkId, tr("sub is %1 bytes long; OpenID Connect Core 2 allows at most 255 ASCII characters").arg(value.toUtf8().size()));
             return;
         }
         if (m_ctx.expectedSub.isEmpty()) {
-            skip(checkId, tr("sub is %1; there is no earlier ID token in this flow to compare it with").arg(quoted(value)));
+            skip(checkId, later([value] { return tr("sub is %1; there is no earlier ID token in this flow to compare it with").arg(quoted(value)); }));
             return;
         }
         if (value == m_ctx.expectedSub)
-            pass(checkId, tr("sub %1 is the same as in the earlier ID token of this flow").arg(quoted(value)));
+            pass(checkId, later([value] { return tr("sub %1 is the same as in the earlier ID token of this flow").arg(quoted(value)); }));
         else
             fail(checkId, tr("sub is %1, but the earlier ID token of this flow had %2; both must name the same user "
                              "(OpenID Connect Core 3.3.2.12, 12.2)")
@@ -737,12 +835,15 @@ private:
     const ParsedJwt &m_jwt;
     const ValidationContext &m_ctx;
     const TokenKind m_kind;
-    const QString m_prefix;
+    const CheckIds &m_ids;
     qint64 m_now = 0;
     qint64 m_skew = 0;
+    QString m_alg; // the header's alg when it is a string, else empty
     QString m_algProblem;
     bool m_unsigned = false;
     QString m_keyCrv; // crv of the key selected for the signature (EdDSA hashes depend on it)
+    QJsonValue m_aud;
+    bool m_audRead = false;
     ValidationResult m_result;
 };
 
