@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
@@ -116,6 +117,7 @@ private slots:
     void refusedBeforeOpeningTheBrowser();
     void parametersSurviveTheListener();
     void fragmentIsRelayedByTheCallbackPage();
+    void portNamedInTheRedirectUriIsUsed();
 
 private:
     struct Run
@@ -482,6 +484,29 @@ void TestSystemBrowserUserAgent::fragmentIsRelayedByTheCallbackPage()
     QCOMPARE(response.params.value(QStringLiteral("id_token")), QStringLiteral("a.b.c"));
     QCOMPARE(response.params.value(QStringLiteral("state")), QStringLiteral("s1"));
     QVERIFY(!response.params.contains(SystemBrowserUserAgent::relayParameter()));
+}
+
+void TestSystemBrowserUserAgent::portNamedInTheRedirectUriIsUsed()
+{
+    // For providers that compare the port too: a port in the profile's redirect URI is listened on as is.
+    QTcpServer busy;
+    QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = busy.serverPort();
+    const QUrl fixed(QStringLiteral("http://127.0.0.1:%1/callback").arg(port));
+    SystemBrowserUserAgent agent;
+    QString error;
+    QVERIFY(agent.prepareAuthorization(fixed, QStringLiteral("query"), &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("the port is in use")), qPrintable(error));
+    QVERIFY(!agent.isListening());
+
+    busy.close();
+    error.clear();
+    QCOMPARE(agent.prepareAuthorization(fixed, QStringLiteral("query"), &error), fixed);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(agent.isListening());
+    QVERIFY(acceptsConnections(port));
+    agent.cancel();
+    QVERIFY(!acceptsConnections(port));
 }
 
 int main(int argc, char **argv)
