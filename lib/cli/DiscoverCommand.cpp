@@ -107,10 +107,7 @@ int runDiscover(const QStringList &arguments)
     const FindingList &findings = runner.findings();
     const bool ok = !hasErrors(findings);
     if (parser.isSet(jsonOpt)) {
-        printJson(QJsonObject{{QStringLiteral("ok"), ok},
-                              {QStringLiteral("issuer"), issuer},
-                              {QStringLiteral("findings"), findingsToJson(findings)},
-                              {QStringLiteral("metadata"), runner.input().metadata.raw}});
+        printJson(lintReport(issuer, findings, runner.input()));
     } else {
         out() << tr("Issuer %1").arg(issuer) << '\n';
         printFindings(findings, QStringLiteral("  "));

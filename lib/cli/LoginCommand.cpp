@@ -3,17 +3,16 @@
 
 #include "Clock.h"
 #include "FlowReport.h"
-#include "HtmlReport.h"
 #include "HttpClient.h"
 #include "OidcFlow.h"
 #include "Profile.h"
+#include "ReportFile.h"
 #include "WebEngineUserAgent.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -209,22 +208,15 @@ int runLogin(const QStringList &arguments)
     ReportOptions reportOptions;
     reportOptions.includeExchanges = parser.isSet(httpOpt);
     const QJsonObject report = flowReport(flow.state(), reportOptions);
-    if (parser.isSet(reportOpt)) {
-        QFile file(parser.value(reportOpt));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(report).toJson()) < 0) {
-            err() << "tokenscope-cli login: " << tr("cannot write the report %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
-            return ExitUsage;
-        }
+    QString writeError;
+    if (parser.isSet(reportOpt) && !writeReportFile(parser.value(reportOpt), report, ReportFormat::Json, &writeError)) {
+        err() << "tokenscope-cli login: " << writeError << Qt::endl;
+        return ExitUsage;
     }
-    if (parser.isSet(htmlOpt)) {
-        QJsonObject full = flowReport(flow.state(), ReportOptions{true});
-        full.insert(QStringLiteral("profileDetails"), profileForReport(flow.state().profile));
-        QFile file(parser.value(htmlOpt));
-        const QByteArray html = htmlReport(full).toUtf8();
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(html) != html.size()) {
-            err() << "tokenscope-cli login: " << tr("cannot write the HTML report %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
-            return ExitUsage;
-        }
+    if (parser.isSet(htmlOpt)
+        && !writeReportFile(parser.value(htmlOpt), flowReportWithProfile(flow.state(), ReportOptions{true}), ReportFormat::Html, &writeError)) {
+        err() << "tokenscope-cli login: " << writeError << Qt::endl;
+        return ExitUsage;
     }
     if (parser.isSet(jsonOpt))
         printJson(report);

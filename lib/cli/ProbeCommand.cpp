@@ -3,9 +3,9 @@
 
 #include "Clock.h"
 #include "FlowReport.h"
-#include "HtmlReport.h"
 #include "HttpClient.h"
 #include "Profile.h"
+#include "ReportFile.h"
 #include "TenantProbe.h"
 #include "WebEngineUserAgent.h"
 
@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QTimer>
@@ -31,16 +30,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("tokenscope-cli", text, disambiguation, n);
-}
-
-bool writeFile(const QString &path, const QByteArray &data, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 void printHuman(const TenantProbeReport &report)
@@ -227,14 +216,14 @@ int runProbe(const QStringList &arguments)
     reportOptions.includeExchanges = parser.isSet(httpOpt);
     const QJsonObject json = probeReport(report, reportOptions);
     QString error;
-    if (parser.isSet(reportOpt) && !writeFile(parser.value(reportOpt), QJsonDocument(json).toJson(), &error)) {
+    if (parser.isSet(reportOpt) && !writeReportFile(parser.value(reportOpt), json, ReportFormat::Json, &error)) {
         err() << me << error << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(htmlOpt)) {
         ReportOptions withHttp;
         withHttp.includeExchanges = true;
-        if (!writeFile(parser.value(htmlOpt), htmlReport(probeReport(report, withHttp)).toUtf8(), &error)) {
+        if (!writeReportFile(parser.value(htmlOpt), probeReport(report, withHttp), ReportFormat::Html, &error)) {
             err() << me << error << Qt::endl;
             return ExitUsage;
         }

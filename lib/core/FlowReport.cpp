@@ -84,4 +84,11 @@ QJsonObject flowReport(const FlowState &state, const ReportOptions &options)
     return report;
 }
 
+QJsonObject flowReportWithProfile(const FlowState &state, const ReportOptions &options)
+{
+    QJsonObject report = flowReport(state, options);
+    report.insert(QStringLiteral("profileDetails"), profileForReport(state.profile));
+    return report;
+}
+
 } // namespace tokenscope

@@ -14,6 +14,9 @@ struct ReportOptions
 // The JSON report of a flow, as in the CLI contract: ok, profile, steps, checks, tokens grouped by origin.
 // Secrets (client secret, refresh tokens, code verifier, password) and signatures never appear in it.
 QJsonObject flowReport(const FlowState &state, const ReportOptions &options = {});
+// flowReport() plus "profileDetails" (the profile, client secret redacted): what `login --html` and the desktop app's
+// "Export sign-in report…" write.
+QJsonObject flowReportWithProfile(const FlowState &state, const ReportOptions &options = {});
 
 // One token as the report shows it: a decoded JWT {"header", "payload"}, "<opaque, N chars>" or "<redacted>".
 QJsonValue tokenForReport(const QString &token);

@@ -795,6 +795,14 @@ QJsonArray findingsToJson(const FindingList &findings)
     return array;
 }
 
+QJsonObject lintReport(const QString &issuer, const FindingList &findings, const LintInput &input)
+{
+    return QJsonObject{{QStringLiteral("ok"), !hasErrors(findings)},
+                       {QStringLiteral("issuer"), issuer},
+                       {QStringLiteral("findings"), findingsToJson(findings)},
+                       {QStringLiteral("metadata"), input.metadata.raw}};
+}
+
 QString issuerForDiscoveryUrl(const QUrl &url)
 {
     const QString text = url.toString();

@@ -80,6 +80,8 @@ bool hasErrors(const FindingList &findings);
 const Finding *findFinding(const FindingList &findings, const QString &id);
 // [{"id", "level", "status", "detail"}]
 QJsonArray findingsToJson(const FindingList &findings);
+// The `discover --json` report: {"ok" (no error), "issuer", "findings", "metadata" (the document as fetched)}.
+QJsonObject lintReport(const QString &issuer, const FindingList &findings, const LintInput &input);
 // The expected issuer for a discovery URL: "https://t/.well-known/openid-configuration" -> "https://t/"; any other
 // URL is returned as is.
 QString issuerForDiscoveryUrl(const QUrl &url);
