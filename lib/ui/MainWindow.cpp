@@ -3,6 +3,7 @@
 #include "ApiConsole.h"
 #include "BrowserPane.h"
 #include "Clock.h"
+#include "FlowReport.h"
 #include "HttpClient.h"
 #include "HttpLogModel.h"
 #include "HttpLogPanel.h"
@@ -11,9 +12,11 @@
 #include "OidcFlow.h"
 #include "ProfileEditor.h"
 #include "ProfileStore.h"
+#include "ReportExport.h"
 #include "SecretStore.h"
 #include "SystemBrowserPane.h"
 #include "SystemBrowserUserAgent.h"
+#include "TenantPane.h"
 #include "TimelineModel.h"
 #include "TokenPanel.h"
 #include "UserCard.h"
@@ -315,6 +318,37 @@ void MainWindow::buildUi()
     m_httpPanel = new HttpLogPanel(m_httpLog, m_tabs);
     m_httpPanel->setObjectName(QStringLiteral("httpLogPanel"));
     m_tabs->addTab(m_httpPanel, tr("HTTP &log"));
+    m_tenantPane = new TenantPane(m_http, m_ctx.clock, m_tabs);
+    m_tenantPane->setObjectName(QStringLiteral("tenantPane"));
+    TenantPane::ProfileSource tenantSource;
+    tenantSource.current = [this]() -> std::optional<Profile> {
+        if (m_currentId.isEmpty())
+            return std::nullopt;
+        Profile p = m_editor->profile();
+        if (p.clientSecret.isEmpty())
+            p.clientSecret = m_secrets.value(m_currentId);
+        return p;
+    };
+    tenantSource.currentId = [this] { return m_currentId; };
+    tenantSource.list = [this] {
+        QList<QPair<QString, QString>> list;
+        for (const ProfileStore::Entry &e : m_store->entries())
+            list.append({e.id, e.profile.name});
+        return list;
+    };
+    tenantSource.byId = [this](const QString &id) -> std::optional<Profile> {
+        const ProfileStore::Entry *e = m_store->entry(id);
+        if (!e)
+            return std::nullopt;
+        Profile p = e->profile;
+        if (m_secrets.contains(id))
+            p.clientSecret = m_secrets.value(id);
+        return p;
+    };
+    m_tenantPane->setProfileSource(tenantSource);
+    connect(m_tenantPane, &TenantPane::notify, this, &MainWindow::notify);
+    connect(m_tenantPane, &TenantPane::reportAvailableChanged, this, &MainWindow::updateActions);
+    m_tabs->addTab(m_tenantPane, tr("Te&nant"));
 
     auto *timelineBox = new QWidget(m_rightSplitter);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
@@ -400,6 +434,8 @@ void MainWindow::buildActions()
     m_exportAction = make(QStringLiteral("exportProfileAction"), tr("&Export profile…"), {}, &MainWindow::exportProfile);
     m_saveAction = make(QStringLiteral("saveProfileAction"), tr("&Save profile"), QKeySequence::Save, &MainWindow::saveProfile);
     m_deleteAction = make(QStringLiteral("deleteProfileAction"), tr("&Delete profile"), {}, &MainWindow::deleteProfile);
+    m_exportReportAction = make(QStringLiteral("exportReportAction"), tr("Export sign-in &report…"), {}, &MainWindow::exportSignInReport);
+    m_exportTenantReportAction = make(QStringLiteral("exportTenantReportAction"), tr("Export &tenant report…"), {}, &MainWindow::exportTenantReport);
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -414,6 +450,8 @@ void MainWindow::buildActions()
 
     QMenu *file = menuBar()->addMenu(tr("&Profile"));
     file->addActions({newAction, importAction, m_exportAction, m_saveAction, m_deleteAction});
+    file->addSeparator();
+    file->addActions({m_exportReportAction, m_exportTenantReportAction});
     file->addSeparator();
     file->addAction(quit);
     QMenu *session = menuBar()->addMenu(tr("&Session"));
@@ -452,6 +490,8 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(haveProfile);
     m_exportAction->setEnabled(haveProfile);
     m_deleteAction->setEnabled(haveProfile && !m_busy);
+    m_exportReportAction->setEnabled(!m_busy && !s.steps.isEmpty());
+    m_exportTenantReportAction->setEnabled(m_tenantPane->hasReport() && !m_tenantPane->isBusy());
     m_api->setCanRefresh(!s.currentRefreshToken().isEmpty());
 }
 
@@ -509,6 +549,7 @@ void MainWindow::reloadProfileList()
         if (e.id == m_currentId)
             m_profileList->setCurrentItem(item);
     }
+    m_tenantPane->refreshProfiles();
 }
 
 bool MainWindow::selectProfile(const QString &id)
@@ -552,6 +593,7 @@ void MainWindow::loadCurrentProfileIntoEditor()
     m_dirty = false;
     setWindowTitle(tr("%1 — Tokenscope").arg(p.name));
     m_ctx.settings->setValue(QStringLiteral("session/lastProfile"), m_currentId);
+    m_tenantPane->refreshProfiles();
     updateActions();
 }
 
@@ -900,6 +942,42 @@ void MainWindow::clearBrowserSession()
     m_browser->stepAside(tr("Browser session cleared: the next sign-in starts without cookies."));
     notify(tr("Browser session cleared"));
     updateActions();
+}
+
+// ---- reports ------------------------------------------------------------------------------------------------------
+
+bool MainWindow::writeSignInReport(const QString &path, QString *error)
+{
+    const FlowState &s = m_flow->state();
+    if (s.steps.isEmpty()) {
+        if (error)
+            *error = tr("Nothing to export yet: sign in first.");
+        return false;
+    }
+    // The same report as `tokenscope-cli login --html` (and --report with --include-http), secrets redacted.
+    return exportReportFile(path, flowReportWithProfile(s, ReportOptions{true}), error);
+}
+
+void MainWindow::exportSignInReport()
+{
+    if (m_busy || m_flow->state().steps.isEmpty()) {
+        notify(tr("Nothing to export yet: sign in first"));
+        return;
+    }
+    chooseReportFile(this, tr("Export the sign-in report"), m_flow->state().profile.name + QStringLiteral("-sign-in-report"),
+                     [this](const QString &path) {
+                         QString error;
+                         if (writeSignInReport(path, &error))
+                             notify(tr("Report written to %1").arg(path));
+                         else
+                             notify(tr("Could not export the report: %1").arg(error));
+                     });
+}
+
+void MainWindow::exportTenantReport()
+{
+    m_tabs->setCurrentWidget(m_tenantPane);
+    m_tenantPane->exportReport();
 }
 
 } // namespace tokenscope::ui

@@ -38,6 +38,7 @@ class ProfileEditor;
 class ProfileStore;
 class SecretStore;
 class SystemBrowserPane;
+class TenantPane;
 class TimelineModel;
 class TokenPanel;
 class UserCard;
@@ -75,6 +76,10 @@ public:
     OidcFlow *flow() const { return m_flow; }
     bool isBusy() const { return m_busy; }
 
+    // Writes the report of the last sign-in (and what came after it: API, refresh, logout) as JSON or HTML, by the
+    // file name's extension: the same report as `tokenscope-cli login`, secrets redacted. False with `error` otherwise.
+    bool writeSignInReport(const QString &path, QString *error = nullptr);
+
 public slots:
     void signIn();
     void refreshTokens();
@@ -88,6 +93,8 @@ public slots:
     void importProfile();
     void exportProfile();
     void deleteProfile();
+    void exportSignInReport();  // asks for a .json or .html file
+    void exportTenantReport();  // the Tenant tab's lint and probes
 
 signals:
     void busyChanged(bool busy);
@@ -142,6 +149,7 @@ private:
     UserCard *m_user = nullptr;
     ApiConsole *m_api = nullptr;
     HttpLogPanel *m_httpPanel = nullptr;
+    TenantPane *m_tenantPane = nullptr;
     QLabel *m_result = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
@@ -149,7 +157,8 @@ private:
 
     QAction *m_signInAction = nullptr, *m_refreshAction = nullptr, *m_callApiAction = nullptr, *m_cancelAction = nullptr,
             *m_logoutAction = nullptr, *m_copyTokenAction = nullptr, *m_clearSessionAction = nullptr,
-            *m_saveAction = nullptr, *m_exportAction = nullptr, *m_deleteAction = nullptr;
+            *m_saveAction = nullptr, *m_exportAction = nullptr, *m_deleteAction = nullptr,
+            *m_exportReportAction = nullptr, *m_exportTenantReportAction = nullptr;
 };
 
 } // namespace tokenscope::ui

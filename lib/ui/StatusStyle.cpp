@@ -1,5 +1,7 @@
 #include "StatusStyle.h"
 
+#include "TenantLint.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
@@ -25,6 +27,12 @@ QIcon dot(const QColor &color, QChar glyph)
         p.drawLine(21, 11, 11, 21);
     } else if (glyph == QLatin1Char('-')) {
         p.drawLine(10, 16, 22, 16);
+    } else if (glyph == QLatin1Char('!')) {
+        p.drawLine(16, 8, 16, 18);
+        p.drawPoint(16, 24);
+    } else if (glyph == QLatin1Char('i')) {
+        p.drawPoint(16, 9);
+        p.drawLine(16, 15, 16, 24);
     } else {
         p.setBrush(Qt::white);
         p.setPen(Qt::NoPen);
@@ -75,6 +83,39 @@ QIcon runningIcon()
 {
     static const QIcon running = dot(QColor(0x1c, 0x71, 0xd8), QLatin1Char('.'));
     return running;
+}
+
+QString levelText(FindingLevel level)
+{
+    switch (level) {
+    case FindingLevel::Error: return QCoreApplication::translate("Status", "error");
+    case FindingLevel::Warning: return QCoreApplication::translate("Status", "warning");
+    case FindingLevel::Info: return QCoreApplication::translate("Status", "info");
+    }
+    return {};
+}
+
+QColor levelColor(FindingLevel level)
+{
+    switch (level) {
+    case FindingLevel::Error: return statusColor(CheckStatus::Fail);
+    case FindingLevel::Warning: return QColor(0x9a, 0x67, 0x00);
+    case FindingLevel::Info: return QColor(0x57, 0x60, 0x6a);
+    }
+    return {};
+}
+
+QIcon levelIcon(FindingLevel level)
+{
+    static const QIcon error = dot(levelColor(FindingLevel::Error), QLatin1Char('x'));
+    static const QIcon warning = dot(QColor(0xd9, 0x8e, 0x04), QLatin1Char('!'));
+    static const QIcon info = dot(QColor(0x8c, 0x95, 0x9f), QLatin1Char('i'));
+    switch (level) {
+    case FindingLevel::Error: return error;
+    case FindingLevel::Warning: return warning;
+    case FindingLevel::Info: return info;
+    }
+    return {};
 }
 
 } // namespace tokenscope::ui
