@@ -81,6 +81,12 @@ QString TimelineModel::adviceFor(const StepResult &step)
         return {};
     const QString d = step.detail;
     auto has = [&d](const char *s) { return d.contains(QLatin1String(s), Qt::CaseInsensitive); };
+    if (has("mix-up"))
+        return tr("Do not use this response: it names another issuer. Check the profile's issuer, and that only one provider "
+                  "redirects to this callback URL.");
+    if (has("unsigned") || has("alg \"none\""))
+        return tr("The provider sent an unsigned token, which must never be accepted: have the application's ID tokens signed "
+                  "(RS256) at the provider.");
     if (has("redirect_uri") || has("callback url") || has("redirect uri"))
         return tr("Add the callback URL to the application's Allowed Callback URLs, or fix the profile's callback URL.");
     if (has("invalid_client") || has("client authentication"))
@@ -107,7 +113,22 @@ QString TimelineModel::adviceFor(const StepResult &step)
         return tr("Ask for offline_access in the scope and allow offline access for the API at the provider.");
     if (has("401") || has("403"))
         return tr("The API refused the access token: check the audience, the scopes and the token's expiry.");
-    return {};
+    if (has("invalid_grant"))
+        return tr("The provider refused the code or refresh token: it was used already, has expired or belongs to another "
+                  "client. Sign in again.");
+    if (has("timed out"))
+        return tr("The server did not answer in time: check that it is up and reachable (proxy, firewall), then try again.");
+    if (has(" limit"))
+        return tr("The answer was larger than Tokenscope accepts: check the endpoint URL (it may point at a download or at a "
+                  "misbehaving proxy).");
+    if (has("certificate") || has("tls") || has("ssl"))
+        return tr("The secure connection failed: if the provider uses a private CA, add its certificate to the profile's "
+                  "trusted CAs; never ignore the error.");
+    if (has("could not reach") || has("connection refused") || has("host not found"))
+        return tr("The server could not be reached: check the URL and that the server is running.");
+    if (has("HTTP 5"))
+        return tr("The provider failed with a server error: the response is in the HTTP log; look at the provider's logs.");
+    return tr("The HTTP log shows the exchange of this step, and the token panel every check with its reason.");
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

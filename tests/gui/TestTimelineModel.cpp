@@ -72,7 +72,15 @@ void TestTimelineModel::advice_data()
     QTest::newRow("client") << "the token endpoint refused the code (HTTP 401): invalid_client" << "client secret";
     QTest::newRow("alg") << "1 check(s) failed; first: id_token.alg: alg is RS256, but the profile expects ES256" << "expected algorithm";
     QTest::newRow("discovery") << "could not fetch the discovery document http://x/.well-known/openid-configuration: HTTP 404" << "issuer";
-    QTest::newRow("unknown") << "something else entirely" << "";
+    QTest::newRow("mix-up") << "iss check failed, so the response is not used (possible mix-up attack, RFC 9207)" << "another issuer";
+    QTest::newRow("unsigned") << "id_token.format: the signature is empty: the token is unsigned" << "never be accepted";
+    QTest::newRow("invalid_grant") << "the token endpoint refused the code (HTTP 400): invalid_grant" << "Sign in again";
+    QTest::newRow("timeout") << "POST http://x/oauth/token timed out after 30 s" << "did not answer in time";
+    QTest::newRow("size") << "the response is 50.0 MB, more than the 10.0 MB limit" << "larger than Tokenscope accepts";
+    QTest::newRow("tls") << "TLS handshake failed: The certificate is self-signed, and untrusted" << "trusted CAs";
+    QTest::newRow("unreachable") << "could not reach http://127.0.0.1:9/: Connection refused" << "could not be reached";
+    QTest::newRow("server error") << "the token endpoint answered HTTP 500 (text/html)" << "server error";
+    QTest::newRow("unknown: points at the logs") << "something else entirely" << "HTTP log";
 }
 
 void TestTimelineModel::advice()
@@ -80,10 +88,7 @@ void TestTimelineModel::advice()
     QFETCH(QString, detail);
     QFETCH(QString, contains);
     const QString a = TimelineModel::adviceFor({Steps::Callback, CheckStatus::Fail, detail, 1});
-    if (contains.isEmpty())
-        QVERIFY2(a.isEmpty(), qPrintable(a));
-    else
-        QVERIFY2(a.contains(contains), qPrintable(a));
+    QVERIFY2(a.contains(contains), qPrintable(a));
     QVERIFY(TimelineModel::adviceFor({Steps::Callback, CheckStatus::Pass, detail, 1}).isEmpty());
 }
 

@@ -1,0 +1,157 @@
+// The real main window, off screen, against the hostile provider (tests/hostile): a provider that breaks one rule is
+// shown as the failed step or check with its reason, a token endpoint that never answers can be cancelled, and the
+// window stays usable afterwards (the next sign-in against the well-behaved scenario passes).
+#include "App.h"
+#include "ChecksModel.h"
+#include "GuiSupport.h"
+#include "HostileProvider.h"
+#include "LocalTenant.h"
+#include "OidcFlow.h"
+#include "TimelineModel.h"
+#include "TokenPanel.h"
+#include "WebEngineSetup.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace tokenscope;
+using namespace tokenscope::ui;
+
+class TestHostileWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void failureIsShown_data();
+    void failureIsShown();
+    void neverAnsweringTokenEndpointCanBeCancelled();
+
+private:
+    QJsonObject profile(const QString &scenario) const;
+    void signIn(GuiHarness &h);
+    std::unique_ptr<HostileProvider> m_provider;
+};
+
+void TestHostileWindow::initTestCase()
+{
+    m_provider = std::make_unique<HostileProvider>();
+    QVERIFY2(m_provider->start(), qPrintable(m_provider->error()));
+}
+
+QJsonObject TestHostileWindow::profile(const QString &scenario) const
+{
+    QJsonObject p = m_provider->profile(scenario);
+    p.insert(QStringLiteral("clientSecret"), LocalTenant::hybridSecret()); // kept in memory by the harness
+    return p;
+}
+
+void TestHostileWindow::signIn(GuiHarness &h)
+{
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    QVERIFY(h.window->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
+}
+
+void TestHostileWindow::failureIsShown_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("failedStep");
+    QTest::addColumn<QString>("failedCheck"); // on the authorization response's ID token; empty: none
+    QTest::addColumn<QString>("reason");      // in the step's detail
+    QTest::addColumn<QString>("adviceWord");  // in "What to do"
+    QTest::newRow("kid-unknown") << "kid-unknown" << "callback" << "id_token.signature" << "id_token.signature" << "JWKS";
+    QTest::newRow("alg-none") << "alg-none" << "callback" << "id_token.signature" << "unsigned" << "unsigned";
+    QTest::newRow("hs256-rsa-public") << "hs256-rsa-public" << "callback" << "id_token.signature" << "id_token.signature" << "JWKS";
+    QTest::newRow("iss-param-wrong") << "iss-param-wrong" << "callback" << "" << "RFC 9207" << "another issuer";
+    QTest::newRow("token-500-html") << "token-500-html" << "token" << "" << "The upstream exploded" << "server error";
+    QTest::newRow("token-50mb") << "token-50mb" << "token" << "" << "more than the 10.0 MB limit" << "larger";
+    QTest::newRow("discovery-issuer-mismatch") << "discovery-issuer-mismatch" << "discovery" << "" << "Discovery 4.3" << "issuer";
+}
+
+void TestHostileWindow::failureIsShown()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, failedStep);
+    QFETCH(QString, failedCheck);
+    QFETCH(QString, reason);
+    QFETCH(QString, adviceWord);
+
+    GuiHarness h;
+    QVERIFY(h.openProfile(profile(scenario), scenario + QStringLiteral(".json")));
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    signIn(h);
+
+    QVERIFY(!h.window->flowState().ok());
+    auto *result = child<QLabel>(h.window.get(), "flowResult");
+    QVERIFY(result->isVisible());
+    auto *timeline = qobject_cast<TimelineModel *>(child<QTableView>(h.window.get(), "timelineView")->model());
+    QVERIFY(timeline);
+    const int row = timeline->rowOf(failedStep);
+    QVERIFY2(row >= 0, qPrintable(failedStep));
+    QCOMPARE(timeline->step(row).status, CheckStatus::Fail);
+    QVERIFY2(timeline->step(row).detail.contains(reason), qPrintable(timeline->step(row).detail));
+    const QString advice = timeline->index(row, TimelineModel::AdviceColumn).data().toString();
+    QVERIFY2(advice.contains(adviceWord, Qt::CaseInsensitive), qPrintable(advice));
+    QVERIFY2(result->text().contains(QLatin1String("failed"), Qt::CaseInsensitive), qPrintable(result->text()));
+
+    if (!failedCheck.isEmpty()) {
+        auto *panel = child<TokenPanel>(h.window.get(), "tokenPanel");
+        QVERIFY(panel->selectToken(TokenOrigin::Authorization, TokenKind::IdToken));
+        const int check = panel->checksModel()->rowOf(failedCheck);
+        QVERIFY2(check >= 0, qPrintable(failedCheck));
+        QCOMPARE(CheckStatus(panel->checksModel()->index(check, 0).data(ChecksModel::StatusRole).toInt()), CheckStatus::Fail);
+        QVERIFY(!panel->checksModel()->index(check, ChecksModel::DetailColumn).data().toString().isEmpty());
+    }
+
+    // The window keeps working: the same window signs in against the well-behaved scenario.
+    QVERIFY(h.openProfile(profile(QStringLiteral("good")), QStringLiteral("good.json")));
+    signIn(h);
+    QVERIFY2(h.window->flowState().ok(), qPrintable(result->text()));
+}
+
+void TestHostileWindow::neverAnsweringTokenEndpointCanBeCancelled()
+{
+    GuiHarness h;
+    QVERIFY(h.openProfile(profile(QStringLiteral("token-never-answers")), QStringLiteral("hang.json")));
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QSignalSpy steps(h.window->flow(), &OidcFlow::stepStarted);
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    QVERIFY(h.window->isBusy());
+    // Wait until the flow is at the token endpoint (the provider holds that request open), then cancel.
+    QTRY_VERIFY_WITH_TIMEOUT(!steps.isEmpty() && steps.last().value(0).toString() == Steps::Token, 30000);
+    auto *cancel = child<QPushButton>(h.window.get(), "cancelButton");
+    QVERIFY(cancel && cancel->isVisible() && cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 5000); // at once, not after the request timeout
+    auto *timeline = qobject_cast<TimelineModel *>(child<QTableView>(h.window.get(), "timelineView")->model());
+    const int row = timeline->rowOf(Steps::Token);
+    QVERIFY(row >= 0);
+    QCOMPARE(timeline->step(row).status, CheckStatus::Fail);
+    QVERIFY2(timeline->step(row).detail.contains(QLatin1String("cancelled")), qPrintable(timeline->step(row).detail));
+
+    QVERIFY(h.openProfile(profile(QStringLiteral("good")), QStringLiteral("good.json")));
+    signIn(h);
+    QVERIFY(h.window->flowState().ok());
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    prepareWebEngine({});
+    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tokenscope-test"));
+    installTranslations(app, QLocale(QLocale::English));
+    TestHostileWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestHostileWindow.moc"
