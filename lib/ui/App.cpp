@@ -63,6 +63,29 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
         QApplication::installTranslator(qt);
 }
 
+namespace {
+
+struct AppOptions
+{
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}};
+    QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")}};
+    QCommandLineOption profile{QStringLiteral("profile"), QCoreApplication::translate("App", "Open with this profile file selected."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption lang{QStringLiteral("lang"), QCoreApplication::translate("App", "User interface language (en, de); default: the system's."),
+                            QStringLiteral("LANG")};
+};
+
+void setUpParser(QCommandLineParser &parser, AppOptions &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("App", "Sign in to an OpenID Connect provider and look inside every token."));
+    options.help = parser.addHelpOption();
+    options.version = parser.addVersionOption();
+    parser.addOption(options.profile);
+    parser.addOption(options.lang);
+}
+
+} // namespace
+
 int runApp(int argc, char **argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("tokenscope"));
@@ -70,6 +93,26 @@ int runApp(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENSCOPE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tokenscope.Tokenscope"));
     QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
+
+    // --help and --version work without a display (no QApplication, no web engine).
+    {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        QCommandLineParser early;
+        AppOptions options;
+        setUpParser(early, options);
+        if (early.parse(arguments)) {
+            if (early.isSet(options.help)) {
+                QTextStream(stdout) << early.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("tokenscope"));
+                return 0;
+            }
+            if (early.isSet(options.version)) {
+                QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+                return 0;
+            }
+        }
+    }
 
     // Custom callback schemes must be known to the web engine before the application exists: those of every stored
     // profile, of the --profile file, and the demo tenant's native client.
@@ -92,20 +135,13 @@ int runApp(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("App", "Sign in to an OpenID Connect provider and look inside every token."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QApplication::translate("App", "Open with this profile file selected."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QApplication::translate("App", "User interface language (en, de); default: the system's."),
-                                     QStringLiteral("LANG"));
-    parser.addOption(profileOpt);
-    parser.addOption(langOpt);
+    AppOptions options;
+    setUpParser(parser, options);
     parser.process(app);
 
     QLocale locale;
-    if (parser.isSet(langOpt)) {
-        locale = QLocale(parser.value(langOpt));
+    if (parser.isSet(options.lang)) {
+        locale = QLocale(parser.value(options.lang));
         QLocale::setDefault(locale);
     }
     installTranslations(app, locale);
@@ -122,9 +158,9 @@ int runApp(int argc, char **argv)
     context.secrets = &secrets;
     context.webStoragePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/web");
     MainWindow window(context);
-    if (parser.isSet(profileOpt)) {
+    if (parser.isSet(options.profile)) {
         QString error;
-        if (!window.openProfileFile(parser.value(profileOpt), QString::fromUtf8(qgetenv("TOKENSCOPE_CLIENT_SECRET")), &error)) {
+        if (!window.openProfileFile(parser.value(options.profile), QString::fromUtf8(qgetenv("TOKENSCOPE_CLIENT_SECRET")), &error)) {
             QTextStream(stderr) << "tokenscope: " << error << Qt::endl;
             return 2;
         }
