@@ -162,28 +162,26 @@ QVariant ProbeResultsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_results.size())
         return {};
     const ProbeResult &r = m_results.at(index.row());
+    const bool failed = r.status == CheckStatus::Fail;
+    // A failure is as bad as its level; anything else just passed or could not run.
+    const QColor color = failed ? levelColor(r.level == FindingLevel::Info ? FindingLevel::Warning : r.level) : statusColor(r.status);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ResultColumn: return statusText(r.status);
+        case ResultColumn: return failed ? tr("%1 (%2)").arg(statusText(r.status), levelText(r.level)) : statusText(r.status);
         case IdColumn: return r.id;
-        case LevelColumn: return levelText(r.level);
         case DetailColumn: return r.detail;
         default: return {};
         }
     case Qt::ToolTipRole:
         return QStringLiteral("%1 (%2, %3)\n%4").arg(r.id, statusText(r.status), levelText(r.level), r.detail);
     case Qt::DecorationRole:
-        if (index.column() == ResultColumn)
-            return statusIcon(r.status);
-        if (index.column() == LevelColumn)
-            return levelIcon(r.level);
-        return {};
+        if (index.column() != ResultColumn)
+            return {};
+        return failed && r.level != FindingLevel::Error ? levelIcon(FindingLevel::Warning) : statusIcon(r.status);
     case Qt::ForegroundRole:
-        if (index.column() == ResultColumn || (index.column() == DetailColumn && r.status == CheckStatus::Fail))
-            return QBrush(statusColor(r.status));
-        if (index.column() == LevelColumn)
-            return QBrush(levelColor(r.level));
+        if (index.column() == ResultColumn || (index.column() == DetailColumn && failed))
+            return QBrush(color);
         return {};
     case LevelRole:
         return int(r.level);
@@ -194,8 +192,6 @@ QVariant ProbeResultsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         if (index.column() == ResultColumn)
             return statusOrder(r.status) * 100000 + severity(r.level, r.status) * 1000 + index.row();
-        if (index.column() == LevelColumn)
-            return severity(r.level, r.status) * 1000 + index.row();
         return data(index, Qt::DisplayRole);
     default:
         return {};
@@ -209,7 +205,6 @@ QVariant ProbeResultsModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case ResultColumn: return tr("Result");
     case IdColumn: return tr("Probe");
-    case LevelColumn: return tr("Level");
     case DetailColumn: return tr("Reason");
     default: return {};
     }
@@ -306,9 +301,9 @@ QString FlowMatrixModel::cellText(const ProbeResult &r)
     if (r.status == CheckStatus::Skip)
         return tr("skipped");
     if (outcome == QLatin1String("worked"))
-        return r.status == CheckStatus::Pass ? tr("worked") : tr("worked, but must be refused");
+        return r.status == CheckStatus::Pass ? tr("worked") : tr("worked (must be refused)");
     if (r.data.value(QStringLiteral("expected")).toString() == QLatin1String("refused"))
-        return why.isEmpty() ? tr("refused, as it must be") : tr("refused, as it must be (%1)").arg(why);
+        return tr("refused"); // as it must be: the tooltip and the detail line say why
     return why.isEmpty() ? tr("failed") : tr("failed: %1").arg(why);
 }
 
@@ -358,6 +353,9 @@ QVariant FlowMatrixModel::data(const QModelIndex &index, int role) const
 
 QVariant FlowMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && m_modes.value(section) == QLatin1String("query"))
+        return tr("Response types that return tokens from the authorization endpoint must be refused in the query: "
+                  "\"refused\" there is a pass.");
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)

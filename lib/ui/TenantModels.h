@@ -42,12 +42,12 @@ private:
 };
 
 // Probe results other than the flow matrix (sessions, refresh tokens, two tenants), in the order they arrive:
-// pass/fail/skip, id, level, reason.
+// result (pass / skip / fail with its level: "fail (error)" fails the run, "fail (warning)" does not), id, reason.
 class ProbeResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ResultColumn, IdColumn, LevelColumn, DetailColumn, ColumnCount };
+    enum Column { ResultColumn, IdColumn, DetailColumn, ColumnCount };
 
     explicit ProbeResultsModel(QObject *parent = nullptr);
 
@@ -66,8 +66,8 @@ private:
 };
 
 // The flow matrix: one row per response type, one column per response mode (query, fragment, form_post), each cell
-// what happened: "worked", "refused, as it must be" (tokens in the query) or why it did not work. Cells appear as
-// their probes finish; the full reason is the tooltip.
+// what happened: "worked", "refused" (tokens in the query, refused as they must be: a pass) or why it did not work.
+// Cells appear as their probes finish; the full reason is the tooltip.
 class FlowMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -91,7 +91,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The short text of a cell: "worked", "refused, as it must be (invalid_request)", "failed: unauthorized_client".
+    // The short text of a cell: "worked", "refused" (as it must be), "failed: unauthorized_client".
     static QString cellText(const ProbeResult &result);
 
 private:

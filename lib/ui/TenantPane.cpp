@@ -226,6 +226,7 @@ void TenantPane::buildUi()
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_busyBar);
     buttons->addWidget(m_busyLabel, 1);
+    buttons->addStretch(0);
     buttons->addWidget(m_exportButton);
     layout->addLayout(buttons);
     m_cancelButton->hide();
@@ -274,7 +275,7 @@ void TenantPane::buildUi()
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_matrixView->setModel(m_matrix);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_matrixView->horizontalHeader()->setMinimumSectionSize(110);
+    m_matrixView->horizontalHeader()->setMinimumSectionSize(70);
     matrixLayout->addWidget(m_matrixView, 1);
     auto *probesBox = new QWidget(probeSplit);
     auto *probesLayout = new QVBoxLayout(probesBox);
@@ -288,13 +289,12 @@ void TenantPane::buildUi()
     m_probesView->setModel(m_probesSort);
     m_probesView->horizontalHeader()->setSectionResizeMode(ProbeResultsModel::ResultColumn, QHeaderView::ResizeToContents);
     m_probesView->horizontalHeader()->setSectionResizeMode(ProbeResultsModel::IdColumn, QHeaderView::ResizeToContents);
-    m_probesView->horizontalHeader()->setSectionResizeMode(ProbeResultsModel::LevelColumn, QHeaderView::ResizeToContents);
     m_probesView->horizontalHeader()->setSectionResizeMode(ProbeResultsModel::DetailColumn, QHeaderView::Stretch);
     m_probesView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // in the order they ran, until sorted
     m_probesView->setSortingEnabled(true);
     probesLayout->addWidget(m_probesView, 1);
-    probeSplit->setStretchFactor(0, 4);
-    probeSplit->setStretchFactor(1, 5);
+    probeSplit->setStretchFactor(0, 2);
+    probeSplit->setStretchFactor(1, 3);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -439,8 +439,6 @@ void TenantPane::addProbeResult(const ProbeResult &result)
             }
         }
         m_matrixSummary->setText(tr("Flow matrix — %1").arg(summary(cells)));
-        m_matrixView->resizeColumnsToContents();
-        m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         return;
     }
     m_probes->append(result);
