@@ -1,19 +1,25 @@
 // Makes the README's screenshots: starts the local tenant, opens the real main window, signs in, and saves
 //   OUTDIR/signed-in.png          the hybrid flow, token panel after a refresh (claims, checks, diff, timeline)
 //   OUTDIR/validation-failed.png  a profile expecting ES256 while the tenant signs RS256
+//   OUTDIR/tenant.png             the Tenant tab after the lint and every probe (flow matrix, sessions, refresh)
 // Run by scripts/screenshots (off screen or under Xvfb). Not a test, never installed.
+// tokenscope-screenshots [OUTDIR [NAME,...]]: only the named screenshots (signed-in, validation-failed, tenant).
 #include "App.h"
 #include "GuiSupport.h"
 #include "LocalTenant.h"
 #include "OidcFlow.h"
+#include "TenantModels.h"
+#include "TenantPane.h"
 #include "TokenPanel.h"
 #include "WebEngineSetup.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
@@ -34,9 +40,10 @@ bool shoot(GuiHarness &h, const QString &path)
     return pm.save(path);
 }
 
-bool run(LocalTenant &tenant, const QString &outDir, QTextStream &err)
+bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QTextStream &err)
 {
-    {
+    auto wanted = [&only](const char *name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
+    if (wanted("signed-in")) {
         GuiHarness h;
         QJsonObject profile = tenant.profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token token"));
         profile.insert(QStringLiteral("name"), QStringLiteral("Demo tenant — hybrid flow"));
@@ -61,7 +68,7 @@ bool run(LocalTenant &tenant, const QString &outDir, QTextStream &err)
         if (!shoot(h, outDir + QStringLiteral("/signed-in.png")))
             return false;
     }
-    {
+    if (wanted("validation-failed")) {
         GuiHarness h;
         QJsonObject profile = tenant.profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
         profile.insert(QStringLiteral("name"), QStringLiteral("Demo tenant — expects ES256"));
@@ -77,6 +84,30 @@ bool run(LocalTenant &tenant, const QString &outDir, QTextStream &err)
         auto *panel = h.window->findChild<ui::TokenPanel *>(QStringLiteral("tokenPanel"));
         panel->selectToken(ui::TokenOrigin::Authorization, ui::TokenKind::IdToken);
         if (!shoot(h, outDir + QStringLiteral("/validation-failed.png")))
+            return false;
+    }
+    if (wanted("tenant")) {
+        GuiHarness h;
+        QJsonObject profile = tenant.profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+        profile.insert(QStringLiteral("name"), QStringLiteral("Demo tenant — hybrid flow"));
+        profile.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));
+        if (!h.openProfile(profile, QStringLiteral("demo-tenant.json")))
+            return false;
+        h.window->resize(1480, 920);
+        h.window->show();
+        auto *pane = h.window->findChild<ui::TenantPane *>(QStringLiteral("tenantPane"));
+        h.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(pane);
+        pane->findChild<QLineEdit *>(QStringLiteral("tenantUsername"))->setText(LocalTenant::username());
+        pane->findChild<QLineEdit *>(QStringLiteral("tenantPassword"))->setText(LocalTenant::password());
+        pane->runProbes();
+        if (!QTest::qWaitFor([pane] { return !pane->isBusy(); }, 180000) || !pane->lastProbeReport()) {
+            err << "screenshots: the probes did not finish: " << pane->message() << Qt::endl;
+            return false;
+        }
+        // The detail line under the tables: why a token-returning response type is refused in the query.
+        auto *matrix = pane->findChild<QTableView *>(QStringLiteral("matrixView"));
+        matrix->setCurrentIndex(pane->matrixModel()->cellIndex(QStringLiteral("id_token"), QStringLiteral("query")));
+        if (!shoot(h, outDir + QStringLiteral("/tenant.png")))
             return false;
     }
     return true;
@@ -99,7 +130,8 @@ int main(int argc, char **argv)
         err << "screenshots: " << tenant.error() << Qt::endl;
         return 1;
     }
-    if (!run(tenant, outDir, err)) {
+    const QStringList only = argc > 2 ? QString::fromLocal8Bit(argv[2]).split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList();
+    if (!run(tenant, outDir, only, err)) {
         err << "screenshots: failed" << Qt::endl;
         return 1;
     }
