@@ -9,12 +9,15 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QMutex>
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
+
+#include <array>
 
 namespace tokenscope {
 
@@ -314,6 +317,46 @@ private:
 
 } // namespace
 
+struct JsonWebKey::VerifyContexts
+{
+    QMutex mutex;
+    std::array<EVP_MD_CTX *, MaxVerifySlots> contexts{};
+    std::array<bool, MaxVerifySlots> failed{};
+
+    VerifyContexts() = default;
+    VerifyContexts(const VerifyContexts &) = delete;
+    VerifyContexts &operator=(const VerifyContexts &) = delete;
+    ~VerifyContexts()
+    {
+        for (EVP_MD_CTX *ctx : contexts)
+            EVP_MD_CTX_free(ctx);
+    }
+};
+
+bool JsonWebKey::copyVerifyContext(EVP_MD_CTX *out, int slot, VerifyInit init) const
+{
+    if (!m_verifyContexts || !m_pkey || slot < 0 || slot >= MaxVerifySlots)
+        return false;
+    VerifyContexts &cache = *m_verifyContexts;
+    // Held while the context is made and copied: EVP_MD_CTX_copy_ex reads the kept context, which is not documented
+    // as safe to read from several threads at once.
+    const QMutexLocker lock(&cache.mutex);
+    EVP_MD_CTX *&kept = cache.contexts[size_t(slot)];
+    if (!kept) {
+        if (cache.failed[size_t(slot)])
+            return false;
+        kept = EVP_MD_CTX_new();
+        if (!kept || !init(kept, m_pkey.get(), slot)) {
+            EVP_MD_CTX_free(kept);
+            kept = nullptr;
+            cache.failed[size_t(slot)] = true;
+            ERR_clear_error();
+            return false;
+        }
+    }
+    return EVP_MD_CTX_copy_ex(out, kept) == 1;
+}
+
 bool JsonWebKey::usable() const
 {
     return m_pkey != nullptr || !m_secret.isEmpty();
@@ -336,7 +379,12 @@ QString JsonWebKey::thumbprint() const
 
 QString JsonWebKey::describe() const
 {
-    if (m_fromClientSecret)
+    return describe(kid, m_fromClientSecret);
+}
+
+QString JsonWebKey::describe(const QString &kid, bool clientSecret)
+{
+    if (clientSecret)
         return tr("the client secret");
     if (kid.isEmpty())
         return tr("the key without kid from the JWKS");
@@ -402,6 +450,14 @@ JsonWebKey JsonWebKey::fromJson(const QJsonObject &jwk)
         key.defects.append(tr("the key has no \"kty\" member"));
     } else {
         key.defects.append(tr("the key type %1 is not supported (supported: RSA, EC, OKP, oct)").arg(quoted(key.kty)));
+    }
+    if (EVP_PKEY *pkey = key.m_pkey.get()) {
+        key.m_pkeyType = EVP_PKEY_is_a(pkey, "RSA")   ? PkeyType::Rsa
+            : EVP_PKEY_is_a(pkey, "EC")               ? PkeyType::Ec
+            : EVP_PKEY_is_a(pkey, "ED25519")          ? PkeyType::Ed25519
+            : EVP_PKEY_is_a(pkey, "ED448")            ? PkeyType::Ed448
+                                                      : PkeyType::None;
+        key.m_verifyContexts = std::make_shared<VerifyContexts>();
     }
     if (!key.alg.isEmpty() && !algFitsKey(key.alg, key.kty, key.crv)) {
         key.defects.append(tr("the key declares alg %1, which does not fit an %2 key").arg(key.alg,

@@ -32,12 +32,29 @@ public:
 
     // Human-readable reference: "key k1 from the JWKS", "the key without kid from the JWKS", "the client secret".
     QString describe() const;
+    static QString describe(const QString &kid, bool clientSecret); // the same text from those two facts
+
+    // What OpenSSL says the imported key is (EVP_PKEY_is_a, asked once at import: it is a name lookup).
+    enum class PkeyType { None, Rsa, Ec, Ed25519, Ed448 };
+    PkeyType pkeyType() const { return m_pkeyType; }
+
+    // For JwsVerifier: a verification context (EVP_DigestVerifyInit and padding settings) is made once per key and
+    // slot by `init` and kept with the key (shared by its copies); each verification copies it into `out` instead of
+    // initialising again (a provider fetch and a new key context per token). `slot` (0..MaxVerifySlots-1) names the
+    // algorithm; a slot is always made by the same `init`. Returns false when there is no such context (no key, or
+    // `init` failed): the caller then initialises `out` itself.
+    using VerifyInit = bool (*)(EVP_MD_CTX *ctx, EVP_PKEY *pkey, int slot);
+    static constexpr int MaxVerifySlots = 16;
+    bool copyVerifyContext(EVP_MD_CTX *out, int slot, VerifyInit init) const;
 
     static JsonWebKey fromSecret(const QByteArray &secret); // oct key for HS* from the client secret
     static JsonWebKey fromJson(const QJsonObject &jwk);     // RSA (n,e), EC (crv P-256/P-384/P-521, x, y), OKP (Ed25519/Ed448, x), oct (k)
 
 private:
+    struct VerifyContexts;
     std::shared_ptr<EVP_PKEY> m_pkey;
+    std::shared_ptr<VerifyContexts> m_verifyContexts; // set with m_pkey
+    PkeyType m_pkeyType = PkeyType::None;
     QByteArray m_secret;
     QString m_thumbprint;
     QStringList m_privateMembers;

@@ -9,6 +9,7 @@
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 
+#include <iterator>
 #include <memory>
 
 namespace tokenscope {
@@ -36,32 +37,50 @@ struct AlgInfo
     int coordinateBytes = 0;      // ES*: bytes of r and of s
 };
 
+struct AlgRow
+{
+    const char *name; // always 5 characters
+    AlgInfo info;
+};
+
+constexpr AlgRow AlgTable[] = {
+    {"RS256", {Family::Rsa, "SHA256", 32, nullptr, 0}},
+    {"RS384", {Family::Rsa, "SHA384", 48, nullptr, 0}},
+    {"RS512", {Family::Rsa, "SHA512", 64, nullptr, 0}},
+    {"PS256", {Family::RsaPss, "SHA256", 32, nullptr, 0}},
+    {"PS384", {Family::RsaPss, "SHA384", 48, nullptr, 0}},
+    {"PS512", {Family::RsaPss, "SHA512", 64, nullptr, 0}},
+    {"ES256", {Family::Ec, "SHA256", 32, "P-256", 32}},
+    {"ES384", {Family::Ec, "SHA384", 48, "P-384", 48}},
+    {"ES512", {Family::Ec, "SHA512", 64, "P-521", 66}},
+    {"EdDSA", {Family::EdDsa, nullptr, 0, nullptr, 0}},
+    {"HS256", {Family::Hmac, "SHA256", 32, nullptr, 0}},
+    {"HS384", {Family::Hmac, "SHA384", 48, nullptr, 0}},
+    {"HS512", {Family::Hmac, "SHA512", 64, nullptr, 0}},
+};
+constexpr int AlgCount = int(std::size(AlgTable));
+static_assert(AlgCount <= JsonWebKey::MaxVerifySlots);
+
+// Row of AlgTable for an algorithm name (exact, case-sensitive), or -1. Runs a few times per token: compares
+// UTF-16 code units with the ASCII names directly instead of building strings.
+int algIndex(const QString &alg)
+{
+    if (alg.size() != 5)
+        return -1;
+    const char16_t *a = reinterpret_cast<const char16_t *>(alg.utf16());
+    for (int i = 0; i < AlgCount; ++i) {
+        const char *n = AlgTable[i].name;
+        if (a[0] == char16_t(n[0]) && a[1] == char16_t(n[1]) && a[2] == char16_t(n[2]) && a[3] == char16_t(n[3])
+            && a[4] == char16_t(n[4]))
+            return i;
+    }
+    return -1;
+}
+
 AlgInfo algInfo(const QString &alg)
 {
-    static const struct
-    {
-        const char *name;
-        AlgInfo info;
-    } table[] = {
-        {"RS256", {Family::Rsa, "SHA256", 32, nullptr, 0}},
-        {"RS384", {Family::Rsa, "SHA384", 48, nullptr, 0}},
-        {"RS512", {Family::Rsa, "SHA512", 64, nullptr, 0}},
-        {"PS256", {Family::RsaPss, "SHA256", 32, nullptr, 0}},
-        {"PS384", {Family::RsaPss, "SHA384", 48, nullptr, 0}},
-        {"PS512", {Family::RsaPss, "SHA512", 64, nullptr, 0}},
-        {"ES256", {Family::Ec, "SHA256", 32, "P-256", 32}},
-        {"ES384", {Family::Ec, "SHA384", 48, "P-384", 48}},
-        {"ES512", {Family::Ec, "SHA512", 64, "P-521", 66}},
-        {"EdDSA", {Family::EdDsa, nullptr, 0, nullptr, 0}},
-        {"HS256", {Family::Hmac, "SHA256", 32, nullptr, 0}},
-        {"HS384", {Family::Hmac, "SHA384", 48, nullptr, 0}},
-        {"HS512", {Family::Hmac, "SHA512", 64, nullptr, 0}},
-    };
-    for (const auto &row : table) {
-        if (alg == QLatin1String(row.name))
-            return row.info;
-    }
-    return {};
+    const int i = algIndex(alg);
+    return i < 0 ? AlgInfo{} : AlgTable[i].info;
 }
 
 QString describeKeyFamily(const JsonWebKey &key)
@@ -104,23 +123,54 @@ const EVP_MD *fetchedDigest(const char *digest)
                                            : nullptr;
 }
 
-// EVP_DigestVerify over the signing input; `configure` sets padding on the key context (RSA-PSS).
-template<typename Configure>
-int digestVerify(EVP_PKEY *pkey, const char *digest, const QByteArray &signingInput, const QByteArray &signature,
-                 Configure configure)
+// EVP_DigestVerifyInit for algorithm row `slot` of AlgTable with `pkey`, and the padding RFC 7518 prescribes (RSA:
+// PKCS #1 v1.5; RSA-PSS: MGF1 with the same hash, salt as long as the hash output, section 3.5).
+bool initVerify(EVP_MD_CTX *ctx, EVP_PKEY *pkey, int slot)
 {
-    std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
+    if (slot < 0 || slot >= AlgCount)
+        return false;
+    const AlgInfo &info = AlgTable[slot].info;
+    EVP_PKEY_CTX *pctx = nullptr;
+    const EVP_MD *md = fetchedDigest(info.digest);
+    if (md ? EVP_DigestVerifyInit(ctx, &pctx, md, nullptr, pkey) != 1
+           : EVP_DigestVerifyInit_ex(ctx, &pctx, info.digest, nullptr, nullptr, pkey, nullptr) != 1)
+        return false;
+    switch (info.family) {
+    case Family::Rsa:
+        return EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) == 1;
+    case Family::RsaPss:
+        return EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) == 1
+            && EVP_PKEY_CTX_set_rsa_mgf1_md_name(pctx, info.digest, nullptr) == 1
+            && EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) == 1;
+    case Family::Ec:
+    case Family::EdDsa:
+        return true;
+    case Family::Hmac:
+    case Family::None:
+        break;
+    }
+    return false;
+}
+
+// EVP_DigestVerify of `signature` over the signing input with `key` for algorithm row `slot`. The verification
+// context is copied from the one the key keeps for that algorithm (made once), into one EVP_MD_CTX per thread.
+int digestVerify(const JsonWebKey &key, int slot, const QByteArray &signingInput, const QByteArray &signature)
+{
+    static thread_local const std::unique_ptr<EVP_MD_CTX, MdCtxFree> perThread(EVP_MD_CTX_new());
+    EVP_MD_CTX *ctx = perThread.get();
     if (!ctx)
         return -1;
-    EVP_PKEY_CTX *pctx = nullptr;
-    const EVP_MD *md = fetchedDigest(digest);
-    if (md ? EVP_DigestVerifyInit(ctx.get(), &pctx, md, nullptr, pkey) != 1
-           : EVP_DigestVerifyInit_ex(ctx.get(), &pctx, digest, nullptr, nullptr, pkey, nullptr) != 1)
-        return -1;
-    if (!configure(pctx))
-        return -1;
-    return EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
-                            reinterpret_cast<const unsigned char *>(signingInput.constData()), size_t(signingInput.size()));
+    if (!key.copyVerifyContext(ctx, slot, initVerify)) {
+        EVP_MD_CTX_reset(ctx);
+        if (!initVerify(ctx, key.pkey(), slot)) {
+            EVP_MD_CTX_reset(ctx);
+            return -1;
+        }
+    }
+    const int rc = EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
+                                    reinterpret_cast<const unsigned char *>(signingInput.constData()), size_t(signingInput.size()));
+    EVP_MD_CTX_reset(ctx); // drops the key context (and its reference to the key) now, not at the next verification
+    return rc;
 }
 
 // JOSE ECDSA signatures are r || s with fixed-size big-endian integers (RFC 7518 section 3.4); OpenSSL wants DER.
@@ -211,20 +261,22 @@ QString requiredKeyDescription(const QString &alg)
 
 bool keyFamilyMatches(const JsonWebKey &key, const QString &alg)
 {
+    // The family comes from the JWK's kty/crv and what OpenSSL says the imported key is; never from the token.
     const AlgInfo info = algInfo(alg);
-    EVP_PKEY *pkey = key.pkey();
+    using PkeyType = JsonWebKey::PkeyType;
+    const PkeyType type = key.pkey() ? key.pkeyType() : PkeyType::None;
     switch (info.family) {
     case Family::Rsa:
     case Family::RsaPss:
-        return key.kty == QLatin1String("RSA") && pkey && EVP_PKEY_is_a(pkey, "RSA");
+        return key.kty == QLatin1String("RSA") && type == PkeyType::Rsa;
     case Family::Ec:
-        return key.kty == QLatin1String("EC") && key.crv == QLatin1String(info.curve) && pkey && EVP_PKEY_is_a(pkey, "EC");
+        return key.kty == QLatin1String("EC") && key.crv == QLatin1String(info.curve) && type == PkeyType::Ec;
     case Family::EdDsa:
-        return key.kty == QLatin1String("OKP") && pkey
-            && ((key.crv == QLatin1String("Ed25519") && EVP_PKEY_is_a(pkey, "ED25519"))
-                || (key.crv == QLatin1String("Ed448") && EVP_PKEY_is_a(pkey, "ED448")));
+        return key.kty == QLatin1String("OKP")
+            && ((key.crv == QLatin1String("Ed25519") && type == PkeyType::Ed25519)
+                || (key.crv == QLatin1String("Ed448") && type == PkeyType::Ed448));
     case Family::Hmac:
-        return key.kty == QLatin1String("oct") && !pkey && !key.secret().isEmpty();
+        return key.kty == QLatin1String("oct") && !key.pkey() && !key.secret().isEmpty();
     case Family::None:
         break;
     }
@@ -233,114 +285,124 @@ bool keyFamilyMatches(const JsonWebKey &key, const QString &alg)
 
 SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QString &alg)
 {
-    const AlgInfo info = algInfo(alg);
-    const QString keyName = key.describe();
+    const int slot = algIndex(alg);
+    const AlgInfo info = slot < 0 ? AlgInfo{} : AlgTable[slot].info;
     if (info.family == Family::None) {
         if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
-            return {false, tr("alg \"none\": the token is unsigned, and unsigned tokens are never accepted")};
-        return {false, tr("alg \"%1\" is not supported (supported: %2)").arg(alg, supportedJwsAlgorithms().join(QLatin1String(", ")))};
+            return {false, CheckDetail(tr("alg \"none\": the token is unsigned, and unsigned tokens are never accepted"))};
+        return {false, CheckDetail(tr("alg \"%1\" is not supported (supported: %2)").arg(alg, supportedJwsAlgorithms().join(QLatin1String(", "))))};
     }
     if (!key.usable())
-        return {false, tr("%1 is unusable: %2").arg(keyName, key.defects.join(QLatin1String("; ")))};
+        return {false, CheckDetail(tr("%1 is unusable: %2").arg(key.describe(), key.defects.join(QLatin1String("; "))))};
     if (key.isClientSecret() && info.family != Family::Hmac)
-        return {false, tr("%1 needs %2 from the JWKS; the client secret only verifies HS256, HS384 and HS512")
-                           .arg(alg, requiredKeyDescription(alg))};
+        return {false, CheckDetail(tr("%1 needs %2 from the JWKS; the client secret only verifies HS256, HS384 and HS512")
+                                       .arg(alg, requiredKeyDescription(alg)))};
     if (!keyFamilyMatches(key, alg)) {
-        return {false, tr("%1 is %2 (from its JWK kty/crv), but %3 needs %4; the key type is never taken from the token")
-                           .arg(keyName, describeKeyFamily(key), alg, requiredKeyDescription(alg))};
+        return {false, CheckDetail(tr("%1 is %2 (from its JWK kty/crv), but %3 needs %4; the key type is never taken from the token")
+                                       .arg(key.describe(), describeKeyFamily(key), alg, requiredKeyDescription(alg)))};
     }
     if (info.family == Family::Hmac && !key.isClientSecret())
-        return {false, tr("%1 is verified only with the client secret, never with %2").arg(alg, keyName)};
+        return {false, CheckDetail(tr("%1 is verified only with the client secret, never with %2").arg(alg, key.describe()))};
     if (!key.alg.isEmpty() && key.alg != alg)
-        return {false, tr("%1 is for %2, but the token says %3").arg(keyName, key.alg, alg)};
+        return {false, CheckDetail(tr("%1 is for %2, but the token says %3").arg(key.describe(), key.alg, alg))};
     if (!key.use.isEmpty() && key.use != QLatin1String("sig"))
-        return {false, tr("%1 has use \"%2\", not \"sig\"").arg(keyName, key.use)};
+        return {false, CheckDetail(tr("%1 has use \"%2\", not \"sig\"").arg(key.describe(), key.use))};
     if (!key.keyOps.isEmpty() && !key.keyOps.contains(QLatin1String("verify")))
-        return {false, tr("%1 has key_ops [%2], which does not include \"verify\"").arg(keyName, key.keyOps.join(QLatin1String(", ")))};
+        return {false, CheckDetail(tr("%1 has key_ops [%2], which does not include \"verify\"").arg(key.describe(), key.keyOps.join(QLatin1String(", "))))};
     if (jwt.signingInput.isEmpty())
-        return {false, tr("the token has no signing input (it is not a 3-part JWS)")};
+        return {false, CheckDetail(tr("the token has no signing input (it is not a 3-part JWS)"))};
     if (jwt.signature.isEmpty())
-        return {false, tr("the token has no signature")};
+        return {false, CheckDetail(tr("the token has no signature"))};
 
+    // What the texts below need, copied: a deferred text may be read after the key is gone.
+    const QString kid = key.kid;
+    const bool clientSecret = key.isClientSecret();
     // Built only when a verification fails (most calls succeed, and the message is not free).
-    const auto failureText = [&key, &alg, &keyName] {
+    const auto failureText = [&key, &alg] {
         return key.isClientSecret() ? tr("the %1 signature does not verify with the client secret").arg(alg)
-                                    : tr("signature does not verify with %1 %2").arg(alg, keyName);
+                                    : tr("signature does not verify with %1 %2").arg(alg, key.describe());
     };
-    ERR_clear_error();
     switch (info.family) {
     case Family::Hmac: {
+        ERR_clear_error(); // so that opensslReason() reports this computation
         const std::optional<QByteArray> expected = hmac(info.digest, key.secret(), jwt.signingInput);
         if (!expected)
-            return {false, tr("OpenSSL could not compute the %1 HMAC: %2").arg(alg, opensslReason())};
+            return {false, CheckDetail(tr("OpenSSL could not compute the %1 HMAC: %2").arg(alg, opensslReason()))};
         if (jwt.signature.size() != expected->size())
-            return {false, tr("%1 (the signature is %2 bytes, an %3 HMAC is %4 bytes)")
-                               .arg(failureText())
-                               .arg(jwt.signature.size())
-                               .arg(alg)
-                               .arg(expected->size())};
+            return {false, CheckDetail(tr("%1 (the signature is %2 bytes, an %3 HMAC is %4 bytes)")
+                                           .arg(failureText())
+                                           .arg(jwt.signature.size())
+                                           .arg(alg)
+                                           .arg(expected->size()))};
         if (CRYPTO_memcmp(expected->constData(), jwt.signature.constData(), size_t(expected->size())) != 0)
-            return {false, failureText()};
-        QString detail = tr("%1, %2").arg(alg, keyName);
-        if (key.secret().size() < info.digestBytes)
-            detail += tr(" (warning: the secret is %1 bytes; RFC 7518 section 3.2 requires at least %2 bytes for %3)")
-                          .arg(key.secret().size())
-                          .arg(info.digestBytes)
-                          .arg(alg);
-        return {true, detail};
+            return {false, CheckDetail(failureText())};
+        const qsizetype secretBytes = key.secret().size();
+        const int digestBytes = info.digestBytes;
+        return {true, CheckDetail::deferred([alg, kid, clientSecret, secretBytes, digestBytes] {
+                    QString detail = tr("%1, %2").arg(alg, JsonWebKey::describe(kid, clientSecret));
+                    if (secretBytes < digestBytes)
+                        detail += tr(" (warning: the secret is %1 bytes; RFC 7518 section 3.2 requires at least %2 bytes for %3)")
+                                      .arg(secretBytes)
+                                      .arg(digestBytes)
+                                      .arg(alg);
+                    return detail;
+                })};
     }
     case Family::Ec: {
         if (jwt.signature.size() != 2 * info.coordinateBytes)
-            return {false, tr("the %1 signature is %2 bytes; a JOSE %1 signature is exactly %3 bytes (r || s, RFC 7518 section 3.4)%4")
-                               .arg(alg)
-                               .arg(jwt.signature.size())
-                               .arg(2 * info.coordinateBytes)
-                               .arg(jwt.signature.startsWith('\x30') ? tr("; this looks DER-encoded, which JOSE does not allow")
-                                                                     : QString())};
+            return {false, CheckDetail(tr("the %1 signature is %2 bytes; a JOSE %1 signature is exactly %3 bytes (r || s, RFC 7518 section 3.4)%4")
+                                           .arg(alg)
+                                           .arg(jwt.signature.size())
+                                           .arg(2 * info.coordinateBytes)
+                                           .arg(jwt.signature.startsWith('\x30') ? tr("; this looks DER-encoded, which JOSE does not allow")
+                                                                                 : QString()))};
+        ERR_clear_error(); // so that opensslReason() reports this conversion
         const QByteArray der = joseEcdsaToDer(jwt.signature, info.coordinateBytes);
         if (der.isEmpty())
-            return {false, tr("OpenSSL could not convert the %1 signature: %2").arg(alg, opensslReason())};
-        const int rc = digestVerify(key.pkey(), info.digest, jwt.signingInput, der, [](EVP_PKEY_CTX *) { return true; });
-        if (rc != 1)
-            return {false, failureText()};
-        return {true, tr("%1, %2").arg(alg, keyName)};
+            return {false, CheckDetail(tr("OpenSSL could not convert the %1 signature: %2").arg(alg, opensslReason()))};
+        const int rc = digestVerify(key, slot, jwt.signingInput, der);
+        if (rc != 1) {
+            ERR_clear_error();
+            return {false, CheckDetail(failureText())};
+        }
+        return {true, CheckDetail::deferred([alg, kid, clientSecret] { return tr("%1, %2").arg(alg, JsonWebKey::describe(kid, clientSecret)); })};
     }
     case Family::Rsa:
     case Family::RsaPss: {
         const int modulusBytes = (EVP_PKEY_get_bits(key.pkey()) + 7) / 8;
         if (jwt.signature.size() != modulusBytes)
-            return {false, tr("%1 (the signature is %2 bytes, the %3-bit key's signatures are %4 bytes)")
-                               .arg(failureText())
-                               .arg(jwt.signature.size())
-                               .arg(key.bits)
-                               .arg(modulusBytes)};
-        const bool pss = info.family == Family::RsaPss;
-        const char *digest = info.digest;
-        const int rc = digestVerify(key.pkey(), digest, jwt.signingInput, jwt.signature, [pss, digest](EVP_PKEY_CTX *pctx) {
-            if (!pss)
-                return EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) == 1;
-            // RFC 7518 section 3.5: MGF1 with the same hash, salt as long as the hash output.
-            return EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) == 1
-                && EVP_PKEY_CTX_set_rsa_mgf1_md_name(pctx, digest, nullptr) == 1
-                && EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) == 1;
-        });
-        if (rc != 1)
-            return {false, failureText()};
-        QString detail = tr("%1, %2").arg(alg, keyName);
-        if (key.bits < 2048)
-            detail += tr(" (warning: the key is only %1 bits)").arg(key.bits);
-        return {true, detail};
+            return {false, CheckDetail(tr("%1 (the signature is %2 bytes, the %3-bit key's signatures are %4 bytes)")
+                                           .arg(failureText())
+                                           .arg(jwt.signature.size())
+                                           .arg(key.bits)
+                                           .arg(modulusBytes))};
+        const int rc = digestVerify(key, slot, jwt.signingInput, jwt.signature);
+        if (rc != 1) {
+            ERR_clear_error();
+            return {false, CheckDetail(failureText())};
+        }
+        const int bits = key.bits;
+        return {true, CheckDetail::deferred([alg, kid, clientSecret, bits] {
+                    QString detail = tr("%1, %2").arg(alg, JsonWebKey::describe(kid, clientSecret));
+                    if (bits < 2048)
+                        detail += tr(" (warning: the key is only %1 bits)").arg(bits);
+                    return detail;
+                })};
     }
     case Family::EdDsa: {
-        const int rc = digestVerify(key.pkey(), nullptr, jwt.signingInput, jwt.signature, [](EVP_PKEY_CTX *) { return true; });
-        if (rc != 1)
-            return {false, failureText()};
-        return {true, tr("%1 (%2), %3").arg(alg, key.crv, keyName)};
+        const int rc = digestVerify(key, slot, jwt.signingInput, jwt.signature);
+        if (rc != 1) {
+            ERR_clear_error();
+            return {false, CheckDetail(failureText())};
+        }
+        return {true, CheckDetail::deferred([alg, crv = key.crv, kid, clientSecret] {
+                    return tr("%1 (%2), %3").arg(alg, crv, JsonWebKey::describe(kid, clientSecret));
+                })};
     }
     case Family::None:
         break;
     }
-    return {false, failureText()};
+    return {false, CheckDetail(failureText())};
 }
 
 } // namespace tokenscope

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Check.h"
 #include "Jwk.h"
 #include "Jwt.h"
 
@@ -22,7 +23,7 @@ bool keyFamilyMatches(const JsonWebKey &key, const QString &alg);
 struct SignatureResult
 {
     bool ok = false;
-    QString detail;
+    CheckDetail detail; // the text of the id_token.signature check (on success built when first read)
 };
 
 // Verifies jwt.signature over jwt.signingInput with `key` using algorithm `alg` (which the caller has already
