@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -91,6 +92,22 @@ QString failures(const FlowState &state)
     return out.join(QLatin1Char('\n'));
 }
 
+// Every log message of the test process (on top of the normal output), to prove what is never logged.
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_messages << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+bool logged(const QString &needle)
+{
+    return std::any_of(g_messages.begin(), g_messages.end(), [&](const QString &m) { return m.contains(needle); });
+}
+
 // True when something accepts TCP connections on 127.0.0.1:port (event loop, no sleeping).
 bool acceptsConnections(quint16 port)
 {
@@ -136,6 +153,7 @@ private:
 
 void TestSystemBrowserUserAgent::initTestCase()
 {
+    g_previousHandler = qInstallMessageHandler(captureMessage); // after QTest's own, which it then passes on to
     m_tenant = std::make_unique<LocalTenant>();
     QVERIFY2(m_tenant->start(), qPrintable(m_tenant->error()));
 }
@@ -237,6 +255,14 @@ void TestSystemBrowserUserAgent::signIn()
     QCOMPARE(callbackSourceName(state.callback->source), expectedMode);
     QVERIFY2(state.callback->notes.isEmpty(), qPrintable(state.callback->notes.join(QLatin1Char('\n'))));
     QVERIFY(!state.callback->params.contains(SystemBrowserUserAgent::relayParameter()));
+
+    // Not in any log line (every category of the engine and of Qt's listener is on in this test).
+    const QString code = state.callback->params.value(QStringLiteral("code"));
+    QVERIFY(!code.isEmpty());
+    QVERIFY(logged(QStringLiteral("system browser: listening on %1").arg(listening.toString()))); // the capture works
+    QVERIFY(!logged(code));
+    QVERIFY(state.request.codeVerifier.isEmpty() || !logged(state.request.codeVerifier));
+    QVERIFY(!logged(state.request.state));
 
     // The browser tab says it can be closed; the listener is gone.
     QTRY_VERIFY_WITH_TIMEOUT(browser.text().contains(QLatin1String("You can close this tab")), 15000);
@@ -430,6 +456,16 @@ void TestSystemBrowserUserAgent::parametersSurviveTheListener()
     QVERIFY(agent.isListening());
 
     QNetworkAccessManager nam;
+    // A request to another path is not the callback, and Qt's listener, which would log its URL verbatim, stays quiet.
+    QUrl elsewhere = listening;
+    elsewhere.setPath(QStringLiteral("/elsewhere"));
+    elsewhere.setQuery(QStringLiteral("code=not-for-the-log-5f2a"));
+    std::unique_ptr<QNetworkReply> stray(nam.get(QNetworkRequest(elsewhere)));
+    QTRY_VERIFY_WITH_TIMEOUT(stray->isFinished(), 10000);
+    QCOMPARE(received.size(), 0);
+    QVERIFY(agent.isListening());
+    QVERIFY(!logged(QStringLiteral("not-for-the-log-5f2a")));
+
     QUrl request = listening;
     request.setQuery(QStringLiteral("tenant=a%20b&code=a%2Bb%2F%3D&state=x%26y%3Dz&error_description=Hello+World%21%20%C3%A4"),
                      QUrl::StrictMode);
@@ -513,6 +549,7 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     prepareWebEngine({});
+    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*=true\nqt.networkauth.*=true\njs.*=false"));
     QApplication app(argc, argv);
     TestSystemBrowserUserAgent test;
     return QTest::qExec(&test, argc, argv);
