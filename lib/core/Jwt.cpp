@@ -11,6 +11,10 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <cstring>
+#include <initializer_list>
+#include <iterator>
+
 namespace tokenscope {
 
 namespace {
@@ -55,6 +59,15 @@ qsizetype firstInvalidUtf8(QByteArrayView data)
     const qsizetype n = data.size();
     qsizetype i = 0;
     while (i < n) {
+        // Eight ASCII bytes at a time (JSON of tokens is nearly all ASCII).
+        if (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -98,6 +111,28 @@ struct JsonScan
     QStringList duplicateKeys; // in order of first repetition, each once
 };
 
+// The end of the JSON string whose opening quote is at `open`: the index of its closing quote, or where the input
+// ends first. Escapes are stepped over as the member-name decoder in scanJson() reads them: "\u" and a backslash +
+// NUL take four more characters, any other escape one. `escapes` tells whether the string has any.
+qsizetype stringEnd(QByteArrayView json, qsizetype open, bool &escapes)
+{
+    const qsizetype n = json.size();
+    qsizetype end = open + 1;
+    for (; end < n && json[end] != '"'; ++end) {
+        if (json[end] != '\\')
+            continue;
+        escapes = true;
+        if (++end >= n)
+            break;
+        if (json[end] != 'u' && json[end] != '\0')
+            continue; // one-character escape (the decoder steps over a backslash + NUL like \u)
+        if (end + 4 >= n)
+            break;
+        end += 4;
+    }
+    return end;
+}
+
 // QJsonDocument silently keeps one value of a repeated member and has a nesting limit far above what a
 // token needs, so scan the text first: nesting depth and repeated member names (compared after
 // unescaping, so "\u0061lg" repeats "alg"). The input may be invalid JSON; the result then does not
@@ -139,20 +174,8 @@ JsonScan scanJson(QByteArrayView json)
             // never decoded, and a key without escapes is just its bytes (the usual case); only keys with escapes
             // take the decoder.
             const bool isKey = !stack.isEmpty() && stack.last().object && stack.last().expectKey;
-            qsizetype end = i + 1;
             bool escapes = false;
-            for (; end < n && json[end] != '"'; ++end) {
-                if (json[end] != '\\')
-                    continue;
-                escapes = true;
-                if (++end >= n)
-                    break;
-                if (json[end] != 'u' && json[end] != '\0')
-                    continue; // one-character escape (the decoder below steps over a backslash + NUL like \u)
-                if (end + 4 >= n)
-                    break;
-                end += 4;
-            }
+            const qsizetype end = stringEnd(json, i, escapes);
             if (!isKey) {
                 i = end; // at the closing quote (or the end)
                 break;
@@ -219,10 +242,52 @@ JsonScan scanJson(QByteArrayView json)
     return result;
 }
 
+// What the fast scan saw of some top-level members: the first character of each one's value ('"' string, '[' array,
+// '{' object, 't'/'f' boolean, 'n' null, '-' or a digit: number), 0 when the member is absent. Meaningful only when
+// the scan found no repeated member and the text is valid JSON; checkHeader() and checkPayload() then need no member
+// lookups for members of the expected types (or absent) and look up only the others.
+struct MemberKinds
+{
+    explicit MemberKinds(std::initializer_list<const char *> memberNames)
+    {
+        Q_ASSERT(memberNames.size() <= std::size(names));
+        for (const char *name : memberNames)
+            names[count++] = QByteArrayView(name, qsizetype(std::strlen(name)));
+    }
+
+    // `key` is a top-level member name; `after` indexes the character after its closing quote.
+    void record(QByteArrayView key, QByteArrayView json, qsizetype after)
+    {
+        for (int k = 0; k < count; ++k) {
+            if (names[k] != key)
+                continue;
+            const auto skipSpace = [&json](qsizetype j) {
+                while (j < json.size() && (json[j] == ' ' || json[j] == '\t' || json[j] == '\n' || json[j] == '\r'))
+                    ++j;
+                return j;
+            };
+            qsizetype j = skipSpace(after);
+            if (j < json.size() && json[j] == ':')
+                j = skipSpace(j + 1);
+            kinds[k] = j < json.size() ? json[j] : '?';
+            return;
+        }
+    }
+
+    char kind(int k) const { return kinds[k]; }
+    bool absentOr(int k, char first) const { return kinds[k] == 0 || kinds[k] == first; }
+    bool absentOrNumber(int k) const { return kinds[k] == 0 || kinds[k] == '-' || (kinds[k] >= '0' && kinds[k] <= '9'); }
+
+    QByteArrayView names[10];
+    char kinds[10] = {};
+    int count = 0;
+};
+
 // scanJson() for the usual case, without building a QString or a hash set per member: member names are compared
 // as the bytes they are (valid UTF-8, so equal bytes <=> equal strings). Returns nullopt as soon as a member name
-// has an escape; scanJson() then decides, comparing names after unescaping.
-std::optional<JsonScan> scanJsonFast(QByteArrayView json)
+// has an escape; scanJson() then decides, comparing names after unescaping. `kinds`, when given, records the value
+// types of its top-level members.
+std::optional<JsonScan> scanJsonFast(QByteArrayView json, MemberKinds *kinds)
 {
     struct Frame
     {
@@ -258,20 +323,10 @@ std::optional<JsonScan> scanJsonFast(QByteArrayView json)
             break;
         case '"': {
             const bool isKey = !stack.isEmpty() && stack.last().object && stack.last().expectKey;
-            qsizetype end = i + 1;
-            for (; end < n && json[end] != '"'; ++end) { // the same escape stepping as scanJson()
-                if (json[end] != '\\')
-                    continue;
-                if (isKey)
-                    return std::nullopt;
-                if (++end >= n)
-                    break;
-                if (json[end] != 'u' && json[end] != '\0')
-                    continue;
-                if (end + 4 >= n)
-                    break;
-                end += 4;
-            }
+            bool escapes = false;
+            const qsizetype end = stringEnd(json, i, escapes);
+            if (isKey && escapes)
+                return std::nullopt;
             if (isKey) {
                 Frame &frame = stack.last();
                 frame.expectKey = false;
@@ -284,6 +339,8 @@ std::optional<JsonScan> scanJsonFast(QByteArrayView json)
                 } else if (const QString name = QString::fromUtf8(key); !result.duplicateKeys.contains(name)) {
                     result.duplicateKeys.append(name);
                 }
+                if (kinds && stack.size() == 1)
+                    kinds->record(key, json, end + 1);
             }
             i = end; // at the closing quote (or the end)
             break;
@@ -296,64 +353,86 @@ std::optional<JsonScan> scanJsonFast(QByteArrayView json)
 }
 
 // Decodes one JSON part of the token (header or payload); records defects and returns nullopt when the
-// part is unusable.
-std::optional<QJsonObject> decodeJsonPart(QByteArrayView part, const QString &name, QStringList &defects)
+// part is unusable. `nameText` ("header", "payload") is translated only for a defect. `kinds` is filled in (see
+// MemberKinds) and `kindsValid` says whether it may be used.
+std::optional<QJsonObject> decodeJsonPart(QByteArrayView part, const char *nameText, QStringList &defects,
+                                          MemberKinds *kinds = nullptr, bool *kindsValid = nullptr)
 {
+    const auto name = [nameText] { return tr(nameText); };
     if (part.isEmpty()) {
-        defects.append(tr("the %1 is empty").arg(name));
+        defects.append(tr("the %1 is empty").arg(name()));
         return std::nullopt;
     }
     const std::optional<QByteArray> bytes = Base64Url::decode(part);
     if (!bytes) {
-        defects.append(tr("the %1 is not valid base64url (%2)").arg(name, Base64Url::explainInvalid(part)));
+        defects.append(tr("the %1 is not valid base64url (%2)").arg(name(), Base64Url::explainInvalid(part)));
         return std::nullopt;
     }
     const qsizetype bad = firstInvalidUtf8(*bytes);
     if (bad >= 0) {
         defects.append(tr("the %1 is not valid UTF-8 (byte 0x%2 at offset %3 of the decoded JSON)")
-                           .arg(name)
+                           .arg(name())
                            .arg(static_cast<unsigned char>(bytes->at(bad)), 2, 16, QLatin1Char('0'))
                            .arg(bad));
         return std::nullopt;
     }
-    std::optional<JsonScan> fastScan = scanJsonFast(*bytes);
-    const JsonScan scan = fastScan ? std::move(*fastScan) : scanJson(*bytes);
+    std::optional<JsonScan> fastScan = scanJsonFast(*bytes, kinds);
+    const bool fast = fastScan.has_value();
+    const JsonScan scan = fast ? std::move(*fastScan) : scanJson(*bytes);
     if (scan.tooDeep) {
-        defects.append(tr("the %1 JSON nests deeper than %2 levels").arg(name).arg(MaxJwtJsonDepth));
+        defects.append(tr("the %1 JSON nests deeper than %2 levels").arg(name()).arg(MaxJwtJsonDepth));
         return std::nullopt;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        defects.append(tr("the %1 is not valid JSON: %2 at offset %3").arg(name, error.errorString()).arg(error.offset));
+        defects.append(tr("the %1 is not valid JSON: %2 at offset %3").arg(name(), error.errorString()).arg(error.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
         defects.append(tr("the %1 is JSON but not an object (it is %2)")
-                           .arg(name, doc.isArray() ? tr("an array") : tr("a single value")));
+                           .arg(name(), doc.isArray() ? tr("an array") : tr("a single value")));
         return std::nullopt;
     }
     for (const QString &key : scan.duplicateKeys) {
         defects.append(tr("the %1 has the member %2 more than once; JSON parsers disagree about which value wins, "
                           "so the token is ambiguous")
-                           .arg(name, quoted(key)));
+                           .arg(name(), quoted(key)));
     }
+    if (kindsValid)
+        *kindsValid = fast && scan.duplicateKeys.isEmpty();
     return doc.object();
 }
 
-void checkHeader(const QJsonObject &header, QStringList &defects)
+MemberKinds headerKinds()
 {
-    const QJsonValue alg = header.value(QLatin1String("alg"));
-    if (alg.isUndefined())
-        defects.append(tr("the header has no \"alg\" member"));
-    else if (!alg.isString())
-        defects.append(tr("the header member \"alg\" is %1, not a string").arg(jsonTypeName(alg)));
+    return MemberKinds{"alg", "kid", "typ", "cty", "crit"};
+}
+
+MemberKinds payloadKinds()
+{
+    return MemberKinds{"exp", "iat", "nbf", "auth_time", "iss", "sub", "nonce", "azp", "aud"};
+}
+
+// `known`: the scan's kinds of headerKinds() members, or null; a member whose kind shows it is fine is not looked up.
+void checkHeader(const QJsonObject &header, QStringList &defects, const MemberKinds *known)
+{
+    if (!known || known->kind(0) != '"') {
+        const QJsonValue alg = header.value(QLatin1String("alg"));
+        if (alg.isUndefined())
+            defects.append(tr("the header has no \"alg\" member"));
+        else if (!alg.isString())
+            defects.append(tr("the header member \"alg\" is %1, not a string").arg(jsonTypeName(alg)));
+    }
+    int k = 1;
     for (const char *member : {"kid", "typ", "cty"}) {
+        if (known && known->absentOr(k++, '"'))
+            continue;
         const QJsonValue v = header.value(QLatin1String(member));
         if (!v.isUndefined() && !v.isString())
             defects.append(tr("the header member %1 is %2, not a string").arg(quoted(QLatin1String(member)), jsonTypeName(v)));
     }
-    if (header.contains(QLatin1String("crit"))) {
+    if ((!known || known->kind(4) != 0) && header.contains(QLatin1String("crit"))) {
         const QJsonValue crit = header.value(QLatin1String("crit"));
         QString names;
         if (crit.isArray()) {
@@ -370,19 +449,27 @@ void checkHeader(const QJsonObject &header, QStringList &defects)
     }
 }
 
-void checkPayload(const QJsonObject &payload, QStringList &defects)
+// `known`: the scan's kinds of payloadKinds() members, or null (as for checkHeader()).
+void checkPayload(const QJsonObject &payload, QStringList &defects, const MemberKinds *known)
 {
+    int k = 0;
     for (const char *claim : {"exp", "iat", "nbf", "auth_time"}) {
+        if (known && known->absentOrNumber(k++))
+            continue;
         const QJsonValue v = payload.value(QLatin1String(claim));
         if (!v.isUndefined() && !v.isDouble())
             defects.append(tr("the claim %1 is %2, not a number (a NumericDate: seconds since 1970-01-01 UTC)")
                                .arg(quoted(QLatin1String(claim)), jsonTypeName(v)));
     }
     for (const char *claim : {"iss", "sub", "nonce", "azp"}) {
+        if (known && known->absentOr(k++, '"'))
+            continue;
         const QJsonValue v = payload.value(QLatin1String(claim));
         if (!v.isUndefined() && !v.isString())
             defects.append(tr("the claim %1 is %2, not a string").arg(quoted(QLatin1String(claim)), jsonTypeName(v)));
     }
+    if (known && known->absentOr(k, '"'))
+        return;
     const QJsonValue aud = payload.value(QLatin1String("aud"));
     bool audOk = aud.isUndefined() || aud.isString();
     if (aud.isArray()) {
@@ -425,17 +512,20 @@ ParsedJwt parseJwt(QByteArrayView input)
         return jwt;
     }
 
-    QList<QByteArrayView> parts;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == '.') {
-            parts.append(text.sliced(start, i - start));
-            start = i + 1;
+    QVarLengthArray<QByteArrayView, 5> parts;
+    for (qsizetype start = 0;;) {
+        const qsizetype dot = text.indexOf('.', start);
+        if (dot < 0) {
+            parts.append(text.sliced(start));
+            break;
         }
+        parts.append(text.sliced(start, dot - start));
+        start = dot + 1;
     }
 
-    const QString headerName = tr("header");
-    const QString payloadName = tr("payload");
+    // Translated only for a defect.
+    const char *const headerName = QT_TRANSLATE_NOOP("Jwt", "header");
+    const char *const payloadName = QT_TRANSLATE_NOOP("Jwt", "payload");
     if (parts.size() == 5) {
         jwt.defects.append(tr("the token has 5 parts: it is an encrypted JWE, which Tokenscope cannot decrypt"));
         if (auto header = decodeJsonPart(parts[0], headerName, jwt.defects))
@@ -449,15 +539,17 @@ ParsedJwt parseJwt(QByteArrayView input)
     if (parts.size() != 3)
         jwt.defects.append(tr("the token has %1 parts separated by '.'; a signed JWT (JWS) has 3").arg(parts.size()));
 
-    const std::optional<QJsonObject> header = decodeJsonPart(parts[0], headerName, jwt.defects);
-    const std::optional<QJsonObject> payload = decodeJsonPart(parts[1], payloadName, jwt.defects);
+    MemberKinds headerMembers = headerKinds(), payloadMembers = payloadKinds();
+    bool headerKnown = false, payloadKnown = false;
+    const std::optional<QJsonObject> header = decodeJsonPart(parts[0], headerName, jwt.defects, &headerMembers, &headerKnown);
+    const std::optional<QJsonObject> payload = decodeJsonPart(parts[1], payloadName, jwt.defects, &payloadMembers, &payloadKnown);
     if (header) {
         jwt.header = *header;
-        checkHeader(jwt.header, jwt.defects);
+        checkHeader(jwt.header, jwt.defects, headerKnown ? &headerMembers : nullptr);
     }
     if (payload) {
         jwt.payload = *payload;
-        checkPayload(jwt.payload, jwt.defects);
+        checkPayload(jwt.payload, jwt.defects, payloadKnown ? &payloadMembers : nullptr);
     }
     if (parts.size() != 3)
         return jwt;
