@@ -268,7 +268,9 @@ void OidcFlow::stepDiscovery()
                 QString keys = tr("; %n signing key(s) in the JWKS", nullptr, int(m_state.jwks.keys.size()));
                 if (!m_state.jwks.parsed) // say why there are none (not JSON, not reachable, ...), not just "0"
                     keys += QStringLiteral(" (") + m_state.jwks.defects.join(QStringLiteral("; ")) + QLatin1Char(')');
-                endStep(CheckStatus::Pass, detail + keys);
+                // An unreadable JWKS is the provider's defect and fails this step, where it happened; the flow goes on so
+                // that everything else is still shown (the signature checks fail with their own reasons).
+                endStep(m_state.jwks.parsed ? CheckStatus::Pass : CheckStatus::Fail, detail + keys);
             }
             advance();
         });

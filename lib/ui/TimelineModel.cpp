@@ -95,6 +95,9 @@ QString TimelineModel::adviceFor(const StepResult &step)
         return tr("Allow this grant / response type for the application at the provider, or change the profile's response type.");
     if (has("but the profile expects"))
         return tr("Set the profile's expected algorithm to what the application is configured with at the provider (or the other way round).");
+    if (has("the JWKS at") || has("fetch the JWKS") || has("no jwks_uri"))
+        return tr("The provider's key set (jwks_uri) cannot be used, so no signature can be verified: open it from the HTTP log "
+                  "and check that it is a JSON Web Key Set.");
     if (has("discovery"))
         return tr("Check the issuer or domain: it must be exactly the provider's issuer.");
     if (has("wrong username or password"))

@@ -71,6 +71,7 @@ void TestHostileWindow::failureIsShown_data()
     QTest::newRow("iss-param-wrong") << "iss-param-wrong" << "callback" << "" << "RFC 9207" << "another issuer";
     QTest::newRow("token-500-html") << "token-500-html" << "token" << "" << "The upstream exploded" << "server error";
     QTest::newRow("token-50mb") << "token-50mb" << "token" << "" << "more than the 10.0 MB limit" << "larger";
+    QTest::newRow("jwks-not-json") << "jwks-not-json" << "discovery" << "id_token.signature" << "not valid JSON" << "key set";
     QTest::newRow("discovery-issuer-mismatch") << "discovery-issuer-mismatch" << "discovery" << "" << "Discovery 4.3" << "issuer";
 }
 

@@ -80,6 +80,8 @@ void TestTimelineModel::advice_data()
     QTest::newRow("tls") << "TLS handshake failed: The certificate is self-signed, and untrusted" << "trusted CAs";
     QTest::newRow("unreachable") << "could not reach http://127.0.0.1:9/: Connection refused" << "could not be reached";
     QTest::newRow("server error") << "the token endpoint answered HTTP 500 (text/html)" << "server error";
+    QTest::newRow("jwks") << "issuer http://x/; 0 signing keys in the JWKS (the JWKS at http://x/jwks could not be read; not valid JSON)"
+                          << "JSON Web Key Set";
     QTest::newRow("unknown: points at the logs") << "something else entirely" << "HTTP log";
 }
 

@@ -180,7 +180,8 @@ void TestHostileProvider::login_data()
                                         << afterToken << "larger than the 10.0 MB limit" << false;
     QTest::newRow("token-never-answers") << "token-never-answers" << "" << "" << 1 << QStringList{"token"} << none
                                          << afterToken << "timed out" << true;
-    QTest::newRow("jwks-not-json") << "jwks-not-json" << "" << "" << 1 << idTokenSteps << everyIdToken("id_token.signature")
+    QTest::newRow("jwks-not-json") << "jwks-not-json" << "" << "" << 1 << QStringList{"discovery"} + idTokenSteps
+                                   << everyIdToken("id_token.signature")
                                    << none << "JWKS" << false;
     QTest::newRow("discovery-issuer-mismatch") << "discovery-issuer-mismatch" << "" << "" << 1 << QStringList{"discovery"} << none
                                                << QStringList{"authorize", "callback", "token", "userinfo", "api", "refresh"}
@@ -256,7 +257,7 @@ void TestHostileProvider::login()
     if (!reason.isEmpty())
         QVERIFY2(firstFailingStep.contains(reason, Qt::CaseInsensitive), qPrintable(summary));
     if (scenario == QLatin1String("jwks-not-json")) {
-        // Discovery itself worked, but its step says why there are no keys instead of a bare "0 keys".
+        // The discovery step fails and says why there are no keys instead of a bare "0 keys".
         for (const QJsonValue &v : stepArray) {
             if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("discovery"))
                 QVERIFY2(v.toObject().value(QStringLiteral("detail")).toString().contains(QLatin1String("not valid JSON")),
