@@ -7,6 +7,8 @@
 #include "OidcFlow.h"
 #include "Profile.h"
 #include "ReportFile.h"
+#include "SecretStore.h"
+#include "Logging.h"
 #include "WebEngineUserAgent.h"
 
 #include <QCommandLineParser>
@@ -47,7 +49,31 @@ void printHumanReport(const FlowState &state)
 
 } // namespace
 
-// Loads the profile file; returns an error message or empty.
+// The client secret the desktop app remembered for this profile file ("remember" in the profile editor), or empty: no
+// entry, or no keychain service (headless machines), which is normal and only logged. Never printed.
+QString secretFromKeychain(const QString &path)
+{
+    SecretStore store(SecretStore::serviceName());
+    QEventLoop loop;
+    QString secret;
+    QObject::connect(&store, &SecretStore::readFinished, &loop,
+                     [&](const QString &, bool found, const QString &value, const QString &error) {
+                         if (found)
+                             secret = value;
+                         else if (!error.isEmpty())
+                             qCInfo(lcFlow).noquote() << "no client secret from the keychain:" << error;
+                         loop.quit();
+                     });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit); // a keychain that never answers must not hang a script
+    store.read(SecretStore::keyForProfileFile(path));
+    loop.exec();
+    if (!secret.isEmpty())
+        qCInfo(lcFlow) << "client secret read from the keychain";
+    return secret;
+}
+
+// Loads the profile file; returns an error message or empty. The client secret comes from the file, else
+// TOKENSCOPE_CLIENT_SECRET, else the keychain entry the desktop app keeps for this file.
 QString loadProfileFile(const QString &path, Profile &profile)
 {
     QFile file(path);
@@ -60,6 +86,8 @@ QString loadProfileFile(const QString &path, Profile &profile)
     const QByteArray envSecret = qgetenv("TOKENSCOPE_CLIENT_SECRET");
     if (!envSecret.isEmpty())
         profile.clientSecret = QString::fromUtf8(envSecret);
+    else if (profile.clientSecret.isEmpty() && profile.tokenEndpointAuth != QLatin1String("none"))
+        profile.clientSecret = secretFromKeychain(path);
     return {};
 }
 

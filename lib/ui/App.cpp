@@ -149,7 +149,7 @@ int runApp(int argc, char **argv)
     QNetworkAccessManager nam;
     QSettings settings;
     SystemClock clock;
-    SecretStore secrets(QStringLiteral("Tokenscope"));
+    SecretStore secrets(SecretStore::serviceName());
     MainWindow::Context context;
     context.nam = &nam;
     context.settings = &settings;

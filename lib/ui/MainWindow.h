@@ -22,6 +22,7 @@ class QTableView;
 
 namespace tokenscope {
 class Clock;
+class SecretStore;
 class HttpClient;
 class OidcFlow;
 class SystemBrowserUserAgent;
@@ -36,7 +37,6 @@ class HttpLogModel;
 class HttpLogPanel;
 class ProfileEditor;
 class ProfileStore;
-class SecretStore;
 class SystemBrowserPane;
 class TenantPane;
 class TimelineModel;

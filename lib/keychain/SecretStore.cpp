@@ -1,10 +1,18 @@
 #include "SecretStore.h"
 
-#include "Logging.h"
+#include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <qt6keychain/keychain.h>
 
-namespace tokenscope::ui {
+namespace tokenscope {
+
+Q_LOGGING_CATEGORY(lcKeychain, "tokenscope.keychain")
+
+QString SecretStore::keyForProfileFile(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
 
 SecretStore::SecretStore(const QString &service, QObject *parent) : QObject(parent), m_service(service)
 {
@@ -16,7 +24,7 @@ void SecretStore::noteFailure(int error, const QString &message)
         if (m_available) {
             m_available = false;
             m_reason = message;
-            qCInfo(lcUi) << "keychain unavailable:" << message;
+            qCInfo(lcKeychain) << "keychain unavailable:" << message;
             emit availabilityChanged(false);
         }
     }
@@ -66,4 +74,4 @@ void SecretStore::remove(const QString &key)
     job->start();
 }
 
-} // namespace tokenscope::ui
+} // namespace tokenscope
