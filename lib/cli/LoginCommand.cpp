@@ -53,6 +53,8 @@ void printHumanReport(const FlowState &state)
 // entry, or no keychain service (headless machines), which is normal and only logged. Never printed.
 QString secretFromKeychain(const QString &path)
 {
+    if (!QCoreApplication::instance())
+        return {}; // CliMain reads profiles once before the application exists (for callback schemes only)
     SecretStore store(SecretStore::serviceName());
     QEventLoop loop;
     QString secret;
