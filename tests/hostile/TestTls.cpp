@@ -1,6 +1,7 @@
 // TLS is never skipped: against a local HTTPS provider with a self-signed certificate (made here with the openssl CLI),
 // discovery fails with the TLS reason and nothing else runs; trusting that certificate as a CA (HttpClient's extra CAs,
 // tokenscope-cli --ca-file, the profile's "caCertificates") makes it pass.
+#include "CliRunner.h"
 #include "HostileProvider.h"
 #include "HttpClient.h"
 
@@ -33,10 +34,8 @@ private slots:
     void unusableCaFileIsUsageError();
 
 private:
-    struct Result
+    struct Result : CliResult
     {
-        int exitCode = -1;
-        QByteArray out, err;
         QJsonObject json;
     };
     Result cli(const QStringList &args);
@@ -130,18 +129,10 @@ void TestTls::httpClientTrustsExtraCa()
 
 TestTls::Result TestTls::cli(const QStringList &args)
 {
-    QProcess process;
-    process.start(QStringLiteral(TOKENSCOPE_CLI_PATH), args);
-    Result r;
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    r.json = QJsonDocument::fromJson(r.out).object();
+    CliOptions options;
+    options.timeoutMs = 90000;
+    Result r{runCli(args, options), {}};
+    r.json = r.CliResult::json();
     return r;
 }
 

@@ -1,10 +1,10 @@
 // tokenscope-cli inspect: every failure the contract names comes out with its check id and the right exit code.
 #include "Base64Url.h"
+#include "CliRunner.h"
 #include "TestKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,11 +33,7 @@ private slots:
     void batchWritesJsonLines();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
+    using Result = CliResult;
     Result run(const QStringList &args, const QByteArray &input = {});
     QTemporaryDir m_dir;
     QString m_jwksPath;
@@ -54,22 +50,10 @@ void TestCliInspect::initTestCase()
 
 TestCliInspect::Result TestCliInspect::run(const QStringList &args, const QByteArray &input)
 {
-    QProcess process;
-    process.start(QStringLiteral(TOKENSCOPE_CLI_PATH), args);
-    Result r;
-    if (!process.waitForStarted())
-        return r;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    CliOptions options;
+    options.input = input;
+    options.timeoutMs = 60000;
+    return runCli(args, options);
 }
 
 void TestCliInspect::token_data()

@@ -1,9 +1,9 @@
 // tokenscope-cli as scripts use it: exit codes, JSON report shape, one-line errors.
+#include "CliRunner.h"
 #include "LocalTenant.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,12 +19,7 @@ private slots:
     void unknownCommand();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = CliResult;
     Result run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 90000);
     QString writeFile(const QString &name, const QByteArray &content);
 
@@ -41,26 +36,10 @@ void TestCliIntegration::initTestCase()
 
 TestCliIntegration::Result TestCliIntegration::run(const QStringList &args, const QByteArray &input, int timeoutMs)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(TOKENSCOPE_CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    if (!process.waitForStarted())
-        return {};
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    Result result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    CliOptions options;
+    options.input = input;
+    options.timeoutMs = timeoutMs;
+    return runCli(args, options);
 }
 
 QString TestCliIntegration::writeFile(const QString &name, const QByteArray &content)

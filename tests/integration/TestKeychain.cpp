@@ -2,13 +2,13 @@
 // desktop app remembers for a profile file is read back, and tokenscope-cli signs in with the client secret it finds
 // there for the same file, without the secret in the file, the environment or the output. Remove the entry and the
 // same run fails at the token endpoint.
+#include "CliRunner.h"
 #include "LocalTenant.h"
 #include "SecretStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,12 +24,7 @@ private slots:
     void cliUsesTheRememberedSecret();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    Run runCli(const QString &profilePath) const;
+    CliResult run(const QString &profilePath) const;
     bool write(SecretStore &store, const QString &key, const QString &secret);
     std::unique_ptr<LocalTenant> m_tenant;
     QTemporaryDir m_dir;
@@ -79,25 +74,13 @@ void TestKeychain::roundTrip()
     QVERIFY(store.available());
 }
 
-TestKeychain::Run TestKeychain::runCli(const QString &profilePath) const
+CliResult TestKeychain::run(const QString &profilePath) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("TOKENSCOPE_CLIENT_SECRET"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TOKENSCOPE_CLI_PATH),
-                  {QStringLiteral("login"), QStringLiteral("--profile"), profilePath, QStringLiteral("--username"), LocalTenant::username(),
-                   QStringLiteral("--password"), LocalTenant::password(), QStringLiteral("--no-refresh"), QStringLiteral("--json")});
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    CliOptions options;
+    options.environment.remove(QStringLiteral("TOKENSCOPE_CLIENT_SECRET"));
+    return runCli({QStringLiteral("login"), QStringLiteral("--profile"), profilePath, QStringLiteral("--username"), LocalTenant::username(),
+                   QStringLiteral("--password"), LocalTenant::password(), QStringLiteral("--no-refresh"), QStringLiteral("--json")},
+                  options);
 }
 
 void TestKeychain::cliUsesTheRememberedSecret()
@@ -112,7 +95,7 @@ void TestKeychain::cliUsesTheRememberedSecret()
 
     SecretStore store(SecretStore::serviceName());
     QVERIFY(write(store, SecretStore::keyForProfileFile(path), LocalTenant::hybridSecret()));
-    const Run ok = runCli(path);
+    const CliResult ok = run(path);
     QVERIFY2(ok.exitCode == 0, ok.out.right(2000) + ok.err.right(2000));
     QVERIFY(!ok.out.contains(LocalTenant::hybridSecret().toUtf8()));
     QVERIFY(!ok.err.contains(LocalTenant::hybridSecret().toUtf8()));
@@ -120,7 +103,7 @@ void TestKeychain::cliUsesTheRememberedSecret()
     QSignalSpy removed(&store, &SecretStore::removeFinished);
     store.remove(SecretStore::keyForProfileFile(path));
     QVERIFY(removed.wait(20000));
-    const Run refused = runCli(path);
+    const CliResult refused = run(path);
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.out.contains("\"name\": \"token\"") || refused.out.contains("\"name\":\"token\""), refused.out.right(2000));
     QVERIFY2(refused.out.contains("invalid_client") || refused.out.contains("client authentication"), refused.out.right(3000));

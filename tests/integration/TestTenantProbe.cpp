@@ -1,5 +1,6 @@
 // The behaviour probes (TenantProbe) against the local tenant in its variants: each probe must report the truth about
 // each variant. Plus `tokenscope-cli probe` and `login --html` as scripts use them.
+#include "CliRunner.h"
 #include "Clock.h"
 #include "HtmlReport.h"
 #include "HttpClient.h"
@@ -66,12 +67,7 @@ private:
     static Profile toProfile(const QJsonObject &json);
     static QJsonObject hybridProfile(const LocalTenant &tenant);
     LocalTenant *tenant(const QString &variant);
-    struct CliResult
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    CliResult cli(const QStringList &args, int timeoutMs = 120000);
+    ::CliResult cli(const QStringList &args, int timeoutMs = 120000);
     QString writeFile(const QString &name, const QByteArray &content);
 
     std::map<QString, std::unique_ptr<LocalTenant>> m_tenants;
@@ -333,26 +329,11 @@ void TestTenantProbe::compareTwoTenants()
     QVERIFY(probeReport(report).contains(QStringLiteral("compare")));
 }
 
-TestTenantProbe::CliResult TestTenantProbe::cli(const QStringList &args, int timeoutMs)
+::CliResult TestTenantProbe::cli(const QStringList &args, int timeoutMs)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(TOKENSCOPE_CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    CliResult result;
-    if (!process.waitForStarted())
-        return result;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    CliOptions options;
+    options.timeoutMs = timeoutMs;
+    return runCli(args, options);
 }
 
 QString TestTenantProbe::writeFile(const QString &name, const QByteArray &content)
