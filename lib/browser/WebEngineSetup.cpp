@@ -1,58 +1,35 @@
 #include "WebEngineSetup.h"
 
-#include <QCoreApplication>
-#include <QUrl>
 #include <QWebEngineUrlScheme>
-#include <unistd.h>
 
 namespace tokenscope {
 
-QStringList customSchemes(const QStringList &redirectUris)
+bool isCallbackSchemeRegistered(const QString &scheme)
 {
-    static const QStringList builtIn{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("file"),
-                                     QStringLiteral("data"), QStringLiteral("about"), QStringLiteral("blob"),
-                                     QStringLiteral("javascript"), QStringLiteral("qrc")};
-    QStringList out;
-    for (const QString &uri : redirectUris) {
-        const QString scheme = QUrl(uri).scheme().toLower();
-        if (!scheme.isEmpty() && !builtIn.contains(scheme) && !out.contains(scheme))
-            out << scheme;
+    const QByteArray name = scheme.toLower().toLatin1();
+    return !name.isEmpty() && QWebEngineUrlScheme::schemeByName(name).name() == name;
+}
+
+QStringList registerCallbackSchemes(const QStringList &callbackSchemes)
+{
+    QStringList missing;
+    for (const QString &name : callbackSchemes) {
+        if (isCallbackSchemeRegistered(name))
+            continue;
+        QWebEngineUrlScheme scheme(name.toLower().toLatin1());
+        scheme.setSyntax(QWebEngineUrlScheme::Syntax::Path);
+        scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
+        QWebEngineUrlScheme::registerScheme(scheme); // ignored (with a warning) once the web engine has started
+        if (!isCallbackSchemeRegistered(name))
+            missing << name;
     }
-    return out;
+    return missing;
 }
 
 void prepareWebEngine(const QStringList &callbackSchemes)
 {
-    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS")) {
-        QByteArray flags = "--disable-background-networking --disable-component-update --disable-sync --no-first-run "
-                           "--disable-features=MediaRouter,OptimizationHints,Translate";
-        if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
-            flags += " --disable-gpu";
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
-    }
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-
-    for (const QString &name : callbackSchemes) {
-        if (QWebEngineUrlScheme::schemeByName(name.toLatin1()).name() == name.toLatin1())
-            continue;
-        QWebEngineUrlScheme scheme(name.toLatin1());
-        scheme.setSyntax(QWebEngineUrlScheme::Syntax::Path);
-        scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
-        QWebEngineUrlScheme::registerScheme(scheme);
-    }
+    prepareWebEngineEnvironment();
+    registerCallbackSchemes(callbackSchemes);
 }
 
 } // namespace tokenscope
-
-#if defined(__SANITIZE_ADDRESS__)
-// AddressSanitizer builds only (scripts/sanitize): every process that runs QtWebEngine in-process gets these defaults
-// (ASAN_OPTIONS from the environment still adds to and overrides them). Chromium inside libQt6WebEngineCore is not built
-// for ASan: its sized deletes trip new_delete_type_mismatch, and it keeps process-lifetime allocations on purpose, which
-// LeakSanitizer would report at exit. Address errors and undefined behaviour in Tokenscope's own code stay fatal.
-extern "C" const char *__asan_default_options()
-{
-    return "new_delete_type_mismatch=0:detect_leaks=0";
-}
-#endif

@@ -1,17 +1,20 @@
 #pragma once
 
+#include "WebEngineEnvironment.h"
+
 #include <QStringList>
 
 namespace tokenscope {
 
-// Must run before the QApplication exists.
-// - Sets Chromium flags for a closed, headless-friendly environment (no background networking; no sandbox when
-//   running as root, which Chromium refuses otherwise) unless the user set QTWEBENGINE_CHROMIUM_FLAGS.
-// - Registers custom callback URL schemes (com.example.app://callback) with the web engine, so navigations to them
-//   reach the page (and are caught there) instead of being handed to the operating system.
-void prepareWebEngine(const QStringList &callbackSchemes);
+// Registers custom callback URL schemes (com.example.app://callback) with the web engine, so navigations to them reach
+// the page (and are caught there) instead of being handed to the operating system. Works until the web engine starts
+// (the first web-engine profile or page): Qt WebEngine locks its scheme list then. Schemes already registered are
+// skipped. Returns the schemes that are not registered afterwards (too late, or refused), empty when all are.
+QStringList registerCallbackSchemes(const QStringList &callbackSchemes);
+bool isCallbackSchemeRegistered(const QString &scheme);
 
-// Custom schemes worth registering for these redirect URIs (anything that is not http, https, file, data, about).
-QStringList customSchemes(const QStringList &redirectUris);
+// Must run before the QApplication exists: prepareWebEngineEnvironment() and registerCallbackSchemes(), for programs
+// that link the web engine anyway (tokenscope-cli, tests, benchmarks).
+void prepareWebEngine(const QStringList &callbackSchemes);
 
 } // namespace tokenscope

@@ -4,9 +4,8 @@
 #include "Clock.h"
 #include "Logging.h"
 #include "MainWindow.h"
-#include "ProfileStore.h"
 #include "SecretStore.h"
-#include "WebEngineSetup.h"
+#include "WebEngineEnvironment.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,19 +24,6 @@
 namespace tokenscope::ui {
 
 namespace {
-
-QString argumentValue(int argc, char **argv, const char *name)
-{
-    const QByteArray option = QByteArray("--") + name;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == option && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-        if (a.startsWith(option + '='))
-            return QString::fromLocal8Bit(a.mid(option.size() + 1));
-    }
-    return {};
-}
 
 // Chromium wants a private runtime directory; give it the one Qt would pick, without Qt's warning about it.
 void ensureRuntimeDir()
@@ -114,22 +100,11 @@ int runApp(int argc, char **argv)
         }
     }
 
-    // Custom callback schemes must be known to the web engine before the application exists: those of every stored
-    // profile, of the --profile file, and the demo tenant's native client.
+    // The web engine is a plugin the window loads on first need (a sign-in with the embedded browser, a probe run); what
+    // it needs before the application exists happens here. Custom callback schemes are registered when it is loaded.
     const QString profilesDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/profiles");
-    QStringList schemes = ProfileStore::callbackSchemes(profilesDir);
-    const QString profileFile = argumentValue(argc, argv, "profile");
-    if (!profileFile.isEmpty()) {
-        QFile f(profileFile);
-        if (f.open(QIODevice::ReadOnly)) {
-            const Profile p = loadProfile(f.read(MaxProfileBytes)).profile;
-            schemes += customSchemes({p.redirectUri, p.postLogoutRedirectUri});
-        }
-    }
-    schemes << QStringLiteral("com.tokenscope.demo");
-    schemes.removeDuplicates();
     ensureRuntimeDir();
-    prepareWebEngine(schemes);
+    prepareWebEngineEnvironment();
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
@@ -157,6 +132,7 @@ int runApp(int argc, char **argv)
     context.profilesDirectory = profilesDir;
     context.secrets = &secrets;
     context.webStoragePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/web");
+    context.callbackSchemes = {QStringLiteral("com.tokenscope.demo")}; // the demo tenant's native client
     MainWindow window(context);
     if (parser.isSet(options.profile)) {
         QString error;

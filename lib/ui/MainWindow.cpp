@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "ApiConsole.h"
-#include "BrowserPane.h"
 #include "Clock.h"
 #include "FlowReport.h"
 #include "HttpClient.h"
@@ -20,7 +19,9 @@
 #include "TimelineModel.h"
 #include "TokenPanel.h"
 #include "UserCard.h"
-#include "WebEngineSetup.h"
+#include "WebEngineBackend.h"
+#include "WebEngineEnvironment.h"
+#include "WebEngineLoader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,7 +47,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QWebEngineUrlScheme>
 
 namespace tokenscope::ui {
 
@@ -62,11 +62,11 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
     m_http = new HttpClient(m_ctx.nam, this);
     m_http->setUserAgent(QByteArrayLiteral("Tokenscope/" TOKENSCOPE_VERSION));
-    m_agent = new EmbeddedUserAgent(this);
     m_systemAgent = new SystemBrowserUserAgent(this);
     if (m_ctx.openUrl)
         m_systemAgent->setOpener(m_ctx.openUrl);
-    m_flow = new OidcFlow(m_http, m_agent, m_ctx.clock, this);
+    // The user agent is chosen by each sign-in (the embedded browser is created then, with the web engine).
+    m_flow = new OidcFlow(m_http, nullptr, m_ctx.clock, this);
     OidcFlow::Options options;
     options.refresh = false; // the user refreshes when they want to (F5)
     m_flow->setOptions(options);
@@ -82,7 +82,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
         m_timeline->stepStarted(name);
         m_busyLabel->setText(tr("%1…").arg(TimelineModel::stepTitle(name)));
         if (name == Steps::Authorize) {
-            if (m_flow->userAgent() == m_agent)
+            if (m_agent && m_flow->userAgent() == m_agent)
                 m_browser->showBrowser();
             m_tabs->setCurrentWidget(m_signInTab);
         }
@@ -95,7 +95,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
         m_timelineView->scrollToBottom();
         if (step.name == Steps::Discovery && step.status != CheckStatus::Fail)
             m_editor->setProviderMetadata(m_flow->state().metadata);
-        if (step.name == Steps::Authorize && m_browser->isBrowserVisible()) {
+        if (step.name == Steps::Authorize && m_browser && m_browser->isBrowserVisible()) {
             m_browser->stepAside(step.status == CheckStatus::Pass
                                      ? tr("The provider redirected to the callback URL; Tokenscope caught it without loading it. "
                                           "The login page is closed.")
@@ -125,8 +125,11 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
     });
     connect(m_editor, &ProfileEditor::keepSessionToggled, this, [this](bool keep) {
         m_ctx.settings->setValue(settingsKey(m_currentId, QStringLiteral("keepSession")), keep);
-        m_agent->clearSession();
-        m_agent->setKeepSession(keep, m_ctx.webStoragePath);
+        m_keepSession = keep;
+        if (m_agent) {
+            m_agent->clearSession();
+            m_agent->setKeepSession(keep, m_ctx.webStoragePath);
+        }
     });
     connect(m_editor, &ProfileEditor::rememberSecretToggled, this, [this](bool remember) {
         const QString id = m_currentId;
@@ -296,9 +299,20 @@ void MainWindow::buildUi()
     urlRow->addWidget(m_authorizeUrl, 1);
     urlRow->addWidget(copyUrl);
     signInLayout->addLayout(urlRow);
-    m_browser = new BrowserPane(m_agent, m_signInTab);
-    m_browser->setObjectName(QStringLiteral("browserPane"));
-    signInLayout->addWidget(m_browser, 1);
+    // The embedded browser's place: a note until the first sign-in loads the web engine and puts its view here.
+    m_browserPane = new QWidget(m_signInTab);
+    m_browserPane->setObjectName(QStringLiteral("browserPane"));
+    auto *browserLayout = new QVBoxLayout(m_browserPane);
+    browserLayout->setContentsMargins(0, 0, 0, 0);
+    // The same words (and translation) as the embedded browser's own placeholder (lib/webview/BrowserPane).
+    m_browserPlaceholder = new QLabel(QCoreApplication::translate("tokenscope::ui::BrowserPane", "The provider's login page opens here when you sign in."),
+                                      m_browserPane);
+    m_browserPlaceholder->setObjectName(QStringLiteral("browserPlaceholder"));
+    m_browserPlaceholder->setAlignment(Qt::AlignCenter);
+    m_browserPlaceholder->setWordWrap(true);
+    m_browserPlaceholder->setEnabled(false);
+    browserLayout->addWidget(m_browserPlaceholder);
+    signInLayout->addWidget(m_browserPane, 1);
     m_systemBrowser = new SystemBrowserPane(m_systemAgent, m_signInTab);
     m_systemBrowser->setObjectName(QStringLiteral("systemBrowserPane"));
     m_systemBrowser->hide();
@@ -346,6 +360,7 @@ void MainWindow::buildUi()
         return p;
     };
     m_tenantPane->setProfileSource(tenantSource);
+    m_tenantPane->setWebEngineSource([this](QString *error) { return webEngine(error); });
     connect(m_tenantPane, &TenantPane::notify, this, &MainWindow::notify);
     connect(m_tenantPane, &TenantPane::reportAvailableChanged, this, &MainWindow::updateActions);
     m_tabs->addTab(m_tenantPane, tr("Te&nant"));
@@ -486,7 +501,7 @@ void MainWindow::updateActions()
     m_logoutAction->setEnabled(!m_busy && m_signedIn);
     m_cancelAction->setEnabled(m_busy);
     m_copyTokenAction->setEnabled(!m_tokens->currentToken().value.isEmpty());
-    m_clearSessionAction->setEnabled(!m_busy && m_agent->hasSession());
+    m_clearSessionAction->setEnabled(!m_busy && m_agent && m_agent->hasSession());
     m_saveAction->setEnabled(haveProfile);
     m_exportAction->setEnabled(haveProfile);
     m_deleteAction->setEnabled(haveProfile && !m_busy);
@@ -587,8 +602,11 @@ void MainWindow::loadCurrentProfileIntoEditor()
     } else {
         m_editor->setKeychainAvailable(false, m_ctx.secrets ? m_ctx.secrets->unavailableReason() : QString());
     }
-    m_agent->setSessionKey(m_currentId);
-    m_agent->setKeepSession(keep, m_ctx.webStoragePath);
+    m_keepSession = keep;
+    if (m_agent) {
+        m_agent->setSessionKey(m_currentId);
+        m_agent->setKeepSession(keep, m_ctx.webStoragePath);
+    }
     m_api->setUrl(p.apiUrl);
     m_dirty = false;
     setWindowTitle(tr("%1 — Tokenscope").arg(p.name));
@@ -740,7 +758,50 @@ void MainWindow::deleteProfile()
 
 void MainWindow::setLoginAutofill(const QString &username, const QString &password)
 {
-    m_agent->setAutofillCredentials(username, password);
+    m_autofillUsername = username;
+    m_autofillPassword = password;
+    if (m_agent)
+        m_agent->setAutofillCredentials(username, password);
+}
+
+QStringList MainWindow::knownCallbackSchemes() const
+{
+    QStringList schemes = m_store->callbackSchemes();
+    if (!m_currentId.isEmpty()) {
+        const Profile p = m_editor->profile();
+        schemes += customSchemes({p.redirectUri, p.postLogoutRedirectUri});
+    }
+    schemes += m_ctx.callbackSchemes;
+    schemes.removeDuplicates();
+    return schemes;
+}
+
+WebEngineBackend *MainWindow::webEngine(QString *error)
+{
+    WebEngineBackend *backend = WebEngineLoader::backend(error);
+    // Before anything can start the web engine: it learns custom schemes only until then.
+    if (backend)
+        backend->registerCallbackSchemes(knownCallbackSchemes());
+    return backend;
+}
+
+bool MainWindow::ensureEmbeddedBrowser(QString *error)
+{
+    if (m_agent)
+        return true;
+    WebEngineBackend *backend = webEngine(error);
+    if (!backend)
+        return false;
+    m_agent = backend->createEmbeddedUserAgent(this);
+    m_agent->setSessionKey(m_currentId);
+    m_agent->setKeepSession(m_keepSession, m_ctx.webStoragePath);
+    m_agent->setAutofillCredentials(m_autofillUsername, m_autofillPassword);
+    m_browser = backend->createBrowserView(m_agent, m_browserPane);
+    m_browser->widget()->setObjectName(QStringLiteral("embeddedBrowser"));
+    delete m_browserPlaceholder;
+    m_browserPlaceholder = nullptr;
+    m_browserPane->layout()->addWidget(m_browser->widget());
+    return true;
 }
 
 void MainWindow::setBusy(bool busy, const QString &what)
@@ -775,12 +836,21 @@ void MainWindow::signIn()
         showResult(false, tr("The profile cannot be used yet: %1").arg(problems.join(QStringLiteral("; "))));
         return;
     }
-    const QStringList schemes = customSchemes({p.redirectUri});
-    for (const QString &scheme : schemes) {
-        if (QWebEngineUrlScheme::schemeByName(scheme.toLatin1()).name().isEmpty()) {
+    const bool systemBrowser = p.usesSystemBrowser();
+    if (!systemBrowser) {
+        QString error;
+        if (!ensureEmbeddedBrowser(&error)) {
+            showResult(false, tr("The embedded browser could not be loaded, so only profiles that use the system browser can sign "
+                                 "in: %1")
+                                  .arg(error));
+            return;
+        }
+        // The web engine learns custom schemes until it starts (the first sign-in or probe run).
+        const QStringList missing = webEngine()->registerCallbackSchemes(customSchemes({p.redirectUri}));
+        if (!missing.isEmpty()) {
             showResult(false, tr("The callback URL uses the scheme \"%1\", which the web engine only learns at startup: save the "
                                  "profile and restart Tokenscope.")
-                                  .arg(scheme));
+                                  .arg(missing.first()));
             return;
         }
     }
@@ -792,11 +862,11 @@ void MainWindow::signIn()
     m_api->clearResult();
     m_authorizeUrl->clear();
     m_result->setVisible(false);
-    m_agent->setSessionKey(m_currentId);
+    if (m_agent)
+        m_agent->setSessionKey(m_currentId);
     // The system browser (loopback redirect) or the embedded one, as the profile says; logout uses the same one.
-    const bool systemBrowser = p.usesSystemBrowser();
     m_flow->setUserAgent(systemBrowser ? static_cast<UserAgent *>(m_systemAgent) : m_agent);
-    m_browser->setVisible(!systemBrowser);
+    m_browserPane->setVisible(!systemBrowser);
     m_systemBrowser->setVisible(systemBrowser);
     if (systemBrowser)
         m_systemBrowser->prepare(p.effectiveResponseMode());
@@ -811,7 +881,7 @@ void MainWindow::onFlowFinished(bool ok)
     setBusy(false);
     const FlowState &s = m_flow->state();
     m_signedIn = !s.currentAccessToken().isEmpty() || !s.latestIdToken().isEmpty();
-    if (m_browser->isBrowserVisible())
+    if (m_browser && m_browser->isBrowserVisible())
         m_browser->stepAside(ok ? tr("Signed in.") : tr("The sign-in did not complete."));
     int passed = 0, failed = 0;
     QString firstFailure;
@@ -923,7 +993,7 @@ void MainWindow::logout()
     if (m_busy)
         return;
     setBusy(true, tr("Logging out…"));
-    if (m_flow->userAgent() == m_agent)
+    if (m_agent && m_flow->userAgent() == m_agent)
         m_browser->showBrowser();
     m_tabs->setCurrentWidget(m_signInTab);
     m_flow->logout();
@@ -936,7 +1006,7 @@ void MainWindow::copyToken()
 
 void MainWindow::clearBrowserSession()
 {
-    if (m_busy)
+    if (m_busy || !m_agent) // no embedded browser yet: no session to clear
         return;
     m_agent->clearSession();
     m_browser->stepAside(tr("Browser session cleared: the next sign-in starts without cookies."));

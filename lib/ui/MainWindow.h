@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 #include <functional>
 
@@ -31,7 +32,7 @@ class SystemBrowserUserAgent;
 namespace tokenscope::ui {
 
 class ApiConsole;
-class BrowserPane;
+class BrowserView;
 class EmbeddedUserAgent;
 class HttpLogModel;
 class HttpLogPanel;
@@ -42,6 +43,7 @@ class TenantPane;
 class TimelineModel;
 class TokenPanel;
 class UserCard;
+class WebEngineBackend;
 
 // Tokenscope's main window: profiles on the left, the sign-in (login page and authorize URL), tokens, user, API
 // console and HTTP log in tabs, and the flow timeline below. Everything it needs is passed in (no singletons).
@@ -58,6 +60,7 @@ public:
         SecretStore *secrets = nullptr;       // the system keychain; null = none (secrets stay in memory)
         QString webStoragePath;               // web-engine storage for profiles that keep their sign-in session
         std::function<bool(const QUrl &)> openUrl; // system-browser profiles: opens a URL there (default QDesktopServices::openUrl)
+        QStringList callbackSchemes;          // custom callback schemes to know besides those of the stored profiles
     };
 
     explicit MainWindow(const Context &context, QWidget *parent = nullptr);
@@ -119,10 +122,16 @@ private:
     void onActionFinished(const QString &step, bool ok);
     void onTokensChanged();
     void notify(const QString &text);
+    // The web engine (the plugin lib/webview), loaded on first need with every known callback scheme registered;
+    // null with *error when it cannot be loaded.
+    WebEngineBackend *webEngine(QString *error = nullptr);
+    QStringList knownCallbackSchemes() const;
+    // The embedded browser's user agent and view, created with the web engine; false with *error when it cannot be.
+    bool ensureEmbeddedBrowser(QString *error);
 
     Context m_ctx;
     HttpClient *m_http;
-    EmbeddedUserAgent *m_agent;
+    EmbeddedUserAgent *m_agent = nullptr; // the embedded browser, from the web engine plugin: null until needed
     SystemBrowserUserAgent *m_systemAgent; // for profiles with "browser": "system"
     OidcFlow *m_flow;
     ProfileStore *m_store;
@@ -135,6 +144,8 @@ private:
     bool m_busy = false;
     bool m_retryApiAfterRefresh = false;
     bool m_signedIn = false;
+    bool m_keepSession = false; // the current profile keeps its browser session (applied when m_agent exists)
+    QString m_autofillUsername, m_autofillPassword;
 
     QSplitter *m_mainSplitter = nullptr, *m_rightSplitter = nullptr, *m_signInSplitter = nullptr;
     QListWidget *m_profileList = nullptr;
@@ -142,7 +153,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QWidget *m_signInTab = nullptr;
     QLineEdit *m_authorizeUrl = nullptr;
-    BrowserPane *m_browser = nullptr;
+    QWidget *m_browserPane = nullptr;   // holds the placeholder, then the embedded browser's view
+    QLabel *m_browserPlaceholder = nullptr;
+    BrowserView *m_browser = nullptr;    // null until the web engine is loaded
     SystemBrowserPane *m_systemBrowser = nullptr;
     QTableView *m_timelineView = nullptr;
     TokenPanel *m_tokens = nullptr;

@@ -1,6 +1,6 @@
 #include "ProfileStore.h"
 
-#include "WebEngineSetup.h"
+#include "WebEngineEnvironment.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -192,16 +192,11 @@ bool ProfileStore::remove(const QString &id, QString *error)
     return true;
 }
 
-QStringList ProfileStore::callbackSchemes(const QString &directory)
+QStringList ProfileStore::callbackSchemes() const
 {
     QStringList uris;
-    const QDir dir(directory);
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
-    for (const QString &f : files) {
-        ProfileLoadResult loaded;
-        if (readProfile(dir.absoluteFilePath(f), loaded, nullptr))
-            uris << loaded.profile.redirectUri << loaded.profile.postLogoutRedirectUri;
-    }
+    for (const Entry &e : m_entries)
+        uris << e.profile.redirectUri << e.profile.postLogoutRedirectUri;
     return customSchemes(uris);
 }
 

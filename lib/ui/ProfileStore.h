@@ -40,8 +40,8 @@ public:
     QString save(const QString &id, const Profile &profile, QString *error);
     bool remove(const QString &id, QString *error);
 
-    // Custom URL schemes of every stored profile's callback URLs (the web engine needs them before it starts).
-    static QStringList callbackSchemes(const QString &directory);
+    // Custom URL schemes of the callback URLs of every profile here (the web engine needs them before it starts).
+    QStringList callbackSchemes() const;
 
 signals:
     void changed();

@@ -6,7 +6,9 @@
 #include "StatusStyle.h"
 #include "TenantModels.h"
 #include "TimelineModel.h"
-#include "WebEngineUserAgent.h"
+#include "WebEngineBackend.h"
+#include "WebEngineEnvironment.h"
+#include "WebEngineLoader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,35 +25,27 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QWebEngineProfile>
 
 namespace tokenscope::ui {
 
-// One probe run: a fresh off-the-record browser profile (the provider's session cookie lives in memory, from one
-// attempt to the next, for this run only), the user agent on it with the test user's credentials, and the probe.
-// Deleted in the order the web engine needs: probe, user agent (its page), browser profile.
+// One probe run: the web engine's headless user agent with a fresh off-the-record browser profile of its own (the
+// provider's session cookie lives in memory, from one attempt to the next, for this run only) and the test user's
+// credentials, and the probe. Deleted in the order the web engine needs: probe, then the user agent (its page, then
+// its browser profile).
 class ProbeRun : public QObject
 {
 public:
-    ProbeRun(HttpClient *http, const Clock *clock, const QString &username, const QString &password, QObject *parent)
-        : QObject(parent)
+    ProbeRun(HttpClient *http, const Clock *clock, UserAgent *headlessAgent, QObject *parent) : QObject(parent), agent(headlessAgent)
     {
-        webProfile = new QWebEngineProfile;
-        agent = new WebEngineUserAgent(webProfile);
-        agent->setPageTimeoutMs(30000);
-        agent->setFailOnLoadError(true);
-        agent->setCredentials(username, password);
         probe = new TenantProbe(http, agent, clock);
     }
     ~ProbeRun() override
     {
         delete probe;
         delete agent;
-        delete webProfile;
     }
 
-    QWebEngineProfile *webProfile;
-    WebEngineUserAgent *agent;
+    UserAgent *agent;
     TenantProbe *probe;
 };
 
@@ -544,6 +538,24 @@ void TenantPane::runProbes()
             return;
         }
     }
+    // The probes sign in with the web engine (loaded now, the first time), which must know custom callback schemes.
+    QString error;
+    WebEngineBackend *webEngine = m_webEngine ? m_webEngine(&error) : WebEngineLoader::backend(&error);
+    if (!webEngine) {
+        showMessage(tr("The probes need the embedded browser, which could not be loaded: %1").arg(error), MessageProblem);
+        return;
+    }
+    QStringList redirects{p->redirectUri, p->postLogoutRedirectUri};
+    if (compare)
+        redirects << compare->redirectUri << compare->postLogoutRedirectUri;
+    if (const QStringList missing = webEngine->registerCallbackSchemes(customSchemes(redirects)); !missing.isEmpty()) {
+        showMessage(tr("A callback URL uses the scheme \"%1\", which the web engine only learns at startup: save the profile "
+                       "and restart Tokenscope.")
+                        .arg(missing.first()),
+                    MessageProblem);
+        return;
+    }
+
     TenantProbe::Groups groups;
     if (m_matrixBox->isChecked())
         groups |= TenantProbe::Matrix;
@@ -565,7 +577,8 @@ void TenantPane::runProbes()
     m_probeSummary->setText(tr("Sessions and refresh tokens"));
     m_cancelled = false;
 
-    m_run = new ProbeRun(m_http, m_clock, m_username->text().trimmed(), m_password->text(), this);
+    m_run = new ProbeRun(m_http, m_clock, webEngine->createHeadlessUserAgent(m_username->text().trimmed(), m_password->text(), nullptr),
+                         this);
     TenantProbe *probe = m_run->probe;
     TenantProbe::Options options;
     options.groups = groups;

@@ -32,6 +32,7 @@ class FindingsModel;
 class FlowMatrixModel;
 class ProbeResultsModel;
 class ProbeRun;
+class WebEngineBackend;
 
 // The main window's "Tenant" tab: the configuration lint of the current profile's tenant (TenantLintRunner) and the
 // behaviour probes (TenantProbe: flow matrix, sessions, refresh tokens, optionally a second profile side by side),
@@ -57,6 +58,9 @@ public:
     ~TenantPane() override;
 
     void setProfileSource(const ProfileSource &source);
+    // Where the probes get the web engine from (the main window's, which knows every callback scheme); default: the
+    // plugin as WebEngineLoader finds it.
+    void setWebEngineSource(const std::function<WebEngineBackend *(QString *error)> &source) { m_webEngine = source; }
 
     FindingsModel *findingsModel() const { return m_findings; }
     FlowMatrixModel *matrixModel() const { return m_matrix; }
@@ -118,6 +122,7 @@ private:
     HttpClient *m_http;
     const Clock *m_clock;
     ProfileSource m_source;
+    std::function<WebEngineBackend *(QString *error)> m_webEngine;
     TenantLintRunner *m_lintRunner;
     FindingsModel *m_findings;
     FlowMatrixModel *m_matrix;

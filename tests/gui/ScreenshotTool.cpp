@@ -11,7 +11,7 @@
 #include "TenantModels.h"
 #include "TenantPane.h"
 #include "TokenPanel.h"
-#include "WebEngineSetup.h"
+#include "WebEngineEnvironment.h"
 
 #include <QApplication>
 #include <QDir>
@@ -117,7 +117,7 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
 
 int main(int argc, char **argv)
 {
-    prepareWebEngine({QStringLiteral("com.tokenscope.demo")});
+    prepareWebEngineEnvironment(); // as the app does: the window loads the web engine plugin when it signs in
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tokenscope-screenshots"));
     QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));

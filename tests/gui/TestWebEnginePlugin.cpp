@@ -1,0 +1,133 @@
+// The window's web engine is a plugin (lib/webview) loaded on first need, as in the app: this test links no Qt WebEngine
+// library and prepares only what the app prepares before its QApplication (prepareWebEngineEnvironment: no scheme is
+// registered then). It proves that the window comes up without the web engine, that a plugin that cannot be loaded is
+// a clear message, and that a custom callback scheme registered when the plugin loads — long after the QApplication
+// exists, but before the web engine starts — is enough for a sign-in through it (the local tenant's native-app client:
+// com.tokenscope.demo://callback, public client with PKCE). Qt WebEngine 6.4 locks its schemes when it starts (the first
+// browser profile), so a scheme first seen after that asks for a restart.
+#include "App.h"
+#include "GuiSupport.h"
+#include "LocalTenant.h"
+#include "WebEngineBackend.h"
+#include "WebEngineEnvironment.h"
+#include "WebEngineLoader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QTest>
+
+using namespace tokenscope;
+using namespace tokenscope::ui;
+
+namespace {
+
+bool webEngineMapped()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
+}
+
+} // namespace
+
+class TestWebEnginePlugin : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void windowStartsWithoutTheWebEngine();
+    void pluginThatCannotBeLoadedIsAClearMessage();
+    void customSchemeRegisteredWhenThePluginLoads();
+    void schemeSeenAfterTheEngineStartedAsksForARestart();
+
+private:
+    std::unique_ptr<LocalTenant> m_tenant;
+};
+
+void TestWebEnginePlugin::initTestCase()
+{
+    m_tenant = std::make_unique<LocalTenant>();
+    QVERIFY2(m_tenant->start(), qPrintable(m_tenant->error()));
+}
+
+void TestWebEnginePlugin::windowStartsWithoutTheWebEngine()
+{
+    GuiHarness h;
+    QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("native-app"), QStringLiteral("code")), QStringLiteral("native.json")));
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(!WebEngineLoader::isLoaded());
+    QVERIFY2(!webEngineMapped(), "no Qt WebEngine library is mapped before a sign-in needs one");
+    QVERIFY(child<QLabel>(h.window.get(), "browserPlaceholder"));
+}
+
+void TestWebEnginePlugin::pluginThatCannotBeLoadedIsAClearMessage()
+{
+    const QString missing = QStringLiteral("/nonexistent/libtokenscope_webengine.so");
+    qputenv("TOKENSCOPE_WEBENGINE_PLUGIN", QFile::encodeName(missing));
+    GuiHarness h;
+    QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("native-app"), QStringLiteral("code")), QStringLiteral("native.json")));
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("web engine plugin not loaded")));
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    qunsetenv("TOKENSCOPE_WEBENGINE_PLUGIN");
+    QVERIFY(!h.window->isBusy());
+    const QString text = child<QLabel>(h.window.get(), "flowResult")->text();
+    QVERIFY2(text.contains(QLatin1String("could not be loaded")) && text.contains(missing), qPrintable(text));
+    QVERIFY(!WebEngineLoader::isLoaded());
+    QVERIFY(!webEngineMapped());
+    QVERIFY(h.window->findChild<QAction *>(QStringLiteral("signInAction"))->isEnabled()); // nothing is stuck
+}
+
+void TestWebEnginePlugin::customSchemeRegisteredWhenThePluginLoads()
+{
+    GuiHarness h;
+    QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("native-app"), QStringLiteral("code")), QStringLiteral("native.json")));
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    QVERIFY(WebEngineLoader::isLoaded());
+    QVERIFY(webEngineMapped());
+    QVERIFY(WebEngineLoader::backend()->isCallbackSchemeRegistered(QStringLiteral("com.tokenscope.demo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 90000);
+    const FlowState &state = h.window->flowState();
+    QVERIFY2(state.ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
+    QVERIFY(!state.token.accessToken.isEmpty());
+    QVERIFY(state.callback && state.callback->params.contains(QStringLiteral("code")));
+}
+
+void TestWebEnginePlugin::schemeSeenAfterTheEngineStartedAsksForARestart()
+{
+    QVERIFY(WebEngineLoader::isLoaded()); // and started by the sign-in before
+    GuiHarness h;
+    QJsonObject profile = m_tenant->profile(QStringLiteral("native-app"), QStringLiteral("code"));
+    profile.insert(QStringLiteral("redirectUri"), QStringLiteral("com.example.late://callback"));
+    QVERIFY(h.openProfile(profile, QStringLiteral("late.json")));
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    QVERIFY(!h.window->isBusy());
+    const QString text = child<QLabel>(h.window.get(), "flowResult")->text();
+    QVERIFY2(text.contains(QLatin1String("com.example.late")) && text.contains(QLatin1String("restart")), qPrintable(text));
+    QVERIFY(!WebEngineLoader::backend()->isCallbackSchemeRegistered(QStringLiteral("com.example.late")));
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    prepareWebEngineEnvironment();
+    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tokenscope-test"));
+    tokenscope::ui::installTranslations(app, QLocale(QLocale::English));
+    TestWebEnginePlugin test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestWebEnginePlugin.moc"
