@@ -102,9 +102,9 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
                                      : tr("The login page was closed: %1").arg(step.detail));
         }
         if (step.name == Steps::Api && m_flow->state().apiExchange)
-            m_api->setResult(*m_flow->state().apiExchange);
+            apiConsole()->setResult(*m_flow->state().apiExchange);
     });
-    connect(m_flow, &OidcFlow::checksAdded, this, [this] { m_tokens->setState(m_flow->state()); });
+    connect(m_flow, &OidcFlow::checksAdded, this, [this] { tokens()->setState(m_flow->state()); });
     connect(m_flow, &OidcFlow::tokensChanged, this, &MainWindow::onTokensChanged);
     connect(m_flow, &OidcFlow::authorizationUrlReady, this, [this](const QUrl &url) {
         m_authorizeUrl->setText(url.toString(QUrl::FullyEncoded));
@@ -120,7 +120,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
     connect(m_editor, &ProfileEditor::edited, this, [this] {
         m_dirty = true;
         updateActions();
-        if (!m_currentId.isEmpty())
+        if (!m_currentId.isEmpty() && m_api)
             m_api->setUrl(m_editor->profile().apiUrl);
     });
     connect(m_editor, &ProfileEditor::keepSessionToggled, this, [this](bool keep) {
@@ -320,50 +320,35 @@ void MainWindow::buildUi()
     connect(m_systemBrowser, &SystemBrowserPane::cancelRequested, this, &MainWindow::cancel);
     m_tabs->addTab(m_signInTab, tr("Sign &in"));
 
-    m_tokens = new TokenPanel(m_ctx.clock, m_tabs);
-    m_tokens->setObjectName(QStringLiteral("tokenPanel"));
-    m_tabs->addTab(m_tokens, tr("&Tokens"));
-    m_user = new UserCard(m_http, m_tabs);
-    m_user->setObjectName(QStringLiteral("userCard"));
-    m_tabs->addTab(m_user, tr("&User"));
-    m_api = new ApiConsole(m_tabs);
-    m_api->setObjectName(QStringLiteral("apiConsole"));
-    m_tabs->addTab(m_api, tr("&API console"));
-    m_httpPanel = new HttpLogPanel(m_httpLog, m_tabs);
-    m_httpPanel->setObjectName(QStringLiteral("httpLogPanel"));
-    m_tabs->addTab(m_httpPanel, tr("HTTP &log"));
-    m_tenantPane = new TenantPane(m_http, m_ctx.clock, m_tabs);
-    m_tenantPane->setObjectName(QStringLiteral("tenantPane"));
-    TenantPane::ProfileSource tenantSource;
-    tenantSource.current = [this]() -> std::optional<Profile> {
-        if (m_currentId.isEmpty())
-            return std::nullopt;
-        Profile p = m_editor->profile();
-        if (p.clientSecret.isEmpty())
-            p.clientSecret = m_secrets.value(m_currentId);
-        return p;
+    // The other tabs: placeholders until first shown or needed (tokens(), userCard(), apiConsole(), httpLogPanel(),
+    // tenantPane() build them).
+    const std::pair<QString, QString> lazyTabs[] = {
+        {QStringLiteral("tokenPanel"), tr("&Tokens")},     {QStringLiteral("userCard"), tr("&User")},
+        {QStringLiteral("apiConsole"), tr("&API console")}, {QStringLiteral("httpLogPanel"), tr("HTTP &log")},
+        {QStringLiteral("tenantPane"), tr("Te&nant")},
     };
-    tenantSource.currentId = [this] { return m_currentId; };
-    tenantSource.list = [this] {
-        QList<QPair<QString, QString>> list;
-        for (const ProfileStore::Entry &e : m_store->entries())
-            list.append({e.id, e.profile.name});
-        return list;
-    };
-    tenantSource.byId = [this](const QString &id) -> std::optional<Profile> {
-        const ProfileStore::Entry *e = m_store->entry(id);
-        if (!e)
-            return std::nullopt;
-        Profile p = e->profile;
-        if (m_secrets.contains(id))
-            p.clientSecret = m_secrets.value(id);
-        return p;
-    };
-    m_tenantPane->setProfileSource(tenantSource);
-    m_tenantPane->setWebEngineSource([this](QString *error) { return webEngine(error); });
-    connect(m_tenantPane, &TenantPane::notify, this, &MainWindow::notify);
-    connect(m_tenantPane, &TenantPane::reportAvailableChanged, this, &MainWindow::updateActions);
-    m_tabs->addTab(m_tenantPane, tr("Te&nant"));
+    for (const auto &[name, title] : lazyTabs) {
+        auto *page = new QWidget(m_tabs);
+        page->setObjectName(name);
+        m_placeholders.insert(name, page);
+        m_tabs->addTab(page, title);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        const QWidget *page = m_tabs->widget(index);
+        if (!page || m_placeholders.value(page->objectName()) != page)
+            return;
+        const QString name = page->objectName();
+        if (name == QLatin1String("tokenPanel"))
+            tokens();
+        else if (name == QLatin1String("userCard"))
+            userCard();
+        else if (name == QLatin1String("apiConsole"))
+            apiConsole();
+        else if (name == QLatin1String("httpLogPanel"))
+            httpLogPanel();
+        else if (name == QLatin1String("tenantPane"))
+            tenantPane();
+    });
 
     auto *timelineBox = new QWidget(m_rightSplitter);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
@@ -422,13 +407,121 @@ void MainWindow::buildUi()
         m_currentId = id;
         loadCurrentProfileIntoEditor();
     });
-    connect(m_api, &ApiConsole::sendRequested, this, &MainWindow::callApi);
-    connect(m_api, &ApiConsole::refreshAndRetryRequested, this, [this] {
-        m_retryApiAfterRefresh = true;
-        refreshTokens();
-    });
-    connect(m_tokens, &TokenPanel::copied, this, [this](const QString &what) { notify(tr("Copied: %1").arg(what)); });
-    connect(m_httpPanel, &HttpLogPanel::copied, this, [this](const QString &what) { notify(tr("Copied: %1").arg(what)); });
+}
+
+// Puts a panel where its placeholder page was: same tab, same title, current if the placeholder was.
+void MainWindow::installPanel(QWidget *panel)
+{
+    QWidget *placeholder = m_placeholders.take(panel->objectName());
+    const int index = m_tabs->indexOf(placeholder);
+    const bool current = m_tabs->currentIndex() == index;
+    {
+        const QSignalBlocker block(m_tabs);
+        m_tabs->insertTab(index, panel, m_tabs->tabText(index));
+        m_tabs->removeTab(index + 1);
+        if (current)
+            m_tabs->setCurrentIndex(index);
+    }
+    placeholder->setParent(nullptr); // its name is the panel's now
+    placeholder->deleteLater();
+}
+
+TokenPanel *MainWindow::tokens()
+{
+    if (!m_tokens) {
+        m_tokens = new TokenPanel(m_ctx.clock);
+        m_tokens->setObjectName(QStringLiteral("tokenPanel"));
+        connect(m_tokens, &TokenPanel::copied, this, [this](const QString &what) { notify(tr("Copied: %1").arg(what)); });
+        if (!m_flow->state().steps.isEmpty())
+            m_tokens->setState(m_flow->state());
+        installPanel(m_tokens);
+    }
+    return m_tokens;
+}
+
+UserCard *MainWindow::userCard()
+{
+    if (!m_user) {
+        m_user = new UserCard(m_http);
+        m_user->setObjectName(QStringLiteral("userCard"));
+        const FlowState &s = m_flow->state();
+        if (const QString id = s.latestIdToken(); !s.userinfo.isEmpty() || !id.isEmpty())
+            m_user->setClaims(s.userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+        installPanel(m_user);
+    }
+    return m_user;
+}
+
+ApiConsole *MainWindow::apiConsole()
+{
+    if (!m_api) {
+        m_api = new ApiConsole;
+        m_api->setObjectName(QStringLiteral("apiConsole"));
+        connect(m_api, &ApiConsole::sendRequested, this, &MainWindow::callApi);
+        connect(m_api, &ApiConsole::refreshAndRetryRequested, this, [this] {
+            m_retryApiAfterRefresh = true;
+            refreshTokens();
+        });
+        if (!m_currentId.isEmpty())
+            m_api->setUrl(m_editor->profile().apiUrl);
+        m_api->setBusy(m_busy);
+        m_api->setCanRefresh(!m_flow->state().currentRefreshToken().isEmpty());
+        if (m_flow->state().apiExchange)
+            m_api->setResult(*m_flow->state().apiExchange);
+        installPanel(m_api);
+    }
+    return m_api;
+}
+
+HttpLogPanel *MainWindow::httpLogPanel()
+{
+    if (!m_httpPanel) {
+        m_httpPanel = new HttpLogPanel(m_httpLog);
+        m_httpPanel->setObjectName(QStringLiteral("httpLogPanel"));
+        connect(m_httpPanel, &HttpLogPanel::copied, this, [this](const QString &what) { notify(tr("Copied: %1").arg(what)); });
+        installPanel(m_httpPanel);
+    }
+    return m_httpPanel;
+}
+
+TenantPane *MainWindow::tenantPane()
+{
+    if (m_tenantPane)
+        return m_tenantPane;
+    m_tenantPane = new TenantPane(m_http, m_ctx.clock);
+    m_tenantPane->setObjectName(QStringLiteral("tenantPane"));
+    TenantPane::ProfileSource tenantSource;
+    tenantSource.current = [this]() -> std::optional<Profile> {
+        if (m_currentId.isEmpty())
+            return std::nullopt;
+        Profile p = m_editor->profile();
+        if (p.clientSecret.isEmpty())
+            p.clientSecret = m_secrets.value(m_currentId);
+        return p;
+    };
+    tenantSource.currentId = [this] { return m_currentId; };
+    tenantSource.list = [this] {
+        QList<QPair<QString, QString>> list;
+        for (const ProfileStore::Entry &e : m_store->entries())
+            list.append({e.id, e.profile.name});
+        return list;
+    };
+    tenantSource.byId = [this](const QString &id) -> std::optional<Profile> {
+        const ProfileStore::Entry *e = m_store->entry(id);
+        if (!e)
+            return std::nullopt;
+        Profile p = e->profile;
+        if (m_secrets.contains(id))
+            p.clientSecret = m_secrets.value(id);
+        return p;
+    };
+    m_tenantPane->setProfileSource(tenantSource);
+    m_tenantPane->setWebEngineSource([this](QString *error) { return webEngine(error); });
+    m_tenantPane->refreshProfiles();
+    connect(m_tenantPane, &TenantPane::notify, this, &MainWindow::notify);
+    connect(m_tenantPane, &TenantPane::reportAvailableChanged, this, &MainWindow::updateActions);
+    installPanel(m_tenantPane);
+    return m_tenantPane;
 }
 
 void MainWindow::buildActions()
@@ -500,14 +593,15 @@ void MainWindow::updateActions()
     m_callApiAction->setEnabled(!m_busy && !s.currentAccessToken().isEmpty());
     m_logoutAction->setEnabled(!m_busy && m_signedIn);
     m_cancelAction->setEnabled(m_busy);
-    m_copyTokenAction->setEnabled(!m_tokens->currentToken().value.isEmpty());
+    m_copyTokenAction->setEnabled(m_tokens && !m_tokens->currentToken().value.isEmpty());
     m_clearSessionAction->setEnabled(!m_busy && m_agent && m_agent->hasSession());
     m_saveAction->setEnabled(haveProfile);
     m_exportAction->setEnabled(haveProfile);
     m_deleteAction->setEnabled(haveProfile && !m_busy);
     m_exportReportAction->setEnabled(!m_busy && !s.steps.isEmpty());
-    m_exportTenantReportAction->setEnabled(m_tenantPane->hasReport() && !m_tenantPane->isBusy());
-    m_api->setCanRefresh(!s.currentRefreshToken().isEmpty());
+    m_exportTenantReportAction->setEnabled(m_tenantPane && m_tenantPane->hasReport() && !m_tenantPane->isBusy());
+    if (m_api)
+        m_api->setCanRefresh(!s.currentRefreshToken().isEmpty());
 }
 
 void MainWindow::restoreSettings()
@@ -564,7 +658,8 @@ void MainWindow::reloadProfileList()
         if (e.id == m_currentId)
             m_profileList->setCurrentItem(item);
     }
-    m_tenantPane->refreshProfiles();
+    if (m_tenantPane)
+        m_tenantPane->refreshProfiles();
 }
 
 bool MainWindow::selectProfile(const QString &id)
@@ -607,11 +702,13 @@ void MainWindow::loadCurrentProfileIntoEditor()
         m_agent->setSessionKey(m_currentId);
         m_agent->setKeepSession(keep, m_ctx.webStoragePath);
     }
-    m_api->setUrl(p.apiUrl);
+    if (m_api)
+        m_api->setUrl(p.apiUrl);
     m_dirty = false;
     setWindowTitle(tr("%1 — Tokenscope").arg(p.name));
     m_ctx.settings->setValue(QStringLiteral("session/lastProfile"), m_currentId);
-    m_tenantPane->refreshProfiles();
+    if (m_tenantPane)
+        m_tenantPane->refreshProfiles();
     updateActions();
 }
 
@@ -811,7 +908,8 @@ void MainWindow::setBusy(bool busy, const QString &what)
     m_cancelButton->setVisible(busy);
     m_busyLabel->setVisible(busy);
     m_busyLabel->setText(what);
-    m_api->setBusy(busy);
+    if (m_api)
+        m_api->setBusy(busy);
     updateActions();
     emit busyChanged(busy);
 }
@@ -857,9 +955,12 @@ void MainWindow::signIn()
     commitEditor();
     m_signedIn = false;
     m_timeline->clear();
-    m_tokens->clear();
-    m_user->clear();
-    m_api->clearResult();
+    if (m_tokens)
+        m_tokens->clear();
+    if (m_user)
+        m_user->clear();
+    if (m_api)
+        m_api->clearResult();
     m_authorizeUrl->clear();
     m_result->setVisible(false);
     if (m_agent)
@@ -915,7 +1016,7 @@ void MainWindow::onFlowFinished(bool ok)
                                  : tr("Sign-in failed — %1").arg(reason));
     }
     if (m_signedIn)
-        m_tabs->setCurrentWidget(m_tokens);
+        m_tabs->setCurrentWidget(tokens());
     updateActions();
 }
 
@@ -935,14 +1036,16 @@ void MainWindow::onActionFinished(const QString &step, bool ok)
             showResult(true, tr("Tokens refreshed (%1).").arg(r ? r->detail : QString()));
         else
             showResult(false, tr("Refresh failed — %1").arg(r ? r->detail : QString()));
-        m_tabs->setCurrentWidget(m_tokens);
+        m_tabs->setCurrentWidget(tokens());
     } else if (step == Steps::Api) {
         if (s.apiExchange)
-            m_api->setResult(*s.apiExchange);
+            apiConsole()->setResult(*s.apiExchange);
     } else if (step == Steps::Logout) {
         m_signedIn = false;
-        m_tokens->clear();
-        m_user->clear();
+        if (m_tokens)
+            m_tokens->clear();
+        if (m_user)
+            m_user->clear();
         showResult(ok, ok ? tr("Signed out.") : tr("Logout failed — %1").arg(s.step(Steps::Logout) ? s.step(Steps::Logout)->detail : QString()));
     }
     updateActions();
@@ -951,9 +1054,9 @@ void MainWindow::onActionFinished(const QString &step, bool ok)
 void MainWindow::onTokensChanged()
 {
     const FlowState &s = m_flow->state();
-    m_tokens->setState(s);
+    tokens()->setState(s);
     const QString id = s.latestIdToken();
-    m_user->setClaims(s.userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+    userCard()->setClaims(s.userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
     updateActions();
 }
 
@@ -969,15 +1072,16 @@ void MainWindow::callApi()
 {
     if (m_busy)
         return;
-    const QUrl url = QUrl::fromUserInput(m_api->url());
-    if (m_api->url().isEmpty() || !url.isValid()) {
-        m_tabs->setCurrentWidget(m_api);
+    ApiConsole *api = apiConsole();
+    const QUrl url = QUrl::fromUserInput(api->url());
+    if (api->url().isEmpty() || !url.isValid()) {
+        m_tabs->setCurrentWidget(api);
         notify(tr("Enter the API URL first"));
         return;
     }
-    m_tabs->setCurrentWidget(m_api);
+    m_tabs->setCurrentWidget(api);
     setBusy(true, tr("Calling the API…"));
-    m_flow->callApi(url, m_api->method(), m_api->body(), m_api->headers());
+    m_flow->callApi(url, api->method(), api->body(), api->headers());
 }
 
 void MainWindow::cancel()
@@ -1001,7 +1105,8 @@ void MainWindow::logout()
 
 void MainWindow::copyToken()
 {
-    m_tokens->copyCurrentToken();
+    if (m_tokens)
+        m_tokens->copyCurrentToken();
 }
 
 void MainWindow::clearBrowserSession()
@@ -1046,7 +1151,7 @@ void MainWindow::exportSignInReport()
 
 void MainWindow::exportTenantReport()
 {
-    m_tabs->setCurrentWidget(m_tenantPane);
+    m_tabs->setCurrentWidget(tenantPane());
     m_tenantPane->exportReport();
 }
 

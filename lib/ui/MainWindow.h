@@ -128,6 +128,14 @@ private:
     QStringList knownCallbackSchemes() const;
     // The embedded browser's user agent and view, created with the web engine; false with *error when it cannot be.
     bool ensureEmbeddedBrowser(QString *error);
+    // The tabs after "Sign in" are built the first time they are shown or have something to show (a placeholder page
+    // of the same object name holds each one's place until then), so the window's first frame does not wait for them.
+    TokenPanel *tokens();
+    UserCard *userCard();
+    ApiConsole *apiConsole();
+    HttpLogPanel *httpLogPanel();
+    TenantPane *tenantPane();
+    void installPanel(QWidget *panel);
 
     Context m_ctx;
     HttpClient *m_http;
@@ -163,6 +171,7 @@ private:
     ApiConsole *m_api = nullptr;
     HttpLogPanel *m_httpPanel = nullptr;
     TenantPane *m_tenantPane = nullptr;
+    QHash<QString, QWidget *> m_placeholders; // object name -> placeholder page of a panel not built yet
     QLabel *m_result = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -95,8 +95,9 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
             return false;
         h.window->resize(1480, 920);
         h.window->show();
+        // The Tenant tab is built when first shown (a placeholder page of the same name until then).
+        h.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(h.window->findChild<QWidget *>(QStringLiteral("tenantPane")));
         auto *pane = h.window->findChild<ui::TenantPane *>(QStringLiteral("tenantPane"));
-        h.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(pane);
         pane->findChild<QLineEdit *>(QStringLiteral("tenantUsername"))->setText(LocalTenant::username());
         pane->findChild<QLineEdit *>(QStringLiteral("tenantPassword"))->setText(LocalTenant::password());
         pane->runProbes();

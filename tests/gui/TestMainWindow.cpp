@@ -74,6 +74,17 @@ void TestMainWindow::windowShowsBeforeTheWebEngine()
     // No web view (and so no Chromium) until a sign-in needs it.
     QVERIFY(!h.window->findChild<QWebEngineView *>());
     QVERIFY(child<QLabel>(h.window.get(), "browserPlaceholder"));
+    // The tabs other than "Sign in" are built when first shown (a placeholder page of the same name until then).
+    QVERIFY(!h.window->findChild<TokenPanel *>());
+    QVERIFY(!h.window->findChild<UserCard *>());
+    auto *tabs = child<QTabWidget>(h.window.get(), "mainTabs");
+    const int userTab = tabs->indexOf(child<QWidget>(h.window.get(), "userCard"));
+    tabs->setCurrentIndex(userTab);
+    auto *card = h.window->findChild<UserCard *>();
+    QVERIFY(card);
+    QCOMPARE(tabs->currentWidget(), card);
+    QCOMPARE(tabs->indexOf(card), userTab);
+    QCOMPARE(child<QWidget>(h.window.get(), "userCard"), card);
 }
 
 void TestMainWindow::hybridSignInShowsEverything()
