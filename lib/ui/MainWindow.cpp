@@ -795,19 +795,24 @@ bool MainWindow::openProfileFile(const QString &path, const QString &secret, QSt
 void MainWindow::importProfile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a profile"), QString(), tr("Tokenscope profiles (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importProfileFrom(path);
+}
+
+bool MainWindow::importProfileFrom(const QString &path)
+{
     commitEditor();
     QString error;
     const QString id = m_store->importFile(path, &error);
     if (id.isEmpty()) {
         notify(tr("Could not import: %1").arg(error));
-        return;
+        return false;
     }
     if (const ProfileStore::Entry *e = m_store->entry(id); e && !e->profile.clientSecret.isEmpty())
         m_secrets.insert(id, e->profile.clientSecret);
     reloadProfileList();
     selectProfile(id);
+    return true;
 }
 
 void MainWindow::exportProfile()
@@ -817,13 +822,22 @@ void MainWindow::exportProfile()
     commitEditor();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the profile"), m_editor->profile().name + QStringLiteral(".json"),
                                                       tr("Tokenscope profiles (*.json)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportProfileTo(path);
+}
+
+bool MainWindow::exportProfileTo(const QString &path)
+{
+    if (m_currentId.isEmpty())
+        return false;
+    commitEditor();
     QString error;
-    if (!m_store->exportTo(m_currentId, path, &error))
+    if (!m_store->exportTo(m_currentId, path, &error)) {
         notify(tr("Could not export: %1").arg(error));
-    else
-        notify(tr("Exported to %1 (without the client secret)").arg(path));
+        return false;
+    }
+    notify(tr("Exported to %1 (without the client secret)").arg(path));
+    return true;
 }
 
 void MainWindow::deleteProfile()

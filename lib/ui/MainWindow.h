@@ -70,6 +70,10 @@ public:
     // (environment), kept in memory only.
     bool openProfileFile(const QString &path, const QString &secret = {}, QString *error = nullptr);
     bool selectProfile(const QString &id);
+    // What "Import profile…" and "Export profile…" do once their file dialog has a path; false with a message in the
+    // status bar when the file cannot be read or written (an export never contains the client secret).
+    bool importProfileFrom(const QString &path);
+    bool exportProfileTo(const QString &path);
     QString currentProfileId() const { return m_currentId; }
 
     // Automation and test hook: the embedded browser fills the provider's login pages with these credentials.

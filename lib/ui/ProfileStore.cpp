@@ -116,6 +116,12 @@ QString ProfileStore::importFile(const QString &path, QString *error)
     ProfileLoadResult loaded;
     if (!readProfile(path, loaded, error))
         return {};
+    if (!loaded.ok()) { // a file of the folder may be broken and fixed in the editor; an import must be a profile
+        if (error)
+            *error = QCoreApplication::translate("ProfileStore", "%1 is not a usable profile: %2")
+                         .arg(QFileInfo(path).fileName(), loaded.errors.join(QStringLiteral("; ")));
+        return {};
+    }
     if (loaded.profile.name.isEmpty())
         loaded.profile.name = QFileInfo(path).completeBaseName();
     const QString id = save(QString(), loaded.profile, error);

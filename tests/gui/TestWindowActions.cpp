@@ -1,0 +1,268 @@
+// The main window's everyday actions, end to end against the local tenant (tests/idp), off screen: import and export
+// of profiles through the file dialogs, logout, the per-profile browser session (single sign-on within a run, "clear
+// browser session", "keep sign-in cookies" across windows), and refresh-and-retry when the API refuses an expired
+// access token.
+#include "App.h"
+#include "GuiSupport.h"
+#include "LocalTenant.h"
+#include "OidcFlow.h"
+#include "TimelineModel.h"
+#include "TokenPanel.h"
+#include "WebEngineSetup.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QStatusBar>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace tokenscope;
+using namespace tokenscope::ui;
+
+namespace {
+
+TimelineModel *timelineOf(GuiHarness &h)
+{
+    return qobject_cast<TimelineModel *>(child<QTableView>(h.window.get(), "timelineView")->model());
+}
+
+QAction *action(GuiHarness &h, const char *name)
+{
+    return h.window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestWindowActions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void importAndExport();
+    void logout();
+    void browserSessionPerProfile();
+    void keepSignInCookiesAcrossWindows();
+    void refreshAndRetryWhenTheApiRefusesAnExpiredToken();
+
+private:
+    bool signIn(GuiHarness &h);
+    std::unique_ptr<LocalTenant> m_tenant;
+    std::unique_ptr<LocalTenant> m_shortLived; // access tokens live 3 s
+};
+
+void TestWindowActions::initTestCase()
+{
+    m_tenant = std::make_unique<LocalTenant>();
+    QVERIFY2(m_tenant->start(), qPrintable(m_tenant->error()));
+    m_shortLived = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--ttl-access"), QStringLiteral("3")});
+    QVERIFY2(m_shortLived->start(), qPrintable(m_shortLived->error()));
+}
+
+bool TestWindowActions::signIn(GuiHarness &h)
+{
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    if (!h.window->isBusy())
+        return false;
+    if (!QTest::qWaitFor([&] { return !h.window->isBusy(); }, 90000))
+        return false;
+    return h.window->flowState().ok();
+}
+
+void TestWindowActions::importAndExport()
+{
+    GuiHarness h;
+    QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token")), QStringLiteral("mine.json")));
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+
+    // Export (what the "Export profile…" action does once its dialog has a path): the same format, never the client
+    // secret (it is in memory in this window).
+    const QString exported = h.dir.filePath(QStringLiteral("exported.json"));
+    QVERIFY(action(h, "exportProfileAction")->isEnabled());
+    QVERIFY(h.window->exportProfileTo(exported));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains(LocalTenant::hybridSecret().toUtf8()));
+    const QJsonObject json = QJsonDocument::fromJson(text).object();
+    QCOMPARE(json.value(QStringLiteral("issuer")).toString(), m_tenant->issuer());
+    QCOMPARE(json.value(QStringLiteral("clientId")).toString(), QStringLiteral("hybrid-app"));
+
+    // Import into another window: listed, selected, every field in the editor.
+    GuiHarness other;
+    other.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(other.window.get()));
+    auto *list = child<QListWidget>(other.window.get(), "profileList");
+    QVERIFY(list);
+    const int before = list->count();
+    QVERIFY(other.window->importProfileFrom(exported));
+    QCOMPARE(list->count(), before + 1);
+    QCOMPARE(child<QLineEdit>(other.window.get(), "profileClientId")->text(), QStringLiteral("hybrid-app"));
+    QCOMPARE(child<QLineEdit>(other.window.get(), "profileIssuer")->text(), m_tenant->issuer());
+
+    // A file that is not a profile is refused with a message and changes nothing.
+    const QString junk = other.dir.filePath(QStringLiteral("junk.json"));
+    QFile junkFile(junk);
+    QVERIFY(junkFile.open(QIODevice::WriteOnly));
+    junkFile.write("{\"issuer\": 42");
+    junkFile.close();
+    QVERIFY(!other.window->importProfileFrom(junk));
+    QCOMPARE(list->count(), before + 1);
+    QVERIFY2(other.window->statusBar()->currentMessage().contains(QLatin1String("Could not import")),
+             qPrintable(other.window->statusBar()->currentMessage()));
+}
+
+void TestWindowActions::logout()
+{
+    GuiHarness h;
+    QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+    profile.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));
+    QVERIFY(h.openProfile(profile, QStringLiteral("logout.json")));
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+    QVERIFY(signIn(h));
+
+    QAction *logout = action(h, "logoutAction");
+    QVERIFY(logout->isEnabled());
+    logout->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
+    TimelineModel *timeline = timelineOf(h);
+    const int row = timeline->rowOf(Steps::Logout);
+    QVERIFY(row >= 0);
+    QVERIFY2(timeline->step(row).status == CheckStatus::Pass, qPrintable(timeline->step(row).detail));
+
+    // The provider's session really ended: the next sign-in shows the login page again (autofill off, so it waits).
+    h.window->setLoginAutofill({}, {});
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    auto *address = child<QLineEdit>(h.window.get(), "addressBar");
+    QVERIFY(address);
+    QTRY_VERIFY_WITH_TIMEOUT(address->text().contains(QLatin1String("/interaction/")), 30000);
+    QVERIFY(h.window->isBusy());
+    h.window->cancel();
+    QTRY_VERIFY(!h.window->isBusy());
+}
+
+void TestWindowActions::browserSessionPerProfile()
+{
+    GuiHarness h;
+    QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code")), QStringLiteral("sso.json")));
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+    QVERIFY(signIn(h));
+
+    // Single sign-on within the run: no login page the second time (no credentials to fill).
+    h.window->setLoginAutofill({}, {});
+    QVERIFY2(signIn(h), "the second sign-in should reuse the provider session");
+
+    // "Clear browser session": the login page is back.
+    action(h, "clearSessionAction")->trigger();
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    auto *address = child<QLineEdit>(h.window.get(), "addressBar");
+    QTRY_VERIFY_WITH_TIMEOUT(address->text().contains(QLatin1String("/interaction/")), 30000);
+    h.window->cancel();
+    QTRY_VERIFY(!h.window->isBusy());
+}
+
+void TestWindowActions::keepSignInCookiesAcrossWindows()
+{
+    // The same profile file opened in two windows one after the other (as after restarting Tokenscope), with the same
+    // web storage folder; the second window has no credentials to fill.
+    QTemporaryDir shared;
+    QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code"));
+    const QString secret = profile.take(QStringLiteral("clientSecret")).toString();
+    for (const bool keep : {true, false}) {
+        const QString profilePath = shared.filePath(keep ? QStringLiteral("kept.json") : QStringLiteral("not-kept.json"));
+        QFile file(profilePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(profile).toJson());
+        file.close();
+        auto withStorage = [&shared](MainWindow::Context &ctx) { ctx.webStoragePath = shared.filePath(QStringLiteral("web")); };
+        auto open = [&](GuiHarness &h) {
+            QVERIFY(h.window->openProfileFile(profilePath, secret));
+            auto *box = child<QCheckBox>(h.window.get(), "profileKeepSession");
+            QVERIFY(box);
+            if (box->isChecked() != keep)
+                QTest::mouseClick(box, Qt::LeftButton);
+            QCOMPARE(box->isChecked(), keep);
+            h.window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+        };
+        {
+            GuiHarness first(withStorage);
+            open(first);
+            first.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+            QVERIFY(signIn(first));
+        }
+        GuiHarness second(withStorage);
+        open(second);
+        second.window->setLoginAutofill({}, {});
+        if (keep) {
+            QVERIFY2(signIn(second), "kept cookies should sign in without the login page");
+        } else {
+            QTest::mouseClick(child<QPushButton>(second.window.get(), "signInButton"), Qt::LeftButton);
+            auto *address = child<QLineEdit>(second.window.get(), "addressBar");
+            QTRY_VERIFY_WITH_TIMEOUT(address && address->text().contains(QLatin1String("/interaction/")), 30000);
+            second.window->cancel();
+            QTRY_VERIFY(!second.window->isBusy());
+        }
+    }
+}
+
+void TestWindowActions::refreshAndRetryWhenTheApiRefusesAnExpiredToken()
+{
+    GuiHarness h;
+    QVERIFY(h.openProfile(m_shortLived->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token token")),
+                          QStringLiteral("short.json")));
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+    QVERIFY(signIn(h));
+
+    // Wait until the window itself says the current access token has expired (3 s lifetime).
+    auto *panel = child<TokenPanel>(h.window.get(), "tokenPanel");
+    QVERIFY(panel->selectToken(TokenOrigin::TokenEndpoint, TokenKind::AccessToken));
+    auto *countdown = child<QLabel>(panel, "expiryCountdown");
+    QTRY_VERIFY_WITH_TIMEOUT(countdown->text().contains(QLatin1String("expired")), 20000);
+
+    auto *status = child<QLabel>(h.window.get(), "apiStatus");
+    auto *retry = child<QPushButton>(h.window.get(), "apiRefreshRetryButton");
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "apiSendButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 20000);
+    QVERIFY2(status->text().startsWith(QLatin1String("HTTP 401")), qPrintable(status->text()));
+    QVERIFY(retry->isVisible());
+
+    const QString expiredToken = h.window->flowState().token.accessToken;
+    QVERIFY(!expiredToken.isEmpty());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy() && status->text().startsWith(QLatin1String("HTTP 200")), 20000);
+    const QString fresh = h.window->flowState().refresh.accessToken;
+    QVERIFY(!fresh.isEmpty() && fresh != expiredToken); // refreshed, then retried with the new token
+    QVERIFY(!retry->isVisible());
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    prepareWebEngine({});
+    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tokenscope-test"));
+    installTranslations(app, QLocale(QLocale::English));
+    TestWindowActions test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestWindowActions.moc"
