@@ -2,6 +2,7 @@
 
 #include "BenchHooks.h"
 #include "Clock.h"
+#include "FirstFrame.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
@@ -107,7 +108,6 @@ int runApp(int argc, char **argv)
     prepareWebEngineEnvironment();
 
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
 
     QCommandLineParser parser;
     AppOptions options;
@@ -142,6 +142,8 @@ int runApp(int argc, char **argv)
         }
     }
     installBenchHooks(window); // scripts/bench only: inert unless TOKENSCOPE_BENCH_* is set
+    // The icon (an SVG: Qt's SVG icon engine) is for the title bar and the task switcher, not the window's first frame.
+    afterFirstFrame(&window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg"))); });
     window.show();
     return app.exec();
 }

@@ -59,7 +59,6 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
 {
     Q_ASSERT(context.nam && context.settings && context.clock);
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
     m_http = new HttpClient(m_ctx.nam, this);
     m_http->setUserAgent(QByteArrayLiteral("Tokenscope/" TOKENSCOPE_VERSION));
     m_systemAgent = new SystemBrowserUserAgent(this);
