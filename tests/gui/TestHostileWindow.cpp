@@ -4,6 +4,7 @@
 #include "App.h"
 #include "ChecksModel.h"
 #include "GuiSupport.h"
+#include "GuiTestMain.h"
 #include "HostileProvider.h"
 #include "LocalTenant.h"
 #include "OidcFlow.h"
@@ -145,14 +146,7 @@ void TestHostileWindow::neverAnsweringTokenEndpointCanBeCancelled()
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine({});
-    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tokenscope-test"));
-    installTranslations(app, QLocale(QLocale::English));
-    TestHostileWindow test;
-    return QTest::qExec(&test, argc, argv);
+    return runGuiTest<TestHostileWindow>(argc, argv);
 }
 
 #include "TestHostileWindow.moc"

@@ -4,6 +4,7 @@
 #include "ChecksModel.h"
 #include "ClaimsModel.h"
 #include "GuiSupport.h"
+#include "GuiTestMain.h"
 #include "HttpLogModel.h"
 #include "Jwt.h"
 #include "LocalTenant.h"
@@ -277,14 +278,7 @@ void TestMainWindow::invalidProfileIsReportedWhileTyping()
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine({QStringLiteral("com.tokenscope.demo")});
-    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tokenscope-test"));
-    tokenscope::ui::installTranslations(app, QLocale(QLocale::English));
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
+    return runGuiTest<TestMainWindow>(argc, argv);
 }
 
 #include "TestMainWindow.moc"

@@ -3,6 +3,7 @@
 // by a headless web page handed in through MainWindow::Context::openUrl.
 #include "App.h"
 #include "GuiSupport.h"
+#include "GuiTestMain.h"
 #include "LocalTenant.h"
 #include "OidcFlow.h"
 #include "WebEngineSetup.h"
@@ -167,14 +168,7 @@ void TestSystemBrowserWindow::cancelWhileWaiting()
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine({QStringLiteral("com.tokenscope.demo")});
-    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tokenscope-test"));
-    tokenscope::ui::installTranslations(app, QLocale(QLocale::English));
-    TestSystemBrowserWindow test;
-    return QTest::qExec(&test, argc, argv);
+    return runGuiTest<TestSystemBrowserWindow>(argc, argv);
 }
 
 #include "TestSystemBrowserWindow.moc"

@@ -3,6 +3,7 @@
 // exported from the window (tenant and sign-in). Assertions read the tables' models, not pixels; waits are QTRY_*.
 #include "App.h"
 #include "GuiSupport.h"
+#include "GuiTestMain.h"
 #include "LocalTenant.h"
 #include "TenantModels.h"
 #include "TenantPane.h"
@@ -511,14 +512,7 @@ void TestTenantPane::signInReportFromTheWindow()
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine({QStringLiteral("com.tokenscope.demo")});
-    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tokenscope-test"));
-    tokenscope::ui::installTranslations(app, QLocale(QLocale::English));
-    TestTenantPane test;
-    return QTest::qExec(&test, argc, argv);
+    return runGuiTest<TestTenantPane>(argc, argv);
 }
 
 #include "TestTenantPane.moc"

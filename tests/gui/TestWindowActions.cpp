@@ -4,6 +4,7 @@
 // access token.
 #include "App.h"
 #include "GuiSupport.h"
+#include "GuiTestMain.h"
 #include "LocalTenant.h"
 #include "OidcFlow.h"
 #include "TimelineModel.h"
@@ -255,14 +256,7 @@ void TestWindowActions::refreshAndRetryWhenTheApiRefusesAnExpiredToken()
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    prepareWebEngine({});
-    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tokenscope-test"));
-    installTranslations(app, QLocale(QLocale::English));
-    TestWindowActions test;
-    return QTest::qExec(&test, argc, argv);
+    return runGuiTest<TestWindowActions>(argc, argv);
 }
 
 #include "TestWindowActions.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+// main() of the GUI tests that drive the real window: off screen, the web engine prepared before the QApplication
+// exists (custom callback schemes registered), quiet logs, the English UI. Header-only, so a test that must not link
+// the web engine (TestWebEnginePlugin) is not made to.
+#include "App.h"
+#include "WebEngineSetup.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTest>
+
+template<typename Test>
+int runGuiTest(int argc, char **argv, const QStringList &callbackSchemes = {QStringLiteral("com.tokenscope.demo")})
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    tokenscope::prepareWebEngine(callbackSchemes);
+    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tokenscope-test"));
+    tokenscope::ui::installTranslations(app, QLocale(QLocale::English));
+    Test test;
+    return QTest::qExec(&test, argc, argv);
+}
