@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fills translations/tokenscope_de.ts (German) and the English plural forms in tokenscope_en.ts.
+"""Fills translations/tokenscope_de.ts (German) and the English plural forms in tokenscope_en.ts (which keeps only
+the plural strings: English needs nothing else).
 
 Run after `cmake --build build --target tokenscope_ui_lupdate` (or lupdate) added new source strings; strings this
 table does not know stay unfinished and are listed on stderr."""
@@ -15,6 +16,7 @@ DE = {
     "<%n byte(s) of %1>": ["<%n Byte %1>", "<%n Bytes %1>"],
     "cannot read %1: %2": "%1 kann nicht gelesen werden: %2",
     "%1 is too large for a profile": "%1 ist zu groß für ein Profil",
+    "%1 is not a usable profile: %2": "%1 ist kein verwendbares Profil: %2",
     "cannot write %1: %2": "%1 kann nicht geschrieben werden: %2",
     "pass": "bestanden", "fail": "fehlgeschlagen", "skip": "übersprungen",
     "%1 s": "%1 s", "%1 min %2 s": "%1 min %2 s", "%1 min": "%1 min", "%1 h %2 min": "%1 h %2 min", "%1 h": "%1 h",
@@ -122,19 +124,26 @@ DE = {
     "Browser session cleared: the next sign-in starts without cookies.": "Browsersitzung gelöscht: die nächste Anmeldung beginnt ohne Cookies.",
     "Browser session cleared": "Browsersitzung gelöscht",
     "not part of the sign-in: refresh when you want to (F5)": "nicht Teil der Anmeldung: erneuern, wann Sie wollen (F5)",
+    "Te&nant": "Te&nant", "Export sign-in &report…": "&Anmeldebericht exportieren …", "Export &tenant report…": "&Tenant-Bericht exportieren …",
+    "The embedded browser could not be loaded, so only profiles that use the system browser can sign in: %1":
+        "Der eingebettete Browser konnte nicht geladen werden, daher können sich nur Profile mit Systembrowser anmelden: %1",
+    "Nothing to export yet: sign in first.": "Noch nichts zu exportieren: zuerst anmelden.",
+    "Nothing to export yet: sign in first": "Noch nichts zu exportieren: zuerst anmelden",
+    "Export the sign-in report": "Den Anmeldebericht exportieren", "Report written to %1": "Bericht gespeichert in %1",
+    "Could not export the report: %1": "Der Bericht konnte nicht exportiert werden: %1",
     # ProfileEditor
-    "Generic OpenID Connect provider": "Allgemeiner OpenID-Connect-Anbieter", "Auth0 tenant": "Auth0-Tenant", "Provider": "Anbieter",
+    "Generic OpenID Connect provider": "OpenID Connect (allgemein)", "Auth0 tenant": "Auth0-Tenant", "Provider": "Anbieter",
     "Name": "Name", "My tenant (staging)": "Mein Tenant (Staging)", "Issuer": "Aussteller (Issuer)", "Client ID": "Client-ID",
     "optional; kept in memory unless remembered": "optional; nur im Speicher, sofern nicht gemerkt", "Show": "Zeigen",
     "Show the client secret": "Das Client-Secret zeigen", "Client secret": "Client-Secret",
-    "Remember in the system keychain": "Im Schlüsselbund des Systems merken",
+    "Remember in the system keychain": "Im System-Schlüsselbund merken",
     "Automatic (basic with a secret, none without)": "Automatisch (basic mit Secret, none ohne)", "Token endpoint auth": "Token-Endpunkt-Auth",
     "Callback URL": "Callback-URL", "Response type": "Response Type", "Default for the response type": "Standard für den Response Type",
     "Response mode": "Response Mode", "Scope": "Scope", "Audience": "Audience", "Connection": "Connection", "Organization": "Organisation",
     "Use PKCE (S256)": "PKCE verwenden (S256)", "one name=value per line, e.g. prompt=login": "ein Name=Wert pro Zeile, z. B. prompt=login",
     "Extra parameters": "Zusätzliche Parameter", "API URL": "API-URL", "After-logout URL": "URL nach der Abmeldung",
     "Any the provider allows": "Jeder, den der Anbieter erlaubt", "ID token algorithm": "ID-Token-Algorithmus",
-    "Keep sign-in cookies between runs": "Anmelde-Cookies zwischen Programmstarts behalten",
+    "Keep sign-in cookies between runs": "Anmelde-Cookies behalten",
     "Off: every profile's browser session is off the record and forgotten when Tokenscope closes.":
         "Aus: die Browsersitzung jedes Profils ist privat und wird beim Beenden von Tokenscope vergessen.",
     "Auth0 domain": "Auth0-Domain",
@@ -143,7 +152,125 @@ DE = {
     "Discovery: %1": "Discovery: %1",
     "No system keychain is available%1: the client secret is kept in memory for this session only.":
         "Kein Schlüsselbund des Systems verfügbar%1: das Client-Secret bleibt nur für diese Sitzung im Speicher.",
+    "Browser": "Browser", "Embedded (inside Tokenscope)": "Eingebettet (in Tokenscope)",
+    "System browser (loopback redirect)": "Systembrowser (Loopback)",
+    "<p><b>Embedded</b>: the provider's login page opens inside Tokenscope; any callback URL works.</p>"
+    "<p><b>System browser</b>: the login page opens in your default browser. Use it for providers that refuse embedded browsers "
+    "(Google, some company sign-ins), or when the login needs your passkeys, password manager or existing browser session. "
+    "The provider redirects back to Tokenscope on http://127.0.0.1 at a port picked for every sign-in: register "
+    "http://127.0.0.1/callback at the provider (a native app's loopback redirect, RFC 8252) and use it as the callback URL.</p>"
+    "<p>Response modes: query and fragment work (the page the browser shows at the end passes a fragment on with a small "
+    "script); form_post does not.</p>":
+        "<p><b>Eingebettet</b>: die Anmeldeseite des Anbieters öffnet sich in Tokenscope; jede Callback-URL funktioniert.</p>"
+        "<p><b>Systembrowser</b>: die Anmeldeseite öffnet sich in Ihrem Standardbrowser. Für Anbieter, die eingebettete Browser "
+        "ablehnen (Google, manche Firmenanmeldungen), oder wenn die Anmeldung Ihre Passkeys, Ihren Passwortmanager oder eine "
+        "bestehende Browsersitzung braucht. Der Anbieter leitet zu Tokenscope auf http://127.0.0.1 zurück, an einen für jede "
+        "Anmeldung gewählten Port: http://127.0.0.1/callback beim Anbieter registrieren (Loopback-Weiterleitung einer nativen "
+        "App, RFC 8252) und als Callback-URL verwenden.</p>"
+        "<p>Response Modes: query und fragment funktionieren (die Seite, die der Browser am Ende zeigt, reicht ein Fragment mit "
+        "einem kleinen Skript weiter); form_post nicht.</p>",
     "no such profile": "kein solches Profil", "cannot create the folder %1": "der Ordner %1 kann nicht angelegt werden", "cannot delete %1": "%1 kann nicht gelöscht werden",
+    # ReportExport
+    "Choose a file name that ends in .json (JSON report) or .html (HTML page).":
+        "Einen Dateinamen wählen, der auf .json (JSON-Bericht) oder .html (HTML-Seite) endet.",
+    "JSON report (*.json)": "JSON-Bericht (*.json)", "HTML page (*.html *.htm)": "HTML-Seite (*.html *.htm)",
+    # Status (levels)
+    "error": "Fehler", "warning": "Warnung", "info": "Info", "skipped": "übersprungen",
+    # SystemBrowserPane
+    "Signing in with your system browser": "Anmeldung über Ihren Systembrowser", "Open the browser again": "Browser erneut öffnen",
+    "Hands the same authorize URL to the browser again (if you closed its tab)":
+        "Übergibt dieselbe Autorisierungs-URL erneut an den Browser (falls Sie seinen Tab geschlossen haben)",
+    "Stop waiting: Tokenscope stops listening and the port is closed": "Warten beenden: Tokenscope lauscht nicht mehr, der Port wird geschlossen",
+    "Waiting for the browser… (listening on %1)": "Warten auf den Browser … (lauscht auf %1)",
+    "Stopped listening: the port is closed.": "Lauschen beendet: der Port ist geschlossen.",
+    "The logout page was opened in your browser. Tokenscope cannot see how it ends there.":
+        "Die Abmeldeseite wurde in Ihrem Browser geöffnet. Wie es dort endet, kann Tokenscope nicht sehen.",
+    "The browser came back to Tokenscope; you can close its tab.": "Der Browser ist zu Tokenscope zurückgekehrt; Sie können seinen Tab schließen.",
+    "Stopped: %1": "Beendet: %1",
+    "Response mode fragment: a browser never sends the fragment to a server, so the page it shows at the end passes the answer on to Tokenscope with a small script (JavaScript must be allowed for 127.0.0.1).":
+        "Response Mode fragment: ein Browser sendet das Fragment nie an einen Server, daher reicht die Seite, die er am Ende zeigt, die Antwort mit einem kleinen Skript an Tokenscope weiter (JavaScript muss für 127.0.0.1 erlaubt sein).",
+    "Response mode form_post cannot be used with the system browser: the loopback listener never sees a posted form. Choose query or fragment, or the embedded browser.":
+        "Response Mode form_post geht nicht mit dem Systembrowser: der Loopback-Listener sieht nie ein gesendetes Formular. query oder fragment wählen oder den eingebetteten Browser.",
+    "Response mode query: the answer arrives in the address the browser is sent back to.":
+        "Response Mode query: die Antwort steht in der Adresse, zu der der Browser zurückgeschickt wird.",
+    "The provider's login page opens in your default browser. When you are done there, the provider sends the browser back to Tokenscope at http://127.0.0.1 on a port picked for this sign-in; Tokenscope listens only until then, until you cancel, or until it times out.":
+        "Die Anmeldeseite des Anbieters öffnet sich in Ihrem Standardbrowser. Sind Sie dort fertig, schickt der Anbieter den Browser zu Tokenscope zurück, an http://127.0.0.1 auf einem für diese Anmeldung gewählten Port; Tokenscope lauscht nur bis dahin, bis Sie abbrechen oder bis die Wartezeit abläuft.",
+    "Press Sign in: the authorize URL above opens in your browser.": "„Anmelden“ drücken: die Autorisierungs-URL oben öffnet sich in Ihrem Browser.",
+    # TenantPane
+    "Test &user:": "Testben&utzer:", "username of a test account": "Benutzername eines Testkontos",
+    "The probes sign in with this test user, many times; use an account made for testing.":
+        "Die Tests melden sich mehrfach mit diesem Testbenutzer an; ein eigens zum Testen angelegtes Konto verwenden.",
+    "Pass&word:": "Pass&wort:", "never saved": "wird nie gespeichert",
+    "Used for this run's sign-ins only: never saved, never logged, not part of any report.":
+        "Nur für die Anmeldungen dieses Durchlaufs: nie gespeichert, nie protokolliert, in keinem Bericht enthalten.",
+    "Probes:": "Tests:", "Flow &matrix": "Ablauf&matrix",
+    "Every response type and mode the provider offers (one sign-in each).":
+        "Jeder Response Type und Response Mode, den der Anbieter anbietet (je eine Anmeldung).",
+    "S&essions": "Sit&zungen", "prompt=none, max_age=0, logout and what comes after it.": "prompt=none, max_age=0, Abmeldung und was danach kommt.",
+    "Refresh, rotation, the claims a refresh keeps, reuse detection.":
+        "Erneuerung, Rotation, die Claims, die eine Erneuerung behält, Erkennung der Wiederverwendung.",
+    "Compare &with:": "&Vergleichen mit:",
+    "Also sign in with another profile (e.g. production) and compare metadata and token claims.":
+        "Zusätzlich mit einem anderen Profil (z. B. Produktion) anmelden und Metadaten und Token-Claims vergleichen.",
+    "&Lint configuration": "Konfiguration prü&fen",
+    "Fetch the discovery document and the JWKS and check them against the profile (no sign-in).":
+        "Discovery-Dokument und JWKS abrufen und mit dem Profil abgleichen (ohne Anmeldung).",
+    "Run &probes": "Tests ausfüh&ren",
+    "Lint, sign in with the test user, then run the chosen probes.":
+        "Konfiguration prüfen, mit dem Testbenutzer anmelden, dann die gewählten Tests ausführen.",
+    "E&xport report…": "Bericht e&xportieren …",
+    "Save what this tab shows as a JSON report or an HTML page (secrets redacted).":
+        "Den Inhalt dieses Tabs als JSON-Bericht oder HTML-Seite speichern (Geheimnisse geschwärzt).",
+    "Configuration lint": "Konfigurationsprüfung", "Flow matrix": "Ablaufmatrix", "Sessions and refresh tokens": "Sitzungen, Refresh Tokens",
+    "Select a finding, a cell or a probe to read its full reason here.":
+        "Einen Befund, eine Zelle oder einen Test auswählen, um hier die vollständige Begründung zu lesen.",
+    'Profile "%1" (no issuer yet)': "Profil „%1“ (noch kein Aussteller)",
+    'Profile "%1" · tenant %2 · client %3': "Profil „%1“ · Tenant %2 · Client %3",
+    "No profile: create or import one on the left.": "Kein Profil: links eines anlegen oder importieren.",
+    "(no second tenant)": "(kein zweiter Tenant)",
+    "Configuration lint — errors: %1 · warnings: %2 · info: %3": "Konfigurationsprüfung — Fehler: %1 · Warnungen: %2 · Info: %3",
+    "passed: %1 · failed: %2 · skipped: %3": "%1 OK · %2 Fehler · %3 übersprungen",
+    "Flow matrix — %1": "Ablaufmatrix — %1", "Sessions and refresh tokens — %1": "Sitzungen, Refresh Tokens — %1",
+    "There is no profile: create or import one on the left first.": "Es gibt kein Profil: zuerst links eines anlegen oder importieren.",
+    "The profile has no issuer (or Auth0 domain) yet: enter it on the left, then lint.":
+        "Das Profil hat noch keinen Aussteller (bzw. keine Auth0-Domain): links eintragen, dann prüfen.",
+    "Linting the configuration of %1…": "Konfiguration von %1 wird geprüft …", "Lint cancelled.": "Konfigurationsprüfung abgebrochen.",
+    "The discovery document of %1 could not be read: %2": "Das Discovery-Dokument von %1 konnte nicht gelesen werden: %2",
+    "The lint found %1 error(s) in the configuration of %2: see the red rows.":
+        "Die Prüfung hat %1 Fehler in der Konfiguration von %2 gefunden: siehe die roten Zeilen.",
+    "No errors in the configuration of %1 (warnings: %2).": "Keine Fehler in der Konfiguration von %1 (Warnungen: %2).",
+    "Enter the test user's username and password: the probes sign in with them.":
+        "Benutzername und Passwort des Testbenutzers eingeben: die Tests melden sich damit an.",
+    "it no longer exists": "es existiert nicht mehr",
+    'The profile to compare with, "%1", cannot be used: %2': "Das Vergleichsprofil „%1“ ist nicht verwendbar: %2",
+    "The probes need the embedded browser, which could not be loaded: %1":
+        "Die Tests brauchen den eingebetteten Browser, der nicht geladen werden konnte: %1",
+    'A callback URL uses the scheme "%1", which the web engine only learns at startup: save the profile and restart Tokenscope.':
+        "Eine Callback-URL verwendet das Schema „%1“, das die Web-Engine nur beim Start kennenlernt: Profil speichern und Tokenscope neu starten.",
+    "Running: %1…": "Läuft: %1 …", "Starting…": "Wird gestartet …", "Cancelling…": "Wird abgebrochen …",
+    "Probes cancelled: the results so far are shown and can be exported.":
+        "Tests abgebrochen: die bisherigen Ergebnisse werden angezeigt und können exportiert werden.",
+    "The sign-in with the test user failed, so the probes could not run — %1":
+        "Die Anmeldung mit dem Testbenutzer ist fehlgeschlagen, daher konnten die Tests nicht laufen — %1",
+    "no answer from the provider": "keine Antwort vom Anbieter",
+    "Everything passed: the sign-in, the lint and every probe (%1 results).":
+        "Alles bestanden: die Anmeldung, die Konfigurationsprüfung und jeder Test (Ergebnisse: %1).",
+    "the sign-in failed — %1": "die Anmeldung ist fehlgeschlagen — %1", "lint errors: %1": "Fehler in der Konfiguration: %1",
+    "failed probes: %1": "fehlgeschlagene Tests: %1", "failed at level warning: %1": "fehlgeschlagen mit Stufe Warnung: %1",
+    "Problems found: %1. The tables say what and why.": "Probleme gefunden: %1. Die Tabellen zeigen, was und warum.",
+    "Nothing to export yet: lint the configuration or run the probes first.":
+        "Noch nichts zu exportieren: zuerst die Konfiguration prüfen oder die Tests ausführen.",
+    "Export the tenant report": "Den Tenant-Bericht exportieren",
+    # Tenant models (FindingsModel, ProbeResultsModel, FlowMatrixModel)
+    "Level": "Stufe", "Finding": "Befund", "What was found, and what to change": "Was gefunden wurde und was zu ändern ist",
+    "%1 (%2)": "%1 (%2)", "Probe": "Test",
+    "worked": "gelungen", "worked (must be refused)": "gelungen (muss abgelehnt werden)", "refused": "abgelehnt",
+    "failed": "Fehler", "failed: %1": "Fehler: %1",
+    'Response types that return tokens from the authorization endpoint must be refused in the query: "refused" there is a pass.':
+        "Response Types, die Tokens vom Autorisierungsendpunkt zurückgeben, müssen bei query abgelehnt werden: „abgelehnt“ ist dort bestanden.",
+    # WebEngineLoader
+    "%1: not found": "%1: nicht gefunden", "%1: %2": "%1: %2",
+    "not a Tokenscope web-engine plugin of this version": "kein Web-Engine-Plugin dieser Tokenscope-Version",
     # Timeline
     "Discovery": "Discovery", "Authorize (login page)": "Autorisierung (Anmeldeseite)", "Callback and validation": "Callback und Validierung",
     "Code exchange": "Code-Austausch", "Userinfo": "Userinfo", "API call": "API-Aufruf", "Refresh": "Erneuerung", "Logout": "Abmeldung",
@@ -169,6 +296,26 @@ DE = {
         "offline_access im Scope anfordern und Offline-Zugriff für die API beim Anbieter erlauben.",
     "The API refused the access token: check the audience, the scopes and the token's expiry.":
         "Die API hat das Access Token abgelehnt: Audience, Scopes und Ablaufzeit des Tokens prüfen.",
+    "Do not use this response: it names another issuer. Check the profile's issuer, and that only one provider redirects to this callback URL.":
+        "Diese Antwort nicht verwenden: sie nennt einen anderen Aussteller. Den Aussteller des Profils prüfen und ob nur ein Anbieter auf diese Callback-URL weiterleitet.",
+    "The provider sent an unsigned token, which must never be accepted: have the application's ID tokens signed (RS256) at the provider.":
+        "Der Anbieter hat ein unsigniertes Token gesendet, das nie akzeptiert werden darf: die ID Tokens der Anwendung beim Anbieter signieren lassen (RS256).",
+    "The provider's key set (jwks_uri) cannot be used, so no signature can be verified: open it from the HTTP log and check that it is a JSON Web Key Set.":
+        "Der Schlüsselsatz des Anbieters (jwks_uri) ist unbrauchbar, daher lässt sich keine Signatur prüfen: ihn aus dem HTTP-Protokoll öffnen und prüfen, ob er ein JSON Web Key Set ist.",
+    "The provider refused the code or refresh token: it was used already, has expired or belongs to another client. Sign in again.":
+        "Der Anbieter hat den Code bzw. das Refresh Token abgelehnt: bereits verwendet, abgelaufen oder für einen anderen Client ausgestellt. Erneut anmelden.",
+    "The server did not answer in time: check that it is up and reachable (proxy, firewall), then try again.":
+        "Der Server hat nicht rechtzeitig geantwortet: prüfen, ob er läuft und erreichbar ist (Proxy, Firewall), dann erneut versuchen.",
+    "The answer was larger than Tokenscope accepts: check the endpoint URL (it may point at a download or at a misbehaving proxy).":
+        "Die Antwort war größer, als Tokenscope annimmt: die URL des Endpunkts prüfen (sie zeigt vielleicht auf einen Download oder einen fehlerhaften Proxy).",
+    "The secure connection failed: if the provider uses a private CA, add its certificate to the profile's trusted CAs; never ignore the error.":
+        "Die sichere Verbindung ist fehlgeschlagen: nutzt der Anbieter eine private CA, deren Zertifikat zu den vertrauenswürdigen CAs des Profils hinzufügen; den Fehler nie ignorieren.",
+    "The server could not be reached: check the URL and that the server is running.":
+        "Der Server war nicht erreichbar: die URL prüfen und ob der Server läuft.",
+    "The provider failed with a server error: the response is in the HTTP log; look at the provider's logs.":
+        "Beim Anbieter ist ein Serverfehler aufgetreten: die Antwort steht im HTTP-Protokoll; die Logs des Anbieters ansehen.",
+    "The HTTP log shows the exchange of this step, and the token panel every check with its reason.":
+        "Das HTTP-Protokoll zeigt den Austausch dieses Schritts, der Tab „Tokens“ jede Prüfung mit ihrer Begründung.",
     "running": "läuft", "Details": "Details", "What to do": "Was tun",
     # TokenPanel
     "&Token:": "&Token:", "Copy token": "Token kopieren", "Copy claim": "Claim kopieren",
@@ -195,6 +342,7 @@ DE = {
 # Context-specific overrides (same English word, different German).
 DE_CONTEXT = {
     ("tokenscope::ui::TimelineModel", "Result"): "Ergebnis",
+    ("tokenscope::ui::FlowMatrixModel", "skipped"): "entfällt",  # a narrow matrix cell; "übersprungen" is cut off
 }
 
 
@@ -216,6 +364,7 @@ def fill(path, table, plural_only_english=False):
             tr = msg.find("translation")
             if plural_only_english:
                 if msg.get("numerus") != "yes":
+                    ctx.remove(msg)  # English needs only the plural forms; lupdate adds every string
                     continue
                 value = english_plural(src)
             else:
@@ -236,6 +385,8 @@ def fill(path, table, plural_only_english=False):
                     n.tail = "\n"
             else:
                 tr.text = value if isinstance(value, str) else value[-1]
+        if plural_only_english and ctx.find("message") is None:
+            tree.getroot().remove(ctx)
     ET.indent(tree, "    ")
     with open(path, "wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

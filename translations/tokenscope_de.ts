@@ -40,6 +40,25 @@
             <source>cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
+        <message>
+            <source>%1 is not a usable profile: %2</source>
+            <translation>%1 ist kein verwendbares Profil: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExport</name>
+        <message>
+            <source>Choose a file name that ends in .json (JSON report) or .html (HTML page).</source>
+            <translation>Einen Dateinamen wählen, der auf .json (JSON-Bericht) oder .html (HTML-Seite) endet.</translation>
+        </message>
+        <message>
+            <source>JSON report (*.json)</source>
+            <translation>JSON-Bericht (*.json)</translation>
+        </message>
+        <message>
+            <source>HTML page (*.html *.htm)</source>
+            <translation>HTML-Seite (*.html *.htm)</translation>
+        </message>
     </context>
     <context>
         <name>Status</name>
@@ -53,6 +72,22 @@
         </message>
         <message>
             <source>skip</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>skipped</source>
             <translation>übersprungen</translation>
         </message>
     </context>
@@ -104,6 +139,21 @@
         <message>
             <source>expires in %1</source>
             <translation>läuft ab in %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebEngineLoader</name>
+        <message>
+            <source>%1: not found</source>
+            <translation>%1: nicht gefunden</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>not a Tokenscope web-engine plugin of this version</source>
+            <translation>kein Web-Engine-Plugin dieser Tokenscope-Version</translation>
         </message>
     </context>
     <context>
@@ -481,6 +531,52 @@
         <message>
             <source>Meaning</source>
             <translation>Bedeutung</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::ui::FindingsModel</name>
+        <message>
+            <source>Level</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Befund</translation>
+        </message>
+        <message>
+            <source>What was found, and what to change</source>
+            <translation>Was gefunden wurde und was zu ändern ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::ui::FlowMatrixModel</name>
+        <message>
+            <source>skipped</source>
+            <translation>entfällt</translation>
+        </message>
+        <message>
+            <source>worked</source>
+            <translation>gelungen</translation>
+        </message>
+        <message>
+            <source>worked (must be refused)</source>
+            <translation>gelungen (muss abgelehnt werden)</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>Fehler: %1</translation>
+        </message>
+        <message>
+            <source>Response types that return tokens from the authorization endpoint must be refused in the query: "refused" there is a pass.</source>
+            <translation>Response Types, die Tokens vom Autorisierungsendpunkt zurückgeben, müssen bei query abgelehnt werden: „abgelehnt“ ist dort bestanden.</translation>
         </message>
     </context>
     <context>
@@ -879,12 +975,67 @@
             <source>not part of the sign-in: refresh when you want to (F5)</source>
             <translation>nicht Teil der Anmeldung: erneuern, wann Sie wollen (F5)</translation>
         </message>
+        <message>
+            <source>Te&amp;nant</source>
+            <translation>Te&amp;nant</translation>
+        </message>
+        <message>
+            <source>Export sign-in &amp;report…</source>
+            <translation>&amp;Anmeldebericht exportieren …</translation>
+        </message>
+        <message>
+            <source>Export &amp;tenant report…</source>
+            <translation>&amp;Tenant-Bericht exportieren …</translation>
+        </message>
+        <message>
+            <source>The embedded browser could not be loaded, so only profiles that use the system browser can sign in: %1</source>
+            <translation>Der eingebettete Browser konnte nicht geladen werden, daher können sich nur Profile mit Systembrowser anmelden: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to export yet: sign in first.</source>
+            <translation>Noch nichts zu exportieren: zuerst anmelden.</translation>
+        </message>
+        <message>
+            <source>Nothing to export yet: sign in first</source>
+            <translation>Noch nichts zu exportieren: zuerst anmelden</translation>
+        </message>
+        <message>
+            <source>Export the sign-in report</source>
+            <translation>Den Anmeldebericht exportieren</translation>
+        </message>
+        <message>
+            <source>Report written to %1</source>
+            <translation>Bericht gespeichert in %1</translation>
+        </message>
+        <message>
+            <source>Could not export the report: %1</source>
+            <translation>Der Bericht konnte nicht exportiert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::ui::ProbeResultsModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Probe</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begründung</translation>
+        </message>
     </context>
     <context>
         <name>tokenscope::ui::ProfileEditor</name>
         <message>
             <source>Generic OpenID Connect provider</source>
-            <translation>Allgemeiner OpenID-Connect-Anbieter</translation>
+            <translation>OpenID Connect (allgemein)</translation>
         </message>
         <message>
             <source>Auth0 tenant</source>
@@ -1020,11 +1171,27 @@
         </message>
         <message>
             <source>Remember in the system keychain</source>
-            <translation>Im Schlüsselbund des Systems merken</translation>
+            <translation>Im System-Schlüsselbund merken</translation>
         </message>
         <message>
             <source>Keep sign-in cookies between runs</source>
-            <translation>Anmelde-Cookies zwischen Programmstarts behalten</translation>
+            <translation>Anmelde-Cookies behalten</translation>
+        </message>
+        <message>
+            <source>Embedded (inside Tokenscope)</source>
+            <translation>Eingebettet (in Tokenscope)</translation>
+        </message>
+        <message>
+            <source>System browser (loopback redirect)</source>
+            <translation>Systembrowser (Loopback)</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Embedded&lt;/b&gt;: the provider's login page opens inside Tokenscope; any callback URL works.&lt;/p&gt;&lt;p&gt;&lt;b&gt;System browser&lt;/b&gt;: the login page opens in your default browser. Use it for providers that refuse embedded browsers (Google, some company sign-ins), or when the login needs your passkeys, password manager or existing browser session. The provider redirects back to Tokenscope on http://127.0.0.1 at a port picked for every sign-in: register http://127.0.0.1/callback at the provider (a native app's loopback redirect, RFC 8252) and use it as the callback URL.&lt;/p&gt;&lt;p&gt;Response modes: query and fragment work (the page the browser shows at the end passes a fragment on with a small script); form_post does not.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Eingebettet&lt;/b&gt;: die Anmeldeseite des Anbieters öffnet sich in Tokenscope; jede Callback-URL funktioniert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Systembrowser&lt;/b&gt;: die Anmeldeseite öffnet sich in Ihrem Standardbrowser. Für Anbieter, die eingebettete Browser ablehnen (Google, manche Firmenanmeldungen), oder wenn die Anmeldung Ihre Passkeys, Ihren Passwortmanager oder eine bestehende Browsersitzung braucht. Der Anbieter leitet zu Tokenscope auf http://127.0.0.1 zurück, an einen für jede Anmeldung gewählten Port: http://127.0.0.1/callback beim Anbieter registrieren (Loopback-Weiterleitung einer nativen App, RFC 8252) und als Callback-URL verwenden.&lt;/p&gt;&lt;p&gt;Response Modes: query und fragment funktionieren (die Seite, die der Browser am Ende zeigt, reicht ein Fragment mit einem kleinen Skript weiter); form_post nicht.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Browser</source>
+            <translation>Browser</translation>
         </message>
     </context>
     <context>
@@ -1040,6 +1207,324 @@
         <message>
             <source>cannot delete %1</source>
             <translation>%1 kann nicht gelöscht werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::ui::SystemBrowserPane</name>
+        <message>
+            <source>Signing in with your system browser</source>
+            <translation>Anmeldung über Ihren Systembrowser</translation>
+        </message>
+        <message>
+            <source>Open the browser again</source>
+            <translation>Browser erneut öffnen</translation>
+        </message>
+        <message>
+            <source>Hands the same authorize URL to the browser again (if you closed its tab)</source>
+            <translation>Übergibt dieselbe Autorisierungs-URL erneut an den Browser (falls Sie seinen Tab geschlossen haben)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop waiting: Tokenscope stops listening and the port is closed</source>
+            <translation>Warten beenden: Tokenscope lauscht nicht mehr, der Port wird geschlossen</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser… (listening on %1)</source>
+            <translation>Warten auf den Browser … (lauscht auf %1)</translation>
+        </message>
+        <message>
+            <source>Stopped listening: the port is closed.</source>
+            <translation>Lauschen beendet: der Port ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>The logout page was opened in your browser. Tokenscope cannot see how it ends there.</source>
+            <translation>Die Abmeldeseite wurde in Ihrem Browser geöffnet. Wie es dort endet, kann Tokenscope nicht sehen.</translation>
+        </message>
+        <message>
+            <source>The browser came back to Tokenscope; you can close its tab.</source>
+            <translation>Der Browser ist zu Tokenscope zurückgekehrt; Sie können seinen Tab schließen.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1</source>
+            <translation>Beendet: %1</translation>
+        </message>
+        <message>
+            <source>Response mode fragment: a browser never sends the fragment to a server, so the page it shows at the end passes the answer on to Tokenscope with a small script (JavaScript must be allowed for 127.0.0.1).</source>
+            <translation>Response Mode fragment: ein Browser sendet das Fragment nie an einen Server, daher reicht die Seite, die er am Ende zeigt, die Antwort mit einem kleinen Skript an Tokenscope weiter (JavaScript muss für 127.0.0.1 erlaubt sein).</translation>
+        </message>
+        <message>
+            <source>Response mode form_post cannot be used with the system browser: the loopback listener never sees a posted form. Choose query or fragment, or the embedded browser.</source>
+            <translation>Response Mode form_post geht nicht mit dem Systembrowser: der Loopback-Listener sieht nie ein gesendetes Formular. query oder fragment wählen oder den eingebetteten Browser.</translation>
+        </message>
+        <message>
+            <source>Response mode query: the answer arrives in the address the browser is sent back to.</source>
+            <translation>Response Mode query: die Antwort steht in der Adresse, zu der der Browser zurückgeschickt wird.</translation>
+        </message>
+        <message>
+            <source>The provider's login page opens in your default browser. When you are done there, the provider sends the browser back to Tokenscope at http://127.0.0.1 on a port picked for this sign-in; Tokenscope listens only until then, until you cancel, or until it times out.</source>
+            <translation>Die Anmeldeseite des Anbieters öffnet sich in Ihrem Standardbrowser. Sind Sie dort fertig, schickt der Anbieter den Browser zu Tokenscope zurück, an http://127.0.0.1 auf einem für diese Anmeldung gewählten Port; Tokenscope lauscht nur bis dahin, bis Sie abbrechen oder bis die Wartezeit abläuft.</translation>
+        </message>
+        <message>
+            <source>Press Sign in: the authorize URL above opens in your browser.</source>
+            <translation>„Anmelden“ drücken: die Autorisierungs-URL oben öffnet sich in Ihrem Browser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::ui::TenantPane</name>
+        <message>
+            <source>Test &amp;user:</source>
+            <translation>Testben&amp;utzer:</translation>
+        </message>
+        <message>
+            <source>username of a test account</source>
+            <translation>Benutzername eines Testkontos</translation>
+        </message>
+        <message>
+            <source>The probes sign in with this test user, many times; use an account made for testing.</source>
+            <translation>Die Tests melden sich mehrfach mit diesem Testbenutzer an; ein eigens zum Testen angelegtes Konto verwenden.</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;wort:</translation>
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation>wird nie gespeichert</translation>
+        </message>
+        <message>
+            <source>Used for this run's sign-ins only: never saved, never logged, not part of any report.</source>
+            <translation>Nur für die Anmeldungen dieses Durchlaufs: nie gespeichert, nie protokolliert, in keinem Bericht enthalten.</translation>
+        </message>
+        <message>
+            <source>Probes:</source>
+            <translation>Tests:</translation>
+        </message>
+        <message>
+            <source>Flow &amp;matrix</source>
+            <translation>Ablauf&amp;matrix</translation>
+        </message>
+        <message>
+            <source>Every response type and mode the provider offers (one sign-in each).</source>
+            <translation>Jeder Response Type und Response Mode, den der Anbieter anbietet (je eine Anmeldung).</translation>
+        </message>
+        <message>
+            <source>S&amp;essions</source>
+            <translation>Sit&amp;zungen</translation>
+        </message>
+        <message>
+            <source>prompt=none, max_age=0, logout and what comes after it.</source>
+            <translation>prompt=none, max_age=0, Abmeldung und was danach kommt.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh tokens</source>
+            <translation>Tokens &amp;erneuern</translation>
+        </message>
+        <message>
+            <source>Refresh, rotation, the claims a refresh keeps, reuse detection.</source>
+            <translation>Erneuerung, Rotation, die Claims, die eine Erneuerung behält, Erkennung der Wiederverwendung.</translation>
+        </message>
+        <message>
+            <source>Compare &amp;with:</source>
+            <translation>&amp;Vergleichen mit:</translation>
+        </message>
+        <message>
+            <source>Also sign in with another profile (e.g. production) and compare metadata and token claims.</source>
+            <translation>Zusätzlich mit einem anderen Profil (z. B. Produktion) anmelden und Metadaten und Token-Claims vergleichen.</translation>
+        </message>
+        <message>
+            <source>&amp;Lint configuration</source>
+            <translation>Konfiguration prü&amp;fen</translation>
+        </message>
+        <message>
+            <source>Fetch the discovery document and the JWKS and check them against the profile (no sign-in).</source>
+            <translation>Discovery-Dokument und JWKS abrufen und mit dem Profil abgleichen (ohne Anmeldung).</translation>
+        </message>
+        <message>
+            <source>Run &amp;probes</source>
+            <translation>Tests ausfüh&amp;ren</translation>
+        </message>
+        <message>
+            <source>Lint, sign in with the test user, then run the chosen probes.</source>
+            <translation>Konfiguration prüfen, mit dem Testbenutzer anmelden, dann die gewählten Tests ausführen.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>E&amp;xport report…</source>
+            <translation>Bericht e&amp;xportieren …</translation>
+        </message>
+        <message>
+            <source>Save what this tab shows as a JSON report or an HTML page (secrets redacted).</source>
+            <translation>Den Inhalt dieses Tabs als JSON-Bericht oder HTML-Seite speichern (Geheimnisse geschwärzt).</translation>
+        </message>
+        <message>
+            <source>Configuration lint</source>
+            <translation>Konfigurationsprüfung</translation>
+        </message>
+        <message>
+            <source>Flow matrix</source>
+            <translation>Ablaufmatrix</translation>
+        </message>
+        <message>
+            <source>Sessions and refresh tokens</source>
+            <translation>Sitzungen, Refresh Tokens</translation>
+        </message>
+        <message>
+            <source>Select a finding, a cell or a probe to read its full reason here.</source>
+            <translation>Einen Befund, eine Zelle oder einen Test auswählen, um hier die vollständige Begründung zu lesen.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" (no issuer yet)</source>
+            <translation>Profil „%1“ (noch kein Aussteller)</translation>
+        </message>
+        <message>
+            <source>Profile "%1" · tenant %2 · client %3</source>
+            <translation>Profil „%1“ · Tenant %2 · Client %3</translation>
+        </message>
+        <message>
+            <source>No profile: create or import one on the left.</source>
+            <translation>Kein Profil: links eines anlegen oder importieren.</translation>
+        </message>
+        <message>
+            <source>(no second tenant)</source>
+            <translation>(kein zweiter Tenant)</translation>
+        </message>
+        <message>
+            <source>Configuration lint — errors: %1 · warnings: %2 · info: %3</source>
+            <translation>Konfigurationsprüfung — Fehler: %1 · Warnungen: %2 · Info: %3</translation>
+        </message>
+        <message>
+            <source>passed: %1 · failed: %2 · skipped: %3</source>
+            <translation>%1 OK · %2 Fehler · %3 übersprungen</translation>
+        </message>
+        <message>
+            <source>Flow matrix — %1</source>
+            <translation>Ablaufmatrix — %1</translation>
+        </message>
+        <message>
+            <source>Sessions and refresh tokens — %1</source>
+            <translation>Sitzungen, Refresh Tokens — %1</translation>
+        </message>
+        <message>
+            <source>There is no profile: create or import one on the left first.</source>
+            <translation>Es gibt kein Profil: zuerst links eines anlegen oder importieren.</translation>
+        </message>
+        <message>
+            <source>The profile has no issuer (or Auth0 domain) yet: enter it on the left, then lint.</source>
+            <translation>Das Profil hat noch keinen Aussteller (bzw. keine Auth0-Domain): links eintragen, dann prüfen.</translation>
+        </message>
+        <message>
+            <source>Linting the configuration of %1…</source>
+            <translation>Konfiguration von %1 wird geprüft …</translation>
+        </message>
+        <message>
+            <source>Lint cancelled.</source>
+            <translation>Konfigurationsprüfung abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The discovery document of %1 could not be read: %2</source>
+            <translation>Das Discovery-Dokument von %1 konnte nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The lint found %1 error(s) in the configuration of %2: see the red rows.</source>
+            <translation>Die Prüfung hat %1 Fehler in der Konfiguration von %2 gefunden: siehe die roten Zeilen.</translation>
+        </message>
+        <message>
+            <source>No errors in the configuration of %1 (warnings: %2).</source>
+            <translation>Keine Fehler in der Konfiguration von %1 (Warnungen: %2).</translation>
+        </message>
+        <message>
+            <source>The profile cannot be used yet: %1</source>
+            <translation>Das Profil ist noch nicht verwendbar: %1</translation>
+        </message>
+        <message>
+            <source>Enter the test user's username and password: the probes sign in with them.</source>
+            <translation>Benutzername und Passwort des Testbenutzers eingeben: die Tests melden sich damit an.</translation>
+        </message>
+        <message>
+            <source>it no longer exists</source>
+            <translation>es existiert nicht mehr</translation>
+        </message>
+        <message>
+            <source>The profile to compare with, "%1", cannot be used: %2</source>
+            <translation>Das Vergleichsprofil „%1“ ist nicht verwendbar: %2</translation>
+        </message>
+        <message>
+            <source>The probes need the embedded browser, which could not be loaded: %1</source>
+            <translation>Die Tests brauchen den eingebetteten Browser, der nicht geladen werden konnte: %1</translation>
+        </message>
+        <message>
+            <source>A callback URL uses the scheme "%1", which the web engine only learns at startup: save the profile and restart Tokenscope.</source>
+            <translation>Eine Callback-URL verwendet das Schema „%1“, das die Web-Engine nur beim Start kennenlernt: Profil speichern und Tokenscope neu starten.</translation>
+        </message>
+        <message>
+            <source>Running: %1…</source>
+            <translation>Läuft: %1 …</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Wird gestartet …</translation>
+        </message>
+        <message>
+            <source>Probes cancelled: the results so far are shown and can be exported.</source>
+            <translation>Tests abgebrochen: die bisherigen Ergebnisse werden angezeigt und können exportiert werden.</translation>
+        </message>
+        <message>
+            <source>The sign-in with the test user failed, so the probes could not run — %1</source>
+            <translation>Die Anmeldung mit dem Testbenutzer ist fehlgeschlagen, daher konnten die Tests nicht laufen — %1</translation>
+        </message>
+        <message>
+            <source>no answer from the provider</source>
+            <translation>keine Antwort vom Anbieter</translation>
+        </message>
+        <message>
+            <source>Everything passed: the sign-in, the lint and every probe (%1 results).</source>
+            <translation>Alles bestanden: die Anmeldung, die Konfigurationsprüfung und jeder Test (Ergebnisse: %1).</translation>
+        </message>
+        <message>
+            <source>the sign-in failed — %1</source>
+            <translation>die Anmeldung ist fehlgeschlagen — %1</translation>
+        </message>
+        <message>
+            <source>lint errors: %1</source>
+            <translation>Fehler in der Konfiguration: %1</translation>
+        </message>
+        <message>
+            <source>failed probes: %1</source>
+            <translation>fehlgeschlagene Tests: %1</translation>
+        </message>
+        <message>
+            <source>failed at level warning: %1</source>
+            <translation>fehlgeschlagen mit Stufe Warnung: %1</translation>
+        </message>
+        <message>
+            <source>Problems found: %1. The tables say what and why.</source>
+            <translation>Probleme gefunden: %1. Die Tabellen zeigen, was und warum.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen …</translation>
+        </message>
+        <message>
+            <source>Nothing to export yet: lint the configuration or run the probes first.</source>
+            <translation>Noch nichts zu exportieren: zuerst die Konfiguration prüfen oder die Tests ausführen.</translation>
+        </message>
+        <message>
+            <source>Export the tenant report</source>
+            <translation>Den Tenant-Bericht exportieren</translation>
+        </message>
+        <message>
+            <source>Report written to %1</source>
+            <translation>Bericht gespeichert in %1</translation>
+        </message>
+        <message>
+            <source>Could not export the report: %1</source>
+            <translation>Der Bericht konnte nicht exportiert werden: %1</translation>
         </message>
     </context>
     <context>
@@ -1155,6 +1640,46 @@
         <message>
             <source>What to do</source>
             <translation>Was tun</translation>
+        </message>
+        <message>
+            <source>Do not use this response: it names another issuer. Check the profile's issuer, and that only one provider redirects to this callback URL.</source>
+            <translation>Diese Antwort nicht verwenden: sie nennt einen anderen Aussteller. Den Aussteller des Profils prüfen und ob nur ein Anbieter auf diese Callback-URL weiterleitet.</translation>
+        </message>
+        <message>
+            <source>The provider sent an unsigned token, which must never be accepted: have the application's ID tokens signed (RS256) at the provider.</source>
+            <translation>Der Anbieter hat ein unsigniertes Token gesendet, das nie akzeptiert werden darf: die ID Tokens der Anwendung beim Anbieter signieren lassen (RS256).</translation>
+        </message>
+        <message>
+            <source>The provider's key set (jwks_uri) cannot be used, so no signature can be verified: open it from the HTTP log and check that it is a JSON Web Key Set.</source>
+            <translation>Der Schlüsselsatz des Anbieters (jwks_uri) ist unbrauchbar, daher lässt sich keine Signatur prüfen: ihn aus dem HTTP-Protokoll öffnen und prüfen, ob er ein JSON Web Key Set ist.</translation>
+        </message>
+        <message>
+            <source>The provider refused the code or refresh token: it was used already, has expired or belongs to another client. Sign in again.</source>
+            <translation>Der Anbieter hat den Code bzw. das Refresh Token abgelehnt: bereits verwendet, abgelaufen oder für einen anderen Client ausgestellt. Erneut anmelden.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time: check that it is up and reachable (proxy, firewall), then try again.</source>
+            <translation>Der Server hat nicht rechtzeitig geantwortet: prüfen, ob er läuft und erreichbar ist (Proxy, Firewall), dann erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>The answer was larger than Tokenscope accepts: check the endpoint URL (it may point at a download or at a misbehaving proxy).</source>
+            <translation>Die Antwort war größer, als Tokenscope annimmt: die URL des Endpunkts prüfen (sie zeigt vielleicht auf einen Download oder einen fehlerhaften Proxy).</translation>
+        </message>
+        <message>
+            <source>The secure connection failed: if the provider uses a private CA, add its certificate to the profile's trusted CAs; never ignore the error.</source>
+            <translation>Die sichere Verbindung ist fehlgeschlagen: nutzt der Anbieter eine private CA, deren Zertifikat zu den vertrauenswürdigen CAs des Profils hinzufügen; den Fehler nie ignorieren.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached: check the URL and that the server is running.</source>
+            <translation>Der Server war nicht erreichbar: die URL prüfen und ob der Server läuft.</translation>
+        </message>
+        <message>
+            <source>The provider failed with a server error: the response is in the HTTP log; look at the provider's logs.</source>
+            <translation>Beim Anbieter ist ein Serverfehler aufgetreten: die Antwort steht im HTTP-Protokoll; die Logs des Anbieters ansehen.</translation>
+        </message>
+        <message>
+            <source>The HTTP log shows the exchange of this step, and the token panel every check with its reason.</source>
+            <translation>Das HTTP-Protokoll zeigt den Austausch dieses Schritts, der Tab „Tokens“ jede Prüfung mit ihrer Begründung.</translation>
         </message>
     </context>
     <context>
