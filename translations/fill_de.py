@@ -196,6 +196,30 @@ DE = {
     "The provider's login page opens in your default browser. When you are done there, the provider sends the browser back to Tokenscope at http://127.0.0.1 on a port picked for this sign-in; Tokenscope listens only until then, until you cancel, or until it times out.":
         "Die Anmeldeseite des Anbieters öffnet sich in Ihrem Standardbrowser. Sind Sie dort fertig, schickt der Anbieter den Browser zu Tokenscope zurück, an http://127.0.0.1 auf einem für diese Anmeldung gewählten Port; Tokenscope lauscht nur bis dahin, bis Sie abbrechen oder bis die Wartezeit abläuft.",
     "Press Sign in: the authorize URL above opens in your browser.": "„Anmelden“ drücken: die Autorisierungs-URL oben öffnet sich in Ihrem Browser.",
+    # SystemBrowserUserAgent (lib/browser; shown in the window)
+    "%n minute(s)": ["%n Minute", "%n Minuten"], "%n second(s)": ["%n Sekunde", "%n Sekunden"],
+    "nothing arrived at %1 within %2: the sign-in was not finished in the browser, or the provider redirected somewhere else. Tokenscope stopped listening; sign in again when ready":
+        "an %1 kam innerhalb von %2 nichts an: die Anmeldung wurde im Browser nicht abgeschlossen, oder der Anbieter hat woandershin weitergeleitet. Tokenscope lauscht nicht mehr; melden Sie sich erneut an, wenn Sie bereit sind",
+    "Tokenscope has received the provider's answer. You can close this tab and return to Tokenscope.":
+        "Tokenscope hat die Antwort des Anbieters erhalten. Sie können diesen Tab schließen und zu Tokenscope zurückkehren.",
+    "Passing the provider's answer on to Tokenscope…": "Die Antwort des Anbieters wird an Tokenscope weitergereicht …",
+    "the redirect URI \"%1\" cannot be used with the system browser: Tokenscope listens for the callback on a loopback URL such as http://127.0.0.1/callback (RFC 8252 7.3; the port is picked at sign-in). Register that at the provider and put it into the profile, or use the embedded browser":
+        "die Redirect-URI „%1“ geht nicht mit dem Systembrowser: Tokenscope lauscht auf den Callback unter einer Loopback-URL wie http://127.0.0.1/callback (RFC 8252 7.3; der Port wird bei der Anmeldung gewählt). Diese beim Anbieter registrieren und ins Profil eintragen, oder den eingebetteten Browser verwenden",
+    "could not listen on %1 port %2 for the callback: the port is in use. Close what uses it, or leave the port out of the redirect URI so Tokenscope picks a free one":
+        "konnte auf %1 Port %2 nicht auf den Callback lauschen: der Port ist belegt. Beenden Sie, was ihn nutzt, oder lassen Sie den Port in der Redirect-URI weg, damit Tokenscope einen freien wählt",
+    "could not listen on %1 for the callback": "konnte auf %1 nicht auf den Callback lauschen",
+    "response mode form_post cannot be used with the system browser: the loopback listener only sees the URL the browser requests, never a posted form. Use query or fragment, or the embedded browser":
+        "Response Mode form_post geht nicht mit dem Systembrowser: der Loopback-Listener sieht nur die URL, die der Browser anfragt, nie ein gesendetes Formular. query oder fragment verwenden oder den eingebetteten Browser",
+    "response mode \"%1\" cannot be used with the system browser; use query or fragment":
+        "Response Mode „%1“ geht nicht mit dem Systembrowser; query oder fragment verwenden",
+    "the redirect URI %1 in the authorize request is not the one Tokenscope listens on (%2)":
+        "die Redirect-URI %1 in der Autorisierungsanfrage ist nicht die, auf der Tokenscope lauscht (%2)",
+    "could not open the system browser (is a default browser set?). Copy the authorize URL into a browser yourself, or use the embedded browser":
+        "der Systembrowser konnte nicht geöffnet werden (ist ein Standardbrowser eingestellt?). Kopieren Sie die Autorisierungs-URL selbst in einen Browser, oder verwenden Sie den eingebetteten Browser",
+    "the post-logout redirect URI %1 is not the one Tokenscope listens on":
+        "die Post-Logout-Redirect-URI %1 ist nicht die, auf der Tokenscope lauscht",
+    "could not open the system browser for the logout page (is a default browser set?)":
+        "der Systembrowser konnte für die Abmeldeseite nicht geöffnet werden (ist ein Standardbrowser eingestellt?)",
     # TenantPane
     "Test &user:": "Testben&utzer:", "username of a test account": "Benutzername eines Testkontos",
     "The probes sign in with this test user, many times; use an account made for testing.":
@@ -236,8 +260,9 @@ DE = {
         "Das Profil hat noch keinen Aussteller (bzw. keine Auth0-Domain): links eintragen, dann prüfen.",
     "Linting the configuration of %1…": "Konfiguration von %1 wird geprüft …", "Lint cancelled.": "Konfigurationsprüfung abgebrochen.",
     "The discovery document of %1 could not be read: %2": "Das Discovery-Dokument von %1 konnte nicht gelesen werden: %2",
-    "The lint found %1 error(s) in the configuration of %2: see the red rows.":
-        "Die Prüfung hat %1 Fehler in der Konfiguration von %2 gefunden: siehe die roten Zeilen.",
+    "The lint found %n error(s) in the configuration of %1: see the red rows.":
+        ["Die Prüfung hat %n Fehler in der Konfiguration von %1 gefunden: siehe die rote Zeile.",
+         "Die Prüfung hat %n Fehler in der Konfiguration von %1 gefunden: siehe die roten Zeilen."],
     "No errors in the configuration of %1 (warnings: %2).": "Keine Fehler in der Konfiguration von %1 (Warnungen: %2).",
     "Enter the test user's username and password: the probes sign in with them.":
         "Benutzername und Passwort des Testbenutzers eingeben: die Tests melden sich damit an.",

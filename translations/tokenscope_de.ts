@@ -157,6 +157,71 @@
         </message>
     </context>
     <context>
+        <name>tokenscope::SystemBrowserUserAgent</name>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing arrived at %1 within %2: the sign-in was not finished in the browser, or the provider redirected somewhere else. Tokenscope stopped listening; sign in again when ready</source>
+            <translation>an %1 kam innerhalb von %2 nichts an: die Anmeldung wurde im Browser nicht abgeschlossen, oder der Anbieter hat woandershin weitergeleitet. Tokenscope lauscht nicht mehr; melden Sie sich erneut an, wenn Sie bereit sind</translation>
+        </message>
+        <message>
+            <source>Tokenscope has received the provider's answer. You can close this tab and return to Tokenscope.</source>
+            <translation>Tokenscope hat die Antwort des Anbieters erhalten. Sie können diesen Tab schließen und zu Tokenscope zurückkehren.</translation>
+        </message>
+        <message>
+            <source>Passing the provider's answer on to Tokenscope…</source>
+            <translation>Die Antwort des Anbieters wird an Tokenscope weitergereicht …</translation>
+        </message>
+        <message>
+            <source>the redirect URI "%1" cannot be used with the system browser: Tokenscope listens for the callback on a loopback URL such as http://127.0.0.1/callback (RFC 8252 7.3; the port is picked at sign-in). Register that at the provider and put it into the profile, or use the embedded browser</source>
+            <translation>die Redirect-URI „%1“ geht nicht mit dem Systembrowser: Tokenscope lauscht auf den Callback unter einer Loopback-URL wie http://127.0.0.1/callback (RFC 8252 7.3; der Port wird bei der Anmeldung gewählt). Diese beim Anbieter registrieren und ins Profil eintragen, oder den eingebetteten Browser verwenden</translation>
+        </message>
+        <message>
+            <source>could not listen on %1 port %2 for the callback: the port is in use. Close what uses it, or leave the port out of the redirect URI so Tokenscope picks a free one</source>
+            <translation>konnte auf %1 Port %2 nicht auf den Callback lauschen: der Port ist belegt. Beenden Sie, was ihn nutzt, oder lassen Sie den Port in der Redirect-URI weg, damit Tokenscope einen freien wählt</translation>
+        </message>
+        <message>
+            <source>could not listen on %1 for the callback</source>
+            <translation>konnte auf %1 nicht auf den Callback lauschen</translation>
+        </message>
+        <message>
+            <source>response mode form_post cannot be used with the system browser: the loopback listener only sees the URL the browser requests, never a posted form. Use query or fragment, or the embedded browser</source>
+            <translation>Response Mode form_post geht nicht mit dem Systembrowser: der Loopback-Listener sieht nur die URL, die der Browser anfragt, nie ein gesendetes Formular. query oder fragment verwenden oder den eingebetteten Browser</translation>
+        </message>
+        <message>
+            <source>response mode "%1" cannot be used with the system browser; use query or fragment</source>
+            <translation>Response Mode „%1“ geht nicht mit dem Systembrowser; query oder fragment verwenden</translation>
+        </message>
+        <message>
+            <source>the redirect URI %1 in the authorize request is not the one Tokenscope listens on (%2)</source>
+            <translation>die Redirect-URI %1 in der Autorisierungsanfrage ist nicht die, auf der Tokenscope lauscht (%2)</translation>
+        </message>
+        <message>
+            <source>could not open the system browser (is a default browser set?). Copy the authorize URL into a browser yourself, or use the embedded browser</source>
+            <translation>der Systembrowser konnte nicht geöffnet werden (ist ein Standardbrowser eingestellt?). Kopieren Sie die Autorisierungs-URL selbst in einen Browser, oder verwenden Sie den eingebetteten Browser</translation>
+        </message>
+        <message>
+            <source>the post-logout redirect URI %1 is not the one Tokenscope listens on</source>
+            <translation>die Post-Logout-Redirect-URI %1 ist nicht die, auf der Tokenscope lauscht</translation>
+        </message>
+        <message>
+            <source>could not open the system browser for the logout page (is a default browser set?)</source>
+            <translation>der Systembrowser konnte für die Abmeldeseite nicht geöffnet werden (ist ein Standardbrowser eingestellt?)</translation>
+        </message>
+    </context>
+    <context>
         <name>tokenscope::ui::ApiConsole</name>
         <message>
             <source>&amp;Send</source>
@@ -1431,10 +1496,6 @@
             <translation>Das Discovery-Dokument von %1 konnte nicht gelesen werden: %2</translation>
         </message>
         <message>
-            <source>The lint found %1 error(s) in the configuration of %2: see the red rows.</source>
-            <translation>Die Prüfung hat %1 Fehler in der Konfiguration von %2 gefunden: siehe die roten Zeilen.</translation>
-        </message>
-        <message>
             <source>No errors in the configuration of %1 (warnings: %2).</source>
             <translation>Keine Fehler in der Konfiguration von %1 (Warnungen: %2).</translation>
         </message>
@@ -1525,6 +1586,13 @@
         <message>
             <source>Could not export the report: %1</source>
             <translation>Der Bericht konnte nicht exportiert werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The lint found %n error(s) in the configuration of %1: see the red rows.</source>
+            <translation>
+                <numerusform>Die Prüfung hat %n Fehler in der Konfiguration von %1 gefunden: siehe die rote Zeile.</numerusform>
+                <numerusform>Die Prüfung hat %n Fehler in der Konfiguration von %1 gefunden: siehe die roten Zeilen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -22,6 +22,23 @@
         </message>
     </context>
     <context>
+        <name>tokenscope::SystemBrowserUserAgent</name>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>tokenscope::ui::ApiConsole</name>
         <message numerus="yes">
             <source>HTTP %1 %2 · %3 ms · %n byte(s)</source>
@@ -69,6 +86,16 @@
             <translation>
                 <numerusform>Validation failed — %n check failed. %1</numerusform>
                 <numerusform>Validation failed — %n checks failed. %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::ui::TenantPane</name>
+        <message numerus="yes">
+            <source>The lint found %n error(s) in the configuration of %1: see the red rows.</source>
+            <translation>
+                <numerusform>The lint found %n error in the configuration of %1: see the red rows.</numerusform>
+                <numerusform>The lint found %n errors in the configuration of %1: see the red rows.</numerusform>
             </translation>
         </message>
     </context>

@@ -498,8 +498,8 @@ void TenantPane::onLintFinished()
     if (document && document->level == FindingLevel::Error)
         showMessage(tr("The discovery document of %1 could not be read: %2").arg(run.issuer, document->detail), MessageProblem);
     else if (hasErrors(run.findings))
-        showMessage(tr("The lint found %1 error(s) in the configuration of %2: see the red rows.")
-                        .arg(m_findings->count(FindingLevel::Error))
+        showMessage(tr("The lint found %n error(s) in the configuration of %1: see the red rows.", nullptr,
+                       int(m_findings->count(FindingLevel::Error)))
                         .arg(run.issuer),
                     MessageProblem);
     else
