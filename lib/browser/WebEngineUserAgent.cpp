@@ -2,6 +2,7 @@
 
 #include "CallbackPage.h"
 #include "CallbackResponse.h"
+#include "FlowState.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -178,7 +179,8 @@ WebEngineUserAgent::WebEngineUserAgent(QWebEngineProfile *profile, QObject *pare
             fail(tr("TLS error loading %1: %2 (%3). Tokenscope does not skip certificate checks; if this is your own test CA, "
                     "trust it explicitly (--ca-file)")
                      .arg(error.url().toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment), error.description(),
-                          QString::fromLatin1(QMetaEnum::fromType<QWebEngineCertificateError::Type>().valueToKey(error.type()))));
+                          QString::fromLatin1(QMetaEnum::fromType<QWebEngineCertificateError::Type>().valueToKey(error.type()))),
+                 Reasons::HttpPrefix + QLatin1String("tls"));
         }
     });
     connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
@@ -271,14 +273,14 @@ void WebEngineUserAgent::armTimeout()
         m_timeout.start(m_pageTimeoutMs);
 }
 
-void WebEngineUserAgent::fail(const QString &reason)
+void WebEngineUserAgent::fail(const QString &reason, const QString &code)
 {
     if (!m_active)
         return;
     m_active = false;
     m_timeout.stop();
     m_page->triggerAction(QWebEnginePage::Stop);
-    emit failed(reason);
+    emit failed(reason, code);
 }
 
 void WebEngineUserAgent::onCallbackNavigation(const QUrl &url, QWebEnginePage::NavigationType type)
@@ -370,7 +372,8 @@ void WebEngineUserAgent::onLoadFinished(bool ok)
         if (what == QLatin1String("password") && ++m_passwordSubmissions > 1) {
             fail(tr("the provider showed the password form again after Tokenscope submitted it: wrong username or "
                     "password? (page: %1)")
-                     .arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)));
+                     .arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)),
+                 Reasons::Credentials);
         }
     });
 }

@@ -52,7 +52,7 @@ private:
     void onCallbackNavigation(const QUrl &url, QWebEnginePage::NavigationType type);
     void onLoadFinished(bool ok);
     void deliverFormPost(const QUrl &url);
-    void fail(const QString &reason);
+    void fail(const QString &reason, const QString &code = QString());
     void armTimeout();
 
     QWebEngineProfile *m_profile;

@@ -27,12 +27,32 @@ inline const QString Refresh = QStringLiteral("refresh");
 inline const QString Logout = QStringLiteral("logout");
 } // namespace Steps
 
+// Why a step failed, for programs (the timeline's advice) rather than people: the same in every UI language, unlike the
+// detail. A fixed code below, or a prefix and what follows it.
+namespace Reasons {
+inline const QString Cancelled = QStringLiteral("cancelled");
+inline const QString Discovery = QStringLiteral("discovery");              // no usable discovery document or endpoint
+inline const QString IssuerMismatch = QStringLiteral("discovery.issuer");  // Discovery 4.3
+inline const QString Jwks = QStringLiteral("jwks");                        // the JWKS cannot be fetched or read
+inline const QString Browser = QStringLiteral("browser");                  // the login page did not lead to the callback
+inline const QString Credentials = QStringLiteral("browser.credentials");  // the login form came back after submitting it
+inline const QString State = QStringLiteral("state");                      // CSRF
+inline const QString MixUp = QStringLiteral("mixup");                      // RFC 9207
+inline const QString Unsigned = QStringLiteral("unsigned");                // alg "none"
+inline const QString NoToken = QStringLiteral("token.missing");            // no access / refresh token to use
+inline const QString ApiUrl = QStringLiteral("api.url");
+inline const QString OAuthPrefix = QStringLiteral("oauth.");   // + the provider's error code: "oauth.invalid_grant"
+inline const QString HttpPrefix = QStringLiteral("http.");     // + timeout | too_large | tls | network | cancelled | <status>
+inline const QString CheckPrefix = QStringLiteral("check.");   // + the first failed check's id: "check.id_token.nonce"
+} // namespace Reasons
+
 struct StepResult
 {
     QString name;
     CheckStatus status = CheckStatus::Skip;
     QString detail;
     qint64 ms = 0;
+    QString reason = {}; // a Reasons code when the step failed; empty otherwise
 };
 
 // The tokens of one origin: the authorization response (front channel), the token endpoint, or a refresh.

@@ -54,6 +54,49 @@ QString tokenErrorSummary(const TokenResponse &response, int httpStatus)
     return text + QStringLiteral(" — ") + explainOAuthError(e.error, e.description, httpStatus);
 }
 
+// The Reasons code of an exchange that brought no usable answer.
+QString reasonOf(const HttpReply *reply)
+{
+    const char *kind = nullptr;
+    switch (reply->error()) {
+    case HttpReply::Error::Timeout: kind = "timeout"; break;
+    case HttpReply::Error::TooLarge: kind = "too_large"; break;
+    case HttpReply::Error::Network: kind = "network"; break;
+    case HttpReply::Error::Tls: kind = "tls"; break;
+    case HttpReply::Error::Cancelled: kind = "cancelled"; break;
+    case HttpReply::Error::NoError: return Reasons::HttpPrefix + QString::number(reply->exchange().status);
+    }
+    return Reasons::HttpPrefix + QLatin1String(kind);
+}
+
+// The provider's OAuth error code ("oauth.invalid_grant"), else what the exchange says; a server failure (5xx) is one
+// whatever its body (the engine names the code of a non-JSON answer itself).
+QString reasonOf(const TokenResponse &response, const HttpReply *reply)
+{
+    if (response.error && !response.error->error.isEmpty() && reply->exchange().status < 500)
+        return Reasons::OAuthPrefix + response.error->error;
+    return reasonOf(reply);
+}
+
+// The first failed check's id; an unsigned token (alg "none") is named as such, whichever of its checks failed first.
+QString reasonOf(const CheckList &checks, const TokenSet &set)
+{
+    for (const Check &c : checks) {
+        if (c.status != CheckStatus::Fail)
+            continue;
+        const bool id = c.id.contains(QLatin1String("id_token."));
+        const bool access = c.id.contains(QLatin1String("access_token."));
+        const QString &token = id ? set.idToken : access ? set.accessToken : QString();
+        if (!token.isEmpty()) {
+            const QString alg = parseJwt(token.toUtf8()).header.value(QLatin1String("alg")).toString();
+            if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+                return Reasons::Unsigned;
+        }
+        return Reasons::CheckPrefix + c.id;
+    }
+    return {};
+}
+
 int failureCount(const CheckList &checks)
 {
     return int(std::count_if(checks.begin(), checks.end(), [](const Check &c) { return c.status == CheckStatus::Fail; }));
@@ -147,10 +190,10 @@ void OidcFlow::advance()
     step();
 }
 
-void OidcFlow::abortFlow(Error error, const QString &description)
+void OidcFlow::abortFlow(Error error, const QString &description, const QString &reason)
 {
     if (!m_currentStep.isEmpty())
-        endStep(CheckStatus::Fail, description);
+        endStep(CheckStatus::Fail, description, reason);
     m_awaitingCallback = false;
     emit errorOccurred(error, description);
     // Record the steps that will not run, so a report always says why.
@@ -173,7 +216,7 @@ void OidcFlow::cancel()
         m_pending->abort();
     if (m_userAgent && (m_awaitingCallback || m_currentStep == Steps::Logout))
         m_userAgent->cancel();
-    abortFlow(Error::Cancelled, tr("cancelled by the user"));
+    abortFlow(Error::Cancelled, tr("cancelled by the user"), Reasons::Cancelled);
 }
 
 void OidcFlow::beginStep(const QString &name)
@@ -184,11 +227,11 @@ void OidcFlow::beginStep(const QString &name)
     emit stepStarted(name);
 }
 
-void OidcFlow::endStep(CheckStatus status, const QString &detail)
+void OidcFlow::endStep(CheckStatus status, const QString &detail, const QString &reason)
 {
     if (m_currentStep.isEmpty())
         return;
-    StepResult result{m_currentStep, status, detail, m_stepTimer.elapsed()};
+    StepResult result{m_currentStep, status, detail, m_stepTimer.elapsed(), status == CheckStatus::Fail ? reason : QString()};
     m_currentStep.clear();
     m_state.steps.append(result);
     qCInfo(lcFlow).noquote() << "step" << result.name << checkStatusName(status) << result.ms << "ms";
@@ -197,7 +240,7 @@ void OidcFlow::endStep(CheckStatus status, const QString &detail)
 
 void OidcFlow::skipStep(const QString &name, const QString &reason)
 {
-    StepResult result{name, CheckStatus::Skip, reason, 0};
+    StepResult result{name, CheckStatus::Skip, reason, 0, QString()};
     m_state.steps.append(result);
     emit stepFinished(result);
 }
@@ -241,22 +284,27 @@ void OidcFlow::stepDiscovery()
                 fetchJwks([this] { advance(); });
                 return;
             }
+            // Unreachable or refused is most often a wrong issuer; a TLS failure or a timeout says more on its own.
+            const HttpReply::Error kind = reply->error();
             abortFlow(Error::Discovery, tr("could not fetch the discovery document %1: %2. Check the issuer/domain, "
                                            "or set the endpoints by hand in the profile.")
-                                            .arg(url.toDisplayString(), httpSummary(ex)));
+                                            .arg(url.toDisplayString(), httpSummary(ex)),
+                      kind == HttpReply::Error::Tls || kind == HttpReply::Error::Timeout ? reasonOf(reply) : Reasons::Discovery);
             return;
         }
         ProviderMetadata metadata = parseProviderMetadata(ex.responseBody, p.issuer);
         if (!metadata.fromDiscovery && metadata.raw.isEmpty()) {
             abortFlow(Error::Discovery, tr("the discovery document at %1 is unusable: %2")
-                                            .arg(url.toDisplayString(), metadata.defects.join(QStringLiteral("; "))));
+                                            .arg(url.toDisplayString(), metadata.defects.join(QStringLiteral("; "))),
+                      Reasons::Discovery);
             return;
         }
         if (metadata.issuer != p.issuer) {
             abortFlow(Error::Discovery,
                       tr("the discovery document's issuer \"%1\" is not the issuer it was fetched for, \"%2\" (OpenID Connect "
                          "Discovery 4.3 forbids using it). Set the profile's issuer to exactly the provider's issuer.")
-                          .arg(metadata.issuer, p.issuer));
+                          .arg(metadata.issuer, p.issuer),
+                      Reasons::IssuerMismatch);
             return;
         }
         m_state.metadata = withProfileOverrides(metadata, p);
@@ -270,7 +318,7 @@ void OidcFlow::stepDiscovery()
                     keys += QStringLiteral(" (") + m_state.jwks.defects.join(QStringLiteral("; ")) + QLatin1Char(')');
                 // An unreadable JWKS is the provider's defect and fails this step, where it happened; the flow goes on so
                 // that everything else is still shown (the signature checks fail with their own reasons).
-                endStep(m_state.jwks.parsed ? CheckStatus::Pass : CheckStatus::Fail, detail + keys);
+                endStep(m_state.jwks.parsed ? CheckStatus::Pass : CheckStatus::Fail, detail + keys, Reasons::Jwks);
             }
             advance();
         });
@@ -311,11 +359,11 @@ void OidcFlow::stepAuthorize()
 {
     beginStep(Steps::Authorize);
     if (!m_userAgent) {
-        abortFlow(Error::Authorization, tr("no browser is available to show the login page"));
+        abortFlow(Error::Authorization, tr("no browser is available to show the login page"), Reasons::Browser);
         return;
     }
     if (!m_state.metadata.authorizationEndpoint.isValid()) {
-        abortFlow(Error::Authorization, tr("the provider has no authorization_endpoint"));
+        abortFlow(Error::Authorization, tr("the provider has no authorization_endpoint"), Reasons::Discovery);
         return;
     }
     // The user agent may own the redirect URI (the system browser's loopback listener picks its port now): the request
@@ -325,7 +373,8 @@ void OidcFlow::stepAuthorize()
     const QUrl redirectUri = m_userAgent->prepareAuthorization(QUrl(profile.redirectUri.trimmed()), profile.effectiveResponseMode(),
                                                                &agentError);
     if (!agentError.isEmpty() || !redirectUri.isValid()) {
-        abortFlow(Error::Authorization, agentError.isEmpty() ? tr("the browser cannot use the redirect URI") : agentError);
+        abortFlow(Error::Authorization, agentError.isEmpty() ? tr("the browser cannot use the redirect URI") : agentError,
+                  Reasons::Browser);
         return;
     }
     if (redirectUri != QUrl(profile.redirectUri.trimmed())) {
@@ -343,15 +392,16 @@ void OidcFlow::stepAuthorize()
     m_userAgent->startAuthorization(m_state.request.url, m_state.request.redirectUri, mode);
 }
 
-void OidcFlow::onUserAgentFailed(const QString &reason)
+void OidcFlow::onUserAgentFailed(const QString &reason, const QString &code)
 {
     if (!m_running)
         return;
+    const QString why = code.isEmpty() ? Reasons::Browser : code;
     if (m_awaitingCallback) {
         m_awaitingCallback = false;
-        abortFlow(Error::Authorization, reason);
+        abortFlow(Error::Authorization, reason, why);
     } else if (m_currentStep == Steps::Logout) {
-        abortFlow(Error::Logout, reason);
+        abortFlow(Error::Logout, reason, why);
     }
 }
 
@@ -387,12 +437,14 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     if (response.isError()) {
         const Check *error = findCheck(callbackChecks, QStringLiteral("callback.error"));
         abortFlow(Error::Callback, tr("the provider answered with an error: %1")
-                                       .arg(error ? error->detail : response.error()));
+                                       .arg(error ? error->detail : response.error()),
+                  Reasons::OAuthPrefix + response.error());
         return;
     }
     const Check *state = findCheck(callbackChecks, QStringLiteral("state"));
     if (state && state->status == CheckStatus::Fail) {
-        abortFlow(Error::Callback, tr("state check failed, so the response is not used (possible CSRF): %1").arg(state->detail));
+        abortFlow(Error::Callback, tr("state check failed, so the response is not used (possible CSRF): %1").arg(state->detail),
+                  Reasons::State);
         return;
     }
     // RFC 9207 2.4: a response whose iss is wrong (or missing although advertised) must be rejected before the code
@@ -400,7 +452,8 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     const Check *iss = findCheck(callbackChecks, QStringLiteral("iss_param"));
     if (iss && iss->status == CheckStatus::Fail) {
         abortFlow(Error::Callback, tr("iss check failed, so the response is not used (possible mix-up attack, RFC 9207): %1")
-                                       .arg(iss->detail));
+                                       .arg(iss->detail),
+                  Reasons::MixUp);
         return;
     }
 
@@ -437,11 +490,12 @@ void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<Validati
 {
     auto afterIdToken = [this, set, prefix, earlier, passDetail](const CheckList &idChecks) {
         validateToken(TokenKind::Access, set.accessToken, validationContext(), prefix,
-                      [this, earlier, idChecks, passDetail](const CheckList &accessChecks) {
+                      [this, set, earlier, idChecks, passDetail](const CheckList &accessChecks) {
                           const CheckList all = earlier + idChecks + accessChecks;
                           const int failures = failureCount(all);
                           if (failures > 0)
-                              endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)));
+                              endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)),
+                                      reasonOf(all, set));
                           else
                               endStep(CheckStatus::Pass, passDetail.isEmpty() ? tr("%n check(s) passed", nullptr, int(all.size())) : passDetail);
                           advance();
@@ -502,7 +556,7 @@ void OidcFlow::stepToken()
     }
     beginStep(Steps::Token);
     if (!m_state.metadata.tokenEndpoint.isValid()) {
-        abortFlow(Error::Token, tr("the provider has no token_endpoint"));
+        abortFlow(Error::Token, tr("the provider has no token_endpoint"), Reasons::Discovery);
         return;
     }
     QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
@@ -517,13 +571,14 @@ void OidcFlow::stepToken()
             return;
         const HttpExchange &ex = reply->exchange();
         if (!ex.error.isEmpty()) {
-            abortFlow(Error::Token, tr("token endpoint: %1").arg(ex.error));
+            abortFlow(Error::Token, tr("token endpoint: %1").arg(ex.error), reasonOf(reply));
             return;
         }
         const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
         if (!response.ok()) {
             const QString reason = tokenErrorSummary(response, ex.status);
-            abortFlow(Error::Token, tr("the token endpoint refused the code (HTTP %1): %2").arg(ex.status).arg(reason));
+            abortFlow(Error::Token, tr("the token endpoint refused the code (HTTP %1): %2").arg(ex.status).arg(reason),
+                      reasonOf(response, reply));
             return;
         }
         m_state.token = tokenSetFrom(response);
@@ -591,7 +646,7 @@ void OidcFlow::stepUserinfo()
                 reason += tr(" — WWW-Authenticate: %1").arg(QString::fromUtf8(challenge));
             const Check c = Check::fail(QStringLiteral("userinfo.sub"), tr("userinfo failed: %1").arg(reason));
             addChecks({c});
-            endStep(CheckStatus::Fail, reason);
+            endStep(CheckStatus::Fail, reason, reasonOf(reply));
             advance();
             return;
         }
@@ -607,7 +662,7 @@ void OidcFlow::stepUserinfo()
                 const Check c = Check::fail(QStringLiteral("userinfo.sub"), tr("the userinfo response is not a JSON object (%1)")
                                                                                .arg(QString::fromLatin1(type)));
                 addChecks({c});
-                endStep(CheckStatus::Fail, c.detail);
+                endStep(CheckStatus::Fail, c.detail, Reasons::CheckPrefix + c.id);
                 advance();
                 return;
             }
@@ -630,7 +685,7 @@ void OidcFlow::stepUserinfo()
         addChecks({c});
         emit tokensChanged();
         endStep(c.status == CheckStatus::Fail ? CheckStatus::Fail : CheckStatus::Pass,
-                tr("%n claim(s)", nullptr, int(claims.size())) + QStringLiteral("; ") + c.detail);
+                tr("%n claim(s)", nullptr, int(claims.size())) + QStringLiteral("; ") + c.detail, Reasons::CheckPrefix + c.id);
         advance();
     });
 }
@@ -640,11 +695,11 @@ void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArr
     const QString accessToken = m_state.currentAccessToken();
     beginStep(Steps::Api);
     if (!url.isValid() || url.scheme().isEmpty()) {
-        abortFlow(Error::Api, tr("the API URL \"%1\" is not a valid URL").arg(url.toString()));
+        abortFlow(Error::Api, tr("the API URL \"%1\" is not a valid URL").arg(url.toString()), Reasons::ApiUrl);
         return;
     }
     if (accessToken.isEmpty()) {
-        endStep(CheckStatus::Fail, tr("no access token to call the API with"));
+        endStep(CheckStatus::Fail, tr("no access token to call the API with"), Reasons::NoToken);
         advance();
         return;
     }
@@ -666,7 +721,7 @@ void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArr
             const QByteArray challenge = ex.responseHeader("WWW-Authenticate");
             if (!challenge.isEmpty())
                 reason += tr(" — WWW-Authenticate: %1").arg(QString::fromUtf8(challenge));
-            endStep(CheckStatus::Fail, tr("the API answered %1").arg(reason));
+            endStep(CheckStatus::Fail, tr("the API answered %1").arg(reason), reasonOf(reply));
         }
         advance();
     });
@@ -691,14 +746,15 @@ void OidcFlow::stepRefresh()
             return;
         const HttpExchange &ex = reply->exchange();
         if (!ex.error.isEmpty()) {
-            endStep(CheckStatus::Fail, tr("token endpoint: %1").arg(ex.error));
+            endStep(CheckStatus::Fail, tr("token endpoint: %1").arg(ex.error), reasonOf(reply));
             advance();
             return;
         }
         const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
         if (!response.ok()) {
             const QString reason = tokenErrorSummary(response, ex.status);
-            endStep(CheckStatus::Fail, tr("the refresh was refused (HTTP %1): %2").arg(ex.status).arg(reason));
+            endStep(CheckStatus::Fail, tr("the refresh was refused (HTTP %1): %2").arg(ex.status).arg(reason),
+                    reasonOf(response, reply));
             advance();
             return;
         }
@@ -735,7 +791,8 @@ void OidcFlow::refreshTokens()
     runPipeline({[this] {
                      if (m_state.currentRefreshToken().isEmpty()) {
                          beginStep(Steps::Refresh);
-                         endStep(CheckStatus::Fail, tr("there is no refresh token: sign in with offline_access in the scope"));
+                         endStep(CheckStatus::Fail, tr("there is no refresh token: sign in with offline_access in the scope"),
+                                 Reasons::NoToken);
                          advance();
                          return;
                      }
@@ -825,11 +882,11 @@ void OidcFlow::logout()
     runPipeline({[this] {
                      beginStep(Steps::Logout);
                      if (logoutUrl().isEmpty()) {
-                         abortFlow(Error::Logout, tr("the provider advertises no end_session_endpoint"));
+                         abortFlow(Error::Logout, tr("the provider advertises no end_session_endpoint"), Reasons::Discovery);
                          return;
                      }
                      if (!m_userAgent) {
-                         abortFlow(Error::Logout, tr("no browser is available for the logout page"));
+                         abortFlow(Error::Logout, tr("no browser is available for the logout page"), Reasons::Browser);
                          return;
                      }
                      // As for sign-in, the user agent may listen for the post-logout redirect on a port it picks now.
@@ -837,7 +894,7 @@ void OidcFlow::logout()
                      const QUrl configured(m_state.profile.postLogoutRedirectUri.trimmed());
                      const QUrl postLogout = m_userAgent->prepareLogout(configured, &agentError);
                      if (!agentError.isEmpty()) {
-                         abortFlow(Error::Logout, agentError);
+                         abortFlow(Error::Logout, agentError, Reasons::Browser);
                          return;
                      }
                      const QString postLogoutParam = postLogout == configured ? m_state.profile.postLogoutRedirectUri.trimmed()

@@ -76,9 +76,9 @@ private:
 
     void runPipeline(QList<std::function<void()>> steps, bool wholeFlow);
     void advance();
-    void abortFlow(Error error, const QString &description);
+    void abortFlow(Error error, const QString &description, const QString &reason);
     void beginStep(const QString &name);
-    void endStep(CheckStatus status, const QString &detail);
+    void endStep(CheckStatus status, const QString &detail, const QString &reason = QString());
     void skipStep(const QString &name, const QString &reason);
     void addChecks(const CheckList &checks);
 
@@ -86,7 +86,7 @@ private:
     void fetchJwks(const Continuation &then);
     void stepAuthorize();
     void onCallback(const QUrl &url, const QByteArray &formBody);
-    void onUserAgentFailed(const QString &reason);
+    void onUserAgentFailed(const QString &reason, const QString &code);
     void stepToken();
     void stepUserinfo();
     void stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers);

@@ -43,7 +43,8 @@ public:
 signals:
     // url is the callback URL as navigated (query/fragment intact); formBody is the form_post body, empty otherwise.
     void callbackReceived(const QUrl &url, const QByteArray &formBody);
-    void failed(const QString &reason);
+    // reason is for people; code is a Reasons code for programs (Reasons::Browser when empty).
+    void failed(const QString &reason, const QString &code = QString());
     void pageLoaded(const QUrl &url, const QString &title);
 };
 

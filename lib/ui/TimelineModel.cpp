@@ -49,6 +49,7 @@ void TimelineModel::abandonRunning(const QString &reason)
         m_rows[i].running = false;
         m_rows[i].result.status = CheckStatus::Fail;
         m_rows[i].result.detail = reason;
+        m_rows[i].result.reason = Reasons::Cancelled;
         emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
     }
 }
@@ -79,58 +80,108 @@ QString TimelineModel::adviceFor(const StepResult &step)
 {
     if (step.status != CheckStatus::Fail)
         return {};
-    const QString d = step.detail;
-    auto has = [&d](const char *s) { return d.contains(QLatin1String(s), Qt::CaseInsensitive); };
-    if (has("mix-up"))
+    // Decided on the step's reason code, never on its (translated) detail; only the provider's own description, which
+    // the detail quotes in the provider's words, refines an OAuth error.
+    const QString &r = step.reason;
+    auto provider = [&step](std::initializer_list<const char *> words) {
+        for (const char *w : words) {
+            if (step.detail.contains(QLatin1String(w), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    auto suffix = [&r](const char *s) { return r.endsWith(QLatin1String(s)); };
+
+    if (r == Reasons::MixUp)
         return tr("Do not use this response: it names another issuer. Check the profile's issuer, and that only one provider "
                   "redirects to this callback URL.");
-    if (has("unsigned") || has("alg \"none\""))
+    if (r == Reasons::Unsigned)
         return tr("The provider sent an unsigned token, which must never be accepted: have the application's ID tokens signed "
                   "(RS256) at the provider.");
-    if (has("redirect_uri") || has("callback url") || has("redirect uri"))
-        return tr("Add the callback URL to the application's Allowed Callback URLs, or fix the profile's callback URL.");
-    if (has("invalid_client") || has("client authentication"))
-        return tr("Check the client ID, the client secret and the token endpoint authentication method.");
-    if (has("unauthorized_client") || has("unsupported_response_type"))
-        return tr("Allow this grant / response type for the application at the provider, or change the profile's response type.");
-    if (has("but the profile expects"))
-        return tr("Set the profile's expected algorithm to what the application is configured with at the provider (or the other way round).");
-    if (has("the JWKS at") || has("fetch the JWKS") || has("no jwks_uri"))
+    if (r == Reasons::State)
+        return tr("The response does not belong to this sign-in (another tab, an old link or a replay): sign in again from "
+                  "Tokenscope.");
+    if (r == Reasons::Jwks)
         return tr("The provider's key set (jwks_uri) cannot be used, so no signature can be verified: open it from the HTTP log "
                   "and check that it is a JSON Web Key Set.");
-    if (has("discovery"))
+    if (r == Reasons::Discovery || r == Reasons::IssuerMismatch)
         return tr("Check the issuer or domain: it must be exactly the provider's issuer.");
-    if (has("wrong username or password"))
+    if (r == Reasons::Credentials)
         return tr("Check the username and password.");
-    if (has("nonce"))
-        return tr("The ID token does not belong to this sign-in: sign in again, and check for proxies that replay responses.");
-    if (has("expired") || has("id_token.exp") || has("id_token.iat"))
-        return tr("Check the computer's clock, or raise the allowed clock skew.");
-    if (has("signature"))
-        return tr("The token was not signed with a key of the provider's JWKS: check the issuer, the algorithm and the client secret (HS256).");
-    if (has("audience") || has(".aud"))
-        return tr("Check the profile's audience and client ID against the API and application at the provider.");
-    if (has("cancelled"))
+    if (r == Reasons::Cancelled || r == Reasons::HttpPrefix + QLatin1String("cancelled"))
         return tr("Sign in again when you are ready.");
-    if (has("refresh token") || has("offline_access"))
-        return tr("Ask for offline_access in the scope and allow offline access for the API at the provider.");
-    if (has("401") || has("403"))
-        return tr("The API refused the access token: check the audience, the scopes and the token's expiry.");
-    if (has("invalid_grant"))
-        return tr("The provider refused the code or refresh token: it was used already, has expired or belongs to another "
-                  "client. Sign in again.");
-    if (has("timed out"))
-        return tr("The server did not answer in time: check that it is up and reachable (proxy, firewall), then try again.");
-    if (has(" limit"))
-        return tr("The answer was larger than Tokenscope accepts: check the endpoint URL (it may point at a download or at a "
-                  "misbehaving proxy).");
-    if (has("certificate") || has("tls") || has("ssl"))
-        return tr("The secure connection failed: if the provider uses a private CA, add its certificate to the profile's "
-                  "trusted CAs; never ignore the error.");
-    if (has("could not reach") || has("connection refused") || has("host not found"))
-        return tr("The server could not be reached: check the URL and that the server is running.");
-    if (has("HTTP 5"))
-        return tr("The provider failed with a server error: the response is in the HTTP log; look at the provider's logs.");
+    if (r == Reasons::NoToken)
+        return step.name == Steps::Refresh
+                   ? tr("Ask for offline_access in the scope and allow offline access for the API at the provider.")
+                   : tr("Choose a response type that returns an access token (code or token), and sign in again.");
+    if (r == Reasons::ApiUrl)
+        return tr("Enter the API's full URL (https://…) in the profile.");
+    if (r == Reasons::Browser)
+        return tr("The login page did not lead back to the callback URL: look at the page and the HTTP log, and check the "
+                  "callback URL in the profile and at the provider.");
+
+    if (r.startsWith(Reasons::OAuthPrefix)) {
+        const QString error = r.mid(Reasons::OAuthPrefix.size());
+        if (provider({"redirect_uri", "redirect uri", "callback url"}))
+            return tr("Add the callback URL to the application's Allowed Callback URLs, or fix the profile's callback URL.");
+        if (error == QLatin1String("invalid_client"))
+            return tr("Check the client ID, the client secret and the token endpoint authentication method.");
+        if (error == QLatin1String("unauthorized_client") || error == QLatin1String("unsupported_response_type")
+            || error == QLatin1String("unsupported_grant_type"))
+            return tr("Allow this grant / response type for the application at the provider, or change the profile's response type.");
+        if (error == QLatin1String("invalid_grant") && provider({"password", "credentials"}))
+            return tr("Check the username and password.");
+        if (error == QLatin1String("invalid_grant"))
+            return tr("The provider refused the code or refresh token: it was used already, has expired or belongs to another "
+                      "client. Sign in again.");
+        if (error == QLatin1String("invalid_scope"))
+            return tr("Remove the scope the provider refuses, or define it on the API named by the profile's audience.");
+        if (error == QLatin1String("access_denied"))
+            return tr("The user or a rule of the tenant denied the sign-in: read the provider's description, and check that "
+                      "the user may use this application.");
+        if (error == QLatin1String("login_required") || error == QLatin1String("consent_required")
+            || error == QLatin1String("interaction_required"))
+            return tr("The provider needs the user to sign in or consent: remove prompt=none, or sign in once interactively.");
+        return tr("Read the provider's description of the error, and fix the profile field or parameter it names.");
+    }
+
+    if (r.startsWith(Reasons::HttpPrefix)) {
+        const QString kind = r.mid(Reasons::HttpPrefix.size());
+        if (kind == QLatin1String("timeout"))
+            return tr("The server did not answer in time: check that it is up and reachable (proxy, firewall), then try again.");
+        if (kind == QLatin1String("too_large"))
+            return tr("The answer was larger than Tokenscope accepts: check the endpoint URL (it may point at a download or at a "
+                      "misbehaving proxy).");
+        if (kind == QLatin1String("tls"))
+            return tr("The secure connection failed: if the provider uses a private CA, add its certificate to the profile's "
+                      "trusted CAs; never ignore the error.");
+        if (kind == QLatin1String("network"))
+            return tr("The server could not be reached: check the URL and that the server is running.");
+        const int status = kind.toInt();
+        if (status >= 500)
+            return tr("The provider failed with a server error: the response is in the HTTP log; look at the provider's logs.");
+        if ((status == 401 || status == 403) && (step.name == Steps::Api || step.name == Steps::Userinfo))
+            return tr("The API refused the access token: check the audience, the scopes and the token's expiry.");
+        if (status == 401)
+            return tr("Check the client ID, the client secret and the token endpoint authentication method.");
+    }
+
+    if (r.startsWith(Reasons::CheckPrefix)) {
+        if (suffix(".alg"))
+            return tr("Set the profile's expected algorithm to what the application is configured with at the provider (or the other way round).");
+        if (suffix("nonce"))
+            return tr("The ID token does not belong to this sign-in: sign in again, and check for proxies that replay responses.");
+        if (suffix(".exp") || suffix(".iat") || suffix(".nbf") || suffix(".auth_time"))
+            return tr("Check the computer's clock, or raise the allowed clock skew.");
+        if (suffix(".signature"))
+            return tr("The token was not signed with a key of the provider's JWKS: check the issuer, the algorithm and the client secret (HS256).");
+        if (suffix(".aud") || suffix(".azp"))
+            return tr("Check the profile's audience and client ID against the API and application at the provider.");
+        if (suffix(".iss"))
+            return tr("Check the issuer or domain: it must be exactly the provider's issuer.");
+        if (suffix("_hash"))
+            return tr("The tokens of this response do not belong together: sign in again, and check for proxies that change responses.");
+    }
     return tr("The HTTP log shows the exchange of this step, and the token panel every check with its reason.");
 }
 

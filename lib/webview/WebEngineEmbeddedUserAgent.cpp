@@ -96,9 +96,9 @@ WebEngineUserAgent *WebEngineEmbeddedUserAgent::agent()
         if (m_sessions.value(m_key).agent == a)
             emit callbackReceived(url, body);
     });
-    connect(a, &UserAgent::failed, this, [this, a](const QString &reason) {
+    connect(a, &UserAgent::failed, this, [this, a](const QString &reason, const QString &code) {
         if (m_sessions.value(m_key).agent == a)
-            emit failed(reason);
+            emit failed(reason, code);
     });
     connect(a, &UserAgent::pageLoaded, this, [this, a](const QUrl &url, const QString &title) {
         if (m_sessions.value(m_key).agent == a)

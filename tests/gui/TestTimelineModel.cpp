@@ -65,33 +65,54 @@ void TestTimelineModel::abandon()
 
 void TestTimelineModel::advice_data()
 {
-    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("detail"); // only the provider's words in it may matter
     QTest::addColumn<QString>("contains");
-    QTest::newRow("callback url") << "the provider answered with an error: invalid_request (redirect_uri did not match any of the client's registered redirect_uris)"
+    QTest::newRow("callback url") << Steps::Callback << "oauth.invalid_request"
+                                  << "invalid_request (redirect_uri did not match any of the client's registered redirect_uris)"
                                   << "Allowed Callback URLs";
-    QTest::newRow("client") << "the token endpoint refused the code (HTTP 401): invalid_client" << "client secret";
-    QTest::newRow("alg") << "1 check(s) failed; first: id_token.alg: alg is RS256, but the profile expects ES256" << "expected algorithm";
-    QTest::newRow("discovery") << "could not fetch the discovery document http://x/.well-known/openid-configuration: HTTP 404" << "issuer";
-    QTest::newRow("mix-up") << "iss check failed, so the response is not used (possible mix-up attack, RFC 9207)" << "another issuer";
-    QTest::newRow("unsigned") << "id_token.format: the signature is empty: the token is unsigned" << "never be accepted";
-    QTest::newRow("invalid_grant") << "the token endpoint refused the code (HTTP 400): invalid_grant" << "Sign in again";
-    QTest::newRow("timeout") << "POST http://x/oauth/token timed out after 30 s" << "did not answer in time";
-    QTest::newRow("size") << "the response is 50.0 MB, more than the 10.0 MB limit" << "larger than Tokenscope accepts";
-    QTest::newRow("tls") << "TLS handshake failed: The certificate is self-signed, and untrusted" << "trusted CAs";
-    QTest::newRow("unreachable") << "could not reach http://127.0.0.1:9/: Connection refused" << "could not be reached";
-    QTest::newRow("server error") << "the token endpoint answered HTTP 500 (text/html)" << "server error";
-    QTest::newRow("jwks") << "issuer http://x/; 0 signing keys in the JWKS (the JWKS at http://x/jwks could not be read; not valid JSON)"
-                          << "JSON Web Key Set";
-    QTest::newRow("unknown: points at the logs") << "something else entirely" << "HTTP log";
+    QTest::newRow("client") << Steps::Token << "oauth.invalid_client" << "" << "client secret";
+    QTest::newRow("alg") << Steps::Callback << "check.id_token.alg" << "" << "expected algorithm";
+    QTest::newRow("discovery") << Steps::Discovery << "discovery" << "" << "issuer";
+    QTest::newRow("issuer mismatch") << Steps::Discovery << "discovery.issuer" << "" << "issuer";
+    QTest::newRow("mix-up") << Steps::Callback << "mixup" << "" << "another issuer";
+    QTest::newRow("state") << Steps::Callback << "state" << "" << "does not belong to this sign-in";
+    QTest::newRow("unsigned") << Steps::Callback << "unsigned" << "" << "never be accepted";
+    QTest::newRow("invalid_grant") << Steps::Token << "oauth.invalid_grant" << "" << "Sign in again";
+    QTest::newRow("wrong password (provider's words)") << Steps::Token << "oauth.invalid_grant" << "Wrong email or password." << "username and password";
+    QTest::newRow("wrong password (login form)") << Steps::Authorize << "browser.credentials" << "" << "username and password";
+    QTest::newRow("access denied") << Steps::Callback << "oauth.access_denied" << "" << "denied";
+    QTest::newRow("other oauth error") << Steps::Callback << "oauth.temporarily_unavailable" << "" << "description";
+    QTest::newRow("timeout") << Steps::Token << "http.timeout" << "" << "did not answer in time";
+    QTest::newRow("size") << Steps::Token << "http.too_large" << "" << "larger than Tokenscope accepts";
+    QTest::newRow("tls") << Steps::Discovery << "http.tls" << "" << "trusted CAs";
+    QTest::newRow("unreachable") << Steps::Api << "http.network" << "" << "could not be reached";
+    QTest::newRow("server error") << Steps::Token << "http.500" << "" << "server error";
+    QTest::newRow("api 401") << Steps::Api << "http.401" << "" << "refused the access token";
+    QTest::newRow("jwks") << Steps::Discovery << "jwks" << "" << "JSON Web Key Set";
+    QTest::newRow("nonce") << Steps::Callback << "check.nonce" << "" << "does not belong to this sign-in";
+    QTest::newRow("expired") << Steps::Token << "check.token.id_token.exp" << "" << "clock";
+    QTest::newRow("signature") << Steps::Callback << "check.id_token.signature" << "" << "JWKS";
+    QTest::newRow("audience") << Steps::Callback << "check.access_token.aud" << "" << "audience";
+    QTest::newRow("no refresh token") << Steps::Refresh << "token.missing" << "" << "offline_access";
+    QTest::newRow("no access token") << Steps::Api << "token.missing" << "" << "response type";
+    QTest::newRow("cancelled") << Steps::Token << "cancelled" << "" << "when you are ready";
+    QTest::newRow("unknown: points at the logs") << Steps::Callback << "check.callback.params" << "" << "HTTP log";
+    // The detail's language does not matter: an English phrase in it no longer picks the advice.
+    QTest::newRow("detail words alone choose nothing") << Steps::Callback << "" << "possible mix-up attack, wrong username or password, timed out"
+                                                       << "HTTP log";
 }
 
 void TestTimelineModel::advice()
 {
+    QFETCH(QString, step);
+    QFETCH(QString, reason);
     QFETCH(QString, detail);
     QFETCH(QString, contains);
-    const QString a = TimelineModel::adviceFor({Steps::Callback, CheckStatus::Fail, detail, 1});
+    const QString a = TimelineModel::adviceFor({step, CheckStatus::Fail, detail, 1, reason});
     QVERIFY2(a.contains(contains), qPrintable(a));
-    QVERIFY(TimelineModel::adviceFor({Steps::Callback, CheckStatus::Pass, detail, 1}).isEmpty());
+    QVERIFY(TimelineModel::adviceFor({step, CheckStatus::Pass, detail, 1, QString()}).isEmpty());
 }
 
 QTEST_MAIN(TestTimelineModel)

@@ -134,6 +134,7 @@ void TestOidcFlowIntegration::flow()
         const StepResult *step = state.step(name);
         QVERIFY2(step, qPrintable(name));
         QVERIFY2(step->status == CheckStatus::Pass, qPrintable(name + QStringLiteral(": ") + step->detail));
+        QVERIFY(step->reason.isEmpty());
     }
     for (const QString &id : passedChecks) {
         const Check *check = findCheck(state.checks, id);
@@ -187,6 +188,7 @@ void TestOidcFlowIntegration::errorRedirect()
     QVERIFY(callback);
     QCOMPARE(callback->status, CheckStatus::Fail);
     QVERIFY2(callback->detail.contains(QLatin1String("access_denied")), qPrintable(callback->detail));
+    QCOMPARE(callback->reason, QStringLiteral("oauth.access_denied"));
     const Check *error = findCheck(state.checks, QStringLiteral("callback.error"));
     QVERIFY(error);
     QCOMPARE(error->status, CheckStatus::Fail);
@@ -206,6 +208,7 @@ void TestOidcFlowIntegration::wrongPasswordFailsClearly()
     QVERIFY(authorize);
     QCOMPARE(authorize->status, CheckStatus::Fail);
     QVERIFY2(authorize->detail.contains(QLatin1String("wrong username or password")), qPrintable(authorize->detail));
+    QCOMPARE(authorize->reason, Reasons::Credentials);
 }
 
 void TestOidcFlowIntegration::loopbackCallbackOnTenantHost()
@@ -260,6 +263,7 @@ void TestOidcFlowIntegration::logoutEndsTheProviderSession()
     const Check *error = findCheck(run.flow->state().checks, QStringLiteral("callback.error"));
     QVERIFY(error);
     QVERIFY2(error->detail.startsWith(QLatin1String("login_required")), qPrintable(error->detail));
+    QCOMPARE(run.flow->state().step(Steps::Callback)->reason, QStringLiteral("oauth.login_required"));
 }
 
 int main(int argc, char **argv)
