@@ -8,6 +8,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from de_engine import DE_ENGINE  # noqa: E402
+
 DE = {
     # App
     "Sign in to an OpenID Connect provider and look inside every token.": "Bei einem OpenID-Connect-Anbieter anmelden und in jedes Token hineinsehen.",
@@ -421,7 +424,7 @@ def fill(path, table, plural_only_english=False):
 
 
 here = Path(__file__).resolve().parent
-missing = fill(here / "tokenscope_de.ts", DE)
+missing = fill(here / "tokenscope_de.ts", {**DE_ENGINE, **DE})
 fill(here / "tokenscope_en.ts", {}, plural_only_english=True)
 for m in missing:
     print("untranslated:", m, file=sys.stderr)

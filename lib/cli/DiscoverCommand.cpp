@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "HttpClient.h"
+#include "TrustedCas.h"
 #include "Profile.h"
 #include "TenantLint.h"
 
@@ -15,8 +16,6 @@
 namespace tokenscope::cli {
 
 QString loadProfileFile(const QString &path, Profile &profile); // LoginCommand.cpp
-QString loadCaCertificates(const QStringList &files, QList<QSslCertificate> &certificates); // LoginCommand.cpp
-QStringList profileCaFiles(const QString &profilePath, const Profile &profile);             // LoginCommand.cpp
 
 namespace {
 
@@ -85,12 +84,13 @@ int runDiscover(const QStringList &arguments)
         err() << "tokenscope-cli discover: " << tr("--timeout takes a positive number of seconds") << Qt::endl;
         return ExitUsage;
     }
-    QList<QSslCertificate> extraCas;
-    const QStringList caFiles = parser.values(caFileOpt) + (profile ? profileCaFiles(parser.value(profileOpt), *profile) : QStringList());
-    if (const QString error = loadCaCertificates(caFiles, extraCas); !error.isEmpty()) {
-        err() << "tokenscope-cli discover: " << error << Qt::endl;
+    const TrustedCas cas = loadCaCertificates(parser.values(caFileOpt)
+                                              + (profile ? caCertificateFiles(*profile, parser.value(profileOpt)) : QStringList()));
+    if (!cas.ok()) {
+        err() << "tokenscope-cli discover: " << cas.error << Qt::endl;
         return ExitUsage;
     }
+    const QList<QSslCertificate> &extraCas = cas.certificates;
 
     const QString issuer = normalizeIssuer(positional.isEmpty() ? profile->issuer : positional.first());
     QNetworkAccessManager nam;

@@ -6,6 +6,7 @@
 #include "HttpClient.h"
 #include "OidcFlow.h"
 #include "Profile.h"
+#include "TrustedCas.h"
 #include "ReportFile.h"
 #include "SecretStore.h"
 #include "Logging.h"
@@ -93,45 +94,6 @@ QString loadProfileFile(const QString &path, Profile &profile)
     return {};
 }
 
-// Reads CA certificates (PEM or DER; a PEM file may hold several) to trust in addition to the system's, for
-// --ca-file and the profile's "caCertificates". Returns an error message naming the file, or empty.
-QString loadCaCertificates(const QStringList &files, QList<QSslCertificate> &certificates)
-{
-    for (const QString &path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return tr("cannot read the CA certificate file %1: %2").arg(path, file.errorString());
-        const QByteArray data = file.read(4 * 1024 * 1024);
-        QList<QSslCertificate> found = QSslCertificate::fromData(data, QSsl::Pem);
-        if (found.isEmpty())
-            found = QSslCertificate::fromData(data, QSsl::Der);
-        found.removeIf([](const QSslCertificate &c) { return c.isNull(); });
-        if (found.isEmpty())
-            return tr("the CA certificate file %1 holds no PEM or DER certificate").arg(path);
-        certificates += found;
-    }
-    return {};
-}
-
-// The profile's optional "caCertificates": a file name or a list of them, relative to the profile file's folder.
-QStringList profileCaFiles(const QString &profilePath, const Profile &profile)
-{
-    const QJsonValue value = profile.unknownKeys.value(QStringLiteral("caCertificates"));
-    QStringList names;
-    if (value.isString())
-        names << value.toString();
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &v : array)
-        names << v.toString();
-    QStringList files;
-    const QDir base = QFileInfo(profilePath).absoluteDir();
-    for (const QString &name : std::as_const(names)) {
-        if (!name.isEmpty())
-            files << base.absoluteFilePath(name);
-    }
-    return files;
-}
-
 int runLogin(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -187,12 +149,12 @@ int runLogin(const QStringList &arguments)
         err() << "tokenscope-cli login: " << error << Qt::endl;
         return ExitUsage;
     }
-    QList<QSslCertificate> extraCas;
-    if (const QString error = loadCaCertificates(parser.values(caFileOpt) + profileCaFiles(parser.value(profileOpt), profile), extraCas);
-        !error.isEmpty()) {
-        err() << "tokenscope-cli login: " << error << Qt::endl;
+    const TrustedCas cas = loadCaCertificates(parser.values(caFileOpt) + caCertificateFiles(profile, parser.value(profileOpt)));
+    if (!cas.ok()) {
+        err() << "tokenscope-cli login: " << cas.error << Qt::endl;
         return ExitUsage;
     }
+    const QList<QSslCertificate> &extraCas = cas.certificates;
     QString fillScript;
     if (parser.isSet(scriptOpt)) {
         QFile file(parser.value(scriptOpt));

@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "Clock.h"
+#include "TrustedCas.h"
 #include "FlowReport.h"
 #include "HttpClient.h"
 #include "Profile.h"
@@ -22,8 +23,6 @@ namespace tokenscope::cli {
 
 QString loadProfileFile(const QString &path, Profile &profile);            // LoginCommand.cpp
 void printFindings(const FindingList &findings, const QString &indent);   // DiscoverCommand.cpp
-QString loadCaCertificates(const QStringList &files, QList<QSslCertificate> &certificates); // LoginCommand.cpp
-QStringList profileCaFiles(const QString &profilePath, const Profile &profile);             // LoginCommand.cpp
 
 namespace {
 
@@ -164,14 +163,15 @@ int runProbe(const QStringList &arguments)
         }
         compare = p;
     }
-    QStringList caFiles = parser.values(caFileOpt) + profileCaFiles(parser.value(profileOpt), profile);
+    QStringList caFiles = parser.values(caFileOpt) + caCertificateFiles(profile, parser.value(profileOpt));
     if (compare)
-        caFiles += profileCaFiles(parser.value(compareOpt), *compare);
-    QList<QSslCertificate> extraCas;
-    if (const QString error = loadCaCertificates(caFiles, extraCas); !error.isEmpty()) {
-        err() << me << error << Qt::endl;
+        caFiles += caCertificateFiles(*compare, parser.value(compareOpt));
+    const TrustedCas cas = loadCaCertificates(caFiles);
+    if (!cas.ok()) {
+        err() << me << cas.error << Qt::endl;
         return ExitUsage;
     }
+    const QList<QSslCertificate> &extraCas = cas.certificates;
     QString fillScript;
     if (parser.isSet(scriptOpt)) {
         QFile file(parser.value(scriptOpt));

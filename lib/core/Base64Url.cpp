@@ -9,10 +9,6 @@ namespace tokenscope::Base64Url {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Base64Url", text);
-}
 
 bool isBase64UrlChar(char c)
 {
@@ -39,16 +35,16 @@ QString explainInvalid(QByteArrayView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!isBase64UrlChar(text[i])) {
             if (text[i] == '=')
-                return tr("padding character '=' at offset %1; base64url in JOSE is never padded").arg(i);
+                return QCoreApplication::translate("Base64Url", "padding character '=' at offset %1; base64url in JOSE is never padded").arg(i);
             if (text[i] == '+' || text[i] == '/')
-                return tr("character %1 at offset %2 belongs to standard base64, not base64url (which uses '-' and '_')")
+                return QCoreApplication::translate("Base64Url", "character %1 at offset %2 belongs to standard base64, not base64url (which uses '-' and '_')")
                     .arg(describeByte(text[i]))
                     .arg(i);
-            return tr("character %1 at offset %2 is not in the base64url alphabet").arg(describeByte(text[i])).arg(i);
+            return QCoreApplication::translate("Base64Url", "character %1 at offset %2 is not in the base64url alphabet").arg(describeByte(text[i])).arg(i);
         }
     }
     if (text.size() % 4 == 1)
-        return tr("its length %1 is one more than a multiple of 4, which no byte string encodes to").arg(text.size());
+        return QCoreApplication::translate("Base64Url", "its length %1 is one more than a multiple of 4, which no byte string encodes to").arg(text.size());
     return {};
 }
 

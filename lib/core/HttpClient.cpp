@@ -11,18 +11,14 @@
 namespace tokenscope {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HttpClient", text);
-}
 
 QString formatBytes(qint64 bytes)
 {
     if (bytes >= 1024 * 1024)
-        return tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return QCoreApplication::translate("HttpClient", "%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
     if (bytes >= 1024)
-        return tr("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
-    return tr("%1 bytes").arg(bytes);
+        return QCoreApplication::translate("HttpClient", "%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return QCoreApplication::translate("HttpClient", "%1 bytes").arg(bytes);
 }
 } // namespace
 
@@ -32,7 +28,7 @@ HttpReply::HttpReply(QNetworkReply *reply, HttpExchange exchange, int timeoutMs,
     m_elapsed.start();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this, timeoutMs] {
-        fail(Error::Timeout, tr("no complete answer from %1 within %2 s (the request timed out)")
+        fail(Error::Timeout, QCoreApplication::translate("HttpClient", "no complete answer from %1 within %2 s (the request timed out)")
                                  .arg(m_exchange.url.host())
                                  .arg(timeoutMs / 1000.0));
     });
@@ -49,14 +45,14 @@ HttpReply::HttpReply(QNetworkReply *reply, HttpExchange exchange, int timeoutMs,
             return;
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxBytes)
-            fail(Error::TooLarge, tr("the answer is %1, more than the %2 limit; not read")
+            fail(Error::TooLarge, QCoreApplication::translate("HttpClient", "the answer is %1, more than the %2 limit; not read")
                                       .arg(formatBytes(length), formatBytes(m_maxBytes)));
     });
 }
 
 void HttpReply::abort()
 {
-    fail(Error::Cancelled, tr("cancelled"));
+    fail(Error::Cancelled, QCoreApplication::translate("HttpClient", "cancelled"));
 }
 
 void HttpReply::onReadyRead()
@@ -65,7 +61,7 @@ void HttpReply::onReadyRead()
         return;
     const QByteArray chunk = m_reply->readAll();
     if (m_exchange.responseBody.size() + chunk.size() > m_maxBytes) {
-        fail(Error::TooLarge, tr("the answer is larger than the %1 limit; reading stopped").arg(formatBytes(m_maxBytes)));
+        fail(Error::TooLarge, QCoreApplication::translate("HttpClient", "the answer is larger than the %1 limit; reading stopped").arg(formatBytes(m_maxBytes)));
         return;
     }
     m_exchange.responseBody += chunk;
@@ -87,11 +83,11 @@ void HttpReply::onFinished()
     }
     if (reply->error() != QNetworkReply::NoError && !status.isValid()) {
         if (!m_sslErrors.isEmpty()) {
-            fail(Error::Tls, tr("TLS error talking to %1: %2. Tokenscope does not skip certificate checks; "
-                                "if this is your own test CA, add it under \"Trusted CA certificates\".")
+            fail(Error::Tls, QCoreApplication::translate("HttpClient", "TLS error talking to %1: %2. Tokenscope does not skip certificate checks; "
+                                                                       "if this is your own test CA, add it under \"Trusted CA certificates\".")
                                  .arg(m_exchange.url.host(), m_sslErrors.join(QStringLiteral("; "))));
         } else {
-            fail(Error::Network, tr("could not reach %1: %2").arg(m_exchange.url.toDisplayString(QUrl::RemoveQuery), reply->errorString()));
+            fail(Error::Network, QCoreApplication::translate("HttpClient", "could not reach %1: %2").arg(m_exchange.url.toDisplayString(QUrl::RemoveQuery), reply->errorString()));
         }
         return;
     }
@@ -99,7 +95,7 @@ void HttpReply::onFinished()
     // Qt keeps the status, but the body is incomplete and must not be used. Errors 1..199 are transport/proxy errors;
     // the ones above come from the HTTP status itself (404, 500, ...) and are real answers.
     if (reply->error() != QNetworkReply::NoError && int(reply->error()) < 200) {
-        fail(Error::Network, tr("the answer from %1 broke off after HTTP %2 and %3 (%4); the incomplete answer is not used")
+        fail(Error::Network, QCoreApplication::translate("HttpClient", "the answer from %1 broke off after HTTP %2 and %3 (%4); the incomplete answer is not used")
                                  .arg(m_exchange.url.toDisplayString(QUrl::RemoveQuery))
                                  .arg(status.toInt())
                                  .arg(formatBytes(m_exchange.responseBody.size()), reply->errorString()));
@@ -143,6 +139,14 @@ void HttpReply::complete()
     qCDebug(lcNet).noquote() << m_exchange.method << m_exchange.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)
                              << m_exchange.status << m_exchange.elapsedMs << "ms";
     emit finished();
+}
+
+void HttpClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    if (certificates == m_extraCas)
+        return;
+    m_extraCas = certificates;
+    m_nam->clearConnectionCache();
 }
 
 HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent)

@@ -65,8 +65,9 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
     qint64 maxResponseBytes() const { return m_maxBytes; }
-    // Certificates trusted in addition to the system's (explicit user choice, e.g. a test tenant's own CA).
-    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCas = certificates; }
+    // Certificates trusted in addition to the system's (explicit user choice, e.g. a test tenant's own CA). A change
+    // drops the manager's open connections: Qt reuses a host's connection with the TLS settings it was made with.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
 

@@ -19,10 +19,6 @@ namespace tokenscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Jwt", text);
-}
 
 QString quoted(const QString &s)
 {
@@ -34,21 +30,21 @@ QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return QCoreApplication::translate("Jwt", "null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return QCoreApplication::translate("Jwt", "a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return QCoreApplication::translate("Jwt", "a number");
     case QJsonValue::String:
-        return tr("a string");
+        return QCoreApplication::translate("Jwt", "a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return QCoreApplication::translate("Jwt", "an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("Jwt", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("undefined");
+    return QCoreApplication::translate("Jwt", "undefined");
 }
 
 // Offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
@@ -358,19 +354,19 @@ std::optional<JsonScan> scanJsonFast(QByteArrayView json, MemberKinds *kinds)
 std::optional<QJsonObject> decodeJsonPart(QByteArrayView part, const char *nameText, QStringList &defects,
                                           MemberKinds *kinds = nullptr, bool *kindsValid = nullptr)
 {
-    const auto name = [nameText] { return tr(nameText); };
+    const auto name = [nameText] { return QCoreApplication::translate("Jwt", nameText); };
     if (part.isEmpty()) {
-        defects.append(tr("the %1 is empty").arg(name()));
+        defects.append(QCoreApplication::translate("Jwt", "the %1 is empty").arg(name()));
         return std::nullopt;
     }
     const std::optional<QByteArray> bytes = Base64Url::decode(part);
     if (!bytes) {
-        defects.append(tr("the %1 is not valid base64url (%2)").arg(name(), Base64Url::explainInvalid(part)));
+        defects.append(QCoreApplication::translate("Jwt", "the %1 is not valid base64url (%2)").arg(name(), Base64Url::explainInvalid(part)));
         return std::nullopt;
     }
     const qsizetype bad = firstInvalidUtf8(*bytes);
     if (bad >= 0) {
-        defects.append(tr("the %1 is not valid UTF-8 (byte 0x%2 at offset %3 of the decoded JSON)")
+        defects.append(QCoreApplication::translate("Jwt", "the %1 is not valid UTF-8 (byte 0x%2 at offset %3 of the decoded JSON)")
                            .arg(name())
                            .arg(static_cast<unsigned char>(bytes->at(bad)), 2, 16, QLatin1Char('0'))
                            .arg(bad));
@@ -380,23 +376,23 @@ std::optional<QJsonObject> decodeJsonPart(QByteArrayView part, const char *nameT
     const bool fast = fastScan.has_value();
     const JsonScan scan = fast ? std::move(*fastScan) : scanJson(*bytes);
     if (scan.tooDeep) {
-        defects.append(tr("the %1 JSON nests deeper than %2 levels").arg(name()).arg(MaxJwtJsonDepth));
+        defects.append(QCoreApplication::translate("Jwt", "the %1 JSON nests deeper than %2 levels").arg(name()).arg(MaxJwtJsonDepth));
         return std::nullopt;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        defects.append(tr("the %1 is not valid JSON: %2 at offset %3").arg(name(), error.errorString()).arg(error.offset));
+        defects.append(QCoreApplication::translate("Jwt", "the %1 is not valid JSON: %2 at offset %3").arg(name(), error.errorString()).arg(error.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        defects.append(tr("the %1 is JSON but not an object (it is %2)")
-                           .arg(name(), doc.isArray() ? tr("an array") : tr("a single value")));
+        defects.append(QCoreApplication::translate("Jwt", "the %1 is JSON but not an object (it is %2)")
+                           .arg(name(), doc.isArray() ? QCoreApplication::translate("Jwt", "an array") : QCoreApplication::translate("Jwt", "a single value")));
         return std::nullopt;
     }
     for (const QString &key : scan.duplicateKeys) {
-        defects.append(tr("the %1 has the member %2 more than once; JSON parsers disagree about which value wins, "
-                          "so the token is ambiguous")
+        defects.append(QCoreApplication::translate("Jwt", "the %1 has the member %2 more than once; JSON parsers disagree about which value wins, "
+                                                          "so the token is ambiguous")
                            .arg(name(), quoted(key)));
     }
     if (kindsValid)
@@ -420,9 +416,9 @@ void checkHeader(const QJsonObject &header, QStringList &defects, const MemberKi
     if (!known || known->kind(0) != '"') {
         const QJsonValue alg = header.value(QLatin1String("alg"));
         if (alg.isUndefined())
-            defects.append(tr("the header has no \"alg\" member"));
+            defects.append(QCoreApplication::translate("Jwt", "the header has no \"alg\" member"));
         else if (!alg.isString())
-            defects.append(tr("the header member \"alg\" is %1, not a string").arg(jsonTypeName(alg)));
+            defects.append(QCoreApplication::translate("Jwt", "the header member \"alg\" is %1, not a string").arg(jsonTypeName(alg)));
     }
     int k = 1;
     for (const char *member : {"kid", "typ", "cty"}) {
@@ -430,7 +426,7 @@ void checkHeader(const QJsonObject &header, QStringList &defects, const MemberKi
             continue;
         const QJsonValue v = header.value(QLatin1String(member));
         if (!v.isUndefined() && !v.isString())
-            defects.append(tr("the header member %1 is %2, not a string").arg(quoted(QLatin1String(member)), jsonTypeName(v)));
+            defects.append(QCoreApplication::translate("Jwt", "the header member %1 is %2, not a string").arg(quoted(QLatin1String(member)), jsonTypeName(v)));
     }
     if ((!known || known->kind(4) != 0) && header.contains(QLatin1String("crit"))) {
         const QJsonValue crit = header.value(QLatin1String("crit"));
@@ -443,8 +439,8 @@ void checkHeader(const QJsonObject &header, QStringList &defects, const MemberKi
         } else {
             names = jsonTypeName(crit);
         }
-        defects.append(tr("the header has \"crit\" (%1): Tokenscope supports no critical header extensions, and RFC 7515 "
-                          "section 4.1.11 requires rejecting a token whose critical extensions are not understood")
+        defects.append(QCoreApplication::translate("Jwt", "the header has \"crit\" (%1): Tokenscope supports no critical header extensions, and RFC 7515 "
+                                                          "section 4.1.11 requires rejecting a token whose critical extensions are not understood")
                            .arg(names));
     }
 }
@@ -458,7 +454,7 @@ void checkPayload(const QJsonObject &payload, QStringList &defects, const Member
             continue;
         const QJsonValue v = payload.value(QLatin1String(claim));
         if (!v.isUndefined() && !v.isDouble())
-            defects.append(tr("the claim %1 is %2, not a number (a NumericDate: seconds since 1970-01-01 UTC)")
+            defects.append(QCoreApplication::translate("Jwt", "the claim %1 is %2, not a number (a NumericDate: seconds since 1970-01-01 UTC)")
                                .arg(quoted(QLatin1String(claim)), jsonTypeName(v)));
     }
     for (const char *claim : {"iss", "sub", "nonce", "azp"}) {
@@ -466,7 +462,7 @@ void checkPayload(const QJsonObject &payload, QStringList &defects, const Member
             continue;
         const QJsonValue v = payload.value(QLatin1String(claim));
         if (!v.isUndefined() && !v.isString())
-            defects.append(tr("the claim %1 is %2, not a string").arg(quoted(QLatin1String(claim)), jsonTypeName(v)));
+            defects.append(QCoreApplication::translate("Jwt", "the claim %1 is %2, not a string").arg(quoted(QLatin1String(claim)), jsonTypeName(v)));
     }
     if (known && known->absentOr(k, '"'))
         return;
@@ -477,8 +473,8 @@ void checkPayload(const QJsonObject &payload, QStringList &defects, const Member
         audOk = std::all_of(array.begin(), array.end(), [](const QJsonValue &v) { return v.isString(); });
     }
     if (!audOk)
-        defects.append(tr("the claim \"aud\" is %1, not a string or an array of strings")
-                           .arg(aud.isArray() ? tr("an array with non-string members") : jsonTypeName(aud)));
+        defects.append(QCoreApplication::translate("Jwt", "the claim \"aud\" is %1, not a string or an array of strings")
+                           .arg(aud.isArray() ? QCoreApplication::translate("Jwt", "an array with non-string members") : jsonTypeName(aud)));
 }
 
 } // namespace
@@ -502,13 +498,13 @@ ParsedJwt parseJwt(QByteArrayView input)
 {
     ParsedJwt jwt;
     if (input.size() > MaxJwtSize) {
-        jwt.defects.append(tr("the token is %1 bytes, more than the 256 KiB limit").arg(input.size()));
+        jwt.defects.append(QCoreApplication::translate("Jwt", "the token is %1 bytes, more than the 256 KiB limit").arg(input.size()));
         return jwt;
     }
     const QByteArrayView text = input.trimmed();
     jwt.raw = text.toByteArray();
     if (text.isEmpty()) {
-        jwt.defects.append(tr("the token is empty"));
+        jwt.defects.append(QCoreApplication::translate("Jwt", "the token is empty"));
         return jwt;
     }
 
@@ -527,17 +523,17 @@ ParsedJwt parseJwt(QByteArrayView input)
     const char *const headerName = QT_TRANSLATE_NOOP("Jwt", "header");
     const char *const payloadName = QT_TRANSLATE_NOOP("Jwt", "payload");
     if (parts.size() == 5) {
-        jwt.defects.append(tr("the token has 5 parts: it is an encrypted JWE, which Tokenscope cannot decrypt"));
+        jwt.defects.append(QCoreApplication::translate("Jwt", "the token has 5 parts: it is an encrypted JWE, which Tokenscope cannot decrypt"));
         if (auto header = decodeJsonPart(parts[0], headerName, jwt.defects))
             jwt.header = *header; // alg/enc are readable and worth showing
         return jwt;
     }
     if (parts.size() == 1) {
-        jwt.defects.append(tr("the token has no '.' separators: it is not a JWT (a JWS has 3 parts), perhaps an opaque token"));
+        jwt.defects.append(QCoreApplication::translate("Jwt", "the token has no '.' separators: it is not a JWT (a JWS has 3 parts), perhaps an opaque token"));
         return jwt;
     }
     if (parts.size() != 3)
-        jwt.defects.append(tr("the token has %1 parts separated by '.'; a signed JWT (JWS) has 3").arg(parts.size()));
+        jwt.defects.append(QCoreApplication::translate("Jwt", "the token has %1 parts separated by '.'; a signed JWT (JWS) has 3").arg(parts.size()));
 
     MemberKinds headerMembers = headerKinds(), payloadMembers = payloadKinds();
     bool headerKnown = false, payloadKnown = false;
@@ -556,11 +552,11 @@ ParsedJwt parseJwt(QByteArrayView input)
 
     jwt.signingInput = text.first(parts[0].size() + 1 + parts[1].size()).toByteArray();
     if (parts[2].isEmpty()) {
-        jwt.defects.append(tr("the signature is empty: the token is unsigned"));
+        jwt.defects.append(QCoreApplication::translate("Jwt", "the signature is empty: the token is unsigned"));
     } else if (const std::optional<QByteArray> signature = Base64Url::decode(parts[2])) {
         jwt.signature = *signature;
     } else {
-        jwt.defects.append(tr("the signature is not valid base64url (%1)").arg(Base64Url::explainInvalid(parts[2])));
+        jwt.defects.append(QCoreApplication::translate("Jwt", "the signature is not valid base64url (%1)").arg(Base64Url::explainInvalid(parts[2])));
     }
     jwt.structurallyValid = header.has_value() && payload.has_value();
     return jwt;

@@ -31,12 +31,13 @@ const QString kPostLogoutRedirectUri = QStringLiteral("postLogoutRedirectUri");
 const QString kExpectedAlg = QStringLiteral("expectedAlg");
 const QString kBrowser = QStringLiteral("browser");
 const QString kEndpoints = QStringLiteral("endpoints");
+const QString kCaCertificates = QStringLiteral("caCertificates");
 
 const QStringList &knownKeys()
 {
     static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kTokenEndpointAuth, kRedirectUri,
                                   kResponseType, kResponseMode, kScope, kAudience, kPkce, kExtraParams,
-                                  kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints, kBrowser};
+                                  kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints, kBrowser, kCaCertificates};
     return keys;
 }
 
@@ -734,6 +735,22 @@ ProfileLoadResult loadProfile(QByteArrayView json)
     readString(kExpectedAlg, &p.expectedAlg, true);
     readString(kBrowser, &p.browser, true);
 
+    // One file name or a list of them.
+    if (const QJsonValue v = root.value(kCaCertificates); !v.isUndefined() && !v.isNull()) {
+        const QJsonArray names = v.isArray() ? v.toArray() : QJsonArray{v};
+        const bool strings = std::all_of(names.begin(), names.end(), [](const QJsonValue &n) { return n.isString(); });
+        if (!strings) {
+            typeError(kCaCertificates, QCoreApplication::translate("Profile", "a file name or a list of file names, such as "
+                                                                              "[\"ca.pem\"]"),
+                      v);
+        } else {
+            for (const QJsonValue &n : names) {
+                if (const QString name = n.toString().trimmed(); !name.isEmpty())
+                    p.caCertificates << name;
+            }
+        }
+    }
+
     if (const QJsonValue v = root.value(kPkce); !v.isUndefined() && !v.isNull()) {
         if (v.isBool())
             p.pkce = v.toBool();
@@ -917,6 +934,8 @@ QByteArray saveProfile(const Profile &p)
     addString(kPostLogoutRedirectUri, p.postLogoutRedirectUri, false);
     addString(kExpectedAlg, p.expectedAlg, false);
     addString(kBrowser, p.browser, false);
+    if (!p.caCertificates.isEmpty())
+        members.append({kCaCertificates, encodeValue(QJsonArray::fromStringList(p.caCertificates), 1)});
     if (!p.endpoints.isEmpty() || !p.unknownEndpointKeys.isEmpty()) {
         QList<QPair<QString, QByteArray>> endpoints;
         for (const QString &key : endpointKeys()) {

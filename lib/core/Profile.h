@@ -39,6 +39,8 @@ struct Profile
     QString postLogoutRedirectUri;
     QString expectedAlg;            // optional: the alg configured at the provider ("RS256", "HS256", ...)
     QString browser;                // "embedded" (also when empty) | "system": the system browser with a loopback redirect
+    QStringList caCertificates;     // "caCertificates": CA certificate files (PEM/DER) to trust besides the system's; a
+                                    // relative name is relative to the profile file's folder (see TrustedCas.h)
     ProviderEndpoints endpoints;    // manual overrides
     QJsonObject unknownKeys;        // top-level keys this version does not know, written back verbatim
     QJsonObject unknownEndpointKeys; // keys inside "endpoints" this version does not know, written back verbatim

@@ -16,6 +16,7 @@
 #include "SystemBrowserPane.h"
 #include "SystemBrowserUserAgent.h"
 #include "TenantPane.h"
+#include "TrustedCas.h"
 #include "TimelineModel.h"
 #include "TokenPanel.h"
 #include "UserCard.h"
@@ -965,6 +966,8 @@ void MainWindow::signIn()
             return;
         }
     }
+    if (!applyTrustedCas(p))
+        return;
     commitEditor();
     m_signedIn = false;
     m_timeline->clear();
@@ -988,6 +991,20 @@ void MainWindow::signIn()
     setBusy(true, tr("Signing in…"));
     qCInfo(lcUi) << "sign in started";
     m_flow->start();
+}
+
+bool MainWindow::applyTrustedCas(const Profile &p)
+{
+    const TrustedCas cas = loadCaCertificates(caCertificateFiles(p, m_currentId));
+    if (!cas.ok()) {
+        showResult(false, tr("The profile's trusted CAs cannot be used: %1").arg(cas.error));
+        return false;
+    }
+    // The same CAs for Tokenscope's own requests and the embedded login page (the system browser has its own).
+    m_http->setExtraCaCertificates(cas.certificates);
+    if (m_agent)
+        m_agent->setExtraCaCertificates(cas.certificates);
+    return true;
 }
 
 void MainWindow::onFlowFinished(bool ok)

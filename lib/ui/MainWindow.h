@@ -132,6 +132,7 @@ private:
     QStringList knownCallbackSchemes() const;
     // The embedded browser's user agent and view, created with the web engine; false with *error when it cannot be.
     bool ensureEmbeddedBrowser(QString *error);
+    bool applyTrustedCas(const Profile &p); // the profile's "caCertificates" for requests and the login page; false: shown why
     // The tabs after "Sign in" are built the first time they are shown or have something to show (a placeholder page
     // of the same object name holds each one's place until then), so the window's first frame does not wait for them.
     TokenPanel *tokens();

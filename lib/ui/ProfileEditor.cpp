@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -160,6 +161,28 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     for (const char *a : {"RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "EdDSA", "HS256", "HS384", "HS512"})
         m_expectedAlg->addItem(QString::fromLatin1(a), QString::fromLatin1(a));
     form->addRow(tr("ID token algorithm"), m_expectedAlg);
+    auto *caRow = new QHBoxLayout;
+    m_caCertificates = new QLineEdit(this);
+    m_caCertificates->setObjectName(QStringLiteral("profileCaCertificates"));
+    m_caCertificates->setPlaceholderText(tr("only the system's"));
+    m_caCertificates->setClearButtonEnabled(true);
+    m_caCertificates->setToolTip(tr("<p>CA certificate files (PEM or DER), separated by semicolons, to trust in addition to the "
+                                    "system's: for a provider or API that uses a private CA, such as a test tenant. Certificates "
+                                    "are still checked in full (chain, dates, host name). A relative name is relative to the "
+                                    "profile file's folder.</p>"));
+    m_chooseCas = new QToolButton(this);
+    m_chooseCas->setObjectName(QStringLiteral("profileChooseCas"));
+    m_chooseCas->setText(tr("Choose…"));
+    m_chooseCas->setToolTip(tr("Choose CA certificate files"));
+    connect(m_chooseCas, &QToolButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Trusted CA certificates"), QString(),
+                                                                tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        if (!files.isEmpty())
+            m_caCertificates->setText(files.join(QStringLiteral("; ")));
+    });
+    caRow->addWidget(m_caCertificates, 1);
+    caRow->addWidget(m_chooseCas);
+    form->addRow(tr("Trusted CA certificates"), caRow);
     m_keepSession = new QCheckBox(tr("Keep sign-in cookies between runs"), this);
     m_keepSession->setObjectName(QStringLiteral("profileKeepSession"));
     m_keepSession->setToolTip(tr("Off: every profile's browser session is off the record and forgotten when Tokenscope closes."));
@@ -180,7 +203,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     m_issuerHint->setWordWrap(true);
 
     const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_redirectUri, m_scope,
-                                   m_audience, m_connection, m_organization, m_apiUrl, m_postLogout};
+                                   m_audience, m_connection, m_organization, m_apiUrl, m_postLogout, m_caCertificates};
     for (QLineEdit *line : lines)
         connect(line, &QLineEdit::textChanged, this, [this] { revalidate(); });
     for (QComboBox *combo : {m_auth, m_responseType, m_responseMode, m_expectedAlg, m_browser}) {
@@ -267,6 +290,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_extraParams->setPlainText(extraParamsText(profile.extraParams, auth0 ? auth0Params : QStringList()));
     m_apiUrl->setText(profile.apiUrl);
     m_postLogout->setText(profile.postLogoutRedirectUri);
+    m_caCertificates->setText(profile.caCertificates.join(QStringLiteral("; ")));
     setComboText(m_expectedAlg, profile.expectedAlg);
     m_hasMetadata = false;
     m_loading = false;
@@ -308,6 +332,12 @@ Profile ProfileEditor::profile() const
     }
     p.apiUrl = m_apiUrl->text().trimmed();
     p.postLogoutRedirectUri = m_postLogout->text().trimmed();
+    p.caCertificates.clear();
+    const QStringList cas = m_caCertificates->text().split(QLatin1Char(';'));
+    for (const QString &ca : cas) {
+        if (!ca.trimmed().isEmpty())
+            p.caCertificates << ca.trimmed();
+    }
     p.expectedAlg = comboValue(m_expectedAlg);
     return p;
 }

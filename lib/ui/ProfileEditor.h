@@ -60,9 +60,9 @@ private:
 
     QComboBox *m_preset;
     QLineEdit *m_name, *m_issuer, *m_clientId, *m_secret, *m_redirectUri, *m_scope, *m_audience, *m_connection,
-        *m_organization, *m_apiUrl, *m_postLogout;
+        *m_organization, *m_apiUrl, *m_postLogout, *m_caCertificates;
     QLabel *m_issuerLabel, *m_issuerHint, *m_connectionLabel, *m_organizationLabel;
-    QToolButton *m_showSecret;
+    QToolButton *m_showSecret, *m_chooseCas;
     QCheckBox *m_remember, *m_pkce, *m_keepSession;
     QLabel *m_keychainStatus;
     QComboBox *m_auth, *m_responseType, *m_responseMode, *m_expectedAlg, *m_browser;

@@ -1,6 +1,7 @@
 // The real main window, off screen, against the hostile provider (tests/hostile): a provider that breaks one rule is
 // shown as the failed step or check with its reason, a token endpoint that never answers can be cancelled, and the
-// window stays usable afterwards (the next sign-in against the well-behaved scenario passes).
+// window stays usable afterwards (the next sign-in against the well-behaved scenario passes). A provider behind a private
+// CA is refused until its certificate is chosen under "Trusted CA certificates".
 #include "App.h"
 #include "ChecksModel.h"
 #include "GuiSupport.h"
@@ -8,17 +9,21 @@
 #include "HostileProvider.h"
 #include "LocalTenant.h"
 #include "OidcFlow.h"
+#include "TestCertificate.h"
 #include "TimelineModel.h"
 #include "TokenPanel.h"
 #include "WebEngineSetup.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tokenscope;
@@ -32,6 +37,7 @@ private slots:
     void failureIsShown_data();
     void failureIsShown();
     void neverAnsweringTokenEndpointCanBeCancelled();
+    void privateCaIsTrustedOnlyWhenChosen();
 
 private:
     QJsonObject profile(const QString &scenario) const;
@@ -142,6 +148,59 @@ void TestHostileWindow::neverAnsweringTokenEndpointCanBeCancelled()
     QVERIFY(h.openProfile(profile(QStringLiteral("good")), QStringLiteral("good.json")));
     signIn(h);
     QVERIFY(h.window->flowState().ok());
+}
+
+void TestHostileWindow::privateCaIsTrustedOnlyWhenChosen()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(makeTestCertificate(dir.path(), QStringLiteral("ca"), QStringLiteral("IP:127.0.0.1")));
+    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+    HostileProvider tls({QStringLiteral("--tls-cert"), ca, QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("ca.key"))});
+    QVERIFY2(tls.start(), qPrintable(tls.error()));
+    QJsonObject p = tls.profile(QStringLiteral("good"));
+    QVERIFY(p.value(QStringLiteral("issuer")).toString().startsWith(QLatin1String("https://127.0.0.1:")));
+    p.insert(QStringLiteral("clientSecret"), LocalTenant::hybridSecret());
+
+    GuiHarness h;
+    QVERIFY(h.openProfile(p, QStringLiteral("private-ca.json")));
+    h.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    signIn(h);
+    // Refused, with the TLS reason, and the advice names the remedy; nothing after discovery ran.
+    QVERIFY(!h.window->flowState().ok());
+    auto *timeline = qobject_cast<TimelineModel *>(child<QTableView>(h.window.get(), "timelineView")->model());
+    const int discovery = timeline->rowOf(Steps::Discovery);
+    QVERIFY(discovery >= 0);
+    QCOMPARE(timeline->step(discovery).status, CheckStatus::Fail);
+    QCOMPARE(timeline->step(discovery).reason, QStringLiteral("http.tls"));
+    QVERIFY2(timeline->step(discovery).detail.contains(QLatin1String("TLS error")), qPrintable(timeline->step(discovery).detail));
+    QVERIFY(timeline->index(discovery, TimelineModel::AdviceColumn).data().toString().contains(QLatin1String("trusted CAs")));
+    QVERIFY(!h.window->flowState().callback.has_value());
+
+    // The user chooses the CA in the profile editor: Tokenscope's requests and the embedded login page trust it.
+    auto *field = child<QLineEdit>(h.window.get(), "profileCaCertificates");
+    QVERIFY(field->text().isEmpty());
+    field->setFocus();
+    QTest::keyClicks(field, ca);
+    signIn(h);
+    QVERIFY2(h.window->flowState().ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
+    QVERIFY(h.window->flowState().callback.has_value()); // the login page over https was shown and left for the callback
+
+    // Saved with the profile, like every other field.
+    QFile saved(h.dir.filePath(QStringLiteral("private-ca.json")));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll().contains("\"caCertificates\""));
+
+    // A file that is not a certificate is refused before anything is sent, with the file's name.
+    field->clear();
+    QTest::keyClicks(field, dir.filePath(QStringLiteral("ca.key")) + QStringLiteral("x"));
+    QSignalSpy started(h.window->flow(), &OidcFlow::stepStarted);
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    QVERIFY(!h.window->isBusy());
+    QCOMPARE(started.size(), 0);
+    const QString result = child<QLabel>(h.window.get(), "flowResult")->text();
+    QVERIFY2(result.contains(QLatin1String("ca.keyx")), qPrintable(result));
 }
 
 int main(int argc, char **argv)

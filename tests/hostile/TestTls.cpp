@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "HostileProvider.h"
 #include "HttpClient.h"
+#include "TestCertificate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,7 +42,6 @@ private:
     Result cli(const QStringList &args);
     QString writeProfile(const QJsonObject &extra);
     HttpExchange get(HttpClient &http, const QUrl &url, HttpReply::Error *error);
-    bool makeCertificate(const QString &name, const QString &subjectAltName);
 
     QTemporaryDir m_dir;
     QString m_cert, m_key;
@@ -51,34 +51,12 @@ private:
 void TestTls::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(makeCertificate(QStringLiteral("cert"), QStringLiteral("IP:127.0.0.1")));
+    QVERIFY(makeTestCertificate(m_dir.path(), QStringLiteral("cert"), QStringLiteral("IP:127.0.0.1")));
     m_cert = m_dir.filePath(QStringLiteral("cert.pem"));
     m_key = m_dir.filePath(QStringLiteral("cert.key"));
     m_provider = std::make_unique<HostileProvider>(QStringList{QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"), m_key});
     QVERIFY2(m_provider->start(), qPrintable(m_provider->error()));
     QVERIFY(m_provider->baseUrl().startsWith(QLatin1String("https://127.0.0.1:")));
-}
-
-// A self-signed certificate that may act as its own CA: <name>.pem and <name>.key in the temporary folder.
-bool TestTls::makeCertificate(const QString &name, const QString &subjectAltName)
-{
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty()) {
-        qWarning("the openssl command is missing (scripts/setup installs it)");
-        return false;
-    }
-    QProcess gen;
-    gen.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                        QStringLiteral("-nodes"), QStringLiteral("-keyout"), m_dir.filePath(name + QStringLiteral(".key")),
-                        QStringLiteral("-out"), m_dir.filePath(name + QStringLiteral(".pem")), QStringLiteral("-days"), QStringLiteral("2"),
-                        QStringLiteral("-subj"), QStringLiteral("/CN=Tokenscope test CA ") + name, QStringLiteral("-addext"),
-                        QStringLiteral("subjectAltName=") + subjectAltName, QStringLiteral("-addext"),
-                        QStringLiteral("basicConstraints=critical,CA:TRUE")});
-    if (!gen.waitForFinished(60000) || gen.exitCode() != 0) {
-        qWarning() << gen.readAllStandardError();
-        return false;
-    }
-    return true;
 }
 
 HttpExchange TestTls::get(HttpClient &http, const QUrl &url, HttpReply::Error *error)
@@ -218,7 +196,7 @@ void TestTls::webEngineStillChecksTheHostName()
     // Discovery from the trusted provider; /authorize (a manual endpoint) on a second provider whose certificate is
     // trusted too but names another host. The web engine gets an unknown authority, and the user's CA must not
     // excuse the wrong name: the page fails.
-    QVERIFY(makeCertificate(QStringLiteral("otherhost"), QStringLiteral("DNS:other.example")));
+    QVERIFY(makeTestCertificate(m_dir.path(), QStringLiteral("otherhost"), QStringLiteral("DNS:other.example")));
     HostileProvider other({QStringLiteral("--tls-cert"), m_dir.filePath(QStringLiteral("otherhost.pem")), QStringLiteral("--tls-key"),
                            m_dir.filePath(QStringLiteral("otherhost.key"))});
     QVERIFY2(other.start(), qPrintable(other.error()));

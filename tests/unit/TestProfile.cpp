@@ -1,4 +1,5 @@
 #include "Profile.h"
+#include "TrustedCas.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,6 +120,9 @@ private slots:
     void loadIncludesValidation();
     void extraParamLookup();
     void browserRoundTrip();
+    void caCertificates_data();
+    void caCertificates();
+    void caCertificateFilesAreRelativeToTheProfile();
     void systemBrowserRules_data();
     void systemBrowserRules();
     void loopbackIpRedirectUri_data();
@@ -741,6 +745,50 @@ void TestProfile::extraParamLookup()
     QVERIFY(p.extraParam(QStringLiteral("connection")).isEmpty());
     QVERIFY(p.hasExtraParam(QStringLiteral("max_age")));
     QVERIFY(!p.hasExtraParam(QStringLiteral("connection")));
+}
+
+void TestProfile::caCertificates_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QStringList>("expected"); // empty with ok false: a type error
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("one name") << QJsonValue(QStringLiteral("ca.pem")) << QStringList{QStringLiteral("ca.pem")} << true;
+    QTest::newRow("list") << QJsonValue(QJsonArray{QStringLiteral("a.pem"), QStringLiteral("/etc/ssl/b.crt")})
+                          << QStringList{QStringLiteral("a.pem"), QStringLiteral("/etc/ssl/b.crt")} << true;
+    QTest::newRow("blank names dropped") << QJsonValue(QJsonArray{QStringLiteral(" "), QStringLiteral(" a.pem ")})
+                                         << QStringList{QStringLiteral("a.pem")} << true;
+    QTest::newRow("number") << QJsonValue(3) << QStringList{} << false;
+    QTest::newRow("list with a number") << QJsonValue(QJsonArray{QStringLiteral("a.pem"), 3}) << QStringList{} << false;
+}
+
+void TestProfile::caCertificates()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(QStringList, expected);
+    QFETCH(bool, ok);
+    const ProfileLoadResult r = loadProfile(validJson({{QStringLiteral("caCertificates"), value}}));
+    QCOMPARE(r.ok(), ok);
+    if (!ok) {
+        QVERIFY2(anyContains(r.errors, QStringLiteral("\"caCertificates\" must be a file name or a list of file names")),
+                 qPrintable(joined(r.errors)));
+        return;
+    }
+    QCOMPARE(r.profile.caCertificates, expected);
+    QVERIFY(r.profile.unknownKeys.isEmpty()); // a known key
+    // Saved as a list, read back the same.
+    const QByteArray saved = saveProfile(r.profile);
+    QCOMPARE(QJsonDocument::fromJson(saved).object().value(QStringLiteral("caCertificates")).toArray().size(), expected.size());
+    QCOMPARE(loadProfile(saved).profile.caCertificates, expected);
+}
+
+void TestProfile::caCertificateFilesAreRelativeToTheProfile()
+{
+    Profile p = validProfile();
+    QVERIFY(!saveProfile(p).contains("caCertificates")); // absent stays absent
+    p.caCertificates = {QStringLiteral("ca.pem"), QStringLiteral("../shared/ca.pem"), QStringLiteral("/etc/ssl/own.pem")};
+    QCOMPARE(caCertificateFiles(p, QStringLiteral("/home/qa/profiles/tenant.json")),
+             (QStringList{QStringLiteral("/home/qa/profiles/ca.pem"), QStringLiteral("/home/qa/shared/ca.pem"),
+                          QStringLiteral("/etc/ssl/own.pem")}));
 }
 
 void TestProfile::browserRoundTrip()
