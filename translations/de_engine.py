@@ -554,8 +554,8 @@ DE_ENGINE = {
         "abgebrochen",
     "the answer is larger than the %1 limit; reading stopped":
         "die Antwort überschreitet das Limit von %1; Lesen abgebrochen",
-    "TLS error talking to %1: %2. Tokenscope does not skip certificate checks; if this is your own test CA, add it under \"Trusted CA certificates\".":
-        "TLS-Fehler bei der Verbindung mit %1: %2. Tokenscope überspringt keine Zertifikatsprüfungen; ist dies Ihre eigene Test-CA, fügen Sie sie unter „Vertrauenswürdige CA-Zertifikate“ hinzu.",
+    "TLS error talking to %1: %2. Tokenscope does not skip certificate checks; if this is your own test CA, add it to the profile's \"Trusted CAs\" (tokenscope-cli: --ca-file).":
+        "TLS-Fehler bei der Verbindung mit %1: %2. Tokenscope überspringt keine Zertifikatsprüfungen; ist dies Ihre eigene Test-CA, fügen Sie sie zu den „Vertrauenswürdigen CAs“ des Profils hinzu (tokenscope-cli: --ca-file).",
     "could not reach %1: %2":
         "%1 nicht erreichbar: %2",
     "the answer from %1 broke off after HTTP %2 and %3 (%4); the incomplete answer is not used":
@@ -1420,6 +1420,8 @@ DE_ENGINE = {
         "Auswählen …",
     "Choose CA certificate files":
         "CA-Zertifikatsdateien auswählen",
+    "Trusted CAs":
+        "Vertrauenswürdige CAs",
     "Trusted CA certificates":
         "Vertrauenswürdige CA-Zertifikate",
     "Certificates (*.pem *.crt *.cer *.der);;All files (*)":

@@ -154,7 +154,7 @@ DE = {
     '"responseMode": the provider does not advertise "%1"': "„responseMode“: der Anbieter bietet „%1“ nicht an",
     "Discovery: %1": "Discovery: %1",
     "No system keychain is available%1: the client secret is kept in memory for this session only.":
-        "Kein Schlüsselbund des Systems verfügbar%1: das Client-Secret bleibt nur für diese Sitzung im Speicher.",
+        "Kein Schlüsselbund verfügbar%1: das Client-Secret bleibt nur für diese Sitzung im Speicher.",
     "Browser": "Browser", "Embedded (inside Tokenscope)": "Eingebettet (in Tokenscope)",
     "System browser (loopback redirect)": "Systembrowser (Loopback)",
     "<p><b>Embedded</b>: the provider's login page opens inside Tokenscope; any callback URL works.</p>"

@@ -359,16 +359,16 @@
             <translation>die Antwort überschreitet das Limit von %1; Lesen abgebrochen</translation>
         </message>
         <message>
-            <source>TLS error talking to %1: %2. Tokenscope does not skip certificate checks; if this is your own test CA, add it under "Trusted CA certificates".</source>
-            <translation>TLS-Fehler bei der Verbindung mit %1: %2. Tokenscope überspringt keine Zertifikatsprüfungen; ist dies Ihre eigene Test-CA, fügen Sie sie unter „Vertrauenswürdige CA-Zertifikate“ hinzu.</translation>
-        </message>
-        <message>
             <source>could not reach %1: %2</source>
             <translation>%1 nicht erreichbar: %2</translation>
         </message>
         <message>
             <source>the answer from %1 broke off after HTTP %2 and %3 (%4); the incomplete answer is not used</source>
             <translation>die Antwort von %1 brach nach HTTP %2 und %3 ab (%4); die unvollständige Antwort wird nicht verwendet</translation>
+        </message>
+        <message>
+            <source>TLS error talking to %1: %2. Tokenscope does not skip certificate checks; if this is your own test CA, add it to the profile's "Trusted CAs" (tokenscope-cli: --ca-file).</source>
+            <translation>TLS-Fehler bei der Verbindung mit %1: %2. Tokenscope überspringt keine Zertifikatsprüfungen; ist dies Ihre eigene Test-CA, fügen Sie sie zu den „Vertrauenswürdigen CAs“ des Profils hinzu (tokenscope-cli: --ca-file).</translation>
         </message>
     </context>
     <context>
@@ -4266,7 +4266,7 @@
         </message>
         <message>
             <source>No system keychain is available%1: the client secret is kept in memory for this session only.</source>
-            <translation>Kein Schlüsselbund des Systems verfügbar%1: das Client-Secret bleibt nur für diese Sitzung im Speicher.</translation>
+            <translation>Kein Schlüsselbund verfügbar%1: das Client-Secret bleibt nur für diese Sitzung im Speicher.</translation>
         </message>
         <message>
             <source>Remember in the system keychain</source>
@@ -4315,6 +4315,10 @@
         <message>
             <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
             <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Trusted CAs</source>
+            <translation>Vertrauenswürdige CAs</translation>
         </message>
     </context>
     <context>

@@ -84,7 +84,7 @@ void HttpReply::onFinished()
     if (reply->error() != QNetworkReply::NoError && !status.isValid()) {
         if (!m_sslErrors.isEmpty()) {
             fail(Error::Tls, QCoreApplication::translate("HttpClient", "TLS error talking to %1: %2. Tokenscope does not skip certificate checks; "
-                                                                       "if this is your own test CA, add it under \"Trusted CA certificates\".")
+                                                                       "if this is your own test CA, add it to the profile's \"Trusted CAs\" (tokenscope-cli: --ca-file).")
                                  .arg(m_exchange.url.host(), m_sslErrors.join(QStringLiteral("; "))));
         } else {
             fail(Error::Network, QCoreApplication::translate("HttpClient", "could not reach %1: %2").arg(m_exchange.url.toDisplayString(QUrl::RemoveQuery), reply->errorString()));

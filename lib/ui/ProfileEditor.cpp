@@ -94,7 +94,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
     m_keychainStatus->setWordWrap(true);
     m_keychainStatus->setVisible(false);
-    form->addRow(QString(), m_keychainStatus);
+    form->addRow(m_keychainStatus); // the whole row's width: fewer lines (the scroll area would squeeze a tall note)
 
     m_auth = new QComboBox(this);
     m_auth->setObjectName(QStringLiteral("profileTokenEndpointAuth"));
@@ -182,7 +182,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     });
     caRow->addWidget(m_caCertificates, 1);
     caRow->addWidget(m_chooseCas);
-    form->addRow(tr("Trusted CA certificates"), caRow);
+    form->addRow(tr("Trusted CAs"), caRow);
     m_keepSession = new QCheckBox(tr("Keep sign-in cookies between runs"), this);
     m_keepSession->setObjectName(QStringLiteral("profileKeepSession"));
     m_keepSession->setToolTip(tr("Off: every profile's browser session is off the record and forgotten when Tokenscope closes."));

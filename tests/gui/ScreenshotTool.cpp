@@ -122,7 +122,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tokenscope-screenshots"));
     QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
-    ui::installTranslations(app, QLocale(QLocale::English));
+    // English for the README; SCREENSHOT_LANG=de shows the German translation (scripts/screenshots /tmp/de with it set).
+    const QString lang = qEnvironmentVariable("SCREENSHOT_LANG", QStringLiteral("en"));
+    ui::installTranslations(app, QLocale(lang));
     QTextStream err(stderr);
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(outDir);

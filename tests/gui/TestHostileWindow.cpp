@@ -1,7 +1,7 @@
 // The real main window, off screen, against the hostile provider (tests/hostile): a provider that breaks one rule is
 // shown as the failed step or check with its reason, a token endpoint that never answers can be cancelled, and the
 // window stays usable afterwards (the next sign-in against the well-behaved scenario passes). A provider behind a private
-// CA is refused until its certificate is chosen under "Trusted CA certificates".
+// CA is refused until its certificate is chosen under "Trusted CAs".
 #include "App.h"
 #include "ChecksModel.h"
 #include "GuiSupport.h"

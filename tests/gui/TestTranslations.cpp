@@ -1,0 +1,118 @@
+// The German translation reaches the window's texts, the engine's included: each row produces a text with a real
+// engine or UI function, once without and once with the German translator the app installs, and the two must differ
+// (a string lupdate filed under another context than the code asks for stays English, as the engine's did). The
+// translation file itself must be complete.
+#include "App.h"
+#include "CallbackResponse.h"
+#include "Jwk.h"
+#include "Jwt.h"
+#include "Base64Url.h"
+#include "HtmlReport.h"
+#include "Profile.h"
+#include "TenantLint.h"
+#include "TimelineModel.h"
+#include "TokenValidator.h"
+#include "TrustedCas.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <functional>
+
+using namespace tokenscope;
+using namespace tokenscope::ui;
+
+using TextSource = std::function<QString()>;
+Q_DECLARE_METATYPE(TextSource)
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void engineAndUiTextsAreGerman_data();
+    void engineAndUiTextsAreGerman();
+    void translationFileIsComplete();
+};
+
+void TestTranslations::engineAndUiTextsAreGerman_data()
+{
+    QTest::addColumn<TextSource>("text");
+    QTest::newRow("Jwt") << TextSource([] { return parseJwt("not-a-token").defects.join(u'\n'); });
+    QTest::newRow("Jwk") << TextSource([] { return parseJwks("[]").defects.join(u'\n'); });
+    QTest::newRow("Base64Url") << TextSource([] { return Base64Url::explainInvalid("ab*c"); });
+    QTest::newRow("TokenValidator") << TextSource([] {
+        // An unsigned token: the alg and signature checks fail with their reasons.
+        const ParsedJwt jwt = parseJwt("eyJhbGciOiJub25lIn0.eyJpc3MiOiJodHRwczovL3gvIn0.");
+        QStringList details;
+        for (const Check &c : validateIdToken(jwt, ValidationContext{}).checks)
+            details << c.detail.toString();
+        return details.join(u'\n');
+    });
+    QTest::newRow("TenantLint") << TextSource([] {
+        LintInput input;
+        input.discoveryError = QStringLiteral("HTTP 404");
+        QStringList details;
+        for (const Finding &f : lintTenant(input))
+            details << f.detail;
+        return details.join(u'\n');
+    });
+    QTest::newRow("HtmlReport") << TextSource([] { return htmlReport(QJsonObject{{QStringLiteral("ok"), false}}); });
+    QTest::newRow("Profile") << TextSource([] { return validateProfile(Profile{}).join(u'\n'); });
+    QTest::newRow("TrustedCas") << TextSource([] { return loadCaCertificates({QStringLiteral("/nonexistent/ca.pem")}).error; });
+    QTest::newRow("CallbackResponse") << TextSource([] {
+        const CallbackResponse r = parseRawCallback("https://app.example/cb?code=1&=x", {}, QStringLiteral("query"));
+        return (r.defects + r.notes).join(u'\n');
+    });
+    QTest::newRow("timeline advice") << TextSource([] {
+        return TimelineModel::adviceFor({Steps::Token, CheckStatus::Fail, QString(), 1, QStringLiteral("http.timeout")});
+    });
+}
+
+void TestTranslations::engineAndUiTextsAreGerman()
+{
+    QFETCH(TextSource, text);
+    const QString english = text();
+    QVERIFY2(!english.isEmpty(), "the row produces no text");
+    QTranslator german;
+    QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("tokenscope"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const QString translated = text();
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY2(translated != english, qPrintable(english));
+    QCOMPARE(text(), english); // and back to English without the translator
+}
+
+void TestTranslations::translationFileIsComplete()
+{
+    QFile ts(QStringLiteral(TOKENSCOPE_SOURCE_DIR "/translations/tokenscope_de.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    int messages = 0;
+    QStringList unfinished;
+    QString context, source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("message"))
+            ++messages;
+        else if (xml.name() == QLatin1String("translation")) {
+            const bool open = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            if (open || xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed().isEmpty())
+                unfinished << context + QStringLiteral(": ") + source;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(messages > 1000, qPrintable(QString::number(messages))); // the engine's strings are in it, not only the UI's
+    QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "TestTranslations.moc"
