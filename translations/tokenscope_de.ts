@@ -4656,6 +4656,10 @@
                 <numerusform>Die Prüfung hat %n Fehler in der Konfiguration von %1 gefunden: siehe die roten Zeilen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The profile's trusted CAs cannot be used: %1</source>
+            <translation>Die vertrauenswürdigen CAs des Profils sind nicht verwendbar: %1</translation>
+        </message>
     </context>
     <context>
         <name>tokenscope::ui::TimelineModel</name>

@@ -515,6 +515,11 @@ TenantPane *MainWindow::tenantPane()
             p.clientSecret = m_secrets.value(id);
         return p;
     };
+    tenantSource.trustedCas = [this](const QString &id) {
+        const ProfileStore::Entry *e = m_store->entry(id);
+        const Profile p = id == m_currentId ? m_editor->profile() : e ? e->profile : Profile{};
+        return loadCaCertificates(caCertificateFiles(p, id));
+    };
     m_tenantPane->setProfileSource(tenantSource);
     m_tenantPane->setWebEngineSource([this](QString *error) { return webEngine(error); });
     m_tenantPane->refreshProfiles();

@@ -449,6 +449,21 @@ std::optional<Profile> TenantPane::currentProfile(QString *problem) const
     return p;
 }
 
+bool TenantPane::applyTrustedCas(const QStringList &ids)
+{
+    m_trustedCas.clear();
+    for (const QString &id : ids) {
+        const TrustedCas cas = m_source.trustedCas ? m_source.trustedCas(id) : TrustedCas{};
+        if (!cas.ok()) {
+            showMessage(tr("The profile's trusted CAs cannot be used: %1").arg(cas.error), MessageProblem);
+            return false;
+        }
+        m_trustedCas += cas.certificates;
+    }
+    m_http->setExtraCaCertificates(m_trustedCas);
+    return true;
+}
+
 void TenantPane::runLint()
 {
     if (m_busy)
@@ -463,6 +478,8 @@ void TenantPane::runLint()
         showMessage(tr("The profile has no issuer (or Auth0 domain) yet: enter it on the left, then lint."), MessageProblem);
         return;
     }
+    if (!applyTrustedCas({m_source.currentId ? m_source.currentId() : QString()}))
+        return;
     refreshProfiles();
     clearMessage();
     m_cancelled = false;
@@ -556,6 +573,12 @@ void TenantPane::runProbes()
         return;
     }
 
+    QStringList ids{m_source.currentId ? m_source.currentId() : QString()};
+    if (compare)
+        ids << m_compare->currentData().toString();
+    if (!applyTrustedCas(ids))
+        return;
+
     TenantProbe::Groups groups;
     if (m_matrixBox->isChecked())
         groups |= TenantProbe::Matrix;
@@ -577,7 +600,7 @@ void TenantPane::runProbes()
     m_probeSummary->setText(tr("Sessions and refresh tokens"));
     m_cancelled = false;
 
-    m_run = new ProbeRun(m_http, m_clock, webEngine->createHeadlessUserAgent(m_username->text().trimmed(), m_password->text(), nullptr),
+    m_run = new ProbeRun(m_http, m_clock, webEngine->createHeadlessUserAgent(m_username->text().trimmed(), m_password->text(), m_trustedCas, nullptr),
                          this);
     TenantProbe *probe = m_run->probe;
     TenantProbe::Options options;

@@ -3,6 +3,7 @@
 #include "Profile.h"
 #include "TenantLint.h"
 #include "TenantProbe.h"
+#include "TrustedCas.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -52,6 +53,7 @@ public:
         std::function<QList<QPair<QString, QString>>()> list;          // (id, name) of every profile
         std::function<QString()> currentId;                             // the id of current()
         std::function<std::optional<Profile>(const QString &id)> byId; // a profile with its secret
+        std::function<TrustedCas(const QString &id)> trustedCas;        // the CA certificates a profile trusts (its "Trusted CAs")
     };
 
     TenantPane(HttpClient *http, const Clock *clock, QWidget *parent = nullptr);
@@ -118,8 +120,11 @@ private:
     void updateButtons();
     void showDetail(const QModelIndex &index);
     std::optional<Profile> currentProfile(QString *problem) const;
+    // Trusts the CAs of these profiles for the requests and the probes' login pages; false: shown why.
+    bool applyTrustedCas(const QStringList &ids);
 
     HttpClient *m_http;
+    QList<QSslCertificate> m_trustedCas;
     const Clock *m_clock;
     ProfileSource m_source;
     std::function<WebEngineBackend *(QString *error)> m_webEngine;

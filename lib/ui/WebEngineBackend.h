@@ -65,8 +65,10 @@ public:
     // agent: one this backend created.
     virtual BrowserView *createBrowserView(EmbeddedUserAgent *agent, QWidget *parent) = 0;
     // A headless user agent with a browser profile of its own, off the record, that fills the login pages with these
-    // credentials and fails a page that does not load or answer within 30 s (the Tenant tab's probes).
-    virtual UserAgent *createHeadlessUserAgent(const QString &username, const QString &password, QObject *parent) = 0;
+    // credentials and fails a page that does not load or answer within 30 s (the Tenant tab's probes); extraCas are
+    // trusted in addition to the system's (the profile's "Trusted CAs").
+    virtual UserAgent *createHeadlessUserAgent(const QString &username, const QString &password,
+                                               const QList<QSslCertificate> &extraCas, QObject *parent) = 0;
 };
 
 } // namespace tokenscope::ui

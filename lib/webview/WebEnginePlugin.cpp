@@ -42,7 +42,8 @@ BrowserView *WebEnginePlugin::createBrowserView(EmbeddedUserAgent *agent, QWidge
     return ours ? new BrowserPane(ours, parent) : nullptr;
 }
 
-UserAgent *WebEnginePlugin::createHeadlessUserAgent(const QString &username, const QString &password, QObject *parent)
+UserAgent *WebEnginePlugin::createHeadlessUserAgent(const QString &username, const QString &password,
+                                                    const QList<QSslCertificate> &extraCas, QObject *parent)
 {
     noteStarted();
     // The profile belongs to the agent: deleted with it, after the page (WebEngineUserAgent deletes its page first).
@@ -52,6 +53,7 @@ UserAgent *WebEnginePlugin::createHeadlessUserAgent(const QString &username, con
     agent->setPageTimeoutMs(30000);
     agent->setFailOnLoadError(true);
     agent->setCredentials(username, password);
+    agent->setExtraCaCertificates(extraCas);
     return agent;
 }
 

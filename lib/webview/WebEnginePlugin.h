@@ -20,7 +20,8 @@ public:
     bool isCallbackSchemeRegistered(const QString &scheme) const override;
     EmbeddedUserAgent *createEmbeddedUserAgent(QObject *parent) override;
     BrowserView *createBrowserView(EmbeddedUserAgent *agent, QWidget *parent) override;
-    UserAgent *createHeadlessUserAgent(const QString &username, const QString &password, QObject *parent) override;
+    UserAgent *createHeadlessUserAgent(const QString &username, const QString &password, const QList<QSslCertificate> &extraCas,
+                                       QObject *parent) override;
 
 private:
     // Qt WebEngine locks its list of URL schemes when it starts (the first browser profile): from then on new schemes

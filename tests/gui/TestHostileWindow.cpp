@@ -9,6 +9,8 @@
 #include "HostileProvider.h"
 #include "LocalTenant.h"
 #include "OidcFlow.h"
+#include "TenantModels.h"
+#include "TenantPane.h"
 #include "TestCertificate.h"
 #include "TimelineModel.h"
 #include "TokenPanel.h"
@@ -22,6 +24,7 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -178,11 +181,24 @@ void TestHostileWindow::privateCaIsTrustedOnlyWhenChosen()
     QVERIFY(timeline->index(discovery, TimelineModel::AdviceColumn).data().toString().contains(QLatin1String("trusted CAs")));
     QVERIFY(!h.window->flowState().callback.has_value());
 
-    // The user chooses the CA in the profile editor: Tokenscope's requests and the embedded login page trust it.
+    // The Tenant tab's lint is refused the same way.
+    child<QTabWidget>(h.window.get(), "mainTabs")->setCurrentWidget(child<QWidget>(h.window.get(), "tenantPane"));
+    auto *tenant = child<TenantPane>(h.window.get(), "tenantPane");
+    auto lintDiscoveryLevel = [&] {
+        QTest::mouseClick(child<QPushButton>(tenant, "lintButton"), Qt::LeftButton);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!tenant->isBusy(), 30000); }();
+        const int row = tenant->findingsModel()->rowOf(QStringLiteral("lint.discovery.document"));
+        return row < 0 ? -1 : tenant->findingsModel()->index(row, 0).data(LevelRole).toInt();
+    };
+    QCOMPARE(lintDiscoveryLevel(), int(FindingLevel::Error));
+
+    // The user chooses the CA in the profile editor: the Tenant tab's requests trust it (before any sign-in with it),
+    // then Tokenscope's sign-in requests and the embedded login page.
     auto *field = child<QLineEdit>(h.window.get(), "profileCaCertificates");
     QVERIFY(field->text().isEmpty());
     field->setFocus();
     QTest::keyClicks(field, ca);
+    QCOMPARE(lintDiscoveryLevel(), int(FindingLevel::Info));
     signIn(h);
     QVERIFY2(h.window->flowState().ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
     QVERIFY(h.window->flowState().callback.has_value()); // the login page over https was shown and left for the callback
