@@ -1,6 +1,8 @@
 #include "WebEngineEnvironment.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QUrl>
 #include <unistd.h>
 
@@ -22,6 +24,14 @@ QStringList customSchemes(const QStringList &redirectUris)
 
 void prepareWebEngineEnvironment()
 {
+    // Chromium wants a private runtime directory; give it the one Qt would pick, without Qt's warning about it.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid());
+        if (QDir().mkpath(dir)) {
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+        }
+    }
     if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS")) {
         QByteArray flags = "--disable-background-networking --disable-component-update --disable-sync --no-first-run "
                            "--disable-features=MediaRouter,OptimizationHints,Translate";

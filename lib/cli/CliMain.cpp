@@ -6,9 +6,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <unistd.h>
 #include <QLoggingCategory>
 
 namespace tokenscope::cli {
@@ -39,18 +36,6 @@ QString profileArgument(const QStringList &arguments, const QString &option = QS
             return arguments.at(i).mid(option.size() + 1);
     }
     return {};
-}
-
-// Chromium wants a private runtime directory; give it the one Qt would pick, without Qt's warning about it.
-void ensureRuntimeDir()
-{
-    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-        return;
-    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid());
-    if (QDir().mkpath(dir)) {
-        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
-    }
 }
 
 } // namespace
@@ -98,7 +83,6 @@ int runCli(int argc, char **argv)
             if (loadProfileFile(comparePath, compare).isEmpty())
                 schemes += customSchemes({compare.redirectUri, compare.postLogoutRedirectUri});
         }
-        ensureRuntimeDir();
         prepareWebEngine(schemes);
         QApplication app(argc, argv);
         return command == QLatin1String("probe") ? runProbe(commandArgs) : runLogin(commandArgs);

@@ -841,15 +841,7 @@ void TenantLintRunner::start(const QString &issuer, const std::optional<Profile>
         finish();
         return;
     }
-    HttpReply *reply = m_http->get(url, QStringLiteral("discovery"));
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, url] {
-        reply->deleteLater();
-        if (m_pending != reply)
-            return;
-        m_pending = nullptr;
-        const HttpExchange &ex = reply->exchange();
-        m_exchanges.append(ex);
+    fetch(url, QStringLiteral("discovery"), [this, url](const HttpExchange &ex) {
         if (!ex.isSuccess()) {
             m_input.discoveryError = QCoreApplication::translate("TenantLint", "could not fetch %1: %2").arg(url.toDisplayString(), exchangeSummary(ex));
             finish();
@@ -872,20 +864,26 @@ void TenantLintRunner::fetchJwks()
         finish();
         return;
     }
-    HttpReply *reply = m_http->get(jwksUri, QStringLiteral("jwks"));
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, jwksUri] {
-        reply->deleteLater();
-        if (m_pending != reply)
-            return;
-        m_pending = nullptr;
-        const HttpExchange &ex = reply->exchange();
-        m_exchanges.append(ex);
+    fetch(jwksUri, QStringLiteral("jwks"), [this, jwksUri](const HttpExchange &ex) {
         if (!ex.isSuccess())
             m_input.jwksError = QCoreApplication::translate("TenantLint", "%1: %2").arg(jwksUri.toDisplayString(), exchangeSummary(ex));
         else
             m_input.jwks = parseJwks(ex.responseBody);
         finish();
+    });
+}
+
+void TenantLintRunner::fetch(const QUrl &url, const QString &step, const std::function<void(const HttpExchange &)> &then)
+{
+    HttpReply *reply = m_http->get(url, step);
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply, then] {
+        reply->deleteLater();
+        if (m_pending != reply) // cancelled, or a newer run started
+            return;
+        m_pending = nullptr;
+        m_exchanges.append(reply->exchange());
+        then(reply->exchange());
     });
 }
 

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace tokenscope {
@@ -110,6 +111,8 @@ signals:
 
 private:
     void fetchJwks();
+    // GETs url; `then` runs with the exchange (already in exchanges()) unless the run was cancelled or restarted.
+    void fetch(const QUrl &url, const QString &step, const std::function<void(const HttpExchange &)> &then);
     void finish();
 
     HttpClient *m_http;

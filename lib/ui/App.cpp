@@ -10,8 +10,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -20,25 +18,8 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
-#include <unistd.h>
 
 namespace tokenscope::ui {
-
-namespace {
-
-// Chromium wants a private runtime directory; give it the one Qt would pick, without Qt's warning about it.
-void ensureRuntimeDir()
-{
-    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-        return;
-    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid());
-    if (QDir().mkpath(dir)) {
-        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
-    }
-}
-
-} // namespace
 
 void installTranslations(QCoreApplication &app, const QLocale &locale)
 {
@@ -104,7 +85,6 @@ int runApp(int argc, char **argv)
     // The web engine is a plugin the window loads on first need (a sign-in with the embedded browser, a probe run); what
     // it needs before the application exists happens here. Custom callback schemes are registered when it is loaded.
     const QString profilesDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/profiles");
-    ensureRuntimeDir();
     prepareWebEngineEnvironment();
 
     QApplication app(argc, argv);

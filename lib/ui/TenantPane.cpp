@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace tokenscope::ui {
 
 // One probe run: the web engine's headless user agent with a fresh off-the-record browser profile of its own (the
@@ -93,6 +95,35 @@ QLabel *heading(const QString &text, QWidget *parent, const QString &name)
     bold.setBold(true);
     label->setFont(bold);
     return label;
+}
+
+// A results box in a splitter: a bold heading over a table.
+std::pair<QLabel *, QTableView *> addResultsBox(QSplitter *split, const QString &title, const QString &headingName,
+                                                const QString &viewName)
+{
+    auto *box = new QWidget(split);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 4, 0, 0);
+    QLabel *label = heading(title, box, headingName);
+    layout->addWidget(label);
+    QTableView *view = makeTable(box, viewName);
+    layout->addWidget(view, 1);
+    return {label, view};
+}
+
+// Findings and probe results: sorted by SortRole through a proxy (by sortColumn first; -1: in the order they came),
+// every column fits its contents but the detail, which takes the rest.
+QSortFilterProxyModel *showSorted(QTableView *view, QAbstractItemModel *model, int detailColumn, int sortColumn, QObject *owner)
+{
+    auto *sort = new QSortFilterProxyModel(owner);
+    sort->setSourceModel(model);
+    sort->setSortRole(SortRole);
+    view->setModel(sort);
+    for (int c = 0; c < model->columnCount(); ++c)
+        view->horizontalHeader()->setSectionResizeMode(c, c == detailColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSortIndicator(sortColumn, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+    return sort;
 }
 
 } // namespace
@@ -239,54 +270,24 @@ void TenantPane::buildUi()
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("tenantSplitter"));
     split->setChildrenCollapsible(false);
-    auto *lintBox = new QWidget(split);
-    auto *lintLayout = new QVBoxLayout(lintBox);
-    lintLayout->setContentsMargins(0, 4, 0, 0);
-    m_lintSummary = heading(tr("Configuration lint"), lintBox, QStringLiteral("lintSummary"));
-    lintLayout->addWidget(m_lintSummary);
-    m_findingsView = makeTable(lintBox, QStringLiteral("findingsView"));
-    m_findingsSort = new QSortFilterProxyModel(this);
-    m_findingsSort->setSourceModel(m_findings);
-    m_findingsSort->setSortRole(SortRole);
-    m_findingsView->setModel(m_findingsSort);
-    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::LevelColumn, QHeaderView::ResizeToContents);
-    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::IdColumn, QHeaderView::ResizeToContents);
-    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::DetailColumn, QHeaderView::Stretch);
-    m_findingsView->horizontalHeader()->setSortIndicator(FindingsModel::LevelColumn, Qt::AscendingOrder);
-    m_findingsView->setSortingEnabled(true);
-    lintLayout->addWidget(m_findingsView, 1);
+    std::tie(m_lintSummary, m_findingsView) =
+        addResultsBox(split, tr("Configuration lint"), QStringLiteral("lintSummary"), QStringLiteral("findingsView"));
+    m_findingsSort = showSorted(m_findingsView, m_findings, FindingsModel::DetailColumn, FindingsModel::LevelColumn, this);
 
     auto *probeSplit = new QSplitter(Qt::Horizontal, split);
     probeSplit->setObjectName(QStringLiteral("probeSplitter"));
     probeSplit->setChildrenCollapsible(false);
-    auto *matrixBox = new QWidget(probeSplit);
-    auto *matrixLayout = new QVBoxLayout(matrixBox);
-    matrixLayout->setContentsMargins(0, 4, 0, 0);
-    m_matrixSummary = heading(tr("Flow matrix"), matrixBox, QStringLiteral("matrixSummary"));
-    matrixLayout->addWidget(m_matrixSummary);
-    m_matrixView = makeTable(matrixBox, QStringLiteral("matrixView"));
+    std::tie(m_matrixSummary, m_matrixView) =
+        addResultsBox(probeSplit, tr("Flow matrix"), QStringLiteral("matrixSummary"), QStringLiteral("matrixView"));
     m_matrixView->verticalHeader()->show();
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_matrixView->setModel(m_matrix);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_matrixView->horizontalHeader()->setMinimumSectionSize(70);
-    matrixLayout->addWidget(m_matrixView, 1);
-    auto *probesBox = new QWidget(probeSplit);
-    auto *probesLayout = new QVBoxLayout(probesBox);
-    probesLayout->setContentsMargins(0, 4, 0, 0);
-    m_probeSummary = heading(tr("Sessions and refresh tokens"), probesBox, QStringLiteral("probeSummary"));
-    probesLayout->addWidget(m_probeSummary);
-    m_probesView = makeTable(probesBox, QStringLiteral("probesView"));
-    m_probesSort = new QSortFilterProxyModel(this);
-    m_probesSort->setSourceModel(m_probes);
-    m_probesSort->setSortRole(SortRole);
-    m_probesView->setModel(m_probesSort);
-    m_probesView->horizontalHeader()->setSectionResizeMode(ProbeResultsModel::ResultColumn, QHeaderView::ResizeToContents);
-    m_probesView->horizontalHeader()->setSectionResizeMode(ProbeResultsModel::IdColumn, QHeaderView::ResizeToContents);
-    m_probesView->horizontalHeader()->setSectionResizeMode(ProbeResultsModel::DetailColumn, QHeaderView::Stretch);
-    m_probesView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // in the order they ran, until sorted
-    m_probesView->setSortingEnabled(true);
-    probesLayout->addWidget(m_probesView, 1);
+    std::tie(m_probeSummary, m_probesView) =
+        addResultsBox(probeSplit, tr("Sessions and refresh tokens"), QStringLiteral("probeSummary"), QStringLiteral("probesView"));
+    // In the order they ran, until sorted.
+    m_probesSort = showSorted(m_probesView, m_probes, ProbeResultsModel::DetailColumn, -1, this);
     probeSplit->setStretchFactor(0, 2);
     probeSplit->setStretchFactor(1, 3);
     split->setStretchFactor(0, 1);
