@@ -17,6 +17,8 @@ import * as util from 'node:util';
 
 import { SignJWT, calculateJwkThumbprint, exportJWK } from 'jose';
 
+import { listen, runUntilStopped } from '../common/listen.cjs';
+
 const argv = process.argv.slice(2);
 const toStderr = (...args) => { process.stderr.write(`${util.format(...args)}\n`); };
 console.log = toStderr;
@@ -508,16 +510,6 @@ function createProvider({ base, keys, log, logIssued }) {
   };
 }
 
-function listen(server) {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve(server.address().port);
-    });
-  });
-}
-
 async function main() {
   let opts;
   try {
@@ -552,35 +544,11 @@ async function main() {
   const logIssued = opts.logIssued ? (what) => toStderr(`issued ${what}`) : () => {};
   server.on('request', createProvider({ base, keys, log, logIssued }));
 
-  let stopping = false;
-  const stop = (code = 0) => {
-    if (stopping) return;
-    stopping = true;
-    for (const res of hanging) res.destroy();
-    server.close();
-    server.closeAllConnections?.();
-    setImmediate(() => process.exit(code));
-  };
-  process.on('SIGTERM', () => stop(0));
-  process.on('SIGINT', () => stop(0));
-  process.on('SIGHUP', () => stop(0));
-  if (!opts.ignoreStdin) {
-    let watch = false;
-    try {
-      const st = fs.fstatSync(0);
-      watch = st.isFIFO() || st.isSocket();
-    } catch {
-      watch = false;
-    }
-    if (watch) {
-      process.stdin.on('data', () => {});
-      process.stdin.on('end', () => stop(0));
-      process.stdin.on('error', () => stop(0));
-      process.stdin.resume();
-    }
-  }
-
-  process.stdout.write(`${JSON.stringify({ baseUrl: base, port, tls, scenarios: Object.keys(SCENARIOS) })}\n`);
+  runUntilStopped({ baseUrl: base, port, tls, scenarios: Object.keys(SCENARIOS) }, {
+    servers: [server],
+    ignoreStdin: opts.ignoreStdin,
+    onStop: () => { for (const res of hanging) res.destroy(); },
+  });
 }
 
 main().catch((err) => {

@@ -7,9 +7,10 @@
 // stdout: exactly one JSON line once both servers listen, nothing else.
 // stderr: diagnostics (quiet unless --verbose).
 import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as util from 'node:util';
+
+import { listen, runUntilStopped } from '../common/listen.cjs';
 
 // ---------------------------------------------------------------------------
 // stdout is reserved for the single JSON line: route all console output
@@ -75,16 +76,6 @@ function parseArgs(args) {
     }
   }
   return opts;
-}
-
-function listen(server, port) {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve(server.address().port);
-    });
-  });
 }
 
 async function main() {
@@ -176,38 +167,6 @@ async function main() {
   const apiPort = await listen(apiServer, opts.apiPort);
 
   // --- lifecycle -------------------------------------------------------------
-  let stopping = false;
-  const stop = (code = 0) => {
-    if (stopping) return;
-    stopping = true;
-    log(`stopping (exit ${code})`);
-    for (const s of [idpServer, apiServer]) {
-      s.close();
-      s.closeAllConnections?.();
-    }
-    setTimeout(() => process.exit(code), 50).unref();
-    setImmediate(() => process.exit(code));
-  };
-  process.on('SIGTERM', () => stop(0));
-  process.on('SIGINT', () => stop(0));
-  process.on('SIGHUP', () => stop(0));
-
-  if (!opts.ignoreStdin) {
-    let watch = false;
-    try {
-      const st = fs.fstatSync(0);
-      watch = st.isFIFO() || st.isSocket();
-    } catch {
-      watch = false;
-    }
-    if (watch) {
-      process.stdin.on('data', () => {});
-      process.stdin.on('end', () => stop(0));
-      process.stdin.on('error', () => stop(0));
-      process.stdin.resume();
-    }
-  }
-
   const ready = {
     issuer,
     apiUrl: `http://127.0.0.1:${apiPort}/api/private`,
@@ -216,7 +175,11 @@ async function main() {
     apiPort,
     variant: opts.variant,
   };
-  process.stdout.write(`${JSON.stringify(ready)}\n`);
+  runUntilStopped(ready, {
+    servers: [idpServer, apiServer],
+    ignoreStdin: opts.ignoreStdin,
+    onStop: (code) => log(`stopping (exit ${code})`),
+  });
 }
 
 main().catch((err) => {
