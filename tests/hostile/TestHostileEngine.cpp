@@ -1,6 +1,7 @@
 // The engine in-process (OidcFlow + WebEngineUserAgent + HttpClient) against the hostile provider: what the CLI
 // report cannot show (which requests were never sent, the exchange log of a failed request, cancelling a hang).
 #include "Clock.h"
+#include "FlowRun.h"
 #include "HostileProvider.h"
 #include "HttpClient.h"
 #include "OidcFlow.h"
@@ -10,11 +11,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
-#include <QWebEngineProfile>
 
 using namespace tokenscope;
 
@@ -32,14 +30,7 @@ private slots:
     void cancelEndsAHangAtOnce();
 
 private:
-    struct Run
-    {
-        std::unique_ptr<QNetworkAccessManager> nam;
-        std::unique_ptr<HttpClient> http;
-        std::unique_ptr<QWebEngineProfile> webProfile;
-        std::unique_ptr<WebEngineUserAgent> agent;
-        std::unique_ptr<OidcFlow> flow;
-    };
+    using Run = FlowRun<>;
     Run makeRun(const QString &scenario, int timeoutMs = 10000);
     static QList<HttpExchange> exchangesOf(const FlowState &state, const QString &step);
 
@@ -55,20 +46,10 @@ void TestHostileEngine::initTestCase()
 
 TestHostileEngine::Run TestHostileEngine::makeRun(const QString &scenario, int timeoutMs)
 {
-    Run run;
-    run.nam = std::make_unique<QNetworkAccessManager>();
-    run.http = std::make_unique<HttpClient>(run.nam.get());
-    run.http->setTimeoutMs(timeoutMs);
-    run.webProfile = std::make_unique<QWebEngineProfile>();
-    run.agent = std::make_unique<WebEngineUserAgent>(run.webProfile.get());
-    run.agent->setPageTimeoutMs(20000);
-    run.flow = std::make_unique<OidcFlow>(run.http.get(), run.agent.get(), &m_clock);
+    Run run(&m_clock, timeoutMs, 20000);
     QJsonObject json = m_provider->profile(scenario);
     json.insert(QStringLiteral("clientSecret"), QStringLiteral("engine-test-secret"));
-    const ProfileLoadResult loaded = loadProfile(QJsonDocument(json).toJson());
-    if (!loaded.ok())
-        qWarning() << loaded.errors;
-    run.flow->setProfile(loaded.profile);
+    run.flow->setProfile(loadProfileOrWarn(json));
     return run;
 }
 

@@ -1,7 +1,7 @@
 // The whole engine (OidcFlow + WebEngineUserAgent) against the local Auth0-shaped tenant, one row per flow shape.
 #include "Clock.h"
 #include "FlowReport.h"
-#include "HttpClient.h"
+#include "FlowRun.h"
 #include "LocalTenant.h"
 #include "OidcFlow.h"
 #include "Profile.h"
@@ -10,11 +10,9 @@
 
 #include <QApplication>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
-#include <QWebEngineProfile>
 
 using namespace tokenscope;
 
@@ -31,16 +29,8 @@ private slots:
     void logoutEndsTheProviderSession();
 
 private:
-    struct Run
-    {
-        std::unique_ptr<QNetworkAccessManager> nam;
-        std::unique_ptr<HttpClient> http;
-        std::unique_ptr<QWebEngineProfile> webProfile;
-        std::unique_ptr<WebEngineUserAgent> agent;
-        std::unique_ptr<OidcFlow> flow;
-    };
+    using Run = FlowRun<>;
     Run makeRun(const QJsonObject &profileJson, const QString &username, const QString &password);
-    static QString failures(const FlowState &state);
 
     std::unique_ptr<LocalTenant> m_tenant;
     SystemClock m_clock;
@@ -55,34 +45,9 @@ void TestOidcFlowIntegration::initTestCase()
 TestOidcFlowIntegration::Run TestOidcFlowIntegration::makeRun(const QJsonObject &profileJson, const QString &username,
                                                                const QString &password)
 {
-    Run run;
-    run.nam = std::make_unique<QNetworkAccessManager>();
-    run.http = std::make_unique<HttpClient>(run.nam.get());
-    run.http->setTimeoutMs(15000);
-    run.webProfile = std::make_unique<QWebEngineProfile>();
-    run.agent = std::make_unique<WebEngineUserAgent>(run.webProfile.get());
-    run.agent->setPageTimeoutMs(20000);
-    run.agent->setCredentials(username, password);
-    run.flow = std::make_unique<OidcFlow>(run.http.get(), run.agent.get(), &m_clock);
-    const ProfileLoadResult loaded = loadProfile(QJsonDocument(profileJson).toJson());
-    if (!loaded.ok())
-        qWarning() << loaded.errors;
-    run.flow->setProfile(loaded.profile);
+    Run run(&m_clock, 15000, 20000, username, password);
+    run.flow->setProfile(loadProfileOrWarn(profileJson));
     return run;
-}
-
-QString TestOidcFlowIntegration::failures(const FlowState &state)
-{
-    QStringList out;
-    for (const StepResult &s : state.steps) {
-        if (s.status == CheckStatus::Fail)
-            out << s.name + QStringLiteral(": ") + s.detail;
-    }
-    for (const Check &c : state.checks) {
-        if (c.status == CheckStatus::Fail)
-            out << c.id + QStringLiteral(": ") + c.detail;
-    }
-    return out.join(QLatin1Char('\n'));
 }
 
 void TestOidcFlowIntegration::flow_data()

@@ -4,7 +4,7 @@
 // really navigates to the loopback listener, as a desktop browser would.
 #include "CallbackResponse.h"
 #include "Clock.h"
-#include "HttpClient.h"
+#include "FlowRun.h"
 #include "LocalTenant.h"
 #include "OidcFlow.h"
 #include "Profile.h"
@@ -78,20 +78,6 @@ private:
     int m_fills = 0;
 };
 
-QString failures(const FlowState &state)
-{
-    QStringList out;
-    for (const StepResult &s : state.steps) {
-        if (s.status == CheckStatus::Fail)
-            out << s.name + QStringLiteral(": ") + s.detail;
-    }
-    for (const Check &c : state.checks) {
-        if (c.status == CheckStatus::Fail)
-            out << c.id + QStringLiteral(": ") + c.detail;
-    }
-    return out.join(QLatin1Char('\n'));
-}
-
 // Every log message of the test process (on top of the normal output), to prove what is never logged.
 QStringList g_messages;
 QtMessageHandler g_previousHandler = nullptr;
@@ -137,13 +123,7 @@ private slots:
     void portNamedInTheRedirectUriIsUsed();
 
 private:
-    struct Run
-    {
-        std::unique_ptr<QNetworkAccessManager> nam;
-        std::unique_ptr<HttpClient> http;
-        std::unique_ptr<SystemBrowserUserAgent> agent;
-        std::unique_ptr<OidcFlow> flow;
-    };
+    using Run = FlowRun<SystemBrowserUserAgent>;
     Run makeRun(const Profile &profile, const SystemBrowserUserAgent::Opener &opener);
     Profile loopbackProfile(const QString &clientId, const QString &responseType, const QString &responseMode = {}) const;
 
@@ -160,14 +140,10 @@ void TestSystemBrowserUserAgent::initTestCase()
 
 TestSystemBrowserUserAgent::Run TestSystemBrowserUserAgent::makeRun(const Profile &profile, const SystemBrowserUserAgent::Opener &opener)
 {
-    Run run;
-    run.nam = std::make_unique<QNetworkAccessManager>();
-    run.http = std::make_unique<HttpClient>(run.nam.get());
-    run.http->setTimeoutMs(15000);
-    run.agent = std::make_unique<SystemBrowserUserAgent>();
-    run.agent->setOpener(opener);
-    run.agent->setTimeoutMs(60000);
-    run.flow = std::make_unique<OidcFlow>(run.http.get(), run.agent.get(), &m_clock);
+    auto agent = std::make_unique<SystemBrowserUserAgent>();
+    agent->setOpener(opener);
+    agent->setTimeoutMs(60000);
+    Run run(&m_clock, 15000, std::move(agent));
     run.flow->setProfile(profile);
     return run;
 }

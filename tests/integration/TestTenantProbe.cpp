@@ -2,8 +2,8 @@
 // each variant. Plus `tokenscope-cli probe` and `login --html` as scripts use them.
 #include "CliRunner.h"
 #include "Clock.h"
+#include "FlowRun.h"
 #include "HtmlReport.h"
-#include "HttpClient.h"
 #include "LocalTenant.h"
 #include "Profile.h"
 #include "TenantProbe.h"
@@ -13,13 +13,11 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QWebEngineProfile>
 
 using namespace tokenscope;
 
@@ -55,16 +53,8 @@ private slots:
     void cliLoginHtml();
 
 private:
-    struct Run
-    {
-        std::unique_ptr<QNetworkAccessManager> nam;
-        std::unique_ptr<HttpClient> http;
-        std::unique_ptr<QWebEngineProfile> webProfile;
-        std::unique_ptr<WebEngineUserAgent> agent;
-        std::unique_ptr<TenantProbe> probe;
-    };
+    using Run = FlowRun<WebEngineUserAgent, TenantProbe>; // run.flow is the probe
     Run makeRun(const QJsonObject &profile, TenantProbe::Groups groups, const std::optional<QJsonObject> &compare = std::nullopt);
-    static Profile toProfile(const QJsonObject &json);
     static QJsonObject hybridProfile(const LocalTenant &tenant);
     LocalTenant *tenant(const QString &variant);
     ::CliResult cli(const QStringList &args, int timeoutMs = 120000);
@@ -95,14 +85,6 @@ LocalTenant *TestTenantProbe::tenant(const QString &variant)
     return slot.get();
 }
 
-Profile TestTenantProbe::toProfile(const QJsonObject &json)
-{
-    const ProfileLoadResult loaded = loadProfile(QJsonDocument(json).toJson());
-    if (!loaded.ok())
-        qWarning() << loaded.errors;
-    return loaded.profile;
-}
-
 QJsonObject TestTenantProbe::hybridProfile(const LocalTenant &t)
 {
     QJsonObject p = t.profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
@@ -112,22 +94,14 @@ QJsonObject TestTenantProbe::hybridProfile(const LocalTenant &t)
 
 TestTenantProbe::Run TestTenantProbe::makeRun(const QJsonObject &profile, TenantProbe::Groups groups, const std::optional<QJsonObject> &compare)
 {
-    Run run;
-    run.nam = std::make_unique<QNetworkAccessManager>();
-    run.http = std::make_unique<HttpClient>(run.nam.get());
-    run.http->setTimeoutMs(15000);
-    run.webProfile = std::make_unique<QWebEngineProfile>(); // off the record: cookies in memory, kept across attempts
-    run.agent = std::make_unique<WebEngineUserAgent>(run.webProfile.get());
-    run.agent->setPageTimeoutMs(15000);
-    run.agent->setCredentials(LocalTenant::username(), LocalTenant::password());
-    run.probe = std::make_unique<TenantProbe>(run.http.get(), run.agent.get(), &m_clock);
+    Run run(&m_clock, 15000, 15000, LocalTenant::username(), LocalTenant::password());
     TenantProbe::Options options;
     options.groups = groups;
     options.attemptTimeoutMs = 60000;
-    run.probe->setOptions(options);
-    run.probe->setProfile(toProfile(profile));
+    run.flow->setOptions(options);
+    run.flow->setProfile(loadProfileOrWarn(profile));
     if (compare)
-        run.probe->setCompareProfile(toProfile(*compare));
+        run.flow->setCompareProfile(loadProfileOrWarn(*compare));
     return run;
 }
 
@@ -136,12 +110,12 @@ void TestTenantProbe::defaultTenantPassesEveryProbe()
     LocalTenant *t = tenant(QStringLiteral("default"));
     QVERIFY(t);
     Run run = makeRun(hybridProfile(*t), TenantProbe::Groups(TenantProbe::Matrix | TenantProbe::Sessions | TenantProbe::Refresh));
-    QSignalSpy finished(run.probe.get(), &TenantProbe::finished);
-    QSignalSpy results(run.probe.get(), &TenantProbe::probeFinished);
-    QSignalSpy lint(run.probe.get(), &TenantProbe::lintFinished);
-    run.probe->start();
+    QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
+    QSignalSpy results(run.flow.get(), &TenantProbe::probeFinished);
+    QSignalSpy lint(run.flow.get(), &TenantProbe::lintFinished);
+    run.flow->start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 110000);
-    const TenantProbeReport &report = run.probe->report();
+    const TenantProbeReport &report = run.flow->report();
     const QString all = describe(report);
     QVERIFY2(finished.first().first().toBool(), qPrintable(all));
     QVERIFY(report.ok());
@@ -223,10 +197,10 @@ void TestTenantProbe::noRotation()
     LocalTenant *t = tenant(QStringLiteral("no-rotation"));
     QVERIFY(t);
     Run run = makeRun(hybridProfile(*t), TenantProbe::Refresh);
-    QSignalSpy finished(run.probe.get(), &TenantProbe::finished);
-    run.probe->start();
+    QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
+    run.flow->start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-    const TenantProbeReport &report = run.probe->report();
+    const TenantProbeReport &report = run.flow->report();
     const QString all = describe(report);
     QVERIFY2(report.ok(), qPrintable(all));
     const ProbeResult *rotation = findProbe(report.probes, QStringLiteral("probe.refresh.rotation"));
@@ -246,10 +220,10 @@ void TestTenantProbe::noReuseDetection()
     LocalTenant *t = tenant(QStringLiteral("no-reuse-detection"));
     QVERIFY(t);
     Run run = makeRun(hybridProfile(*t), TenantProbe::Refresh);
-    QSignalSpy finished(run.probe.get(), &TenantProbe::finished);
-    run.probe->start();
+    QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
+    run.flow->start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-    const TenantProbeReport &report = run.probe->report();
+    const TenantProbeReport &report = run.flow->report();
     const QString all = describe(report);
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY(!report.ok());
@@ -269,10 +243,10 @@ void TestTenantProbe::hs256Only()
     LocalTenant *t = tenant(QStringLiteral("hs256-only"));
     QVERIFY(t);
     Run run = makeRun(hybridProfile(*t), TenantProbe::Groups());
-    QSignalSpy finished(run.probe.get(), &TenantProbe::finished);
-    run.probe->start();
+    QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
+    run.flow->start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-    const TenantProbeReport &report = run.probe->report();
+    const TenantProbeReport &report = run.flow->report();
     const QString all = describe(report);
     // The lint tells the truth: HS256 only, RS256 missing; the run fails because of it.
     QCOMPARE(findFinding(report.lint, QStringLiteral("lint.signing.hs_only"))->level, FindingLevel::Error);
@@ -298,10 +272,10 @@ void TestTenantProbe::compareTwoTenants()
     QJsonObject pb = hybridProfile(*b);
     pb.insert(QStringLiteral("name"), QStringLiteral("production"));
     Run run = makeRun(pa, TenantProbe::Groups(), pb);
-    QSignalSpy finished(run.probe.get(), &TenantProbe::finished);
-    run.probe->start();
+    QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
+    run.flow->start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-    const TenantProbeReport &report = run.probe->report();
+    const TenantProbeReport &report = run.flow->report();
     const QString all = describe(report);
     QVERIFY2(report.ok(), qPrintable(all));
     QVERIFY(report.compareBaseline.has_value());
