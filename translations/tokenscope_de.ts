@@ -68,25 +68,6 @@
         </message>
     </context>
     <context>
-        <name>Base64Url</name>
-        <message>
-            <source>padding character '=' at offset %1; base64url in JOSE is never padded</source>
-            <translation>Padding-Zeichen '=' bei Offset %1; base64url hat in JOSE nie Padding</translation>
-        </message>
-        <message>
-            <source>character %1 at offset %2 belongs to standard base64, not base64url (which uses '-' and '_')</source>
-            <translation>Zeichen %1 bei Offset %2 gehört zu Standard-Base64, nicht zu base64url (das '-' und '_' verwendet)</translation>
-        </message>
-        <message>
-            <source>character %1 at offset %2 is not in the base64url alphabet</source>
-            <translation>Zeichen %1 bei Offset %2 gehört nicht zum base64url-Alphabet</translation>
-        </message>
-        <message>
-            <source>its length %1 is one more than a multiple of 4, which no byte string encodes to</source>
-            <translation>Länge %1 ist ein Vielfaches von 4 plus 1, was keiner Bytefolge entspricht</translation>
-        </message>
-    </context>
-    <context>
         <name>CallbackResponse</name>
         <message>
             <source>a parameter in the %1 has an empty name ("=...")</source>
@@ -206,172 +187,6 @@
         </message>
     </context>
     <context>
-        <name>HtmlReport</name>
-        <message>
-            <source>step</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>ms</source>
-            <translation>ms</translation>
-        </message>
-        <message>
-            <source>detail</source>
-            <translation>Detail</translation>
-        </message>
-        <message>
-            <source>id</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>level</source>
-            <translation>Stufe</translation>
-        </message>
-        <message>
-            <source>Flow matrix</source>
-            <translation>Ablaufmatrix</translation>
-        </message>
-        <message>
-            <source>response type \ mode</source>
-            <translation>Response Type \ Mode</translation>
-        </message>
-        <message>
-            <source>worked</source>
-            <translation>gelungen</translation>
-        </message>
-        <message>
-            <source>refused (as it must)</source>
-            <translation>abgelehnt (wie vorgeschrieben)</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Schritte</translation>
-        </message>
-        <message>
-            <source>Checks</source>
-            <translation>Prüfungen</translation>
-        </message>
-        <message>
-            <source>Tokens (decoded; signatures and refresh tokens left out)</source>
-            <translation>Tokens (dekodiert; ohne Signaturen und Refresh Tokens)</translation>
-        </message>
-        <message>
-            <source>Userinfo</source>
-            <translation>Userinfo</translation>
-        </message>
-        <message>
-            <source>API</source>
-            <translation>API</translation>
-        </message>
-        <message>
-            <source>Discovery metadata</source>
-            <translation>Discovery-Metadaten</translation>
-        </message>
-        <message>
-            <source>show the document</source>
-            <translation>Dokument anzeigen</translation>
-        </message>
-        <message>
-            <source>HTTP exchanges (redacted)</source>
-            <translation>HTTP-Anfragen und -Antworten (geschwärzt)</translation>
-        </message>
-        <message>
-            <source>Tokenscope report</source>
-            <translation>Tokenscope-Bericht</translation>
-        </message>
-        <message>
-            <source>Tokenscope report: %1</source>
-            <translation>Tokenscope-Bericht: %1</translation>
-        </message>
-        <message>
-            <source>OK: every step, check and probe passed</source>
-            <translation>OK: alle Schritte, Prüfungen und Tests bestanden</translation>
-        </message>
-        <message>
-            <source>FAILED</source>
-            <translation>FEHLGESCHLAGEN</translation>
-        </message>
-        <message>
-            <source>Configuration lint</source>
-            <translation>Konfigurationsprüfung</translation>
-        </message>
-        <message>
-            <source>Behaviour probes</source>
-            <translation>Verhaltenstests</translation>
-        </message>
-        <message>
-            <source>All probe results</source>
-            <translation>Alle Testergebnisse</translation>
-        </message>
-        <message>
-            <source>Compared with: %1</source>
-            <translation>Verglichen mit: %1</translation>
-        </message>
-        <message>
-            <source>Compare: </source>
-            <translation>Vergleich: </translation>
-        </message>
-        <message>
-            <source>Generated by Tokenscope %1. Secrets (client secret, refresh tokens, code verifier, passwords) and token signatures are redacted.</source>
-            <translation>Erstellt mit Tokenscope %1. Geheimnisse (Client-Secret, Refresh Tokens, Code Verifier, Passwörter) und Token-Signaturen sind geschwärzt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HttpClient</name>
-        <message>
-            <source>%1 MB</source>
-            <translation>%1 MB</translation>
-        </message>
-        <message>
-            <source>%1 KB</source>
-            <translation>%1 KB</translation>
-        </message>
-        <message>
-            <source>%1 bytes</source>
-            <translation>%1 Bytes</translation>
-        </message>
-        <message>
-            <source>no complete answer from %1 within %2 s (the request timed out)</source>
-            <translation>keine vollständige Antwort von %1 innerhalb von %2 s (Zeitüberschreitung der Anfrage)</translation>
-        </message>
-        <message>
-            <source>the answer is %1, more than the %2 limit; not read</source>
-            <translation>die Antwort ist %1 groß, mehr als das Limit von %2; nicht gelesen</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
-            <source>the answer is larger than the %1 limit; reading stopped</source>
-            <translation>die Antwort überschreitet das Limit von %1; Lesen abgebrochen</translation>
-        </message>
-        <message>
-            <source>could not reach %1: %2</source>
-            <translation>%1 nicht erreichbar: %2</translation>
-        </message>
-        <message>
-            <source>the answer from %1 broke off after HTTP %2 and %3 (%4); the incomplete answer is not used</source>
-            <translation>die Antwort von %1 brach nach HTTP %2 und %3 ab (%4); die unvollständige Antwort wird nicht verwendet</translation>
-        </message>
-        <message>
-            <source>TLS error talking to %1: %2. Tokenscope does not skip certificate checks; if this is your own test CA, add it to the profile's "Trusted CAs" (tokenscope-cli: --ca-file).</source>
-            <translation>TLS-Fehler bei der Verbindung mit %1: %2. Tokenscope überspringt keine Zertifikatsprüfungen; ist dies Ihre eigene Test-CA, fügen Sie sie zu den „Vertrauenswürdigen CAs“ des Profils hinzu (tokenscope-cli: --ca-file).</translation>
-        </message>
-    </context>
-    <context>
         <name>HttpLogModel</name>
         <message numerus="yes">
             <source>&lt;%n byte(s) of %1&gt;</source>
@@ -379,324 +194,6 @@
                 <numerusform>&lt;%n Byte %1&gt;</numerusform>
                 <numerusform>&lt;%n Bytes %1&gt;</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>Jwk</name>
-        <message>
-            <source>no details from OpenSSL</source>
-            <translation>keine Details von OpenSSL</translation>
-        </message>
-        <message>
-            <source>the %1 key has no %2 member</source>
-            <translation>dem %1-Schlüssel fehlt der Eintrag %2</translation>
-        </message>
-        <message>
-            <source>the member %1 is not a string</source>
-            <translation>der Eintrag %1 ist kein String</translation>
-        </message>
-        <message>
-            <source>the member %1 is not valid base64url (%2)</source>
-            <translation>der Eintrag %1 ist kein gültiges base64url (%2)</translation>
-        </message>
-        <message>
-            <source>the member %1 is empty</source>
-            <translation>der Eintrag %1 ist leer</translation>
-        </message>
-        <message>
-            <source>the modulus n has a leading zero byte, which RFC 7518 section 6.3.1.1 forbids</source>
-            <translation>der Modulus n hat ein führendes Nullbyte, was RFC 7518 section 6.3.1.1 verbietet</translation>
-        </message>
-        <message>
-            <source>the RSA modulus is %1 bits, more than the 16384 bits OpenSSL verifies with</source>
-            <translation>der RSA-Modulus hat %1 Bit, mehr als die 16384 Bit, mit denen OpenSSL prüft</translation>
-        </message>
-        <message>
-            <source>the RSA modulus n is not a valid modulus (it must be odd and at least 256 bits)</source>
-            <translation>der RSA-Modulus n ist kein gültiger Modulus (er muss ungerade sein und mindestens 256 Bit haben)</translation>
-        </message>
-        <message>
-            <source>the RSA public exponent e is not valid (it must be odd, greater than 1 and less than n)</source>
-            <translation>der öffentliche RSA-Exponent e ist ungültig (er muss ungerade, größer als 1 und kleiner als n sein)</translation>
-        </message>
-        <message>
-            <source>the RSA key is only %1 bits; at least 2048 bits are required for security (RFC 7518 section 3.3)</source>
-            <translation>der RSA-Schlüssel hat nur %1 Bit; aus Sicherheitsgründen sind mindestens 2048 Bit nötig (RFC 7518 section 3.3)</translation>
-        </message>
-        <message>
-            <source>OpenSSL could not import the RSA key: %1</source>
-            <translation>OpenSSL konnte den RSA-Schlüssel nicht importieren: %1</translation>
-        </message>
-        <message>
-            <source>the EC key has no "crv" member</source>
-            <translation>dem EC-Schlüssel fehlt der Eintrag „crv“</translation>
-        </message>
-        <message>
-            <source>the EC curve %1 is not supported (supported: P-256, P-384, P-521)</source>
-            <translation>die EC-Kurve %1 wird nicht unterstützt (unterstützt: P-256, P-384, P-521)</translation>
-        </message>
-        <message>
-            <source>the coordinate %1 is %2 bytes; %3 coordinates must be exactly %4 bytes (RFC 7518 section 6.2.1.2)</source>
-            <translation>die Koordinate %1 ist %2 Bytes lang; %3-Koordinaten müssen genau %4 Bytes lang sein (RFC 7518 section 6.2.1.2)</translation>
-        </message>
-        <message>
-            <source>OpenSSL could not import the %1 key (is the point on the curve?): %2</source>
-            <translation>OpenSSL konnte den %1-Schlüssel nicht importieren (liegt der Punkt auf der Kurve?): %2</translation>
-        </message>
-        <message>
-            <source>the point (x, y) is not a valid public key on %1: %2</source>
-            <translation>der Punkt (x, y) ist kein gültiger öffentlicher Schlüssel auf %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 keys are for key agreement (encryption), not for signatures</source>
-            <translation>%1-Schlüssel dienen der Schlüsselvereinbarung (Verschlüsselung), nicht der Signatur</translation>
-        </message>
-        <message>
-            <source>the OKP key has no "crv" member</source>
-            <translation>dem OKP-Schlüssel fehlt der Eintrag „crv“</translation>
-        </message>
-        <message>
-            <source>the OKP curve %1 is not supported (supported: Ed25519, Ed448)</source>
-            <translation>die OKP-Kurve %1 wird nicht unterstützt (unterstützt: Ed25519, Ed448)</translation>
-        </message>
-        <message>
-            <source>the public key "x" is %1 bytes; %2 public keys are %3 bytes</source>
-            <translation>der öffentliche Schlüssel „x“ ist %1 Bytes lang; öffentliche %2-Schlüssel sind %3 Bytes lang</translation>
-        </message>
-        <message>
-            <source>OpenSSL could not import the %1 key: %2</source>
-            <translation>OpenSSL konnte den %1-Schlüssel nicht importieren: %2</translation>
-        </message>
-        <message>
-            <source>the client secret</source>
-            <translation>das Client-Secret</translation>
-        </message>
-        <message>
-            <source>the key without kid from the JWKS</source>
-            <translation>Schlüssel ohne kid aus dem JWKS</translation>
-        </message>
-        <message>
-            <source>key %1 from the JWKS</source>
-            <translation>Schlüssel %1 aus dem JWKS</translation>
-        </message>
-        <message>
-            <source>the client secret is empty</source>
-            <translation>das Client-Secret ist leer</translation>
-        </message>
-        <message>
-            <source>"key_ops" contains a value that is not a string</source>
-            <translation>„key_ops“ enthält einen Wert, der kein String ist</translation>
-        </message>
-        <message>
-            <source>"key_ops" is not an array</source>
-            <translation>„key_ops“ ist kein Array</translation>
-        </message>
-        <message>
-            <source>unknown "use" value %1 (expected "sig" or "enc")</source>
-            <translation>unbekannter Wert %1 für „use“ (erwartet: „sig“ oder „enc“)</translation>
-        </message>
-        <message>
-            <source>the key has no "kty" member</source>
-            <translation>der Schlüssel hat keinen Eintrag „kty“</translation>
-        </message>
-        <message>
-            <source>the key type %1 is not supported (supported: RSA, EC, OKP, oct)</source>
-            <translation>der Schlüsseltyp %1 wird nicht unterstützt (unterstützt: RSA, EC, OKP, oct)</translation>
-        </message>
-        <message>
-            <source>the key declares alg %1, which does not fit an %2 key</source>
-            <translation>der Schlüssel gibt alg %1 an, das nicht zu einem Schlüssel vom Typ %2 passt</translation>
-        </message>
-        <message>
-            <source>the JWKS is %1 bytes, more than the 1 MiB limit</source>
-            <translation>das JWKS ist %1 Bytes groß, mehr als das Limit von 1 MiB</translation>
-        </message>
-        <message>
-            <source>the JWKS is not valid JSON: %1 at offset %2</source>
-            <translation>das JWKS ist kein gültiges JSON: %1 bei Offset %2</translation>
-        </message>
-        <message>
-            <source>the JWKS is not a JSON object</source>
-            <translation>das JWKS ist kein JSON-Objekt</translation>
-        </message>
-        <message>
-            <source>the JWKS has no "keys" member</source>
-            <translation>das JWKS hat keinen Eintrag „keys“</translation>
-        </message>
-        <message>
-            <source>the JWKS member "keys" is not an array</source>
-            <translation>der JWKS-Eintrag „keys“ ist kein Array</translation>
-        </message>
-        <message>
-            <source>the member %1 appears more than once in one object of the JWKS; JSON parsers disagree about which value wins, so the key set is ambiguous (Tokenscope read the last one)</source>
-            <translation>der Eintrag %1 kommt in einem Objekt des JWKS mehrfach vor; JSON-Parser sind uneins, welcher Wert gilt, daher ist der Schlüsselsatz mehrdeutig (Tokenscope hat den letzten gelesen)</translation>
-        </message>
-        <message>
-            <source>the JWKS has no keys</source>
-            <translation>das JWKS enthält keine Schlüssel</translation>
-        </message>
-        <message>
-            <source>keys[%1] is not a JSON object</source>
-            <translation>keys[%1] ist kein JSON-Objekt</translation>
-        </message>
-        <message>
-            <source>keys[%1]</source>
-            <translation>keys[%1]</translation>
-        </message>
-        <message>
-            <source>key %1</source>
-            <translation>Schlüssel %1</translation>
-        </message>
-        <message>
-            <source>the JWKS publishes private key material: %1 has %2</source>
-            <translation>das JWKS veröffentlicht privates Schlüsselmaterial: %1 enthält %2</translation>
-        </message>
-        <message>
-            <source>the JWKS publishes a symmetric (oct) key, %1: it is a shared secret, and anyone who reads it can sign tokens</source>
-            <translation>das JWKS veröffentlicht einen symmetrischen (oct) Schlüssel, %1: er ist ein gemeinsames Geheimnis, und jeder, der ihn liest, kann Tokens signieren</translation>
-        </message>
-        <message>
-            <source>the kid %1 is used by %2 keys, so a token's kid cannot select one key</source>
-            <translation>die kid %1 wird von %2 Schlüsseln verwendet, daher kann die kid eines Tokens keinen einzelnen Schlüssel auswählen</translation>
-        </message>
-        <message>
-            <source>%1 of the %2 keys have no kid; with several keys in the set, tokens must name their key by kid (OpenID Connect Core section 10.1)</source>
-            <translation>%1 von %2 Schlüsseln haben keine kid; bei mehreren Schlüsseln im Satz müssen Tokens ihren Schlüssel per kid benennen (OpenID Connect Core section 10.1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>JwsVerifier</name>
-        <message>
-            <source>a client secret</source>
-            <translation>ein Client-Secret</translation>
-        </message>
-        <message>
-            <source>a symmetric (oct) key</source>
-            <translation>ein symmetrischer (oct) Schlüssel</translation>
-        </message>
-        <message>
-            <source>an %1 key</source>
-            <translation>ein %1-Schlüssel</translation>
-        </message>
-        <message>
-            <source>an %1 %2 key</source>
-            <translation>ein %1-Schlüssel (%2)</translation>
-        </message>
-        <message>
-            <source>a key without kty</source>
-            <translation>ein Schlüssel ohne kty</translation>
-        </message>
-        <message>
-            <source>a key of type %1</source>
-            <translation>ein Schlüssel vom Typ %1</translation>
-        </message>
-        <message>
-            <source>an RSA key</source>
-            <translation>einen RSA-Schlüssel</translation>
-        </message>
-        <message>
-            <source>an EC %1 key</source>
-            <translation>einen EC-Schlüssel (%1)</translation>
-        </message>
-        <message>
-            <source>an OKP (Ed25519 or Ed448) key</source>
-            <translation>einen OKP-Schlüssel (Ed25519 oder Ed448)</translation>
-        </message>
-        <message>
-            <source>the client secret</source>
-            <translation>das Client-Secret</translation>
-        </message>
-        <message>
-            <source>alg "none": the token is unsigned, and unsigned tokens are never accepted</source>
-            <translation>alg „none“: das Token ist unsigniert, und unsignierte Tokens werden nie akzeptiert</translation>
-        </message>
-        <message>
-            <source>alg "%1" is not supported (supported: %2)</source>
-            <translation>alg „%1“ wird nicht unterstützt (unterstützt: %2)</translation>
-        </message>
-        <message>
-            <source>%1 is unusable: %2</source>
-            <translation>%1 ist unbrauchbar: %2</translation>
-        </message>
-        <message>
-            <source>%1 needs %2 from the JWKS; the client secret only verifies HS256, HS384 and HS512</source>
-            <translation>%1 braucht %2 aus dem JWKS; mit dem Client-Secret lassen sich nur HS256, HS384 und HS512 prüfen</translation>
-        </message>
-        <message>
-            <source>%1 is %2 (from its JWK kty/crv), but %3 needs %4; the key type is never taken from the token</source>
-            <translation>%1 ist %2 (laut kty/crv des JWK), aber %3 braucht %4; der Schlüsseltyp wird nie aus dem Token übernommen</translation>
-        </message>
-        <message>
-            <source>%1 is verified only with the client secret, never with %2</source>
-            <translation>%1 wird nur mit dem Client-Secret geprüft, nie mit %2</translation>
-        </message>
-        <message>
-            <source>%1 is for %2, but the token says %3</source>
-            <translation>%1 ist für %2 bestimmt, das Token nennt aber %3</translation>
-        </message>
-        <message>
-            <source>%1 has use "%2", not "sig"</source>
-            <translation>%1 hat use „%2“, nicht „sig“</translation>
-        </message>
-        <message>
-            <source>%1 has key_ops [%2], which does not include "verify"</source>
-            <translation>%1 hat key_ops [%2] ohne „verify“</translation>
-        </message>
-        <message>
-            <source>the token has no signing input (it is not a 3-part JWS)</source>
-            <translation>das Token hat keinen Signing Input (es ist kein JWS aus 3 Teilen)</translation>
-        </message>
-        <message>
-            <source>the token has no signature</source>
-            <translation>das Token hat keine Signatur</translation>
-        </message>
-        <message>
-            <source>the %1 signature does not verify with the client secret</source>
-            <translation>die %1-Signatur lässt sich mit dem Client-Secret nicht verifizieren</translation>
-        </message>
-        <message>
-            <source>signature does not verify with %1 %2</source>
-            <translation>die Signatur lässt sich mit %1 (%2) nicht verifizieren</translation>
-        </message>
-        <message>
-            <source>OpenSSL could not compute the %1 HMAC: %2</source>
-            <translation>OpenSSL konnte den %1-HMAC nicht berechnen: %2</translation>
-        </message>
-        <message>
-            <source>%1 (the signature is %2 bytes, an %3 HMAC is %4 bytes)</source>
-            <translation>%1 (die Signatur hat %2 Bytes, ein %3-HMAC hat %4 Bytes)</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source> (warning: the secret is %1 bytes; RFC 7518 section 3.2 requires at least %2 bytes for %3)</source>
-            <translation> (Warnung: das Secret hat %1 Bytes; RFC 7518 section 3.2 verlangt für %3 mindestens %2 Bytes)</translation>
-        </message>
-        <message>
-            <source>the %1 signature is %2 bytes; a JOSE %1 signature is exactly %3 bytes (r || s, RFC 7518 section 3.4)%4</source>
-            <translation>die %1-Signatur hat %2 Bytes; eine JOSE-%1-Signatur hat genau %3 Bytes (r || s, RFC 7518 section 3.4)%4</translation>
-        </message>
-        <message>
-            <source>; this looks DER-encoded, which JOSE does not allow</source>
-            <translation>; sie sieht DER-kodiert aus, was JOSE nicht erlaubt</translation>
-        </message>
-        <message>
-            <source>OpenSSL could not convert the %1 signature: %2</source>
-            <translation>OpenSSL konnte die %1-Signatur nicht umwandeln: %2</translation>
-        </message>
-        <message>
-            <source>%1 (the signature is %2 bytes, the %3-bit key's signatures are %4 bytes)</source>
-            <translation>%1 (die Signatur hat %2 Bytes, Signaturen des %3-Bit-Schlüssels haben %4 Bytes)</translation>
-        </message>
-        <message>
-            <source> (warning: the key is only %1 bits)</source>
-            <translation> (Warnung: der Schlüssel hat nur %1 Bit)</translation>
-        </message>
-        <message>
-            <source>%1 (%2), %3</source>
-            <translation>%1 (%2), %3</translation>
         </message>
     </context>
     <context>
@@ -708,126 +205,6 @@
         <message>
             <source>payload</source>
             <translation>Payload</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <source>a boolean</source>
-            <translation>ein boolescher Wert</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>eine Zahl</translation>
-        </message>
-        <message>
-            <source>a string</source>
-            <translation>ein String</translation>
-        </message>
-        <message>
-            <source>an array</source>
-            <translation>ein Array</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>ein Objekt</translation>
-        </message>
-        <message>
-            <source>undefined</source>
-            <translation>undefiniert</translation>
-        </message>
-        <message>
-            <source>the %1 is empty</source>
-            <translation>%1 ist leer</translation>
-        </message>
-        <message>
-            <source>the %1 is not valid base64url (%2)</source>
-            <translation>%1 ist kein gültiges base64url (%2)</translation>
-        </message>
-        <message>
-            <source>the %1 is not valid UTF-8 (byte 0x%2 at offset %3 of the decoded JSON)</source>
-            <translation>%1 ist kein gültiges UTF-8 (Byte 0x%2 bei Offset %3 des dekodierten JSON)</translation>
-        </message>
-        <message>
-            <source>the %1 JSON nests deeper than %2 levels</source>
-            <translation>das %1-JSON ist tiefer als %2 Ebenen verschachtelt</translation>
-        </message>
-        <message>
-            <source>the %1 is not valid JSON: %2 at offset %3</source>
-            <translation>%1 ist kein gültiges JSON: %2 bei Offset %3</translation>
-        </message>
-        <message>
-            <source>the %1 is JSON but not an object (it is %2)</source>
-            <translation>%1 ist JSON, aber kein Objekt (sondern %2)</translation>
-        </message>
-        <message>
-            <source>a single value</source>
-            <translation>ein einzelner Wert</translation>
-        </message>
-        <message>
-            <source>the %1 has the member %2 more than once; JSON parsers disagree about which value wins, so the token is ambiguous</source>
-            <translation>%1 enthält den Eintrag %2 mehrfach; JSON-Parser sind uneins, welcher Wert gilt, daher ist das Token mehrdeutig</translation>
-        </message>
-        <message>
-            <source>the header has no "alg" member</source>
-            <translation>der Header hat keinen Parameter „alg“</translation>
-        </message>
-        <message>
-            <source>the header member "alg" is %1, not a string</source>
-            <translation>der Header-Parameter „alg“ ist %1, kein String</translation>
-        </message>
-        <message>
-            <source>the header member %1 is %2, not a string</source>
-            <translation>der Header-Parameter %1 ist %2, kein String</translation>
-        </message>
-        <message>
-            <source>the header has "crit" (%1): Tokenscope supports no critical header extensions, and RFC 7515 section 4.1.11 requires rejecting a token whose critical extensions are not understood</source>
-            <translation>der Header enthält „crit“ (%1): Tokenscope unterstützt keine kritischen Header-Erweiterungen, und RFC 7515 section 4.1.11 verlangt, ein Token mit nicht verstandenen kritischen Erweiterungen abzulehnen</translation>
-        </message>
-        <message>
-            <source>the claim %1 is %2, not a number (a NumericDate: seconds since 1970-01-01 UTC)</source>
-            <translation>der Claim %1 ist %2, keine Zahl (NumericDate: Sekunden seit 1970-01-01 UTC)</translation>
-        </message>
-        <message>
-            <source>the claim %1 is %2, not a string</source>
-            <translation>der Claim %1 ist %2, kein String</translation>
-        </message>
-        <message>
-            <source>the claim "aud" is %1, not a string or an array of strings</source>
-            <translation>der Claim „aud“ ist %1, weder String noch Array von Strings</translation>
-        </message>
-        <message>
-            <source>an array with non-string members</source>
-            <translation>ein Array mit Nicht-String-Einträgen</translation>
-        </message>
-        <message>
-            <source>the token is %1 bytes, more than the 256 KiB limit</source>
-            <translation>das Token ist %1 Bytes groß, mehr als das Limit von 256 KiB</translation>
-        </message>
-        <message>
-            <source>the token is empty</source>
-            <translation>das Token ist leer</translation>
-        </message>
-        <message>
-            <source>the token has 5 parts: it is an encrypted JWE, which Tokenscope cannot decrypt</source>
-            <translation>das Token hat 5 Teile: es ist ein verschlüsseltes JWE, das Tokenscope nicht entschlüsseln kann</translation>
-        </message>
-        <message>
-            <source>the token has no '.' separators: it is not a JWT (a JWS has 3 parts), perhaps an opaque token</source>
-            <translation>das Token hat keine '.'-Trennzeichen: es ist kein JWT (ein JWS hat 3 Teile), vielleicht ein opakes Token</translation>
-        </message>
-        <message>
-            <source>the token has %1 parts separated by '.'; a signed JWT (JWS) has 3</source>
-            <translation>das Token hat %1 durch '.' getrennte Teile; ein signiertes JWT (JWS) hat 3</translation>
-        </message>
-        <message>
-            <source>the signature is empty: the token is unsigned</source>
-            <translation>die Signatur ist leer: das Token ist unsigniert</translation>
-        </message>
-        <message>
-            <source>the signature is not valid base64url (%1)</source>
-            <translation>die Signatur ist kein gültiges base64url (%1)</translation>
         </message>
     </context>
     <context>
@@ -1233,7 +610,1318 @@
         </message>
     </context>
     <context>
-        <name>TenantLint</name>
+        <name>TimeFormat</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>jetzt</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>in %1</translation>
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation>vor %1</translation>
+        </message>
+        <message>
+            <source>expired %1 ago</source>
+            <translation>abgelaufen vor %1</translation>
+        </message>
+        <message>
+            <source>expires in %1</source>
+            <translation>läuft ab in %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TokenResponse</name>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <translation>ein boolescher Wert</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>ein String</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>ein Array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>no Content-Type</source>
+            <translation>kein Content-Type</translation>
+        </message>
+        <message>
+            <source>the token endpoint answered %1 with %2 bytes (%3), more than the 1 MiB a token response may have; it was not read: %4</source>
+            <translation>der Token-Endpunkt antwortete mit HTTP %1 und %2 Bytes (%3), mehr als die für eine Token-Antwort erlaubten 1 MiB; nicht gelesen: %4</translation>
+        </message>
+        <message>
+            <source>the token endpoint answered %1 with an empty body (%2), not JSON</source>
+            <translation>der Token-Endpunkt antwortete mit HTTP %1 und leerem Body (%2), nicht mit JSON</translation>
+        </message>
+        <message>
+            <source>empty answer (HTTP %1)</source>
+            <translation>leere Antwort (HTTP %1)</translation>
+        </message>
+        <message>
+            <source>the token endpoint answered %1 with %2 (not JSON): %3</source>
+            <translation>der Token-Endpunkt antwortete mit HTTP %1 und %2 (kein JSON): %3</translation>
+        </message>
+        <message>
+            <source>a JSON array</source>
+            <translation>ein JSON-Array</translation>
+        </message>
+        <message>
+            <source>a JSON value</source>
+            <translation>ein einzelner JSON-Wert</translation>
+        </message>
+        <message>
+            <source>the token endpoint answered %1 with %2, not a JSON object (RFC 6749 5.1)</source>
+            <translation>der Token-Endpunkt antwortete mit HTTP %1; der Body ist %2, kein JSON-Objekt (RFC 6749 5.1)</translation>
+        </message>
+        <message>
+            <source>the Content-Type is %1, not application/json (RFC 6749 5.1); the body was read as JSON anyway</source>
+            <translation>der Content-Type ist %1, nicht application/json (RFC 6749 5.1); der Body wurde trotzdem als JSON gelesen</translation>
+        </message>
+        <message>
+            <source>"%1" must be a string, not %2</source>
+            <translation>„%1“ muss ein String sein, nicht %2</translation>
+        </message>
+        <message>
+            <source>"error" must be a string, not %1 (RFC 6749 5.2)</source>
+            <translation>„error“ muss ein String sein, nicht %1 (RFC 6749 5.2)</translation>
+        </message>
+        <message>
+            <source>the token endpoint answered %1 with an OAuth error; errors use status 400 or 401 (RFC 6749 5.2)</source>
+            <translation>der Token-Endpunkt antwortete mit HTTP %1 und einem OAuth-Fehler; Fehler verwenden Status 400 oder 401 (RFC 6749 5.2)</translation>
+        </message>
+        <message>
+            <source>the token endpoint answered %1 without an OAuth error object (RFC 6749 5.2): %2</source>
+            <translation>der Token-Endpunkt antwortete mit HTTP %1 ohne OAuth-Fehlerobjekt (RFC 6749 5.2): %2</translation>
+        </message>
+        <message>
+            <source>"expires_in" %1 is not a whole number of seconds</source>
+            <translation>„expires_in“ %1 ist keine ganze Sekundenzahl</translation>
+        </message>
+        <message>
+            <source>"expires_in" %1 is negative</source>
+            <translation>„expires_in“ %1 ist negativ</translation>
+        </message>
+        <message>
+            <source>"expires_in" is a string ("%1"), not a number (RFC 6749 5.1)</source>
+            <translation>„expires_in“ ist ein String („%1“), keine Zahl (RFC 6749 5.1)</translation>
+        </message>
+        <message>
+            <source>"expires_in" "%1" is not a number of seconds</source>
+            <translation>„expires_in“ „%1“ ist keine Sekundenzahl</translation>
+        </message>
+        <message>
+            <source>"expires_in" must be a number of seconds, not %1</source>
+            <translation>„expires_in“ muss eine Sekundenzahl sein, nicht %1</translation>
+        </message>
+        <message>
+            <source>the response has no access_token (RFC 6749 5.1 requires one)</source>
+            <translation>die Antwort enthält kein access_token (RFC 6749 5.1 verlangt eines)</translation>
+        </message>
+        <message>
+            <source>the response has no token_type (RFC 6749 5.1 requires one; expected Bearer)</source>
+            <translation>die Antwort enthält keinen token_type (RFC 6749 5.1 verlangt einen; erwartet: Bearer)</translation>
+        </message>
+        <message>
+            <source>token_type "%1" is neither Bearer nor DPoP: Tokenscope cannot call an API with it</source>
+            <translation>token_type „%1“ ist weder Bearer noch DPoP: damit kann Tokenscope keine API aufrufen</translation>
+        </message>
+        <message>
+            <source>prompt=none needs an existing session at the provider: sign in once without prompt=none (remove it from the extra parameters), then try again</source>
+            <translation>prompt=none braucht eine bestehende Sitzung beim Anbieter: einmal ohne prompt=none anmelden (aus den zusätzlichen Parametern entfernen), dann erneut versuchen</translation>
+        </message>
+        <message>
+            <source>the user has not consented to the requested scopes or audience and prompt=none forbids asking: sign in once without prompt=none, or (Auth0) turn on "Allow Skipping User Consent" for the API; Auth0 never skips consent for localhost callback URLs</source>
+            <translation>der Benutzer hat den angeforderten Scopes bzw. der Audience nicht zugestimmt, und prompt=none verbietet die Nachfrage: einmal ohne prompt=none anmelden oder (Auth0) „Allow Skipping User Consent“ für die API einschalten; Auth0 überspringt die Zustimmung bei localhost-Callback-URLs nie</translation>
+        </message>
+        <message>
+            <source>the provider needs the user to interact (login page, MFA, a rule or action redirect) and prompt=none forbids it: sign in again without prompt=none</source>
+            <translation>der Anbieter braucht eine Interaktion des Benutzers (Anmeldeseite, MFA, Weiterleitung durch eine Rule oder Action), und prompt=none verbietet sie: erneut ohne prompt=none anmelden</translation>
+        </message>
+        <message>
+            <source>several sessions exist and prompt=none forbids asking which one: sign in without prompt=none or add login_hint</source>
+            <translation>es gibt mehrere Sitzungen, und prompt=none verbietet die Nachfrage, welche: ohne prompt=none anmelden oder login_hint ergänzen</translation>
+        </message>
+        <message>
+            <source>the application is not allowed this grant/response type; enable it in the application's settings (Auth0: Applications &gt; your application &gt; Advanced Settings &gt; Grant Types: Implicit for id_token and token, Authorization Code for code, Refresh Token for refreshing)</source>
+            <translation>die Anwendung darf diesen Grant- bzw. Response-Type nicht verwenden; ihn in den Einstellungen der Anwendung aktivieren (Auth0: Applications &gt; Ihre Anwendung &gt; Advanced Settings &gt; Grant Types: Implicit für id_token und token, Authorization Code für code, Refresh Token für die Erneuerung)</translation>
+        </message>
+        <message>
+            <source>the refresh token is unknown, expired, revoked or already rotated: sign in again with offline_access in the scope to get a new one</source>
+            <translation>das Refresh Token ist unbekannt, abgelaufen, widerrufen oder bereits rotiert: erneut mit offline_access im Scope anmelden, um ein neues zu erhalten</translation>
+        </message>
+        <message>
+            <source>the audience does not name an API of this tenant: set "audience" to the Identifier of an API registered at the provider</source>
+            <translation>die Audience bezeichnet keine API dieses Tenants: „audience“ auf den Identifier einer beim Anbieter registrierten API setzen</translation>
+        </message>
+        <message>
+            <source>the user declined, or a rule, action or tenant setting denied the request: read the description, check the tenant's rules/actions and that the user may use this application</source>
+            <translation>der Benutzer hat abgelehnt, oder eine Rule, Action oder Tenant-Einstellung hat die Anfrage verweigert: die Beschreibung lesen, die Rules/Actions des Tenants prüfen und ob der Benutzer diese Anwendung verwenden darf</translation>
+        </message>
+        <message>
+            <source>add the callback URL to the application's Allowed Callback URLs (it must match exactly, trailing slash included), and send the same redirect_uri to /authorize and /oauth/token</source>
+            <translation>die Callback-URL zu den „Allowed Callback URLs“ der Anwendung hinzufügen (sie muss exakt übereinstimmen, einschließlich abschließendem Schrägstrich) und dieselbe redirect_uri an /authorize und /oauth/token senden</translation>
+        </message>
+        <message>
+            <source>PKCE is incomplete: send code_challenge with code_challenge_method=S256 to /authorize and the code_verifier of the same attempt to the token endpoint</source>
+            <translation>PKCE ist unvollständig: code_challenge mit code_challenge_method=S256 an /authorize und den code_verifier desselben Versuchs an den Token-Endpunkt senden</translation>
+        </message>
+        <message>
+            <source>response types that return an ID token from /authorize need a nonce: keep openid in the scope and do not remove the nonce</source>
+            <translation>Response Types, die ein ID Token von /authorize zurückgeben, brauchen eine Nonce: openid im Scope lassen und die Nonce nicht entfernen</translation>
+        </message>
+        <message>
+            <source>a parameter is missing, repeated or malformed: read the description and fix the profile field or extra parameter it names</source>
+            <translation>ein Parameter fehlt, ist doppelt oder fehlerhaft: die Beschreibung lesen und das genannte Profilfeld bzw. den genannten zusätzlichen Parameter korrigieren</translation>
+        </message>
+        <message>
+            <source>the code_verifier does not match the code_challenge sent to /authorize: exchange the code with the verifier of the same attempt</source>
+            <translation>der code_verifier passt nicht zur an /authorize gesendeten code_challenge: den Code mit dem Verifier desselben Versuchs einlösen</translation>
+        </message>
+        <message>
+            <source>redirect_uri must be identical to the one sent to /authorize</source>
+            <translation>redirect_uri muss mit der an /authorize gesendeten identisch sein</translation>
+        </message>
+        <message>
+            <source>wrong username or password</source>
+            <translation>Benutzername oder Passwort falsch</translation>
+        </message>
+        <message>
+            <source>the authorization code is invalid, expired or already used (codes are single-use and short-lived): start a new sign-in and exchange the code at once, with the same redirect_uri</source>
+            <translation>der Autorisierungscode ist ungültig, abgelaufen oder bereits verwendet (Codes sind einmalig und kurzlebig): eine neue Anmeldung starten und den Code sofort einlösen, mit derselben redirect_uri</translation>
+        </message>
+        <message>
+            <source>client authentication failed: check the client ID and secret, and that "tokenEndpointAuth" matches the application's Token Endpoint Authentication Method (Auth0: Post, Basic or None)</source>
+            <translation>Client-Authentifizierung fehlgeschlagen: Client-ID und Secret prüfen und ob „tokenEndpointAuth“ zur Token Endpoint Authentication Method der Anwendung passt (Auth0: Post, Basic oder None)</translation>
+        </message>
+        <message>
+            <source>a requested scope is unknown or not allowed: remove it, or define it on the API named by "audience" (API scopes exist only for that audience)</source>
+            <translation>ein angeforderter Scope ist unbekannt oder nicht erlaubt: ihn entfernen oder bei der durch „audience“ benannten API definieren (API-Scopes gibt es nur für diese Audience)</translation>
+        </message>
+        <message>
+            <source>the provider or the application does not support this response_type: pick one from response_types_supported and enable the matching grant types in the application's settings</source>
+            <translation>der Anbieter oder die Anwendung unterstützt diesen response_type nicht: einen aus response_types_supported wählen und die passenden Grant Types in den Einstellungen der Anwendung aktivieren</translation>
+        </message>
+        <message>
+            <source>the token endpoint does not accept this grant_type: enable the grant for the application (Auth0: Advanced Settings &gt; Grant Types)</source>
+            <translation>der Token-Endpunkt akzeptiert diesen grant_type nicht: den Grant für die Anwendung aktivieren (Auth0: Advanced Settings &gt; Grant Types)</translation>
+        </message>
+        <message>
+            <source>the provider does not support this response_mode: pick one from response_modes_supported or leave "responseMode" empty</source>
+            <translation>der Anbieter unterstützt diesen response_mode nicht: einen aus response_modes_supported wählen oder „responseMode“ leer lassen</translation>
+        </message>
+        <message>
+            <source>the endpoint or grant is disabled for this tenant or application: enable it in the tenant or application settings, or use the endpoints from the discovery document</source>
+            <translation>der Endpunkt oder Grant ist für diesen Tenant bzw. diese Anwendung deaktiviert: ihn in den Tenant- oder Anwendungseinstellungen aktivieren oder die Endpunkte aus dem Discovery-Dokument verwenden</translation>
+        </message>
+        <message>
+            <source>rate limited: wait before retrying (see the Retry-After header); Auth0 also limits how often the same refresh token may be used</source>
+            <translation>Rate-Limit erreicht: vor dem erneuten Versuch warten (siehe Retry-After-Header); Auth0 begrenzt auch, wie oft dasselbe Refresh Token verwendet werden darf</translation>
+        </message>
+        <message>
+            <source>the provider failed internally: retry later; a failing rule or action in the tenant also shows up as server_error, so check the tenant's logs</source>
+            <translation>interner Fehler beim Anbieter: später erneut versuchen; eine fehlschlagende Rule oder Action im Tenant erscheint ebenfalls als server_error, daher die Logs des Tenants prüfen</translation>
+        </message>
+        <message>
+            <source>the provider is overloaded or under maintenance: retry later</source>
+            <translation>der Anbieter ist überlastet oder in Wartung: später erneut versuchen</translation>
+        </message>
+        <message>
+            <source>multi-factor authentication is required for this user: sign in through the browser so the provider can run MFA</source>
+            <translation>für diesen Benutzer ist Multi-Faktor-Authentifizierung erforderlich: über den Browser anmelden, damit der Anbieter MFA durchführen kann</translation>
+        </message>
+        <message>
+            <source>the access token is invalid or expired, or was issued for another audience: get a new one with the right "audience"</source>
+            <translation>das Access Token ist ungültig oder abgelaufen oder wurde für eine andere Zielgruppe ausgestellt: ein neues mit der richtigen „audience“ holen</translation>
+        </message>
+        <message>
+            <source>the access token lacks a scope the API requires: add it to "scope" and make sure the API grants it to the application</source>
+            <translation>dem Access Token fehlt ein Scope, den die API verlangt: ihn zu „scope“ hinzufügen und sicherstellen, dass die API ihn der Anwendung gewährt</translation>
+        </message>
+        <message>
+            <source>the provider rejected the request (400): read the description</source>
+            <translation>der Anbieter hat die Anfrage zurückgewiesen (400): die Beschreibung lesen</translation>
+        </message>
+        <message>
+            <source>the provider did not accept the client's credentials (401): check the client ID, the secret and "tokenEndpointAuth"</source>
+            <translation>der Anbieter hat die Zugangsdaten des Clients nicht akzeptiert (401): Client-ID, Secret und „tokenEndpointAuth“ prüfen</translation>
+        </message>
+        <message>
+            <source>the provider refused the request (403): the application or the user is not allowed this grant; check the application's grant types and the tenant's rules/actions</source>
+            <translation>der Anbieter hat die Anfrage abgelehnt (403): der Anwendung oder dem Benutzer ist dieser Grant nicht erlaubt; die Grant Types der Anwendung und die Rules/Actions des Tenants prüfen</translation>
+        </message>
+        <message>
+            <source>nothing answers at this URL (404): check the token endpoint (from discovery, or "endpoints.token" in the profile)</source>
+            <translation>unter dieser URL antwortet nichts (404): den Token-Endpunkt prüfen (aus der Discovery oder „endpoints.token“ im Profil)</translation>
+        </message>
+        <message>
+            <source>the endpoint does not accept this HTTP method (405): the token endpoint expects POST; check the URL</source>
+            <translation>der Endpunkt akzeptiert diese HTTP-Methode nicht (405): der Token-Endpunkt erwartet POST; die URL prüfen</translation>
+        </message>
+        <message>
+            <source>rate limited (429): wait before retrying (see the Retry-After header)</source>
+            <translation>Rate-Limit erreicht (429): vor dem erneuten Versuch warten (siehe Retry-After-Header)</translation>
+        </message>
+        <message>
+            <source>the provider does not implement this (501): check the response type or grant type</source>
+            <translation>der Anbieter implementiert dies nicht (501): Response Type bzw. Grant Type prüfen</translation>
+        </message>
+        <message>
+            <source>the provider is unavailable (503): retry later</source>
+            <translation>der Anbieter ist nicht verfügbar (503): später erneut versuchen</translation>
+        </message>
+        <message>
+            <source>the provider failed (%1): retry later and check the tenant's logs</source>
+            <translation>Fehler beim Anbieter (%1): später erneut versuchen und die Logs des Tenants prüfen</translation>
+        </message>
+        <message>
+            <source>the answer is not a token response: the URL is probably not the token endpoint (a login page or a proxy answered); check the token endpoint from discovery or "endpoints.token"</source>
+            <translation>die Antwort ist keine Token-Antwort: die URL ist wohl nicht der Token-Endpunkt (eine Anmeldeseite oder ein Proxy hat geantwortet); den Token-Endpunkt aus der Discovery bzw. „endpoints.token“ prüfen</translation>
+        </message>
+        <message>
+            <source>the answer is not OAuth JSON: check the URL and any proxy between Tokenscope and the provider</source>
+            <translation>die Antwort ist kein OAuth-JSON: die URL und etwaige Proxys zwischen Tokenscope und dem Anbieter prüfen</translation>
+        </message>
+        <message>
+            <source>the provider returned an error this version does not explain: read the description and the provider's documentation</source>
+            <translation>der Anbieter hat einen Fehler gemeldet, den diese Version nicht erklärt: die Beschreibung und die Dokumentation des Anbieters lesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TokenValidator</name>
+        <message>
+            <source>the authorization code</source>
+            <translation>der Autorisierungscode</translation>
+        </message>
+        <message>
+            <source>c_hash is required in an ID token from the authorization endpoint when a code is returned with it (OpenID Connect Core 3.3.2.11)</source>
+            <translation>c_hash ist in einem ID Token vom Autorisierungsendpunkt Pflicht, wenn mit ihm ein Code zurückgegeben wird (OpenID Connect Core 3.3.2.11)</translation>
+        </message>
+        <message>
+            <source>the access token</source>
+            <translation>das Access Token</translation>
+        </message>
+        <message>
+            <source>at_hash is required in an ID token from the authorization endpoint when an access token is returned with it (OpenID Connect Core 3.2.2.10, 3.3.2.11)</source>
+            <translation>at_hash ist in einem ID Token vom Autorisierungsendpunkt Pflicht, wenn mit ihm ein Access Token zurückgegeben wird (OpenID Connect Core 3.2.2.10, 3.3.2.11)</translation>
+        </message>
+        <message>
+            <source>the state</source>
+            <translation>der State</translation>
+        </message>
+        <message>
+            <source>s_hash is required for this response, but the token has none</source>
+            <translation>s_hash ist für diese Antwort Pflicht, aber das Token hat keinen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustedCas</name>
+        <message>
+            <source>cannot read the CA certificate file %1: %2</source>
+            <translation>die CA-Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>the CA certificate file %1 holds no PEM or DER certificate</source>
+            <translation>die CA-Zertifikatsdatei %1 enthält kein PEM- oder DER-Zertifikat</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebEngineLoader</name>
+        <message>
+            <source>%1: not found</source>
+            <translation>%1: nicht gefunden</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>not a Tokenscope web-engine plugin of this version</source>
+            <translation>kein Web-Engine-Plugin dieser Tokenscope-Version</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::Base64Url::Base64UrlText</name>
+        <message>
+            <source>padding character '=' at offset %1; base64url in JOSE is never padded</source>
+            <translation>Padding-Zeichen '=' bei Offset %1; base64url hat in JOSE nie Padding</translation>
+        </message>
+        <message>
+            <source>character %1 at offset %2 belongs to standard base64, not base64url (which uses '-' and '_')</source>
+            <translation>Zeichen %1 bei Offset %2 gehört zu Standard-Base64, nicht zu base64url (das '-' und '_' verwendet)</translation>
+        </message>
+        <message>
+            <source>character %1 at offset %2 is not in the base64url alphabet</source>
+            <translation>Zeichen %1 bei Offset %2 gehört nicht zum base64url-Alphabet</translation>
+        </message>
+        <message>
+            <source>its length %1 is one more than a multiple of 4, which no byte string encodes to</source>
+            <translation>Länge %1 ist ein Vielfaches von 4 plus 1, was keiner Bytefolge entspricht</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::HtmlReportText</name>
+        <message>
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Flow matrix</source>
+            <translation>Ablaufmatrix</translation>
+        </message>
+        <message>
+            <source>response type \ mode</source>
+            <translation>Response Type \ Mode</translation>
+        </message>
+        <message>
+            <source>worked</source>
+            <translation>gelungen</translation>
+        </message>
+        <message>
+            <source>refused (as it must)</source>
+            <translation>abgelehnt (wie vorgeschrieben)</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Prüfungen</translation>
+        </message>
+        <message>
+            <source>Tokens (decoded; signatures and refresh tokens left out)</source>
+            <translation>Tokens (dekodiert; ohne Signaturen und Refresh Tokens)</translation>
+        </message>
+        <message>
+            <source>Userinfo</source>
+            <translation>Userinfo</translation>
+        </message>
+        <message>
+            <source>API</source>
+            <translation>API</translation>
+        </message>
+        <message>
+            <source>Discovery metadata</source>
+            <translation>Discovery-Metadaten</translation>
+        </message>
+        <message>
+            <source>show the document</source>
+            <translation>Dokument anzeigen</translation>
+        </message>
+        <message>
+            <source>HTTP exchanges (redacted)</source>
+            <translation>HTTP-Anfragen und -Antworten (geschwärzt)</translation>
+        </message>
+        <message>
+            <source>Tokenscope report</source>
+            <translation>Tokenscope-Bericht</translation>
+        </message>
+        <message>
+            <source>Tokenscope report: %1</source>
+            <translation>Tokenscope-Bericht: %1</translation>
+        </message>
+        <message>
+            <source>OK: every step, check and probe passed</source>
+            <translation>OK: alle Schritte, Prüfungen und Tests bestanden</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FEHLGESCHLAGEN</translation>
+        </message>
+        <message>
+            <source>Configuration lint</source>
+            <translation>Konfigurationsprüfung</translation>
+        </message>
+        <message>
+            <source>Behaviour probes</source>
+            <translation>Verhaltenstests</translation>
+        </message>
+        <message>
+            <source>All probe results</source>
+            <translation>Alle Testergebnisse</translation>
+        </message>
+        <message>
+            <source>Compared with: %1</source>
+            <translation>Verglichen mit: %1</translation>
+        </message>
+        <message>
+            <source>Compare: </source>
+            <translation>Vergleich: </translation>
+        </message>
+        <message>
+            <source>Generated by Tokenscope %1. Secrets (client secret, refresh tokens, code verifier, passwords) and token signatures are redacted.</source>
+            <translation>Erstellt mit Tokenscope %1. Geheimnisse (Client-Secret, Refresh Tokens, Code Verifier, Passwörter) und Token-Signaturen sind geschwärzt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::HttpClientText</name>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 Bytes</translation>
+        </message>
+        <message>
+            <source>no complete answer from %1 within %2 s (the request timed out)</source>
+            <translation>keine vollständige Antwort von %1 innerhalb von %2 s (Zeitüberschreitung der Anfrage)</translation>
+        </message>
+        <message>
+            <source>the answer is %1, more than the %2 limit; not read</source>
+            <translation>die Antwort ist %1 groß, mehr als das Limit von %2; nicht gelesen</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>the answer is larger than the %1 limit; reading stopped</source>
+            <translation>die Antwort überschreitet das Limit von %1; Lesen abgebrochen</translation>
+        </message>
+        <message>
+            <source>TLS error talking to %1: %2. Tokenscope does not skip certificate checks; if this is your own test CA, add it to the profile's "Trusted CAs" (tokenscope-cli: --ca-file).</source>
+            <translation>TLS-Fehler bei der Verbindung mit %1: %2. Tokenscope überspringt keine Zertifikatsprüfungen; ist dies Ihre eigene Test-CA, fügen Sie sie zu den „Vertrauenswürdigen CAs“ des Profils hinzu (tokenscope-cli: --ca-file).</translation>
+        </message>
+        <message>
+            <source>could not reach %1: %2</source>
+            <translation>%1 nicht erreichbar: %2</translation>
+        </message>
+        <message>
+            <source>the answer from %1 broke off after HTTP %2 and %3 (%4); the incomplete answer is not used</source>
+            <translation>die Antwort von %1 brach nach HTTP %2 und %3 ab (%4); die unvollständige Antwort wird nicht verwendet</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::JwkText</name>
+        <message>
+            <source>no details from OpenSSL</source>
+            <translation>keine Details von OpenSSL</translation>
+        </message>
+        <message>
+            <source>the %1 key has no %2 member</source>
+            <translation>dem %1-Schlüssel fehlt der Eintrag %2</translation>
+        </message>
+        <message>
+            <source>the member %1 is not a string</source>
+            <translation>der Eintrag %1 ist kein String</translation>
+        </message>
+        <message>
+            <source>the member %1 is not valid base64url (%2)</source>
+            <translation>der Eintrag %1 ist kein gültiges base64url (%2)</translation>
+        </message>
+        <message>
+            <source>the member %1 is empty</source>
+            <translation>der Eintrag %1 ist leer</translation>
+        </message>
+        <message>
+            <source>the modulus n has a leading zero byte, which RFC 7518 section 6.3.1.1 forbids</source>
+            <translation>der Modulus n hat ein führendes Nullbyte, was RFC 7518 section 6.3.1.1 verbietet</translation>
+        </message>
+        <message>
+            <source>the RSA modulus is %1 bits, more than the 16384 bits OpenSSL verifies with</source>
+            <translation>der RSA-Modulus hat %1 Bit, mehr als die 16384 Bit, mit denen OpenSSL prüft</translation>
+        </message>
+        <message>
+            <source>the RSA modulus n is not a valid modulus (it must be odd and at least 256 bits)</source>
+            <translation>der RSA-Modulus n ist kein gültiger Modulus (er muss ungerade sein und mindestens 256 Bit haben)</translation>
+        </message>
+        <message>
+            <source>the RSA public exponent e is not valid (it must be odd, greater than 1 and less than n)</source>
+            <translation>der öffentliche RSA-Exponent e ist ungültig (er muss ungerade, größer als 1 und kleiner als n sein)</translation>
+        </message>
+        <message>
+            <source>the RSA key is only %1 bits; at least 2048 bits are required for security (RFC 7518 section 3.3)</source>
+            <translation>der RSA-Schlüssel hat nur %1 Bit; aus Sicherheitsgründen sind mindestens 2048 Bit nötig (RFC 7518 section 3.3)</translation>
+        </message>
+        <message>
+            <source>OpenSSL could not import the RSA key: %1</source>
+            <translation>OpenSSL konnte den RSA-Schlüssel nicht importieren: %1</translation>
+        </message>
+        <message>
+            <source>the EC key has no "crv" member</source>
+            <translation>dem EC-Schlüssel fehlt der Eintrag „crv“</translation>
+        </message>
+        <message>
+            <source>the EC curve %1 is not supported (supported: P-256, P-384, P-521)</source>
+            <translation>die EC-Kurve %1 wird nicht unterstützt (unterstützt: P-256, P-384, P-521)</translation>
+        </message>
+        <message>
+            <source>the coordinate %1 is %2 bytes; %3 coordinates must be exactly %4 bytes (RFC 7518 section 6.2.1.2)</source>
+            <translation>die Koordinate %1 ist %2 Bytes lang; %3-Koordinaten müssen genau %4 Bytes lang sein (RFC 7518 section 6.2.1.2)</translation>
+        </message>
+        <message>
+            <source>OpenSSL could not import the %1 key (is the point on the curve?): %2</source>
+            <translation>OpenSSL konnte den %1-Schlüssel nicht importieren (liegt der Punkt auf der Kurve?): %2</translation>
+        </message>
+        <message>
+            <source>the point (x, y) is not a valid public key on %1: %2</source>
+            <translation>der Punkt (x, y) ist kein gültiger öffentlicher Schlüssel auf %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 keys are for key agreement (encryption), not for signatures</source>
+            <translation>%1-Schlüssel dienen der Schlüsselvereinbarung (Verschlüsselung), nicht der Signatur</translation>
+        </message>
+        <message>
+            <source>the OKP key has no "crv" member</source>
+            <translation>dem OKP-Schlüssel fehlt der Eintrag „crv“</translation>
+        </message>
+        <message>
+            <source>the OKP curve %1 is not supported (supported: Ed25519, Ed448)</source>
+            <translation>die OKP-Kurve %1 wird nicht unterstützt (unterstützt: Ed25519, Ed448)</translation>
+        </message>
+        <message>
+            <source>the public key "x" is %1 bytes; %2 public keys are %3 bytes</source>
+            <translation>der öffentliche Schlüssel „x“ ist %1 Bytes lang; öffentliche %2-Schlüssel sind %3 Bytes lang</translation>
+        </message>
+        <message>
+            <source>OpenSSL could not import the %1 key: %2</source>
+            <translation>OpenSSL konnte den %1-Schlüssel nicht importieren: %2</translation>
+        </message>
+        <message>
+            <source>the client secret</source>
+            <translation>das Client-Secret</translation>
+        </message>
+        <message>
+            <source>the key without kid from the JWKS</source>
+            <translation>Schlüssel ohne kid aus dem JWKS</translation>
+        </message>
+        <message>
+            <source>key %1 from the JWKS</source>
+            <translation>Schlüssel %1 aus dem JWKS</translation>
+        </message>
+        <message>
+            <source>the client secret is empty</source>
+            <translation>das Client-Secret ist leer</translation>
+        </message>
+        <message>
+            <source>"key_ops" contains a value that is not a string</source>
+            <translation>„key_ops“ enthält einen Wert, der kein String ist</translation>
+        </message>
+        <message>
+            <source>"key_ops" is not an array</source>
+            <translation>„key_ops“ ist kein Array</translation>
+        </message>
+        <message>
+            <source>unknown "use" value %1 (expected "sig" or "enc")</source>
+            <translation>unbekannter Wert %1 für „use“ (erwartet: „sig“ oder „enc“)</translation>
+        </message>
+        <message>
+            <source>the key has no "kty" member</source>
+            <translation>der Schlüssel hat keinen Eintrag „kty“</translation>
+        </message>
+        <message>
+            <source>the key type %1 is not supported (supported: RSA, EC, OKP, oct)</source>
+            <translation>der Schlüsseltyp %1 wird nicht unterstützt (unterstützt: RSA, EC, OKP, oct)</translation>
+        </message>
+        <message>
+            <source>the key declares alg %1, which does not fit an %2 key</source>
+            <translation>der Schlüssel gibt alg %1 an, das nicht zu einem Schlüssel vom Typ %2 passt</translation>
+        </message>
+        <message>
+            <source>the JWKS is %1 bytes, more than the 1 MiB limit</source>
+            <translation>das JWKS ist %1 Bytes groß, mehr als das Limit von 1 MiB</translation>
+        </message>
+        <message>
+            <source>the JWKS is not valid JSON: %1 at offset %2</source>
+            <translation>das JWKS ist kein gültiges JSON: %1 bei Offset %2</translation>
+        </message>
+        <message>
+            <source>the JWKS is not a JSON object</source>
+            <translation>das JWKS ist kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>the JWKS has no "keys" member</source>
+            <translation>das JWKS hat keinen Eintrag „keys“</translation>
+        </message>
+        <message>
+            <source>the JWKS member "keys" is not an array</source>
+            <translation>der JWKS-Eintrag „keys“ ist kein Array</translation>
+        </message>
+        <message>
+            <source>the member %1 appears more than once in one object of the JWKS; JSON parsers disagree about which value wins, so the key set is ambiguous (Tokenscope read the last one)</source>
+            <translation>der Eintrag %1 kommt in einem Objekt des JWKS mehrfach vor; JSON-Parser sind uneins, welcher Wert gilt, daher ist der Schlüsselsatz mehrdeutig (Tokenscope hat den letzten gelesen)</translation>
+        </message>
+        <message>
+            <source>the JWKS has no keys</source>
+            <translation>das JWKS enthält keine Schlüssel</translation>
+        </message>
+        <message>
+            <source>keys[%1] is not a JSON object</source>
+            <translation>keys[%1] ist kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>keys[%1]</source>
+            <translation>keys[%1]</translation>
+        </message>
+        <message>
+            <source>key %1</source>
+            <translation>Schlüssel %1</translation>
+        </message>
+        <message>
+            <source>the JWKS publishes private key material: %1 has %2</source>
+            <translation>das JWKS veröffentlicht privates Schlüsselmaterial: %1 enthält %2</translation>
+        </message>
+        <message>
+            <source>the JWKS publishes a symmetric (oct) key, %1: it is a shared secret, and anyone who reads it can sign tokens</source>
+            <translation>das JWKS veröffentlicht einen symmetrischen (oct) Schlüssel, %1: er ist ein gemeinsames Geheimnis, und jeder, der ihn liest, kann Tokens signieren</translation>
+        </message>
+        <message>
+            <source>the kid %1 is used by %2 keys, so a token's kid cannot select one key</source>
+            <translation>die kid %1 wird von %2 Schlüsseln verwendet, daher kann die kid eines Tokens keinen einzelnen Schlüssel auswählen</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 keys have no kid; with several keys in the set, tokens must name their key by kid (OpenID Connect Core section 10.1)</source>
+            <translation>%1 von %2 Schlüsseln haben keine kid; bei mehreren Schlüsseln im Satz müssen Tokens ihren Schlüssel per kid benennen (OpenID Connect Core section 10.1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::JwsVerifierText</name>
+        <message>
+            <source>a client secret</source>
+            <translation>ein Client-Secret</translation>
+        </message>
+        <message>
+            <source>a symmetric (oct) key</source>
+            <translation>ein symmetrischer (oct) Schlüssel</translation>
+        </message>
+        <message>
+            <source>an %1 key</source>
+            <translation>ein %1-Schlüssel</translation>
+        </message>
+        <message>
+            <source>an %1 %2 key</source>
+            <translation>ein %1-Schlüssel (%2)</translation>
+        </message>
+        <message>
+            <source>a key without kty</source>
+            <translation>ein Schlüssel ohne kty</translation>
+        </message>
+        <message>
+            <source>a key of type %1</source>
+            <translation>ein Schlüssel vom Typ %1</translation>
+        </message>
+        <message>
+            <source>an RSA key</source>
+            <translation>einen RSA-Schlüssel</translation>
+        </message>
+        <message>
+            <source>an EC %1 key</source>
+            <translation>einen EC-Schlüssel (%1)</translation>
+        </message>
+        <message>
+            <source>an OKP (Ed25519 or Ed448) key</source>
+            <translation>einen OKP-Schlüssel (Ed25519 oder Ed448)</translation>
+        </message>
+        <message>
+            <source>the client secret</source>
+            <translation>das Client-Secret</translation>
+        </message>
+        <message>
+            <source>alg "none": the token is unsigned, and unsigned tokens are never accepted</source>
+            <translation>alg „none“: das Token ist unsigniert, und unsignierte Tokens werden nie akzeptiert</translation>
+        </message>
+        <message>
+            <source>alg "%1" is not supported (supported: %2)</source>
+            <translation>alg „%1“ wird nicht unterstützt (unterstützt: %2)</translation>
+        </message>
+        <message>
+            <source>%1 is unusable: %2</source>
+            <translation>%1 ist unbrauchbar: %2</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 from the JWKS; the client secret only verifies HS256, HS384 and HS512</source>
+            <translation>%1 braucht %2 aus dem JWKS; mit dem Client-Secret lassen sich nur HS256, HS384 und HS512 prüfen</translation>
+        </message>
+        <message>
+            <source>%1 is %2 (from its JWK kty/crv), but %3 needs %4; the key type is never taken from the token</source>
+            <translation>%1 ist %2 (laut kty/crv des JWK), aber %3 braucht %4; der Schlüsseltyp wird nie aus dem Token übernommen</translation>
+        </message>
+        <message>
+            <source>%1 is verified only with the client secret, never with %2</source>
+            <translation>%1 wird nur mit dem Client-Secret geprüft, nie mit %2</translation>
+        </message>
+        <message>
+            <source>%1 is for %2, but the token says %3</source>
+            <translation>%1 ist für %2 bestimmt, das Token nennt aber %3</translation>
+        </message>
+        <message>
+            <source>%1 has use "%2", not "sig"</source>
+            <translation>%1 hat use „%2“, nicht „sig“</translation>
+        </message>
+        <message>
+            <source>%1 has key_ops [%2], which does not include "verify"</source>
+            <translation>%1 hat key_ops [%2] ohne „verify“</translation>
+        </message>
+        <message>
+            <source>the token has no signing input (it is not a 3-part JWS)</source>
+            <translation>das Token hat keinen Signing Input (es ist kein JWS aus 3 Teilen)</translation>
+        </message>
+        <message>
+            <source>the token has no signature</source>
+            <translation>das Token hat keine Signatur</translation>
+        </message>
+        <message>
+            <source>the %1 signature does not verify with the client secret</source>
+            <translation>die %1-Signatur lässt sich mit dem Client-Secret nicht verifizieren</translation>
+        </message>
+        <message>
+            <source>signature does not verify with %1 %2</source>
+            <translation>die Signatur lässt sich mit %1 (%2) nicht verifizieren</translation>
+        </message>
+        <message>
+            <source>OpenSSL could not compute the %1 HMAC: %2</source>
+            <translation>OpenSSL konnte den %1-HMAC nicht berechnen: %2</translation>
+        </message>
+        <message>
+            <source>%1 (the signature is %2 bytes, an %3 HMAC is %4 bytes)</source>
+            <translation>%1 (die Signatur hat %2 Bytes, ein %3-HMAC hat %4 Bytes)</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source> (warning: the secret is %1 bytes; RFC 7518 section 3.2 requires at least %2 bytes for %3)</source>
+            <translation> (Warnung: das Secret hat %1 Bytes; RFC 7518 section 3.2 verlangt für %3 mindestens %2 Bytes)</translation>
+        </message>
+        <message>
+            <source>the %1 signature is %2 bytes; a JOSE %1 signature is exactly %3 bytes (r || s, RFC 7518 section 3.4)%4</source>
+            <translation>die %1-Signatur hat %2 Bytes; eine JOSE-%1-Signatur hat genau %3 Bytes (r || s, RFC 7518 section 3.4)%4</translation>
+        </message>
+        <message>
+            <source>; this looks DER-encoded, which JOSE does not allow</source>
+            <translation>; sie sieht DER-kodiert aus, was JOSE nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>OpenSSL could not convert the %1 signature: %2</source>
+            <translation>OpenSSL konnte die %1-Signatur nicht umwandeln: %2</translation>
+        </message>
+        <message>
+            <source>%1 (the signature is %2 bytes, the %3-bit key's signatures are %4 bytes)</source>
+            <translation>%1 (die Signatur hat %2 Bytes, Signaturen des %3-Bit-Schlüssels haben %4 Bytes)</translation>
+        </message>
+        <message>
+            <source> (warning: the key is only %1 bits)</source>
+            <translation> (Warnung: der Schlüssel hat nur %1 Bit)</translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3</source>
+            <translation>%1 (%2), %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::JwtText</name>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <translation>ein boolescher Wert</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>ein String</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>ein Array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
+        </message>
+        <message>
+            <source>the %1 is empty</source>
+            <translation>%1 ist leer</translation>
+        </message>
+        <message>
+            <source>the %1 is not valid base64url (%2)</source>
+            <translation>%1 ist kein gültiges base64url (%2)</translation>
+        </message>
+        <message>
+            <source>the %1 is not valid UTF-8 (byte 0x%2 at offset %3 of the decoded JSON)</source>
+            <translation>%1 ist kein gültiges UTF-8 (Byte 0x%2 bei Offset %3 des dekodierten JSON)</translation>
+        </message>
+        <message>
+            <source>the %1 JSON nests deeper than %2 levels</source>
+            <translation>das %1-JSON ist tiefer als %2 Ebenen verschachtelt</translation>
+        </message>
+        <message>
+            <source>the %1 is not valid JSON: %2 at offset %3</source>
+            <translation>%1 ist kein gültiges JSON: %2 bei Offset %3</translation>
+        </message>
+        <message>
+            <source>the %1 is JSON but not an object (it is %2)</source>
+            <translation>%1 ist JSON, aber kein Objekt (sondern %2)</translation>
+        </message>
+        <message>
+            <source>a single value</source>
+            <translation>ein einzelner Wert</translation>
+        </message>
+        <message>
+            <source>the %1 has the member %2 more than once; JSON parsers disagree about which value wins, so the token is ambiguous</source>
+            <translation>%1 enthält den Eintrag %2 mehrfach; JSON-Parser sind uneins, welcher Wert gilt, daher ist das Token mehrdeutig</translation>
+        </message>
+        <message>
+            <source>the header has no "alg" member</source>
+            <translation>der Header hat keinen Parameter „alg“</translation>
+        </message>
+        <message>
+            <source>the header member "alg" is %1, not a string</source>
+            <translation>der Header-Parameter „alg“ ist %1, kein String</translation>
+        </message>
+        <message>
+            <source>the header member %1 is %2, not a string</source>
+            <translation>der Header-Parameter %1 ist %2, kein String</translation>
+        </message>
+        <message>
+            <source>the header has "crit" (%1): Tokenscope supports no critical header extensions, and RFC 7515 section 4.1.11 requires rejecting a token whose critical extensions are not understood</source>
+            <translation>der Header enthält „crit“ (%1): Tokenscope unterstützt keine kritischen Header-Erweiterungen, und RFC 7515 section 4.1.11 verlangt, ein Token mit nicht verstandenen kritischen Erweiterungen abzulehnen</translation>
+        </message>
+        <message>
+            <source>the claim %1 is %2, not a number (a NumericDate: seconds since 1970-01-01 UTC)</source>
+            <translation>der Claim %1 ist %2, keine Zahl (NumericDate: Sekunden seit 1970-01-01 UTC)</translation>
+        </message>
+        <message>
+            <source>the claim %1 is %2, not a string</source>
+            <translation>der Claim %1 ist %2, kein String</translation>
+        </message>
+        <message>
+            <source>the claim "aud" is %1, not a string or an array of strings</source>
+            <translation>der Claim „aud“ ist %1, weder String noch Array von Strings</translation>
+        </message>
+        <message>
+            <source>an array with non-string members</source>
+            <translation>ein Array mit Nicht-String-Einträgen</translation>
+        </message>
+        <message>
+            <source>the token is %1 bytes, more than the 256 KiB limit</source>
+            <translation>das Token ist %1 Bytes groß, mehr als das Limit von 256 KiB</translation>
+        </message>
+        <message>
+            <source>the token is empty</source>
+            <translation>das Token ist leer</translation>
+        </message>
+        <message>
+            <source>the token has 5 parts: it is an encrypted JWE, which Tokenscope cannot decrypt</source>
+            <translation>das Token hat 5 Teile: es ist ein verschlüsseltes JWE, das Tokenscope nicht entschlüsseln kann</translation>
+        </message>
+        <message>
+            <source>the token has no '.' separators: it is not a JWT (a JWS has 3 parts), perhaps an opaque token</source>
+            <translation>das Token hat keine '.'-Trennzeichen: es ist kein JWT (ein JWS hat 3 Teile), vielleicht ein opakes Token</translation>
+        </message>
+        <message>
+            <source>the token has %1 parts separated by '.'; a signed JWT (JWS) has 3</source>
+            <translation>das Token hat %1 durch '.' getrennte Teile; ein signiertes JWT (JWS) hat 3</translation>
+        </message>
+        <message>
+            <source>the signature is empty: the token is unsigned</source>
+            <translation>die Signatur ist leer: das Token ist unsigniert</translation>
+        </message>
+        <message>
+            <source>the signature is not valid base64url (%1)</source>
+            <translation>die Signatur ist kein gültiges base64url (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::OidcFlow</name>
+        <message>
+            <source>a sign-in is already running</source>
+            <translation>eine Anmeldung läuft bereits</translation>
+        </message>
+        <message>
+            <source>the profile has no API URL</source>
+            <translation>das Profil hat keine API-URL</translation>
+        </message>
+        <message>
+            <source>not requested</source>
+            <translation>nicht angefordert</translation>
+        </message>
+        <message>
+            <source>not run: an earlier step failed</source>
+            <translation>nicht ausgeführt: ein früherer Schritt ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>cancelled by the user</source>
+            <translation>vom Benutzer abgebrochen</translation>
+        </message>
+        <message>
+            <source>no discovery document at %1 (%2); using the endpoints from the profile</source>
+            <translation>kein Discovery-Dokument unter %1 (%2); die Endpunkte aus dem Profil werden verwendet</translation>
+        </message>
+        <message>
+            <source>could not fetch the discovery document %1: %2. Check the issuer/domain, or set the endpoints by hand in the profile.</source>
+            <translation>das Discovery-Dokument %1 konnte nicht abgerufen werden: %2. Aussteller/Domain prüfen oder die Endpunkte im Profil von Hand eintragen.</translation>
+        </message>
+        <message>
+            <source>the discovery document at %1 is unusable: %2</source>
+            <translation>das Discovery-Dokument unter %1 ist unbrauchbar: %2</translation>
+        </message>
+        <message>
+            <source>the discovery document's issuer "%1" is not the issuer it was fetched for, "%2" (OpenID Connect Discovery 4.3 forbids using it). Set the profile's issuer to exactly the provider's issuer.</source>
+            <translation>der Aussteller „%1“ im Discovery-Dokument ist nicht der, für den es abgerufen wurde, „%2“ (OpenID Connect Discovery 4.3 verbietet dann seine Verwendung). Den Aussteller des Profils genau auf den des Anbieters setzen.</translation>
+        </message>
+        <message>
+            <source>issuer %1</source>
+            <translation>Aussteller %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n signing key(s) in the JWKS</source>
+            <translation>
+                <numerusform>; %n Signaturschlüssel im JWKS</numerusform>
+                <numerusform>; %n Signaturschlüssel im JWKS</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the provider has no jwks_uri</source>
+            <translation>der Anbieter hat keine jwks_uri</translation>
+        </message>
+        <message>
+            <source>could not fetch the JWKS %1: %2</source>
+            <translation>das JWKS %1 konnte nicht abgerufen werden: %2</translation>
+        </message>
+        <message>
+            <source>the JWKS at %1 could not be read</source>
+            <translation>das JWKS unter %1 konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>no browser is available to show the login page</source>
+            <translation>kein Browser verfügbar, um die Anmeldeseite anzuzeigen</translation>
+        </message>
+        <message>
+            <source>the provider has no authorization_endpoint</source>
+            <translation>der Anbieter hat keinen authorization_endpoint</translation>
+        </message>
+        <message>
+            <source>the browser cannot use the redirect URI</source>
+            <translation>der Browser kann die Redirect-URI nicht verwenden</translation>
+        </message>
+        <message>
+            <source>the logout page was opened in the system browser; Tokenscope cannot see whether the provider ended the session there</source>
+            <translation>die Abmeldeseite wurde im Systembrowser geöffnet; Tokenscope kann nicht sehen, ob der Anbieter die Sitzung dort beendet hat</translation>
+        </message>
+        <message>
+            <source>the provider redirected to %1</source>
+            <translation>der Anbieter hat zu %1 weitergeleitet</translation>
+        </message>
+        <message>
+            <source>the provider redirected to the callback (%1)</source>
+            <translation>der Anbieter hat zum Callback weitergeleitet (%1)</translation>
+        </message>
+        <message>
+            <source>the provider answered with an error: %1</source>
+            <translation>der Anbieter hat mit einem Fehler geantwortet: %1</translation>
+        </message>
+        <message>
+            <source>state check failed, so the response is not used (possible CSRF): %1</source>
+            <translation>state-Prüfung fehlgeschlagen, daher wird die Antwort nicht verwendet (möglicher CSRF-Angriff): %1</translation>
+        </message>
+        <message>
+            <source>iss check failed, so the response is not used (possible mix-up attack, RFC 9207): %1</source>
+            <translation>iss-Prüfung fehlgeschlagen, daher wird die Antwort nicht verwendet (möglicher Mix-up-Angriff, RFC 9207): %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) failed; first: %1</source>
+            <translation>
+                <numerusform>%n Prüfung fehlgeschlagen: %1</numerusform>
+                <numerusform>%n Prüfungen fehlgeschlagen; erste: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) passed</source>
+            <translation>
+                <numerusform>%n Prüfung bestanden</numerusform>
+                <numerusform>%n Prüfungen bestanden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no authorization code in the response (response_type %1)</source>
+            <translation>kein Autorisierungscode in der Antwort (response_type %1)</translation>
+        </message>
+        <message>
+            <source>code exchange not requested</source>
+            <translation>Code-Austausch nicht angefordert</translation>
+        </message>
+        <message>
+            <source>the provider has no token_endpoint</source>
+            <translation>der Anbieter hat keinen token_endpoint</translation>
+        </message>
+        <message>
+            <source>token endpoint: %1</source>
+            <translation>Token-Endpunkt: %1</translation>
+        </message>
+        <message>
+            <source>the token endpoint refused the code (HTTP %1): %2</source>
+            <translation>der Token-Endpunkt hat den Code abgelehnt (HTTP %1): %2</translation>
+        </message>
+        <message>
+            <source>HTTP %1; received %2</source>
+            <translation>HTTP %1; erhalten: %2</translation>
+        </message>
+        <message>
+            <source>the token endpoint returned no id_token although the scope has openid</source>
+            <translation>der Token-Endpunkt hat kein id_token geliefert, obwohl der Scope openid enthält</translation>
+        </message>
+        <message>
+            <source>the scope has no openid</source>
+            <translation>der Scope enthält kein openid</translation>
+        </message>
+        <message>
+            <source>the provider has no userinfo_endpoint</source>
+            <translation>der Anbieter hat keinen userinfo_endpoint</translation>
+        </message>
+        <message>
+            <source>no access token</source>
+            <translation>kein Access Token</translation>
+        </message>
+        <message>
+            <source> — WWW-Authenticate: %1</source>
+            <translation> — WWW-Authenticate: %1</translation>
+        </message>
+        <message>
+            <source>userinfo failed: %1</source>
+            <translation>Userinfo fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>the userinfo response is not a JSON object (%1)</source>
+            <translation>die Userinfo-Antwort ist kein JSON-Objekt (%1)</translation>
+        </message>
+        <message>
+            <source>the userinfo response has no sub</source>
+            <translation>die Userinfo-Antwort hat kein sub</translation>
+        </message>
+        <message>
+            <source>no ID token to compare with (userinfo sub %1)</source>
+            <translation>kein ID Token zum Vergleich (sub aus Userinfo: %1)</translation>
+        </message>
+        <message>
+            <source>userinfo sub "%1" differs from the ID token's sub "%2" (OpenID Connect Core 5.3.2: the response must not be used)</source>
+            <translation>sub „%1“ aus Userinfo weicht vom sub „%2“ des ID Tokens ab (OpenID Connect Core 5.3.2: die Antwort darf nicht verwendet werden)</translation>
+        </message>
+        <message>
+            <source>same subject as the ID token: %1</source>
+            <translation>dasselbe Subjekt wie im ID Token: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n Claim</numerusform>
+                <numerusform>%n Claims</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the API URL "%1" is not a valid URL</source>
+            <translation>die API-URL „%1“ ist keine gültige URL</translation>
+        </message>
+        <message>
+            <source>no access token to call the API with</source>
+            <translation>kein Access Token für den API-Aufruf</translation>
+        </message>
+        <message>
+            <source>HTTP %1 in %2 ms</source>
+            <translation>HTTP %1 in %2 ms</translation>
+        </message>
+        <message>
+            <source>the API answered %1</source>
+            <translation>die API antwortete: %1</translation>
+        </message>
+        <message>
+            <source>no refresh token was issued (ask for offline_access and allow offline access on the API)</source>
+            <translation>es wurde kein Refresh Token ausgestellt (offline_access anfordern und Offline-Zugriff für die API erlauben)</translation>
+        </message>
+        <message>
+            <source>the refresh was refused (HTTP %1): %2</source>
+            <translation>die Erneuerung wurde abgelehnt (HTTP %1): %2</translation>
+        </message>
+        <message>
+            <source>new tokens; the refresh token was rotated</source>
+            <translation>neue Tokens; das Refresh Token wurde rotiert</translation>
+        </message>
+        <message>
+            <source>new tokens; the refresh token was not rotated</source>
+            <translation>neue Tokens; das Refresh Token wurde nicht rotiert</translation>
+        </message>
+        <message>
+            <source>another step is still running</source>
+            <translation>ein anderer Schritt läuft noch</translation>
+        </message>
+        <message>
+            <source>there is no refresh token: sign in with offline_access in the scope</source>
+            <translation>kein Refresh Token vorhanden: mit offline_access im Scope anmelden</translation>
+        </message>
+        <message>
+            <source>the provider advertises no end_session_endpoint</source>
+            <translation>der Anbieter bietet keinen end_session_endpoint an</translation>
+        </message>
+        <message>
+            <source>no browser is available for the logout page</source>
+            <translation>kein Browser für die Abmeldeseite verfügbar</translation>
+        </message>
+        <message numerus="yes">
+            <source>opaque access token (%n characters): only the provider can check it</source>
+            <translation>
+                <numerusform>opakes Access Token (%n Zeichen): nur der Anbieter kann es prüfen</numerusform>
+                <numerusform>opakes Access Token (%n Zeichen): nur der Anbieter kann es prüfen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::SystemBrowserUserAgent</name>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing arrived at %1 within %2: the sign-in was not finished in the browser, or the provider redirected somewhere else. Tokenscope stopped listening; sign in again when ready</source>
+            <translation>an %1 kam innerhalb von %2 nichts an: die Anmeldung wurde im Browser nicht abgeschlossen, oder der Anbieter hat woandershin weitergeleitet. Tokenscope lauscht nicht mehr; melden Sie sich erneut an, wenn Sie bereit sind</translation>
+        </message>
+        <message>
+            <source>Tokenscope has received the provider's answer. You can close this tab and return to Tokenscope.</source>
+            <translation>Tokenscope hat die Antwort des Anbieters erhalten. Sie können diesen Tab schließen und zu Tokenscope zurückkehren.</translation>
+        </message>
+        <message>
+            <source>Passing the provider's answer on to Tokenscope…</source>
+            <translation>Die Antwort des Anbieters wird an Tokenscope weitergereicht …</translation>
+        </message>
+        <message>
+            <source>the redirect URI "%1" cannot be used with the system browser: Tokenscope listens for the callback on a loopback URL such as http://127.0.0.1/callback (RFC 8252 7.3; the port is picked at sign-in). Register that at the provider and put it into the profile, or use the embedded browser</source>
+            <translation>die Redirect-URI „%1“ geht nicht mit dem Systembrowser: Tokenscope lauscht auf den Callback unter einer Loopback-URL wie http://127.0.0.1/callback (RFC 8252 7.3; der Port wird bei der Anmeldung gewählt). Diese beim Anbieter registrieren und ins Profil eintragen, oder den eingebetteten Browser verwenden</translation>
+        </message>
+        <message>
+            <source>could not listen on %1 port %2 for the callback: the port is in use. Close what uses it, or leave the port out of the redirect URI so Tokenscope picks a free one</source>
+            <translation>konnte auf %1 Port %2 nicht auf den Callback lauschen: der Port ist belegt. Beenden Sie, was ihn nutzt, oder lassen Sie den Port in der Redirect-URI weg, damit Tokenscope einen freien wählt</translation>
+        </message>
+        <message>
+            <source>could not listen on %1 for the callback</source>
+            <translation>konnte auf %1 nicht auf den Callback lauschen</translation>
+        </message>
+        <message>
+            <source>response mode form_post cannot be used with the system browser: the loopback listener only sees the URL the browser requests, never a posted form. Use query or fragment, or the embedded browser</source>
+            <translation>Response Mode form_post geht nicht mit dem Systembrowser: der Loopback-Listener sieht nur die URL, die der Browser anfragt, nie ein gesendetes Formular. query oder fragment verwenden oder den eingebetteten Browser</translation>
+        </message>
+        <message>
+            <source>response mode "%1" cannot be used with the system browser; use query or fragment</source>
+            <translation>Response Mode „%1“ geht nicht mit dem Systembrowser; query oder fragment verwenden</translation>
+        </message>
+        <message>
+            <source>the redirect URI %1 in the authorize request is not the one Tokenscope listens on (%2)</source>
+            <translation>die Redirect-URI %1 in der Autorisierungsanfrage ist nicht die, auf der Tokenscope lauscht (%2)</translation>
+        </message>
+        <message>
+            <source>could not open the system browser (is a default browser set?). Copy the authorize URL into a browser yourself, or use the embedded browser</source>
+            <translation>der Systembrowser konnte nicht geöffnet werden (ist ein Standardbrowser eingestellt?). Kopieren Sie die Autorisierungs-URL selbst in einen Browser, oder verwenden Sie den eingebetteten Browser</translation>
+        </message>
+        <message>
+            <source>the post-logout redirect URI %1 is not the one Tokenscope listens on</source>
+            <translation>die Post-Logout-Redirect-URI %1 ist nicht die, auf der Tokenscope lauscht</translation>
+        </message>
+        <message>
+            <source>could not open the system browser for the logout page (is a default browser set?)</source>
+            <translation>der Systembrowser konnte für die Abmeldeseite nicht geöffnet werden (ist ein Standardbrowser eingestellt?)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::TenantLintText</name>
         <message>
             <source>(none)</source>
             <translation>(keine)</translation>
@@ -1723,7 +2411,7 @@
         </message>
     </context>
     <context>
-        <name>TenantProbe</name>
+        <name>tokenscope::TenantProbeText</name>
         <message>
             <source>no answer</source>
             <translation>keine Antwort</translation>
@@ -2092,356 +2780,7 @@
         </message>
     </context>
     <context>
-        <name>TimeFormat</name>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n Tag</numerusform>
-                <numerusform>%n Tagen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>jetzt</translation>
-        </message>
-        <message>
-            <source>in %1</source>
-            <translation>in %1</translation>
-        </message>
-        <message>
-            <source>%1 ago</source>
-            <translation>vor %1</translation>
-        </message>
-        <message>
-            <source>expired %1 ago</source>
-            <translation>abgelaufen vor %1</translation>
-        </message>
-        <message>
-            <source>expires in %1</source>
-            <translation>läuft ab in %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenResponse</name>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <source>a boolean</source>
-            <translation>ein boolescher Wert</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>eine Zahl</translation>
-        </message>
-        <message>
-            <source>a string</source>
-            <translation>ein String</translation>
-        </message>
-        <message>
-            <source>an array</source>
-            <translation>ein Array</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>ein Objekt</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>nichts</translation>
-        </message>
-        <message>
-            <source>no Content-Type</source>
-            <translation>kein Content-Type</translation>
-        </message>
-        <message>
-            <source>the token endpoint answered %1 with %2 bytes (%3), more than the 1 MiB a token response may have; it was not read: %4</source>
-            <translation>der Token-Endpunkt antwortete mit HTTP %1 und %2 Bytes (%3), mehr als die für eine Token-Antwort erlaubten 1 MiB; nicht gelesen: %4</translation>
-        </message>
-        <message>
-            <source>the token endpoint answered %1 with an empty body (%2), not JSON</source>
-            <translation>der Token-Endpunkt antwortete mit HTTP %1 und leerem Body (%2), nicht mit JSON</translation>
-        </message>
-        <message>
-            <source>empty answer (HTTP %1)</source>
-            <translation>leere Antwort (HTTP %1)</translation>
-        </message>
-        <message>
-            <source>the token endpoint answered %1 with %2 (not JSON): %3</source>
-            <translation>der Token-Endpunkt antwortete mit HTTP %1 und %2 (kein JSON): %3</translation>
-        </message>
-        <message>
-            <source>a JSON array</source>
-            <translation>ein JSON-Array</translation>
-        </message>
-        <message>
-            <source>a JSON value</source>
-            <translation>ein einzelner JSON-Wert</translation>
-        </message>
-        <message>
-            <source>the token endpoint answered %1 with %2, not a JSON object (RFC 6749 5.1)</source>
-            <translation>der Token-Endpunkt antwortete mit HTTP %1; der Body ist %2, kein JSON-Objekt (RFC 6749 5.1)</translation>
-        </message>
-        <message>
-            <source>the Content-Type is %1, not application/json (RFC 6749 5.1); the body was read as JSON anyway</source>
-            <translation>der Content-Type ist %1, nicht application/json (RFC 6749 5.1); der Body wurde trotzdem als JSON gelesen</translation>
-        </message>
-        <message>
-            <source>"%1" must be a string, not %2</source>
-            <translation>„%1“ muss ein String sein, nicht %2</translation>
-        </message>
-        <message>
-            <source>"error" must be a string, not %1 (RFC 6749 5.2)</source>
-            <translation>„error“ muss ein String sein, nicht %1 (RFC 6749 5.2)</translation>
-        </message>
-        <message>
-            <source>the token endpoint answered %1 with an OAuth error; errors use status 400 or 401 (RFC 6749 5.2)</source>
-            <translation>der Token-Endpunkt antwortete mit HTTP %1 und einem OAuth-Fehler; Fehler verwenden Status 400 oder 401 (RFC 6749 5.2)</translation>
-        </message>
-        <message>
-            <source>the token endpoint answered %1 without an OAuth error object (RFC 6749 5.2): %2</source>
-            <translation>der Token-Endpunkt antwortete mit HTTP %1 ohne OAuth-Fehlerobjekt (RFC 6749 5.2): %2</translation>
-        </message>
-        <message>
-            <source>"expires_in" %1 is not a whole number of seconds</source>
-            <translation>„expires_in“ %1 ist keine ganze Sekundenzahl</translation>
-        </message>
-        <message>
-            <source>"expires_in" %1 is negative</source>
-            <translation>„expires_in“ %1 ist negativ</translation>
-        </message>
-        <message>
-            <source>"expires_in" is a string ("%1"), not a number (RFC 6749 5.1)</source>
-            <translation>„expires_in“ ist ein String („%1“), keine Zahl (RFC 6749 5.1)</translation>
-        </message>
-        <message>
-            <source>"expires_in" "%1" is not a number of seconds</source>
-            <translation>„expires_in“ „%1“ ist keine Sekundenzahl</translation>
-        </message>
-        <message>
-            <source>"expires_in" must be a number of seconds, not %1</source>
-            <translation>„expires_in“ muss eine Sekundenzahl sein, nicht %1</translation>
-        </message>
-        <message>
-            <source>the response has no access_token (RFC 6749 5.1 requires one)</source>
-            <translation>die Antwort enthält kein access_token (RFC 6749 5.1 verlangt eines)</translation>
-        </message>
-        <message>
-            <source>the response has no token_type (RFC 6749 5.1 requires one; expected Bearer)</source>
-            <translation>die Antwort enthält keinen token_type (RFC 6749 5.1 verlangt einen; erwartet: Bearer)</translation>
-        </message>
-        <message>
-            <source>token_type "%1" is neither Bearer nor DPoP: Tokenscope cannot call an API with it</source>
-            <translation>token_type „%1“ ist weder Bearer noch DPoP: damit kann Tokenscope keine API aufrufen</translation>
-        </message>
-        <message>
-            <source>prompt=none needs an existing session at the provider: sign in once without prompt=none (remove it from the extra parameters), then try again</source>
-            <translation>prompt=none braucht eine bestehende Sitzung beim Anbieter: einmal ohne prompt=none anmelden (aus den zusätzlichen Parametern entfernen), dann erneut versuchen</translation>
-        </message>
-        <message>
-            <source>the user has not consented to the requested scopes or audience and prompt=none forbids asking: sign in once without prompt=none, or (Auth0) turn on "Allow Skipping User Consent" for the API; Auth0 never skips consent for localhost callback URLs</source>
-            <translation>der Benutzer hat den angeforderten Scopes bzw. der Audience nicht zugestimmt, und prompt=none verbietet die Nachfrage: einmal ohne prompt=none anmelden oder (Auth0) „Allow Skipping User Consent“ für die API einschalten; Auth0 überspringt die Zustimmung bei localhost-Callback-URLs nie</translation>
-        </message>
-        <message>
-            <source>the provider needs the user to interact (login page, MFA, a rule or action redirect) and prompt=none forbids it: sign in again without prompt=none</source>
-            <translation>der Anbieter braucht eine Interaktion des Benutzers (Anmeldeseite, MFA, Weiterleitung durch eine Rule oder Action), und prompt=none verbietet sie: erneut ohne prompt=none anmelden</translation>
-        </message>
-        <message>
-            <source>several sessions exist and prompt=none forbids asking which one: sign in without prompt=none or add login_hint</source>
-            <translation>es gibt mehrere Sitzungen, und prompt=none verbietet die Nachfrage, welche: ohne prompt=none anmelden oder login_hint ergänzen</translation>
-        </message>
-        <message>
-            <source>the application is not allowed this grant/response type; enable it in the application's settings (Auth0: Applications &gt; your application &gt; Advanced Settings &gt; Grant Types: Implicit for id_token and token, Authorization Code for code, Refresh Token for refreshing)</source>
-            <translation>die Anwendung darf diesen Grant- bzw. Response-Type nicht verwenden; ihn in den Einstellungen der Anwendung aktivieren (Auth0: Applications &gt; Ihre Anwendung &gt; Advanced Settings &gt; Grant Types: Implicit für id_token und token, Authorization Code für code, Refresh Token für die Erneuerung)</translation>
-        </message>
-        <message>
-            <source>the refresh token is unknown, expired, revoked or already rotated: sign in again with offline_access in the scope to get a new one</source>
-            <translation>das Refresh Token ist unbekannt, abgelaufen, widerrufen oder bereits rotiert: erneut mit offline_access im Scope anmelden, um ein neues zu erhalten</translation>
-        </message>
-        <message>
-            <source>the audience does not name an API of this tenant: set "audience" to the Identifier of an API registered at the provider</source>
-            <translation>die Audience bezeichnet keine API dieses Tenants: „audience“ auf den Identifier einer beim Anbieter registrierten API setzen</translation>
-        </message>
-        <message>
-            <source>the user declined, or a rule, action or tenant setting denied the request: read the description, check the tenant's rules/actions and that the user may use this application</source>
-            <translation>der Benutzer hat abgelehnt, oder eine Rule, Action oder Tenant-Einstellung hat die Anfrage verweigert: die Beschreibung lesen, die Rules/Actions des Tenants prüfen und ob der Benutzer diese Anwendung verwenden darf</translation>
-        </message>
-        <message>
-            <source>add the callback URL to the application's Allowed Callback URLs (it must match exactly, trailing slash included), and send the same redirect_uri to /authorize and /oauth/token</source>
-            <translation>die Callback-URL zu den „Allowed Callback URLs“ der Anwendung hinzufügen (sie muss exakt übereinstimmen, einschließlich abschließendem Schrägstrich) und dieselbe redirect_uri an /authorize und /oauth/token senden</translation>
-        </message>
-        <message>
-            <source>PKCE is incomplete: send code_challenge with code_challenge_method=S256 to /authorize and the code_verifier of the same attempt to the token endpoint</source>
-            <translation>PKCE ist unvollständig: code_challenge mit code_challenge_method=S256 an /authorize und den code_verifier desselben Versuchs an den Token-Endpunkt senden</translation>
-        </message>
-        <message>
-            <source>response types that return an ID token from /authorize need a nonce: keep openid in the scope and do not remove the nonce</source>
-            <translation>Response Types, die ein ID Token von /authorize zurückgeben, brauchen eine Nonce: openid im Scope lassen und die Nonce nicht entfernen</translation>
-        </message>
-        <message>
-            <source>a parameter is missing, repeated or malformed: read the description and fix the profile field or extra parameter it names</source>
-            <translation>ein Parameter fehlt, ist doppelt oder fehlerhaft: die Beschreibung lesen und das genannte Profilfeld bzw. den genannten zusätzlichen Parameter korrigieren</translation>
-        </message>
-        <message>
-            <source>the code_verifier does not match the code_challenge sent to /authorize: exchange the code with the verifier of the same attempt</source>
-            <translation>der code_verifier passt nicht zur an /authorize gesendeten code_challenge: den Code mit dem Verifier desselben Versuchs einlösen</translation>
-        </message>
-        <message>
-            <source>redirect_uri must be identical to the one sent to /authorize</source>
-            <translation>redirect_uri muss mit der an /authorize gesendeten identisch sein</translation>
-        </message>
-        <message>
-            <source>wrong username or password</source>
-            <translation>Benutzername oder Passwort falsch</translation>
-        </message>
-        <message>
-            <source>the authorization code is invalid, expired or already used (codes are single-use and short-lived): start a new sign-in and exchange the code at once, with the same redirect_uri</source>
-            <translation>der Autorisierungscode ist ungültig, abgelaufen oder bereits verwendet (Codes sind einmalig und kurzlebig): eine neue Anmeldung starten und den Code sofort einlösen, mit derselben redirect_uri</translation>
-        </message>
-        <message>
-            <source>client authentication failed: check the client ID and secret, and that "tokenEndpointAuth" matches the application's Token Endpoint Authentication Method (Auth0: Post, Basic or None)</source>
-            <translation>Client-Authentifizierung fehlgeschlagen: Client-ID und Secret prüfen und ob „tokenEndpointAuth“ zur Token Endpoint Authentication Method der Anwendung passt (Auth0: Post, Basic oder None)</translation>
-        </message>
-        <message>
-            <source>a requested scope is unknown or not allowed: remove it, or define it on the API named by "audience" (API scopes exist only for that audience)</source>
-            <translation>ein angeforderter Scope ist unbekannt oder nicht erlaubt: ihn entfernen oder bei der durch „audience“ benannten API definieren (API-Scopes gibt es nur für diese Audience)</translation>
-        </message>
-        <message>
-            <source>the provider or the application does not support this response_type: pick one from response_types_supported and enable the matching grant types in the application's settings</source>
-            <translation>der Anbieter oder die Anwendung unterstützt diesen response_type nicht: einen aus response_types_supported wählen und die passenden Grant Types in den Einstellungen der Anwendung aktivieren</translation>
-        </message>
-        <message>
-            <source>the token endpoint does not accept this grant_type: enable the grant for the application (Auth0: Advanced Settings &gt; Grant Types)</source>
-            <translation>der Token-Endpunkt akzeptiert diesen grant_type nicht: den Grant für die Anwendung aktivieren (Auth0: Advanced Settings &gt; Grant Types)</translation>
-        </message>
-        <message>
-            <source>the provider does not support this response_mode: pick one from response_modes_supported or leave "responseMode" empty</source>
-            <translation>der Anbieter unterstützt diesen response_mode nicht: einen aus response_modes_supported wählen oder „responseMode“ leer lassen</translation>
-        </message>
-        <message>
-            <source>the endpoint or grant is disabled for this tenant or application: enable it in the tenant or application settings, or use the endpoints from the discovery document</source>
-            <translation>der Endpunkt oder Grant ist für diesen Tenant bzw. diese Anwendung deaktiviert: ihn in den Tenant- oder Anwendungseinstellungen aktivieren oder die Endpunkte aus dem Discovery-Dokument verwenden</translation>
-        </message>
-        <message>
-            <source>rate limited: wait before retrying (see the Retry-After header); Auth0 also limits how often the same refresh token may be used</source>
-            <translation>Rate-Limit erreicht: vor dem erneuten Versuch warten (siehe Retry-After-Header); Auth0 begrenzt auch, wie oft dasselbe Refresh Token verwendet werden darf</translation>
-        </message>
-        <message>
-            <source>the provider failed internally: retry later; a failing rule or action in the tenant also shows up as server_error, so check the tenant's logs</source>
-            <translation>interner Fehler beim Anbieter: später erneut versuchen; eine fehlschlagende Rule oder Action im Tenant erscheint ebenfalls als server_error, daher die Logs des Tenants prüfen</translation>
-        </message>
-        <message>
-            <source>the provider is overloaded or under maintenance: retry later</source>
-            <translation>der Anbieter ist überlastet oder in Wartung: später erneut versuchen</translation>
-        </message>
-        <message>
-            <source>multi-factor authentication is required for this user: sign in through the browser so the provider can run MFA</source>
-            <translation>für diesen Benutzer ist Multi-Faktor-Authentifizierung erforderlich: über den Browser anmelden, damit der Anbieter MFA durchführen kann</translation>
-        </message>
-        <message>
-            <source>the access token is invalid or expired, or was issued for another audience: get a new one with the right "audience"</source>
-            <translation>das Access Token ist ungültig oder abgelaufen oder wurde für eine andere Zielgruppe ausgestellt: ein neues mit der richtigen „audience“ holen</translation>
-        </message>
-        <message>
-            <source>the access token lacks a scope the API requires: add it to "scope" and make sure the API grants it to the application</source>
-            <translation>dem Access Token fehlt ein Scope, den die API verlangt: ihn zu „scope“ hinzufügen und sicherstellen, dass die API ihn der Anwendung gewährt</translation>
-        </message>
-        <message>
-            <source>the provider rejected the request (400): read the description</source>
-            <translation>der Anbieter hat die Anfrage zurückgewiesen (400): die Beschreibung lesen</translation>
-        </message>
-        <message>
-            <source>the provider did not accept the client's credentials (401): check the client ID, the secret and "tokenEndpointAuth"</source>
-            <translation>der Anbieter hat die Zugangsdaten des Clients nicht akzeptiert (401): Client-ID, Secret und „tokenEndpointAuth“ prüfen</translation>
-        </message>
-        <message>
-            <source>the provider refused the request (403): the application or the user is not allowed this grant; check the application's grant types and the tenant's rules/actions</source>
-            <translation>der Anbieter hat die Anfrage abgelehnt (403): der Anwendung oder dem Benutzer ist dieser Grant nicht erlaubt; die Grant Types der Anwendung und die Rules/Actions des Tenants prüfen</translation>
-        </message>
-        <message>
-            <source>nothing answers at this URL (404): check the token endpoint (from discovery, or "endpoints.token" in the profile)</source>
-            <translation>unter dieser URL antwortet nichts (404): den Token-Endpunkt prüfen (aus der Discovery oder „endpoints.token“ im Profil)</translation>
-        </message>
-        <message>
-            <source>the endpoint does not accept this HTTP method (405): the token endpoint expects POST; check the URL</source>
-            <translation>der Endpunkt akzeptiert diese HTTP-Methode nicht (405): der Token-Endpunkt erwartet POST; die URL prüfen</translation>
-        </message>
-        <message>
-            <source>rate limited (429): wait before retrying (see the Retry-After header)</source>
-            <translation>Rate-Limit erreicht (429): vor dem erneuten Versuch warten (siehe Retry-After-Header)</translation>
-        </message>
-        <message>
-            <source>the provider does not implement this (501): check the response type or grant type</source>
-            <translation>der Anbieter implementiert dies nicht (501): Response Type bzw. Grant Type prüfen</translation>
-        </message>
-        <message>
-            <source>the provider is unavailable (503): retry later</source>
-            <translation>der Anbieter ist nicht verfügbar (503): später erneut versuchen</translation>
-        </message>
-        <message>
-            <source>the provider failed (%1): retry later and check the tenant's logs</source>
-            <translation>Fehler beim Anbieter (%1): später erneut versuchen und die Logs des Tenants prüfen</translation>
-        </message>
-        <message>
-            <source>the answer is not a token response: the URL is probably not the token endpoint (a login page or a proxy answered); check the token endpoint from discovery or "endpoints.token"</source>
-            <translation>die Antwort ist keine Token-Antwort: die URL ist wohl nicht der Token-Endpunkt (eine Anmeldeseite oder ein Proxy hat geantwortet); den Token-Endpunkt aus der Discovery bzw. „endpoints.token“ prüfen</translation>
-        </message>
-        <message>
-            <source>the answer is not OAuth JSON: check the URL and any proxy between Tokenscope and the provider</source>
-            <translation>die Antwort ist kein OAuth-JSON: die URL und etwaige Proxys zwischen Tokenscope und dem Anbieter prüfen</translation>
-        </message>
-        <message>
-            <source>the provider returned an error this version does not explain: read the description and the provider's documentation</source>
-            <translation>der Anbieter hat einen Fehler gemeldet, den diese Version nicht erklärt: die Beschreibung und die Dokumentation des Anbieters lesen</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenValidator</name>
-        <message>
-            <source>the authorization code</source>
-            <translation>der Autorisierungscode</translation>
-        </message>
-        <message>
-            <source>c_hash is required in an ID token from the authorization endpoint when a code is returned with it (OpenID Connect Core 3.3.2.11)</source>
-            <translation>c_hash ist in einem ID Token vom Autorisierungsendpunkt Pflicht, wenn mit ihm ein Code zurückgegeben wird (OpenID Connect Core 3.3.2.11)</translation>
-        </message>
-        <message>
-            <source>the access token</source>
-            <translation>das Access Token</translation>
-        </message>
-        <message>
-            <source>at_hash is required in an ID token from the authorization endpoint when an access token is returned with it (OpenID Connect Core 3.2.2.10, 3.3.2.11)</source>
-            <translation>at_hash ist in einem ID Token vom Autorisierungsendpunkt Pflicht, wenn mit ihm ein Access Token zurückgegeben wird (OpenID Connect Core 3.2.2.10, 3.3.2.11)</translation>
-        </message>
-        <message>
-            <source>the state</source>
-            <translation>der State</translation>
-        </message>
-        <message>
-            <source>s_hash is required for this response, but the token has none</source>
-            <translation>s_hash ist für diese Antwort Pflicht, aber das Token hat keinen</translation>
-        </message>
+        <name>tokenscope::TokenValidatorText</name>
         <message>
             <source>%1 s</source>
             <translation>%1 s</translation>
@@ -2877,339 +3216,6 @@
         <message>
             <source>sub is %1, but the earlier ID token of this flow had %2; both must name the same user (OpenID Connect Core 3.3.2.12, 12.2)</source>
             <translation>sub ist %1, aber das frühere ID Token dieses Ablaufs hatte %2; beide müssen denselben Benutzer nennen (OpenID Connect Core 3.3.2.12, 12.2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrustedCas</name>
-        <message>
-            <source>cannot read the CA certificate file %1: %2</source>
-            <translation>die CA-Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>the CA certificate file %1 holds no PEM or DER certificate</source>
-            <translation>die CA-Zertifikatsdatei %1 enthält kein PEM- oder DER-Zertifikat</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebEngineLoader</name>
-        <message>
-            <source>%1: not found</source>
-            <translation>%1: nicht gefunden</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>not a Tokenscope web-engine plugin of this version</source>
-            <translation>kein Web-Engine-Plugin dieser Tokenscope-Version</translation>
-        </message>
-    </context>
-    <context>
-        <name>tokenscope::OidcFlow</name>
-        <message>
-            <source>a sign-in is already running</source>
-            <translation>eine Anmeldung läuft bereits</translation>
-        </message>
-        <message>
-            <source>the profile has no API URL</source>
-            <translation>das Profil hat keine API-URL</translation>
-        </message>
-        <message>
-            <source>not requested</source>
-            <translation>nicht angefordert</translation>
-        </message>
-        <message>
-            <source>not run: an earlier step failed</source>
-            <translation>nicht ausgeführt: ein früherer Schritt ist fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>cancelled by the user</source>
-            <translation>vom Benutzer abgebrochen</translation>
-        </message>
-        <message>
-            <source>no discovery document at %1 (%2); using the endpoints from the profile</source>
-            <translation>kein Discovery-Dokument unter %1 (%2); die Endpunkte aus dem Profil werden verwendet</translation>
-        </message>
-        <message>
-            <source>could not fetch the discovery document %1: %2. Check the issuer/domain, or set the endpoints by hand in the profile.</source>
-            <translation>das Discovery-Dokument %1 konnte nicht abgerufen werden: %2. Aussteller/Domain prüfen oder die Endpunkte im Profil von Hand eintragen.</translation>
-        </message>
-        <message>
-            <source>the discovery document at %1 is unusable: %2</source>
-            <translation>das Discovery-Dokument unter %1 ist unbrauchbar: %2</translation>
-        </message>
-        <message>
-            <source>the discovery document's issuer "%1" is not the issuer it was fetched for, "%2" (OpenID Connect Discovery 4.3 forbids using it). Set the profile's issuer to exactly the provider's issuer.</source>
-            <translation>der Aussteller „%1“ im Discovery-Dokument ist nicht der, für den es abgerufen wurde, „%2“ (OpenID Connect Discovery 4.3 verbietet dann seine Verwendung). Den Aussteller des Profils genau auf den des Anbieters setzen.</translation>
-        </message>
-        <message>
-            <source>issuer %1</source>
-            <translation>Aussteller %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>; %n signing key(s) in the JWKS</source>
-            <translation>
-                <numerusform>; %n Signaturschlüssel im JWKS</numerusform>
-                <numerusform>; %n Signaturschlüssel im JWKS</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the provider has no jwks_uri</source>
-            <translation>der Anbieter hat keine jwks_uri</translation>
-        </message>
-        <message>
-            <source>could not fetch the JWKS %1: %2</source>
-            <translation>das JWKS %1 konnte nicht abgerufen werden: %2</translation>
-        </message>
-        <message>
-            <source>the JWKS at %1 could not be read</source>
-            <translation>das JWKS unter %1 konnte nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>no browser is available to show the login page</source>
-            <translation>kein Browser verfügbar, um die Anmeldeseite anzuzeigen</translation>
-        </message>
-        <message>
-            <source>the provider has no authorization_endpoint</source>
-            <translation>der Anbieter hat keinen authorization_endpoint</translation>
-        </message>
-        <message>
-            <source>the browser cannot use the redirect URI</source>
-            <translation>der Browser kann die Redirect-URI nicht verwenden</translation>
-        </message>
-        <message>
-            <source>the logout page was opened in the system browser; Tokenscope cannot see whether the provider ended the session there</source>
-            <translation>die Abmeldeseite wurde im Systembrowser geöffnet; Tokenscope kann nicht sehen, ob der Anbieter die Sitzung dort beendet hat</translation>
-        </message>
-        <message>
-            <source>the provider redirected to %1</source>
-            <translation>der Anbieter hat zu %1 weitergeleitet</translation>
-        </message>
-        <message>
-            <source>the provider redirected to the callback (%1)</source>
-            <translation>der Anbieter hat zum Callback weitergeleitet (%1)</translation>
-        </message>
-        <message>
-            <source>the provider answered with an error: %1</source>
-            <translation>der Anbieter hat mit einem Fehler geantwortet: %1</translation>
-        </message>
-        <message>
-            <source>state check failed, so the response is not used (possible CSRF): %1</source>
-            <translation>state-Prüfung fehlgeschlagen, daher wird die Antwort nicht verwendet (möglicher CSRF-Angriff): %1</translation>
-        </message>
-        <message>
-            <source>iss check failed, so the response is not used (possible mix-up attack, RFC 9207): %1</source>
-            <translation>iss-Prüfung fehlgeschlagen, daher wird die Antwort nicht verwendet (möglicher Mix-up-Angriff, RFC 9207): %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n check(s) failed; first: %1</source>
-            <translation>
-                <numerusform>%n Prüfung fehlgeschlagen: %1</numerusform>
-                <numerusform>%n Prüfungen fehlgeschlagen; erste: %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n check(s) passed</source>
-            <translation>
-                <numerusform>%n Prüfung bestanden</numerusform>
-                <numerusform>%n Prüfungen bestanden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>no authorization code in the response (response_type %1)</source>
-            <translation>kein Autorisierungscode in der Antwort (response_type %1)</translation>
-        </message>
-        <message>
-            <source>code exchange not requested</source>
-            <translation>Code-Austausch nicht angefordert</translation>
-        </message>
-        <message>
-            <source>the provider has no token_endpoint</source>
-            <translation>der Anbieter hat keinen token_endpoint</translation>
-        </message>
-        <message>
-            <source>token endpoint: %1</source>
-            <translation>Token-Endpunkt: %1</translation>
-        </message>
-        <message>
-            <source>the token endpoint refused the code (HTTP %1): %2</source>
-            <translation>der Token-Endpunkt hat den Code abgelehnt (HTTP %1): %2</translation>
-        </message>
-        <message>
-            <source>HTTP %1; received %2</source>
-            <translation>HTTP %1; erhalten: %2</translation>
-        </message>
-        <message>
-            <source>the token endpoint returned no id_token although the scope has openid</source>
-            <translation>der Token-Endpunkt hat kein id_token geliefert, obwohl der Scope openid enthält</translation>
-        </message>
-        <message>
-            <source>the scope has no openid</source>
-            <translation>der Scope enthält kein openid</translation>
-        </message>
-        <message>
-            <source>the provider has no userinfo_endpoint</source>
-            <translation>der Anbieter hat keinen userinfo_endpoint</translation>
-        </message>
-        <message>
-            <source>no access token</source>
-            <translation>kein Access Token</translation>
-        </message>
-        <message>
-            <source> — WWW-Authenticate: %1</source>
-            <translation> — WWW-Authenticate: %1</translation>
-        </message>
-        <message>
-            <source>userinfo failed: %1</source>
-            <translation>Userinfo fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>the userinfo response is not a JSON object (%1)</source>
-            <translation>die Userinfo-Antwort ist kein JSON-Objekt (%1)</translation>
-        </message>
-        <message>
-            <source>the userinfo response has no sub</source>
-            <translation>die Userinfo-Antwort hat kein sub</translation>
-        </message>
-        <message>
-            <source>no ID token to compare with (userinfo sub %1)</source>
-            <translation>kein ID Token zum Vergleich (sub aus Userinfo: %1)</translation>
-        </message>
-        <message>
-            <source>userinfo sub "%1" differs from the ID token's sub "%2" (OpenID Connect Core 5.3.2: the response must not be used)</source>
-            <translation>sub „%1“ aus Userinfo weicht vom sub „%2“ des ID Tokens ab (OpenID Connect Core 5.3.2: die Antwort darf nicht verwendet werden)</translation>
-        </message>
-        <message>
-            <source>same subject as the ID token: %1</source>
-            <translation>dasselbe Subjekt wie im ID Token: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n claim(s)</source>
-            <translation>
-                <numerusform>%n Claim</numerusform>
-                <numerusform>%n Claims</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the API URL "%1" is not a valid URL</source>
-            <translation>die API-URL „%1“ ist keine gültige URL</translation>
-        </message>
-        <message>
-            <source>no access token to call the API with</source>
-            <translation>kein Access Token für den API-Aufruf</translation>
-        </message>
-        <message>
-            <source>HTTP %1 in %2 ms</source>
-            <translation>HTTP %1 in %2 ms</translation>
-        </message>
-        <message>
-            <source>the API answered %1</source>
-            <translation>die API antwortete: %1</translation>
-        </message>
-        <message>
-            <source>no refresh token was issued (ask for offline_access and allow offline access on the API)</source>
-            <translation>es wurde kein Refresh Token ausgestellt (offline_access anfordern und Offline-Zugriff für die API erlauben)</translation>
-        </message>
-        <message>
-            <source>the refresh was refused (HTTP %1): %2</source>
-            <translation>die Erneuerung wurde abgelehnt (HTTP %1): %2</translation>
-        </message>
-        <message>
-            <source>new tokens; the refresh token was rotated</source>
-            <translation>neue Tokens; das Refresh Token wurde rotiert</translation>
-        </message>
-        <message>
-            <source>new tokens; the refresh token was not rotated</source>
-            <translation>neue Tokens; das Refresh Token wurde nicht rotiert</translation>
-        </message>
-        <message>
-            <source>another step is still running</source>
-            <translation>ein anderer Schritt läuft noch</translation>
-        </message>
-        <message>
-            <source>there is no refresh token: sign in with offline_access in the scope</source>
-            <translation>kein Refresh Token vorhanden: mit offline_access im Scope anmelden</translation>
-        </message>
-        <message>
-            <source>the provider advertises no end_session_endpoint</source>
-            <translation>der Anbieter bietet keinen end_session_endpoint an</translation>
-        </message>
-        <message>
-            <source>no browser is available for the logout page</source>
-            <translation>kein Browser für die Abmeldeseite verfügbar</translation>
-        </message>
-        <message numerus="yes">
-            <source>opaque access token (%n characters): only the provider can check it</source>
-            <translation>
-                <numerusform>opakes Access Token (%n Zeichen): nur der Anbieter kann es prüfen</numerusform>
-                <numerusform>opakes Access Token (%n Zeichen): nur der Anbieter kann es prüfen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tokenscope::SystemBrowserUserAgent</name>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n Minute</numerusform>
-                <numerusform>%n Minuten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n second(s)</source>
-            <translation>
-                <numerusform>%n Sekunde</numerusform>
-                <numerusform>%n Sekunden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>nothing arrived at %1 within %2: the sign-in was not finished in the browser, or the provider redirected somewhere else. Tokenscope stopped listening; sign in again when ready</source>
-            <translation>an %1 kam innerhalb von %2 nichts an: die Anmeldung wurde im Browser nicht abgeschlossen, oder der Anbieter hat woandershin weitergeleitet. Tokenscope lauscht nicht mehr; melden Sie sich erneut an, wenn Sie bereit sind</translation>
-        </message>
-        <message>
-            <source>Tokenscope has received the provider's answer. You can close this tab and return to Tokenscope.</source>
-            <translation>Tokenscope hat die Antwort des Anbieters erhalten. Sie können diesen Tab schließen und zu Tokenscope zurückkehren.</translation>
-        </message>
-        <message>
-            <source>Passing the provider's answer on to Tokenscope…</source>
-            <translation>Die Antwort des Anbieters wird an Tokenscope weitergereicht …</translation>
-        </message>
-        <message>
-            <source>the redirect URI "%1" cannot be used with the system browser: Tokenscope listens for the callback on a loopback URL such as http://127.0.0.1/callback (RFC 8252 7.3; the port is picked at sign-in). Register that at the provider and put it into the profile, or use the embedded browser</source>
-            <translation>die Redirect-URI „%1“ geht nicht mit dem Systembrowser: Tokenscope lauscht auf den Callback unter einer Loopback-URL wie http://127.0.0.1/callback (RFC 8252 7.3; der Port wird bei der Anmeldung gewählt). Diese beim Anbieter registrieren und ins Profil eintragen, oder den eingebetteten Browser verwenden</translation>
-        </message>
-        <message>
-            <source>could not listen on %1 port %2 for the callback: the port is in use. Close what uses it, or leave the port out of the redirect URI so Tokenscope picks a free one</source>
-            <translation>konnte auf %1 Port %2 nicht auf den Callback lauschen: der Port ist belegt. Beenden Sie, was ihn nutzt, oder lassen Sie den Port in der Redirect-URI weg, damit Tokenscope einen freien wählt</translation>
-        </message>
-        <message>
-            <source>could not listen on %1 for the callback</source>
-            <translation>konnte auf %1 nicht auf den Callback lauschen</translation>
-        </message>
-        <message>
-            <source>response mode form_post cannot be used with the system browser: the loopback listener only sees the URL the browser requests, never a posted form. Use query or fragment, or the embedded browser</source>
-            <translation>Response Mode form_post geht nicht mit dem Systembrowser: der Loopback-Listener sieht nur die URL, die der Browser anfragt, nie ein gesendetes Formular. query oder fragment verwenden oder den eingebetteten Browser</translation>
-        </message>
-        <message>
-            <source>response mode "%1" cannot be used with the system browser; use query or fragment</source>
-            <translation>Response Mode „%1“ geht nicht mit dem Systembrowser; query oder fragment verwenden</translation>
-        </message>
-        <message>
-            <source>the redirect URI %1 in the authorize request is not the one Tokenscope listens on (%2)</source>
-            <translation>die Redirect-URI %1 in der Autorisierungsanfrage ist nicht die, auf der Tokenscope lauscht (%2)</translation>
-        </message>
-        <message>
-            <source>could not open the system browser (is a default browser set?). Copy the authorize URL into a browser yourself, or use the embedded browser</source>
-            <translation>der Systembrowser konnte nicht geöffnet werden (ist ein Standardbrowser eingestellt?). Kopieren Sie die Autorisierungs-URL selbst in einen Browser, oder verwenden Sie den eingebetteten Browser</translation>
-        </message>
-        <message>
-            <source>the post-logout redirect URI %1 is not the one Tokenscope listens on</source>
-            <translation>die Post-Logout-Redirect-URI %1 ist nicht die, auf der Tokenscope lauscht</translation>
-        </message>
-        <message>
-            <source>could not open the system browser for the logout page (is a default browser set?)</source>
-            <translation>der Systembrowser konnte für die Abmeldeseite nicht geöffnet werden (ist ein Standardbrowser eingestellt?)</translation>
         </message>
     </context>
     <context>

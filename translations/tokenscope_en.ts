@@ -12,61 +12,6 @@
         </message>
     </context>
     <context>
-        <name>TenantLint</name>
-        <message numerus="yes">
-            <source>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</source>
-            <translation>
-                <numerusform>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</numerusform>
-                <numerusform>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantProbe</name>
-        <message numerus="yes">
-            <source>identical (%n member(s))</source>
-            <translation>
-                <numerusform>identical (%n member)</numerusform>
-                <numerusform>identical (%n members)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the refresh token from the code exchange was accepted and the new tokens passed %n check(s)</source>
-            <translation>
-                <numerusform>the refresh token from the code exchange was accepted and the new tokens passed %n check</numerusform>
-                <numerusform>the refresh token from the code exchange was accepted and the new tokens passed %n checks</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>signed in again without a login page (%n page(s) shown): the provider kept the session</source>
-            <translation>
-                <numerusform>signed in again without a login page (%n page shown): the provider kept the session</numerusform>
-                <numerusform>signed in again without a login page (%n pages shown): the provider kept the session</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the provider authenticated again (%n page(s) shown) and issued a new auth_time %1</source>
-            <translation>
-                <numerusform>the provider authenticated again (%n page shown) and issued a new auth_time %1</numerusform>
-                <numerusform>the provider authenticated again (%n pages shown) and issued a new auth_time %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>after logout the provider showed the login page again (%n page(s)) before signing in: the session had ended</source>
-            <translation>
-                <numerusform>after logout the provider showed the login page again (%n page) before signing in: the session had ended</numerusform>
-                <numerusform>after logout the provider showed the login page again (%n pages) before signing in: the session had ended</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>worked: %n check(s) passed</source>
-            <translation>
-                <numerusform>worked: %n check passed</numerusform>
-                <numerusform>worked: %n checks passed</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>TimeFormat</name>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -128,6 +73,61 @@
             <translation>
                 <numerusform>%n second</numerusform>
                 <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::TenantLintText</name>
+        <message numerus="yes">
+            <source>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</source>
+            <translation>
+                <numerusform>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</numerusform>
+                <numerusform>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::TenantProbeText</name>
+        <message numerus="yes">
+            <source>identical (%n member(s))</source>
+            <translation>
+                <numerusform>identical (%n member)</numerusform>
+                <numerusform>identical (%n members)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the refresh token from the code exchange was accepted and the new tokens passed %n check(s)</source>
+            <translation>
+                <numerusform>the refresh token from the code exchange was accepted and the new tokens passed %n check</numerusform>
+                <numerusform>the refresh token from the code exchange was accepted and the new tokens passed %n checks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>signed in again without a login page (%n page(s) shown): the provider kept the session</source>
+            <translation>
+                <numerusform>signed in again without a login page (%n page shown): the provider kept the session</numerusform>
+                <numerusform>signed in again without a login page (%n pages shown): the provider kept the session</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the provider authenticated again (%n page(s) shown) and issued a new auth_time %1</source>
+            <translation>
+                <numerusform>the provider authenticated again (%n page shown) and issued a new auth_time %1</numerusform>
+                <numerusform>the provider authenticated again (%n pages shown) and issued a new auth_time %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>after logout the provider showed the login page again (%n page(s)) before signing in: the session had ended</source>
+            <translation>
+                <numerusform>after logout the provider showed the login page again (%n page) before signing in: the session had ended</numerusform>
+                <numerusform>after logout the provider showed the login page again (%n pages) before signing in: the session had ended</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>worked: %n check(s) passed</source>
+            <translation>
+                <numerusform>worked: %n check passed</numerusform>
+                <numerusform>worked: %n checks passed</numerusform>
             </translation>
         </message>
     </context>

@@ -7,6 +7,12 @@
 
 namespace tokenscope::Base64Url {
 
+// The translation context of this file's texts: lupdate and the run time both name it tokenscope::Base64Url::Base64UrlText.
+struct Base64UrlText
+{
+    Q_DECLARE_TR_FUNCTIONS(tokenscope::Base64Url::Base64UrlText)
+};
+
 namespace {
 
 
@@ -35,16 +41,16 @@ QString explainInvalid(QByteArrayView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!isBase64UrlChar(text[i])) {
             if (text[i] == '=')
-                return QCoreApplication::translate("Base64Url", "padding character '=' at offset %1; base64url in JOSE is never padded").arg(i);
+                return Base64UrlText::tr("padding character '=' at offset %1; base64url in JOSE is never padded").arg(i);
             if (text[i] == '+' || text[i] == '/')
-                return QCoreApplication::translate("Base64Url", "character %1 at offset %2 belongs to standard base64, not base64url (which uses '-' and '_')")
+                return Base64UrlText::tr("character %1 at offset %2 belongs to standard base64, not base64url (which uses '-' and '_')")
                     .arg(describeByte(text[i]))
                     .arg(i);
-            return QCoreApplication::translate("Base64Url", "character %1 at offset %2 is not in the base64url alphabet").arg(describeByte(text[i])).arg(i);
+            return Base64UrlText::tr("character %1 at offset %2 is not in the base64url alphabet").arg(describeByte(text[i])).arg(i);
         }
     }
     if (text.size() % 4 == 1)
-        return QCoreApplication::translate("Base64Url", "its length %1 is one more than a multiple of 4, which no byte string encodes to").arg(text.size());
+        return Base64UrlText::tr("its length %1 is one more than a multiple of 4, which no byte string encodes to").arg(text.size());
     return {};
 }
 

@@ -7,6 +7,12 @@
 
 namespace tokenscope {
 
+// The translation context of this file's texts: lupdate and the run time both name it tokenscope::HtmlReportText.
+struct HtmlReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(tokenscope::HtmlReportText)
+};
+
 namespace {
 
 
@@ -67,7 +73,7 @@ QString levelSpan(const QString &level)
 QString stepsTable(const QJsonArray &steps)
 {
     QString out = QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
-                      .arg(QCoreApplication::translate("HtmlReport", "step"), QCoreApplication::translate("HtmlReport", "status"), QCoreApplication::translate("HtmlReport", "ms"), QCoreApplication::translate("HtmlReport", "detail"));
+                      .arg(HtmlReportText::tr("step"), HtmlReportText::tr("status"), HtmlReportText::tr("ms"), HtmlReportText::tr("detail"));
     for (const QJsonValue &v : steps) {
         const QJsonObject s = v.toObject();
         out += QStringLiteral("<tr><td class=\"id\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
@@ -80,8 +86,8 @@ QString stepsTable(const QJsonArray &steps)
 QString checksTable(const QJsonArray &checks, bool withLevel)
 {
     QString out = withLevel ? QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
-                                  .arg(QCoreApplication::translate("HtmlReport", "id"), QCoreApplication::translate("HtmlReport", "level"), QCoreApplication::translate("HtmlReport", "status"), QCoreApplication::translate("HtmlReport", "detail"))
-                            : QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n").arg(QCoreApplication::translate("HtmlReport", "id"), QCoreApplication::translate("HtmlReport", "status"), QCoreApplication::translate("HtmlReport", "detail"));
+                                  .arg(HtmlReportText::tr("id"), HtmlReportText::tr("level"), HtmlReportText::tr("status"), HtmlReportText::tr("detail"))
+                            : QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n").arg(HtmlReportText::tr("id"), HtmlReportText::tr("status"), HtmlReportText::tr("detail"));
     for (const QJsonValue &v : checks) {
         const QJsonObject c = v.toObject();
         const QString id = c.value(QStringLiteral("id")).toString();
@@ -129,7 +135,7 @@ QString matrixTable(const QJsonArray &probes)
     }
     if (cells.isEmpty())
         return {};
-    QString out = QStringLiteral("<h3>%1</h3>\n<table class=\"matrix\"><tr><th>%2</th>").arg(QCoreApplication::translate("HtmlReport", "Flow matrix"), QCoreApplication::translate("HtmlReport", "response type \\ mode"));
+    QString out = QStringLiteral("<h3>%1</h3>\n<table class=\"matrix\"><tr><th>%2</th>").arg(HtmlReportText::tr("Flow matrix"), HtmlReportText::tr("response type \\ mode"));
     for (const QString &mode : std::as_const(modes))
         out += QStringLiteral("<th>%1</th>").arg(e(mode));
     out += QStringLiteral("</tr>\n");
@@ -143,9 +149,9 @@ QString matrixTable(const QJsonArray &probes)
             }
             const QString status = it->value(QStringLiteral("status")).toString();
             const QString outcome = it->value(QStringLiteral("outcome")).toString();
-            const QString label = outcome == QLatin1String("worked") ? QCoreApplication::translate("HtmlReport", "worked")
+            const QString label = outcome == QLatin1String("worked") ? HtmlReportText::tr("worked")
                                   : outcome == QLatin1String("failed")
-                                      ? (it->value(QStringLiteral("expected")).toString() == QLatin1String("refused") ? QCoreApplication::translate("HtmlReport", "refused (as it must)") : QCoreApplication::translate("HtmlReport", "failed"))
+                                      ? (it->value(QStringLiteral("expected")).toString() == QLatin1String("refused") ? HtmlReportText::tr("refused (as it must)") : HtmlReportText::tr("failed"))
                                       : status;
             out += QStringLiteral("<td class=\"cell-%1\" title=\"%2\">%3%4</td>")
                        .arg(status == QLatin1String("pass") || status == QLatin1String("fail") ? status : QStringLiteral("skip"),
@@ -204,26 +210,26 @@ QString flowSections(const QJsonObject &r, const QString &headingPrefix)
 {
     QString out;
     if (r.value(QStringLiteral("profileDetails")).isObject())
-        out += QStringLiteral("<h2>%1%2</h2>\n").arg(e(headingPrefix), QCoreApplication::translate("HtmlReport", "Profile")) + keyValueTable(r.value(QStringLiteral("profileDetails")).toObject());
+        out += QStringLiteral("<h2>%1%2</h2>\n").arg(e(headingPrefix), HtmlReportText::tr("Profile")) + keyValueTable(r.value(QStringLiteral("profileDetails")).toObject());
     if (r.value(QStringLiteral("steps")).isArray())
-        out += QStringLiteral("<h2>%1%2</h2>\n").arg(e(headingPrefix), QCoreApplication::translate("HtmlReport", "Steps")) + stepsTable(r.value(QStringLiteral("steps")).toArray());
+        out += QStringLiteral("<h2>%1%2</h2>\n").arg(e(headingPrefix), HtmlReportText::tr("Steps")) + stepsTable(r.value(QStringLiteral("steps")).toArray());
     if (r.value(QStringLiteral("checks")).isArray())
-        out += QStringLiteral("<h2>%1%2</h2>\n").arg(e(headingPrefix), QCoreApplication::translate("HtmlReport", "Checks")) + checksTable(r.value(QStringLiteral("checks")).toArray(), false);
+        out += QStringLiteral("<h2>%1%2</h2>\n").arg(e(headingPrefix), HtmlReportText::tr("Checks")) + checksTable(r.value(QStringLiteral("checks")).toArray(), false);
     if (r.value(QStringLiteral("tokens")).isObject() && !r.value(QStringLiteral("tokens")).toObject().isEmpty())
-        out += QStringLiteral("<h2>%1%2</h2>\n").arg(e(headingPrefix), QCoreApplication::translate("HtmlReport", "Tokens (decoded; signatures and refresh tokens left out)"))
+        out += QStringLiteral("<h2>%1%2</h2>\n").arg(e(headingPrefix), HtmlReportText::tr("Tokens (decoded; signatures and refresh tokens left out)"))
              + tokensSection(r.value(QStringLiteral("tokens")).toObject());
     if (r.value(QStringLiteral("userinfo")).isObject())
-        out += QStringLiteral("<h2>%1%2</h2>\n<pre>%3</pre>\n").arg(e(headingPrefix), QCoreApplication::translate("HtmlReport", "Userinfo"), e(pretty(r.value(QStringLiteral("userinfo")))));
+        out += QStringLiteral("<h2>%1%2</h2>\n<pre>%3</pre>\n").arg(e(headingPrefix), HtmlReportText::tr("Userinfo"), e(pretty(r.value(QStringLiteral("userinfo")))));
     if (r.value(QStringLiteral("api")).isObject()) {
         const QJsonObject api = r.value(QStringLiteral("api")).toObject();
         out += QStringLiteral("<h2>%1%2</h2>\n<p>HTTP %3</p>\n<pre>%4</pre>\n")
-                   .arg(e(headingPrefix), QCoreApplication::translate("HtmlReport", "API"), e(pretty(api.value(QStringLiteral("status")))), e(api.value(QStringLiteral("body")).toString()));
+                   .arg(e(headingPrefix), HtmlReportText::tr("API"), e(pretty(api.value(QStringLiteral("status")))), e(api.value(QStringLiteral("body")).toString()));
     }
     if (r.value(QStringLiteral("metadata")).isObject())
         out += QStringLiteral("<h2>%1%2</h2>\n<details><summary>%3</summary><pre>%4</pre></details>\n")
-                   .arg(e(headingPrefix), QCoreApplication::translate("HtmlReport", "Discovery metadata"), QCoreApplication::translate("HtmlReport", "show the document"), e(pretty(r.value(QStringLiteral("metadata")))));
+                   .arg(e(headingPrefix), HtmlReportText::tr("Discovery metadata"), HtmlReportText::tr("show the document"), e(pretty(r.value(QStringLiteral("metadata")))));
     if (r.value(QStringLiteral("exchanges")).isArray())
-        out += QStringLiteral("<h2>%1%2</h2>\n").arg(e(headingPrefix), QCoreApplication::translate("HtmlReport", "HTTP exchanges (redacted)"))
+        out += QStringLiteral("<h2>%1%2</h2>\n").arg(e(headingPrefix), HtmlReportText::tr("HTTP exchanges (redacted)"))
              + exchangesSection(r.value(QStringLiteral("exchanges")).toArray());
     return out;
 }
@@ -262,7 +268,7 @@ QString htmlReport(const QJsonObject &r)
 {
     const bool ok = r.value(QStringLiteral("ok")).toBool();
     const QString profile = r.value(QStringLiteral("profile")).toString();
-    const QString title = profile.isEmpty() ? QCoreApplication::translate("HtmlReport", "Tokenscope report") : QCoreApplication::translate("HtmlReport", "Tokenscope report: %1").arg(profile);
+    const QString title = profile.isEmpty() ? HtmlReportText::tr("Tokenscope report") : HtmlReportText::tr("Tokenscope report: %1").arg(profile);
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
@@ -270,35 +276,35 @@ QString htmlReport(const QJsonObject &r)
     out += QStringLiteral("<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n<main>\n").arg(e(title), QString::fromLatin1(Style));
     out += QStringLiteral("<h1>%1</h1>\n").arg(e(title));
     out += QStringLiteral("<p><span id=\"verdict\" class=\"verdict %1\">%2</span></p>\n")
-               .arg(ok ? QStringLiteral("ok") : QStringLiteral("failed"), ok ? QCoreApplication::translate("HtmlReport", "OK: every step, check and probe passed") : QCoreApplication::translate("HtmlReport", "FAILED"));
+               .arg(ok ? QStringLiteral("ok") : QStringLiteral("failed"), ok ? HtmlReportText::tr("OK: every step, check and probe passed") : HtmlReportText::tr("FAILED"));
     QStringList meta;
     for (const auto &[key, label] : {std::pair{"generatedAt", "generated"}, std::pair{"startedAt", "started"}, std::pair{"finishedAt", "finished"},
                                      std::pair{"tokenscopeVersion", "Tokenscope"}}) {
         const QString value = r.value(QLatin1String(key)).toString();
         if (!value.isEmpty())
-            meta << QStringLiteral("%1 %2").arg(QCoreApplication::translate("HtmlReport", label), value);
+            meta << QStringLiteral("%1 %2").arg(HtmlReportText::tr(label), value);
     }
     out += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(e(meta.join(QStringLiteral(" · "))));
 
     if (r.value(QStringLiteral("lint")).isArray() || r.value(QStringLiteral("findings")).isArray()) {
         const QJsonArray findings = r.value(QStringLiteral("lint")).isArray() ? r.value(QStringLiteral("lint")).toArray()
                                                                               : r.value(QStringLiteral("findings")).toArray();
-        out += QStringLiteral("<h2>%1</h2>\n").arg(QCoreApplication::translate("HtmlReport", "Configuration lint")) + checksTable(findings, true);
+        out += QStringLiteral("<h2>%1</h2>\n").arg(HtmlReportText::tr("Configuration lint")) + checksTable(findings, true);
     }
     if (r.value(QStringLiteral("probes")).isArray()) {
         const QJsonArray probes = r.value(QStringLiteral("probes")).toArray();
-        out += QStringLiteral("<h2>%1</h2>\n").arg(QCoreApplication::translate("HtmlReport", "Behaviour probes")) + matrixTable(probes);
-        out += QStringLiteral("<h3>%1</h3>\n").arg(QCoreApplication::translate("HtmlReport", "All probe results")) + checksTable(probes, true);
+        out += QStringLiteral("<h2>%1</h2>\n").arg(HtmlReportText::tr("Behaviour probes")) + matrixTable(probes);
+        out += QStringLiteral("<h3>%1</h3>\n").arg(HtmlReportText::tr("All probe results")) + checksTable(probes, true);
     }
     out += flowSections(r, QString());
     if (r.value(QStringLiteral("compare")).isObject()) {
         const QJsonObject c = r.value(QStringLiteral("compare")).toObject();
-        out += QStringLiteral("<h2>%1</h2>\n").arg(e(QCoreApplication::translate("HtmlReport", "Compared with: %1").arg(c.value(QStringLiteral("profile")).toString())));
-        out += flowSections(c, QCoreApplication::translate("HtmlReport", "Compare: "));
+        out += QStringLiteral("<h2>%1</h2>\n").arg(e(HtmlReportText::tr("Compared with: %1").arg(c.value(QStringLiteral("profile")).toString())));
+        out += flowSections(c, HtmlReportText::tr("Compare: "));
     }
     out += QStringLiteral("<footer>%1</footer>\n</main>\n</body>\n</html>\n")
-               .arg(e(QCoreApplication::translate("HtmlReport", "Generated by Tokenscope %1. Secrets (client secret, refresh tokens, code verifier, passwords) and token "
-                                                                "signatures are redacted.")
+               .arg(e(HtmlReportText::tr("Generated by Tokenscope %1. Secrets (client secret, refresh tokens, code verifier, passwords) and token "
+                                         "signatures are redacted.")
                           .arg(r.value(QStringLiteral("tokenscopeVersion")).toString(QStringLiteral(TOKENSCOPE_VERSION)))));
     return out;
 }

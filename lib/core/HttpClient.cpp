@@ -10,15 +10,21 @@
 
 namespace tokenscope {
 
+// The translation context of this file's texts: lupdate and the run time both name it tokenscope::HttpClientText.
+struct HttpClientText
+{
+    Q_DECLARE_TR_FUNCTIONS(tokenscope::HttpClientText)
+};
+
 namespace {
 
 QString formatBytes(qint64 bytes)
 {
     if (bytes >= 1024 * 1024)
-        return QCoreApplication::translate("HttpClient", "%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return HttpClientText::tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
     if (bytes >= 1024)
-        return QCoreApplication::translate("HttpClient", "%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
-    return QCoreApplication::translate("HttpClient", "%1 bytes").arg(bytes);
+        return HttpClientText::tr("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return HttpClientText::tr("%1 bytes").arg(bytes);
 }
 } // namespace
 
@@ -28,7 +34,7 @@ HttpReply::HttpReply(QNetworkReply *reply, HttpExchange exchange, int timeoutMs,
     m_elapsed.start();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this, timeoutMs] {
-        fail(Error::Timeout, QCoreApplication::translate("HttpClient", "no complete answer from %1 within %2 s (the request timed out)")
+        fail(Error::Timeout, HttpClientText::tr("no complete answer from %1 within %2 s (the request timed out)")
                                  .arg(m_exchange.url.host())
                                  .arg(timeoutMs / 1000.0));
     });
@@ -45,14 +51,14 @@ HttpReply::HttpReply(QNetworkReply *reply, HttpExchange exchange, int timeoutMs,
             return;
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxBytes)
-            fail(Error::TooLarge, QCoreApplication::translate("HttpClient", "the answer is %1, more than the %2 limit; not read")
+            fail(Error::TooLarge, HttpClientText::tr("the answer is %1, more than the %2 limit; not read")
                                       .arg(formatBytes(length), formatBytes(m_maxBytes)));
     });
 }
 
 void HttpReply::abort()
 {
-    fail(Error::Cancelled, QCoreApplication::translate("HttpClient", "cancelled"));
+    fail(Error::Cancelled, HttpClientText::tr("cancelled"));
 }
 
 void HttpReply::onReadyRead()
@@ -61,7 +67,7 @@ void HttpReply::onReadyRead()
         return;
     const QByteArray chunk = m_reply->readAll();
     if (m_exchange.responseBody.size() + chunk.size() > m_maxBytes) {
-        fail(Error::TooLarge, QCoreApplication::translate("HttpClient", "the answer is larger than the %1 limit; reading stopped").arg(formatBytes(m_maxBytes)));
+        fail(Error::TooLarge, HttpClientText::tr("the answer is larger than the %1 limit; reading stopped").arg(formatBytes(m_maxBytes)));
         return;
     }
     m_exchange.responseBody += chunk;
@@ -83,11 +89,11 @@ void HttpReply::onFinished()
     }
     if (reply->error() != QNetworkReply::NoError && !status.isValid()) {
         if (!m_sslErrors.isEmpty()) {
-            fail(Error::Tls, QCoreApplication::translate("HttpClient", "TLS error talking to %1: %2. Tokenscope does not skip certificate checks; "
-                                                                       "if this is your own test CA, add it to the profile's \"Trusted CAs\" (tokenscope-cli: --ca-file).")
+            fail(Error::Tls, HttpClientText::tr("TLS error talking to %1: %2. Tokenscope does not skip certificate checks; "
+                                                "if this is your own test CA, add it to the profile's \"Trusted CAs\" (tokenscope-cli: --ca-file).")
                                  .arg(m_exchange.url.host(), m_sslErrors.join(QStringLiteral("; "))));
         } else {
-            fail(Error::Network, QCoreApplication::translate("HttpClient", "could not reach %1: %2").arg(m_exchange.url.toDisplayString(QUrl::RemoveQuery), reply->errorString()));
+            fail(Error::Network, HttpClientText::tr("could not reach %1: %2").arg(m_exchange.url.toDisplayString(QUrl::RemoveQuery), reply->errorString()));
         }
         return;
     }
@@ -95,7 +101,7 @@ void HttpReply::onFinished()
     // Qt keeps the status, but the body is incomplete and must not be used. Errors 1..199 are transport/proxy errors;
     // the ones above come from the HTTP status itself (404, 500, ...) and are real answers.
     if (reply->error() != QNetworkReply::NoError && int(reply->error()) < 200) {
-        fail(Error::Network, QCoreApplication::translate("HttpClient", "the answer from %1 broke off after HTTP %2 and %3 (%4); the incomplete answer is not used")
+        fail(Error::Network, HttpClientText::tr("the answer from %1 broke off after HTTP %2 and %3 (%4); the incomplete answer is not used")
                                  .arg(m_exchange.url.toDisplayString(QUrl::RemoveQuery))
                                  .arg(status.toInt())
                                  .arg(formatBytes(m_exchange.responseBody.size()), reply->errorString()));

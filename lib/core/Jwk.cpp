@@ -21,6 +21,12 @@
 
 namespace tokenscope {
 
+// The translation context of this file's texts: lupdate and the run time both name it tokenscope::JwkText.
+struct JwkText
+{
+    Q_DECLARE_TR_FUNCTIONS(tokenscope::JwkText)
+};
+
 namespace {
 
 
@@ -49,7 +55,7 @@ QString takeOpensslError()
     const unsigned long code = ERR_peek_last_error();
     ERR_clear_error();
     if (code == 0)
-        return QCoreApplication::translate("Jwk", "no details from OpenSSL");
+        return JwkText::tr("no details from OpenSSL");
     char buffer[256];
     ERR_error_string_n(code, buffer, sizeof buffer);
     return QString::fromLatin1(buffer);
@@ -131,22 +137,22 @@ public:
     {
         const QJsonValue v = m_json.value(QLatin1String(name));
         if (v.isUndefined()) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the %1 key has no %2 member").arg(m_key.kty, quoted(QLatin1String(name))));
+            m_key.defects.append(JwkText::tr("the %1 key has no %2 member").arg(m_key.kty, quoted(QLatin1String(name))));
             return std::nullopt;
         }
         if (!v.isString()) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the member %1 is not a string").arg(quoted(QLatin1String(name))));
+            m_key.defects.append(JwkText::tr("the member %1 is not a string").arg(quoted(QLatin1String(name))));
             return std::nullopt;
         }
         const QByteArray text = v.toString().toLatin1();
         std::optional<QByteArray> bytes = Base64Url::decode(text);
         if (!bytes) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the member %1 is not valid base64url (%2)")
+            m_key.defects.append(JwkText::tr("the member %1 is not valid base64url (%2)")
                                      .arg(quoted(QLatin1String(name)), Base64Url::explainInvalid(text)));
             return std::nullopt;
         }
         if (bytes->isEmpty()) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the member %1 is empty").arg(quoted(QLatin1String(name))));
+            m_key.defects.append(JwkText::tr("the member %1 is empty").arg(quoted(QLatin1String(name))));
             return std::nullopt;
         }
         return bytes;
@@ -163,7 +169,7 @@ public:
         if (!n || !e)
             return {};
         if (n->startsWith('\0'))
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the modulus n has a leading zero byte, which RFC 7518 section 6.3.1.1 forbids"));
+            m_key.defects.append(JwkText::tr("the modulus n has a leading zero byte, which RFC 7518 section 6.3.1.1 forbids"));
         const BnPtr bnN = toBignum(*n);
         const BnPtr bnE = toBignum(*e);
         if (!bnN || !bnE)
@@ -171,26 +177,26 @@ public:
         const int bits = BN_num_bits(bnN.get());
         m_key.bits = bits;
         if (bits > 16384) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the RSA modulus is %1 bits, more than the 16384 bits OpenSSL verifies with").arg(bits));
+            m_key.defects.append(JwkText::tr("the RSA modulus is %1 bits, more than the 16384 bits OpenSSL verifies with").arg(bits));
             return {};
         }
         if (!BN_is_odd(bnN.get()) || bits < 256) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the RSA modulus n is not a valid modulus (it must be odd and at least 256 bits)"));
+            m_key.defects.append(JwkText::tr("the RSA modulus n is not a valid modulus (it must be odd and at least 256 bits)"));
             return {};
         }
         if (!BN_is_odd(bnE.get()) || BN_is_one(bnE.get()) || BN_cmp(bnE.get(), bnN.get()) >= 0) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the RSA public exponent e is not valid (it must be odd, greater than 1 and less than n)"));
+            m_key.defects.append(JwkText::tr("the RSA public exponent e is not valid (it must be odd, greater than 1 and less than n)"));
             return {};
         }
         if (bits < 2048)
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the RSA key is only %1 bits; at least 2048 bits are required for security (RFC 7518 section 3.3)")
+            m_key.defects.append(JwkText::tr("the RSA key is only %1 bits; at least 2048 bits are required for security (RFC 7518 section 3.3)")
                                      .arg(bits));
         EVP_PKEY *pkey = importPublic("RSA", [&](OSSL_PARAM_BLD *bld) {
             return OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_N, bnN.get()) == 1
                 && OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_E, bnE.get()) == 1;
         });
         if (!pkey) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "OpenSSL could not import the RSA key: %1").arg(takeOpensslError()));
+            m_key.defects.append(JwkText::tr("OpenSSL could not import the RSA key: %1").arg(takeOpensslError()));
             return {};
         }
         thumbprintInput = QStringLiteral("{\"e\":\"%1\",\"kty\":\"RSA\",\"n\":\"%2\"}").arg(text("e"), text("n"));
@@ -215,9 +221,9 @@ public:
             m_key.bits = 521;
         } else {
             if (m_key.crv.isEmpty())
-                m_key.defects.append(QCoreApplication::translate("Jwk", "the EC key has no \"crv\" member"));
+                m_key.defects.append(JwkText::tr("the EC key has no \"crv\" member"));
             else
-                m_key.defects.append(QCoreApplication::translate("Jwk", "the EC curve %1 is not supported (supported: P-256, P-384, P-521)").arg(quoted(m_key.crv)));
+                m_key.defects.append(JwkText::tr("the EC curve %1 is not supported (supported: P-256, P-384, P-521)").arg(quoted(m_key.crv)));
             return {};
         }
         std::optional<QByteArray> x = member("x");
@@ -227,7 +233,7 @@ public:
         for (auto [name, coordinate] : {std::pair{"x", &*x}, std::pair{"y", &*y}}) {
             if (coordinate->size() == size)
                 continue;
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the coordinate %1 is %2 bytes; %3 coordinates must be exactly %4 bytes (RFC 7518 section 6.2.1.2)")
+            m_key.defects.append(JwkText::tr("the coordinate %1 is %2 bytes; %3 coordinates must be exactly %4 bytes (RFC 7518 section 6.2.1.2)")
                                      .arg(quoted(QLatin1String(name)))
                                      .arg(coordinate->size())
                                      .arg(m_key.crv)
@@ -242,14 +248,14 @@ public:
                 && OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point.constData(), size_t(point.size())) == 1;
         });
         if (!pkey) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "OpenSSL could not import the %1 key (is the point on the curve?): %2")
+            m_key.defects.append(JwkText::tr("OpenSSL could not import the %1 key (is the point on the curve?): %2")
                                      .arg(m_key.crv, takeOpensslError()));
             return {};
         }
         auto owned = wrapPkey(pkey);
         PkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey, nullptr));
         if (!check || EVP_PKEY_public_check(check.get()) != 1) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the point (x, y) is not a valid public key on %1: %2").arg(m_key.crv, takeOpensslError()));
+            m_key.defects.append(JwkText::tr("the point (x, y) is not a valid public key on %1: %2").arg(m_key.crv, takeOpensslError()));
             return {};
         }
         thumbprintInput = QStringLiteral("{\"crv\":\"%1\",\"kty\":\"EC\",\"x\":\"%2\",\"y\":\"%3\"}")
@@ -270,26 +276,26 @@ public:
             size = 57;
             m_key.bits = 448;
         } else if (m_key.crv == QLatin1String("X25519") || m_key.crv == QLatin1String("X448")) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "%1 keys are for key agreement (encryption), not for signatures").arg(m_key.crv));
+            m_key.defects.append(JwkText::tr("%1 keys are for key agreement (encryption), not for signatures").arg(m_key.crv));
             return {};
         } else {
             if (m_key.crv.isEmpty())
-                m_key.defects.append(QCoreApplication::translate("Jwk", "the OKP key has no \"crv\" member"));
+                m_key.defects.append(JwkText::tr("the OKP key has no \"crv\" member"));
             else
-                m_key.defects.append(QCoreApplication::translate("Jwk", "the OKP curve %1 is not supported (supported: Ed25519, Ed448)").arg(quoted(m_key.crv)));
+                m_key.defects.append(JwkText::tr("the OKP curve %1 is not supported (supported: Ed25519, Ed448)").arg(quoted(m_key.crv)));
             return {};
         }
         const std::optional<QByteArray> x = member("x");
         if (!x)
             return {};
         if (x->size() != size) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "the public key \"x\" is %1 bytes; %2 public keys are %3 bytes").arg(x->size()).arg(m_key.crv).arg(size));
+            m_key.defects.append(JwkText::tr("the public key \"x\" is %1 bytes; %2 public keys are %3 bytes").arg(x->size()).arg(m_key.crv).arg(size));
             return {};
         }
         EVP_PKEY *pkey = EVP_PKEY_new_raw_public_key(type, nullptr, reinterpret_cast<const unsigned char *>(x->constData()),
                                                      size_t(x->size()));
         if (!pkey) {
-            m_key.defects.append(QCoreApplication::translate("Jwk", "OpenSSL could not import the %1 key: %2").arg(m_key.crv, takeOpensslError()));
+            m_key.defects.append(JwkText::tr("OpenSSL could not import the %1 key: %2").arg(m_key.crv, takeOpensslError()));
             return {};
         }
         thumbprintInput = QStringLiteral("{\"crv\":\"%1\",\"kty\":\"OKP\",\"x\":\"%2\"}").arg(m_key.crv, text("x"));
@@ -381,10 +387,10 @@ QString JsonWebKey::describe() const
 QString JsonWebKey::describe(const QString &kid, bool clientSecret)
 {
     if (clientSecret)
-        return QCoreApplication::translate("Jwk", "the client secret");
+        return JwkText::tr("the client secret");
     if (kid.isEmpty())
-        return QCoreApplication::translate("Jwk", "the key without kid from the JWKS");
-    return QCoreApplication::translate("Jwk", "key %1 from the JWKS").arg(kid);
+        return JwkText::tr("the key without kid from the JWKS");
+    return JwkText::tr("key %1 from the JWKS").arg(kid);
 }
 
 JsonWebKey JsonWebKey::fromSecret(const QByteArray &secret)
@@ -395,7 +401,7 @@ JsonWebKey JsonWebKey::fromSecret(const QByteArray &secret)
     key.m_fromClientSecret = true;
     key.bits = int(secret.size() * 8);
     if (secret.isEmpty())
-        key.defects.append(QCoreApplication::translate("Jwk", "the client secret is empty"));
+        key.defects.append(JwkText::tr("the client secret is empty"));
     return key;
 }
 
@@ -409,7 +415,7 @@ JsonWebKey JsonWebKey::fromJson(const QJsonObject &jwk)
         if (v.isString())
             out = v.toString();
         else
-            key.defects.append(QCoreApplication::translate("Jwk", "the member %1 is not a string").arg(quoted(QLatin1String(name))));
+            key.defects.append(JwkText::tr("the member %1 is not a string").arg(quoted(QLatin1String(name))));
     };
     stringMember("kty", key.kty);
     stringMember("kid", key.kid);
@@ -422,13 +428,13 @@ JsonWebKey JsonWebKey::fromJson(const QJsonObject &jwk)
             if (op.isString())
                 key.keyOps.append(op.toString());
             else
-                key.defects.append(QCoreApplication::translate("Jwk", "\"key_ops\" contains a value that is not a string"));
+                key.defects.append(JwkText::tr("\"key_ops\" contains a value that is not a string"));
         }
     } else if (!ops.isUndefined()) {
-        key.defects.append(QCoreApplication::translate("Jwk", "\"key_ops\" is not an array"));
+        key.defects.append(JwkText::tr("\"key_ops\" is not an array"));
     }
     if (!key.use.isEmpty() && key.use != QLatin1String("sig") && key.use != QLatin1String("enc"))
-        key.defects.append(QCoreApplication::translate("Jwk", "unknown \"use\" value %1 (expected \"sig\" or \"enc\")").arg(quoted(key.use)));
+        key.defects.append(JwkText::tr("unknown \"use\" value %1 (expected \"sig\" or \"enc\")").arg(quoted(key.use)));
 
     // Reported by parseJwks as a defect of the published set; a lone JWK may legitimately be a private key.
     key.m_privateMembers = findPrivateMembers(jwk, key.kty);
@@ -443,9 +449,9 @@ JsonWebKey JsonWebKey::fromJson(const QJsonObject &jwk)
     } else if (key.kty == QLatin1String("oct")) {
         key.m_secret = importer.importOct();
     } else if (key.kty.isEmpty()) {
-        key.defects.append(QCoreApplication::translate("Jwk", "the key has no \"kty\" member"));
+        key.defects.append(JwkText::tr("the key has no \"kty\" member"));
     } else {
-        key.defects.append(QCoreApplication::translate("Jwk", "the key type %1 is not supported (supported: RSA, EC, OKP, oct)").arg(quoted(key.kty)));
+        key.defects.append(JwkText::tr("the key type %1 is not supported (supported: RSA, EC, OKP, oct)").arg(quoted(key.kty)));
     }
     if (EVP_PKEY *pkey = key.m_pkey.get()) {
         key.m_pkeyType = EVP_PKEY_is_a(pkey, "RSA")   ? PkeyType::Rsa
@@ -456,7 +462,7 @@ JsonWebKey JsonWebKey::fromJson(const QJsonObject &jwk)
         key.m_verifyContexts = std::make_shared<VerifyContexts>();
     }
     if (!key.alg.isEmpty() && !algFitsKey(key.alg, key.kty, key.crv)) {
-        key.defects.append(QCoreApplication::translate("Jwk", "the key declares alg %1, which does not fit an %2 key").arg(key.alg,
+        key.defects.append(JwkText::tr("the key declares alg %1, which does not fit an %2 key").arg(key.alg,
                                key.crv.isEmpty() ? key.kty : key.kty + QLatin1Char(' ') + key.crv));
     }
     if (!importer.thumbprintInput.isEmpty())
@@ -468,50 +474,50 @@ JwkSet parseJwks(QByteArrayView json)
 {
     JwkSet set;
     if (json.size() > MaxJwksSize) {
-        set.defects.append(QCoreApplication::translate("Jwk", "the JWKS is %1 bytes, more than the 1 MiB limit").arg(json.size()));
+        set.defects.append(JwkText::tr("the JWKS is %1 bytes, more than the 1 MiB limit").arg(json.size()));
         return set;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {
-        set.defects.append(QCoreApplication::translate("Jwk", "the JWKS is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
+        set.defects.append(JwkText::tr("the JWKS is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
         return set;
     }
     if (!doc.isObject()) {
-        set.defects.append(QCoreApplication::translate("Jwk", "the JWKS is not a JSON object"));
+        set.defects.append(JwkText::tr("the JWKS is not a JSON object"));
         return set;
     }
     const QJsonValue keys = doc.object().value(QLatin1String("keys"));
     if (!keys.isArray()) {
-        set.defects.append(keys.isUndefined() ? QCoreApplication::translate("Jwk", "the JWKS has no \"keys\" member") : QCoreApplication::translate("Jwk", "the JWKS member \"keys\" is not an array"));
+        set.defects.append(keys.isUndefined() ? JwkText::tr("the JWKS has no \"keys\" member") : JwkText::tr("the JWKS member \"keys\" is not an array"));
         return set;
     }
     set.parsed = true;
     for (const QString &name : duplicateJsonMembers(json)) {
-        set.defects.append(QCoreApplication::translate("Jwk", "the member %1 appears more than once in one object of the JWKS; JSON parsers disagree about which "
-                                                              "value wins, so the key set is ambiguous (Tokenscope read the last one)")
+        set.defects.append(JwkText::tr("the member %1 appears more than once in one object of the JWKS; JSON parsers disagree about which "
+                                       "value wins, so the key set is ambiguous (Tokenscope read the last one)")
                                .arg(quoted(name)));
     }
     const QJsonArray array = keys.toArray();
     if (array.isEmpty())
-        set.defects.append(QCoreApplication::translate("Jwk", "the JWKS has no keys"));
+        set.defects.append(JwkText::tr("the JWKS has no keys"));
 
     QHash<QString, int> kidCount;
     QStringList kidOrder;
     int withoutKid = 0;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            set.defects.append(QCoreApplication::translate("Jwk", "keys[%1] is not a JSON object").arg(i));
+            set.defects.append(JwkText::tr("keys[%1] is not a JSON object").arg(i));
             continue;
         }
         JsonWebKey key = JsonWebKey::fromJson(array.at(i).toObject());
-        const QString name = key.kid.isEmpty() ? QCoreApplication::translate("Jwk", "keys[%1]").arg(i) : QCoreApplication::translate("Jwk", "key %1").arg(key.kid);
+        const QString name = key.kid.isEmpty() ? JwkText::tr("keys[%1]").arg(i) : JwkText::tr("key %1").arg(key.kid);
         if (!key.privateMembers().isEmpty()) {
-            set.defects.append(QCoreApplication::translate("Jwk", "the JWKS publishes private key material: %1 has %2")
+            set.defects.append(JwkText::tr("the JWKS publishes private key material: %1 has %2")
                                    .arg(name, key.privateMembers().join(QLatin1String(", "))));
         }
         if (key.kty == QLatin1String("oct"))
-            set.defects.append(QCoreApplication::translate("Jwk", "the JWKS publishes a symmetric (oct) key, %1: it is a shared secret, and anyone who reads it can sign tokens")
+            set.defects.append(JwkText::tr("the JWKS publishes a symmetric (oct) key, %1: it is a shared secret, and anyone who reads it can sign tokens")
                                    .arg(name));
         if (key.kid.isEmpty()) {
             ++withoutKid;
@@ -524,11 +530,11 @@ JwkSet parseJwks(QByteArrayView json)
     }
     for (const QString &kid : std::as_const(kidOrder)) {
         if (kidCount.value(kid) > 1)
-            set.defects.append(QCoreApplication::translate("Jwk", "the kid %1 is used by %2 keys, so a token's kid cannot select one key").arg(quoted(kid)).arg(kidCount.value(kid)));
+            set.defects.append(JwkText::tr("the kid %1 is used by %2 keys, so a token's kid cannot select one key").arg(quoted(kid)).arg(kidCount.value(kid)));
     }
     if (set.keys.size() > 1 && withoutKid > 0)
-        set.defects.append(QCoreApplication::translate("Jwk", "%1 of the %2 keys have no kid; with several keys in the set, tokens must name their key by kid "
-                                                              "(OpenID Connect Core section 10.1)")
+        set.defects.append(JwkText::tr("%1 of the %2 keys have no kid; with several keys in the set, tokens must name their key by kid "
+                                       "(OpenID Connect Core section 10.1)")
                                .arg(withoutKid)
                                .arg(set.keys.size()));
     return set;

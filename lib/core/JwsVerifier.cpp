@@ -14,6 +14,12 @@
 
 namespace tokenscope {
 
+// The translation context of this file's texts: lupdate and the run time both name it tokenscope::JwsVerifierText.
+struct JwsVerifierText
+{
+    Q_DECLARE_TR_FUNCTIONS(tokenscope::JwsVerifierText)
+};
+
 namespace {
 
 
@@ -82,12 +88,12 @@ AlgInfo algInfo(const QString &alg)
 QString describeKeyFamily(const JsonWebKey &key)
 {
     if (key.kty == QLatin1String("oct"))
-        return key.isClientSecret() ? QCoreApplication::translate("JwsVerifier", "a client secret") : QCoreApplication::translate("JwsVerifier", "a symmetric (oct) key");
+        return key.isClientSecret() ? JwsVerifierText::tr("a client secret") : JwsVerifierText::tr("a symmetric (oct) key");
     if (key.kty == QLatin1String("RSA") || key.kty == QLatin1String("EC") || key.kty == QLatin1String("OKP"))
-        return key.crv.isEmpty() ? QCoreApplication::translate("JwsVerifier", "an %1 key").arg(key.kty) : QCoreApplication::translate("JwsVerifier", "an %1 %2 key").arg(key.kty, key.crv);
+        return key.crv.isEmpty() ? JwsVerifierText::tr("an %1 key").arg(key.kty) : JwsVerifierText::tr("an %1 %2 key").arg(key.kty, key.crv);
     if (key.kty.isEmpty())
-        return QCoreApplication::translate("JwsVerifier", "a key without kty");
-    return QCoreApplication::translate("JwsVerifier", "a key of type %1").arg(key.kty);
+        return JwsVerifierText::tr("a key without kty");
+    return JwsVerifierText::tr("a key of type %1").arg(key.kty);
 }
 
 QString opensslReason()
@@ -242,13 +248,13 @@ QString requiredKeyDescription(const QString &alg)
     switch (info.family) {
     case Family::Rsa:
     case Family::RsaPss:
-        return QCoreApplication::translate("JwsVerifier", "an RSA key");
+        return JwsVerifierText::tr("an RSA key");
     case Family::Ec:
-        return QCoreApplication::translate("JwsVerifier", "an EC %1 key").arg(QLatin1String(info.curve));
+        return JwsVerifierText::tr("an EC %1 key").arg(QLatin1String(info.curve));
     case Family::EdDsa:
-        return QCoreApplication::translate("JwsVerifier", "an OKP (Ed25519 or Ed448) key");
+        return JwsVerifierText::tr("an OKP (Ed25519 or Ed448) key");
     case Family::Hmac:
-        return QCoreApplication::translate("JwsVerifier", "the client secret");
+        return JwsVerifierText::tr("the client secret");
     case Family::None:
         break;
     }
@@ -285,47 +291,47 @@ SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QSt
     const AlgInfo info = slot < 0 ? AlgInfo{} : AlgTable[slot].info;
     if (info.family == Family::None) {
         if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
-            return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "alg \"none\": the token is unsigned, and unsigned tokens are never accepted"))};
-        return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "alg \"%1\" is not supported (supported: %2)").arg(alg, supportedJwsAlgorithms().join(QLatin1String(", "))))};
+            return {false, CheckDetail(JwsVerifierText::tr("alg \"none\": the token is unsigned, and unsigned tokens are never accepted"))};
+        return {false, CheckDetail(JwsVerifierText::tr("alg \"%1\" is not supported (supported: %2)").arg(alg, supportedJwsAlgorithms().join(QLatin1String(", "))))};
     }
     if (!key.usable())
-        return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "%1 is unusable: %2").arg(key.describe(), key.defects.join(QLatin1String("; "))))};
+        return {false, CheckDetail(JwsVerifierText::tr("%1 is unusable: %2").arg(key.describe(), key.defects.join(QLatin1String("; "))))};
     if (key.isClientSecret() && info.family != Family::Hmac)
-        return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "%1 needs %2 from the JWKS; the client secret only verifies HS256, HS384 and HS512")
+        return {false, CheckDetail(JwsVerifierText::tr("%1 needs %2 from the JWKS; the client secret only verifies HS256, HS384 and HS512")
                                        .arg(alg, requiredKeyDescription(alg)))};
     if (!keyFamilyMatches(key, alg)) {
-        return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "%1 is %2 (from its JWK kty/crv), but %3 needs %4; the key type is never taken from the token")
+        return {false, CheckDetail(JwsVerifierText::tr("%1 is %2 (from its JWK kty/crv), but %3 needs %4; the key type is never taken from the token")
                                        .arg(key.describe(), describeKeyFamily(key), alg, requiredKeyDescription(alg)))};
     }
     if (info.family == Family::Hmac && !key.isClientSecret())
-        return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "%1 is verified only with the client secret, never with %2").arg(alg, key.describe()))};
+        return {false, CheckDetail(JwsVerifierText::tr("%1 is verified only with the client secret, never with %2").arg(alg, key.describe()))};
     if (!key.alg.isEmpty() && key.alg != alg)
-        return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "%1 is for %2, but the token says %3").arg(key.describe(), key.alg, alg))};
+        return {false, CheckDetail(JwsVerifierText::tr("%1 is for %2, but the token says %3").arg(key.describe(), key.alg, alg))};
     if (!key.use.isEmpty() && key.use != QLatin1String("sig"))
-        return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "%1 has use \"%2\", not \"sig\"").arg(key.describe(), key.use))};
+        return {false, CheckDetail(JwsVerifierText::tr("%1 has use \"%2\", not \"sig\"").arg(key.describe(), key.use))};
     if (!key.keyOps.isEmpty() && !key.keyOps.contains(QLatin1String("verify")))
-        return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "%1 has key_ops [%2], which does not include \"verify\"").arg(key.describe(), key.keyOps.join(QLatin1String(", "))))};
+        return {false, CheckDetail(JwsVerifierText::tr("%1 has key_ops [%2], which does not include \"verify\"").arg(key.describe(), key.keyOps.join(QLatin1String(", "))))};
     if (jwt.signingInput.isEmpty())
-        return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "the token has no signing input (it is not a 3-part JWS)"))};
+        return {false, CheckDetail(JwsVerifierText::tr("the token has no signing input (it is not a 3-part JWS)"))};
     if (jwt.signature.isEmpty())
-        return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "the token has no signature"))};
+        return {false, CheckDetail(JwsVerifierText::tr("the token has no signature"))};
 
     // What the texts below need, copied: a deferred text may be read after the key is gone.
     const QString kid = key.kid;
     const bool clientSecret = key.isClientSecret();
     // Built only when a verification fails (most calls succeed, and the message is not free).
     const auto failureText = [&key, &alg] {
-        return key.isClientSecret() ? QCoreApplication::translate("JwsVerifier", "the %1 signature does not verify with the client secret").arg(alg)
-                                    : QCoreApplication::translate("JwsVerifier", "signature does not verify with %1 %2").arg(alg, key.describe());
+        return key.isClientSecret() ? JwsVerifierText::tr("the %1 signature does not verify with the client secret").arg(alg)
+                                    : JwsVerifierText::tr("signature does not verify with %1 %2").arg(alg, key.describe());
     };
     switch (info.family) {
     case Family::Hmac: {
         ERR_clear_error(); // so that opensslReason() reports this computation
         const std::optional<QByteArray> expected = hmac(info.digest, key.secret(), jwt.signingInput);
         if (!expected)
-            return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "OpenSSL could not compute the %1 HMAC: %2").arg(alg, opensslReason()))};
+            return {false, CheckDetail(JwsVerifierText::tr("OpenSSL could not compute the %1 HMAC: %2").arg(alg, opensslReason()))};
         if (jwt.signature.size() != expected->size())
-            return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "%1 (the signature is %2 bytes, an %3 HMAC is %4 bytes)")
+            return {false, CheckDetail(JwsVerifierText::tr("%1 (the signature is %2 bytes, an %3 HMAC is %4 bytes)")
                                            .arg(failureText())
                                            .arg(jwt.signature.size())
                                            .arg(alg)
@@ -335,9 +341,9 @@ SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QSt
         const qsizetype secretBytes = key.secret().size();
         const int digestBytes = info.digestBytes;
         return {true, CheckDetail::deferred([alg, kid, clientSecret, secretBytes, digestBytes] {
-                    QString detail = QCoreApplication::translate("JwsVerifier", "%1, %2").arg(alg, JsonWebKey::describe(kid, clientSecret));
+                    QString detail = JwsVerifierText::tr("%1, %2").arg(alg, JsonWebKey::describe(kid, clientSecret));
                     if (secretBytes < digestBytes)
-                        detail += QCoreApplication::translate("JwsVerifier", " (warning: the secret is %1 bytes; RFC 7518 section 3.2 requires at least %2 bytes for %3)")
+                        detail += JwsVerifierText::tr(" (warning: the secret is %1 bytes; RFC 7518 section 3.2 requires at least %2 bytes for %3)")
                                       .arg(secretBytes)
                                       .arg(digestBytes)
                                       .arg(alg);
@@ -346,28 +352,28 @@ SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QSt
     }
     case Family::Ec: {
         if (jwt.signature.size() != 2 * info.coordinateBytes)
-            return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "the %1 signature is %2 bytes; a JOSE %1 signature is exactly %3 bytes (r || s, RFC 7518 section 3.4)%4")
+            return {false, CheckDetail(JwsVerifierText::tr("the %1 signature is %2 bytes; a JOSE %1 signature is exactly %3 bytes (r || s, RFC 7518 section 3.4)%4")
                                            .arg(alg)
                                            .arg(jwt.signature.size())
                                            .arg(2 * info.coordinateBytes)
-                                           .arg(jwt.signature.startsWith('\x30') ? QCoreApplication::translate("JwsVerifier", "; this looks DER-encoded, which JOSE does not allow")
+                                           .arg(jwt.signature.startsWith('\x30') ? JwsVerifierText::tr("; this looks DER-encoded, which JOSE does not allow")
                                                                                  : QString()))};
         ERR_clear_error(); // so that opensslReason() reports this conversion
         const QByteArray der = joseEcdsaToDer(jwt.signature, info.coordinateBytes);
         if (der.isEmpty())
-            return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "OpenSSL could not convert the %1 signature: %2").arg(alg, opensslReason()))};
+            return {false, CheckDetail(JwsVerifierText::tr("OpenSSL could not convert the %1 signature: %2").arg(alg, opensslReason()))};
         const int rc = digestVerify(key, slot, jwt.signingInput, der);
         if (rc != 1) {
             ERR_clear_error();
             return {false, CheckDetail(failureText())};
         }
-        return {true, CheckDetail::deferred([alg, kid, clientSecret] { return QCoreApplication::translate("JwsVerifier", "%1, %2").arg(alg, JsonWebKey::describe(kid, clientSecret)); })};
+        return {true, CheckDetail::deferred([alg, kid, clientSecret] { return JwsVerifierText::tr("%1, %2").arg(alg, JsonWebKey::describe(kid, clientSecret)); })};
     }
     case Family::Rsa:
     case Family::RsaPss: {
         const int modulusBytes = (EVP_PKEY_get_bits(key.pkey()) + 7) / 8;
         if (jwt.signature.size() != modulusBytes)
-            return {false, CheckDetail(QCoreApplication::translate("JwsVerifier", "%1 (the signature is %2 bytes, the %3-bit key's signatures are %4 bytes)")
+            return {false, CheckDetail(JwsVerifierText::tr("%1 (the signature is %2 bytes, the %3-bit key's signatures are %4 bytes)")
                                            .arg(failureText())
                                            .arg(jwt.signature.size())
                                            .arg(key.bits)
@@ -379,9 +385,9 @@ SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QSt
         }
         const int bits = key.bits;
         return {true, CheckDetail::deferred([alg, kid, clientSecret, bits] {
-                    QString detail = QCoreApplication::translate("JwsVerifier", "%1, %2").arg(alg, JsonWebKey::describe(kid, clientSecret));
+                    QString detail = JwsVerifierText::tr("%1, %2").arg(alg, JsonWebKey::describe(kid, clientSecret));
                     if (bits < 2048)
-                        detail += QCoreApplication::translate("JwsVerifier", " (warning: the key is only %1 bits)").arg(bits);
+                        detail += JwsVerifierText::tr(" (warning: the key is only %1 bits)").arg(bits);
                     return detail;
                 })};
     }
@@ -392,7 +398,7 @@ SignatureResult verifyJws(const ParsedJwt &jwt, const JsonWebKey &key, const QSt
             return {false, CheckDetail(failureText())};
         }
         return {true, CheckDetail::deferred([alg, crv = key.crv, kid, clientSecret] {
-                    return QCoreApplication::translate("JwsVerifier", "%1 (%2), %3").arg(alg, crv, JsonWebKey::describe(kid, clientSecret));
+                    return JwsVerifierText::tr("%1 (%2), %3").arg(alg, crv, JsonWebKey::describe(kid, clientSecret));
                 })};
     }
     case Family::None:

@@ -17,6 +17,12 @@
 
 namespace tokenscope {
 
+// The translation context of this file's texts: lupdate and the run time both name it tokenscope::JwtText.
+struct JwtText
+{
+    Q_DECLARE_TR_FUNCTIONS(tokenscope::JwtText)
+};
+
 namespace {
 
 
@@ -30,21 +36,21 @@ QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QCoreApplication::translate("Jwt", "null");
+        return JwtText::tr("null");
     case QJsonValue::Bool:
-        return QCoreApplication::translate("Jwt", "a boolean");
+        return JwtText::tr("a boolean");
     case QJsonValue::Double:
-        return QCoreApplication::translate("Jwt", "a number");
+        return JwtText::tr("a number");
     case QJsonValue::String:
-        return QCoreApplication::translate("Jwt", "a string");
+        return JwtText::tr("a string");
     case QJsonValue::Array:
-        return QCoreApplication::translate("Jwt", "an array");
+        return JwtText::tr("an array");
     case QJsonValue::Object:
-        return QCoreApplication::translate("Jwt", "an object");
+        return JwtText::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QCoreApplication::translate("Jwt", "undefined");
+    return JwtText::tr("undefined");
 }
 
 // Offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
@@ -354,19 +360,19 @@ std::optional<JsonScan> scanJsonFast(QByteArrayView json, MemberKinds *kinds)
 std::optional<QJsonObject> decodeJsonPart(QByteArrayView part, const char *nameText, QStringList &defects,
                                           MemberKinds *kinds = nullptr, bool *kindsValid = nullptr)
 {
-    const auto name = [nameText] { return QCoreApplication::translate("Jwt", nameText); };
+    const auto name = [nameText] { return JwtText::tr(nameText); };
     if (part.isEmpty()) {
-        defects.append(QCoreApplication::translate("Jwt", "the %1 is empty").arg(name()));
+        defects.append(JwtText::tr("the %1 is empty").arg(name()));
         return std::nullopt;
     }
     const std::optional<QByteArray> bytes = Base64Url::decode(part);
     if (!bytes) {
-        defects.append(QCoreApplication::translate("Jwt", "the %1 is not valid base64url (%2)").arg(name(), Base64Url::explainInvalid(part)));
+        defects.append(JwtText::tr("the %1 is not valid base64url (%2)").arg(name(), Base64Url::explainInvalid(part)));
         return std::nullopt;
     }
     const qsizetype bad = firstInvalidUtf8(*bytes);
     if (bad >= 0) {
-        defects.append(QCoreApplication::translate("Jwt", "the %1 is not valid UTF-8 (byte 0x%2 at offset %3 of the decoded JSON)")
+        defects.append(JwtText::tr("the %1 is not valid UTF-8 (byte 0x%2 at offset %3 of the decoded JSON)")
                            .arg(name())
                            .arg(static_cast<unsigned char>(bytes->at(bad)), 2, 16, QLatin1Char('0'))
                            .arg(bad));
@@ -376,23 +382,23 @@ std::optional<QJsonObject> decodeJsonPart(QByteArrayView part, const char *nameT
     const bool fast = fastScan.has_value();
     const JsonScan scan = fast ? std::move(*fastScan) : scanJson(*bytes);
     if (scan.tooDeep) {
-        defects.append(QCoreApplication::translate("Jwt", "the %1 JSON nests deeper than %2 levels").arg(name()).arg(MaxJwtJsonDepth));
+        defects.append(JwtText::tr("the %1 JSON nests deeper than %2 levels").arg(name()).arg(MaxJwtJsonDepth));
         return std::nullopt;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        defects.append(QCoreApplication::translate("Jwt", "the %1 is not valid JSON: %2 at offset %3").arg(name(), error.errorString()).arg(error.offset));
+        defects.append(JwtText::tr("the %1 is not valid JSON: %2 at offset %3").arg(name(), error.errorString()).arg(error.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        defects.append(QCoreApplication::translate("Jwt", "the %1 is JSON but not an object (it is %2)")
-                           .arg(name(), doc.isArray() ? QCoreApplication::translate("Jwt", "an array") : QCoreApplication::translate("Jwt", "a single value")));
+        defects.append(JwtText::tr("the %1 is JSON but not an object (it is %2)")
+                           .arg(name(), doc.isArray() ? JwtText::tr("an array") : JwtText::tr("a single value")));
         return std::nullopt;
     }
     for (const QString &key : scan.duplicateKeys) {
-        defects.append(QCoreApplication::translate("Jwt", "the %1 has the member %2 more than once; JSON parsers disagree about which value wins, "
-                                                          "so the token is ambiguous")
+        defects.append(JwtText::tr("the %1 has the member %2 more than once; JSON parsers disagree about which value wins, "
+                                   "so the token is ambiguous")
                            .arg(name(), quoted(key)));
     }
     if (kindsValid)
@@ -416,9 +422,9 @@ void checkHeader(const QJsonObject &header, QStringList &defects, const MemberKi
     if (!known || known->kind(0) != '"') {
         const QJsonValue alg = header.value(QLatin1String("alg"));
         if (alg.isUndefined())
-            defects.append(QCoreApplication::translate("Jwt", "the header has no \"alg\" member"));
+            defects.append(JwtText::tr("the header has no \"alg\" member"));
         else if (!alg.isString())
-            defects.append(QCoreApplication::translate("Jwt", "the header member \"alg\" is %1, not a string").arg(jsonTypeName(alg)));
+            defects.append(JwtText::tr("the header member \"alg\" is %1, not a string").arg(jsonTypeName(alg)));
     }
     int k = 1;
     for (const char *member : {"kid", "typ", "cty"}) {
@@ -426,7 +432,7 @@ void checkHeader(const QJsonObject &header, QStringList &defects, const MemberKi
             continue;
         const QJsonValue v = header.value(QLatin1String(member));
         if (!v.isUndefined() && !v.isString())
-            defects.append(QCoreApplication::translate("Jwt", "the header member %1 is %2, not a string").arg(quoted(QLatin1String(member)), jsonTypeName(v)));
+            defects.append(JwtText::tr("the header member %1 is %2, not a string").arg(quoted(QLatin1String(member)), jsonTypeName(v)));
     }
     if ((!known || known->kind(4) != 0) && header.contains(QLatin1String("crit"))) {
         const QJsonValue crit = header.value(QLatin1String("crit"));
@@ -439,8 +445,8 @@ void checkHeader(const QJsonObject &header, QStringList &defects, const MemberKi
         } else {
             names = jsonTypeName(crit);
         }
-        defects.append(QCoreApplication::translate("Jwt", "the header has \"crit\" (%1): Tokenscope supports no critical header extensions, and RFC 7515 "
-                                                          "section 4.1.11 requires rejecting a token whose critical extensions are not understood")
+        defects.append(JwtText::tr("the header has \"crit\" (%1): Tokenscope supports no critical header extensions, and RFC 7515 "
+                                   "section 4.1.11 requires rejecting a token whose critical extensions are not understood")
                            .arg(names));
     }
 }
@@ -454,7 +460,7 @@ void checkPayload(const QJsonObject &payload, QStringList &defects, const Member
             continue;
         const QJsonValue v = payload.value(QLatin1String(claim));
         if (!v.isUndefined() && !v.isDouble())
-            defects.append(QCoreApplication::translate("Jwt", "the claim %1 is %2, not a number (a NumericDate: seconds since 1970-01-01 UTC)")
+            defects.append(JwtText::tr("the claim %1 is %2, not a number (a NumericDate: seconds since 1970-01-01 UTC)")
                                .arg(quoted(QLatin1String(claim)), jsonTypeName(v)));
     }
     for (const char *claim : {"iss", "sub", "nonce", "azp"}) {
@@ -462,7 +468,7 @@ void checkPayload(const QJsonObject &payload, QStringList &defects, const Member
             continue;
         const QJsonValue v = payload.value(QLatin1String(claim));
         if (!v.isUndefined() && !v.isString())
-            defects.append(QCoreApplication::translate("Jwt", "the claim %1 is %2, not a string").arg(quoted(QLatin1String(claim)), jsonTypeName(v)));
+            defects.append(JwtText::tr("the claim %1 is %2, not a string").arg(quoted(QLatin1String(claim)), jsonTypeName(v)));
     }
     if (known && known->absentOr(k, '"'))
         return;
@@ -473,8 +479,8 @@ void checkPayload(const QJsonObject &payload, QStringList &defects, const Member
         audOk = std::all_of(array.begin(), array.end(), [](const QJsonValue &v) { return v.isString(); });
     }
     if (!audOk)
-        defects.append(QCoreApplication::translate("Jwt", "the claim \"aud\" is %1, not a string or an array of strings")
-                           .arg(aud.isArray() ? QCoreApplication::translate("Jwt", "an array with non-string members") : jsonTypeName(aud)));
+        defects.append(JwtText::tr("the claim \"aud\" is %1, not a string or an array of strings")
+                           .arg(aud.isArray() ? JwtText::tr("an array with non-string members") : jsonTypeName(aud)));
 }
 
 } // namespace
@@ -498,13 +504,13 @@ ParsedJwt parseJwt(QByteArrayView input)
 {
     ParsedJwt jwt;
     if (input.size() > MaxJwtSize) {
-        jwt.defects.append(QCoreApplication::translate("Jwt", "the token is %1 bytes, more than the 256 KiB limit").arg(input.size()));
+        jwt.defects.append(JwtText::tr("the token is %1 bytes, more than the 256 KiB limit").arg(input.size()));
         return jwt;
     }
     const QByteArrayView text = input.trimmed();
     jwt.raw = text.toByteArray();
     if (text.isEmpty()) {
-        jwt.defects.append(QCoreApplication::translate("Jwt", "the token is empty"));
+        jwt.defects.append(JwtText::tr("the token is empty"));
         return jwt;
     }
 
@@ -523,17 +529,17 @@ ParsedJwt parseJwt(QByteArrayView input)
     const char *const headerName = QT_TRANSLATE_NOOP("Jwt", "header");
     const char *const payloadName = QT_TRANSLATE_NOOP("Jwt", "payload");
     if (parts.size() == 5) {
-        jwt.defects.append(QCoreApplication::translate("Jwt", "the token has 5 parts: it is an encrypted JWE, which Tokenscope cannot decrypt"));
+        jwt.defects.append(JwtText::tr("the token has 5 parts: it is an encrypted JWE, which Tokenscope cannot decrypt"));
         if (auto header = decodeJsonPart(parts[0], headerName, jwt.defects))
             jwt.header = *header; // alg/enc are readable and worth showing
         return jwt;
     }
     if (parts.size() == 1) {
-        jwt.defects.append(QCoreApplication::translate("Jwt", "the token has no '.' separators: it is not a JWT (a JWS has 3 parts), perhaps an opaque token"));
+        jwt.defects.append(JwtText::tr("the token has no '.' separators: it is not a JWT (a JWS has 3 parts), perhaps an opaque token"));
         return jwt;
     }
     if (parts.size() != 3)
-        jwt.defects.append(QCoreApplication::translate("Jwt", "the token has %1 parts separated by '.'; a signed JWT (JWS) has 3").arg(parts.size()));
+        jwt.defects.append(JwtText::tr("the token has %1 parts separated by '.'; a signed JWT (JWS) has 3").arg(parts.size()));
 
     MemberKinds headerMembers = headerKinds(), payloadMembers = payloadKinds();
     bool headerKnown = false, payloadKnown = false;
@@ -552,11 +558,11 @@ ParsedJwt parseJwt(QByteArrayView input)
 
     jwt.signingInput = text.first(parts[0].size() + 1 + parts[1].size()).toByteArray();
     if (parts[2].isEmpty()) {
-        jwt.defects.append(QCoreApplication::translate("Jwt", "the signature is empty: the token is unsigned"));
+        jwt.defects.append(JwtText::tr("the signature is empty: the token is unsigned"));
     } else if (const std::optional<QByteArray> signature = Base64Url::decode(parts[2])) {
         jwt.signature = *signature;
     } else {
-        jwt.defects.append(QCoreApplication::translate("Jwt", "the signature is not valid base64url (%1)").arg(Base64Url::explainInvalid(parts[2])));
+        jwt.defects.append(JwtText::tr("the signature is not valid base64url (%1)").arg(Base64Url::explainInvalid(parts[2])));
     }
     jwt.structurallyValid = header.has_value() && payload.has_value();
     return jwt;

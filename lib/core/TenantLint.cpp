@@ -9,13 +9,19 @@
 
 namespace tokenscope {
 
+// The translation context of this file's texts: lupdate and the run time both name it tokenscope::TenantLintText.
+struct TenantLintText
+{
+    Q_DECLARE_TR_FUNCTIONS(tokenscope::TenantLintText)
+};
+
 namespace {
 
 
 QString list(const QStringList &items)
 {
     if (items.isEmpty())
-        return QCoreApplication::translate("TenantLint", "(none)");
+        return TenantLintText::tr("(none)");
     QStringList quoted;
     for (const QString &item : items)
         quoted << QLatin1Char('"') + item + QLatin1Char('"');
@@ -113,25 +119,25 @@ QString typeProblem(const QJsonValue &v, MemberType type)
     case MemberType::String:
     case MemberType::Url:
         if (!v.isString())
-            return QCoreApplication::translate("TenantLint", "must be a string");
+            return TenantLintText::tr("must be a string");
         if (type == MemberType::Url) {
             const QUrl url(v.toString(), QUrl::StrictMode);
             if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-                return QCoreApplication::translate("TenantLint", "must be an absolute URL");
+                return TenantLintText::tr("must be an absolute URL");
         }
         return {};
     case MemberType::StringArray: {
         if (!v.isArray())
-            return QCoreApplication::translate("TenantLint", "must be an array of strings");
+            return TenantLintText::tr("must be an array of strings");
         const QJsonArray array = v.toArray();
         for (const QJsonValue &item : array) {
             if (!item.isString())
-                return QCoreApplication::translate("TenantLint", "must contain only strings");
+                return TenantLintText::tr("must contain only strings");
         }
         return {};
     }
     case MemberType::Bool:
-        return v.isBool() ? QString() : QCoreApplication::translate("TenantLint", "must be true or false");
+        return v.isBool() ? QString() : TenantLintText::tr("must be true or false");
     }
     return {};
 }
@@ -149,17 +155,17 @@ public:
             if (why.isEmpty())
                 why = m.defects.join(QStringLiteral("; "));
             if (why.isEmpty())
-                why = QCoreApplication::translate("TenantLint", "no discovery document was fetched");
+                why = TenantLintText::tr("no discovery document was fetched");
             add(Finding::error(QStringLiteral("lint.discovery.document"),
-                               QCoreApplication::translate("TenantLint", "There is no usable discovery document: %1. Check the issuer URL: "
-                                                                         "<issuer>/.well-known/openid-configuration must return the provider's JSON metadata.")
+                               TenantLintText::tr("There is no usable discovery document: %1. Check the issuer URL: "
+                                                  "<issuer>/.well-known/openid-configuration must return the provider's JSON metadata.")
                                    .arg(why)));
             if (in.jwks || !in.jwksError.isEmpty())
                 jwks();
             return out;
         }
         add(Finding::info(QStringLiteral("lint.discovery.document"),
-                          QCoreApplication::translate("TenantLint", "The discovery document is a JSON object with %1 members.").arg(raw.size())));
+                          TenantLintText::tr("The discovery document is a JSON object with %1 members.").arg(raw.size())));
         metadata();
         issuer();
         https();
@@ -198,11 +204,11 @@ private:
                 missing << name;
         }
         if (missing.isEmpty())
-            add(Finding::info(QStringLiteral("lint.metadata.required"), QCoreApplication::translate("TenantLint", "Every required member is present (OpenID Connect Discovery 3).")));
+            add(Finding::info(QStringLiteral("lint.metadata.required"), TenantLintText::tr("Every required member is present (OpenID Connect Discovery 3).")));
         else
             add(Finding::error(QStringLiteral("lint.metadata.required"),
-                               QCoreApplication::translate("TenantLint", "Required members are missing: %1. Add them to the discovery document (OpenID Connect "
-                                                                         "Discovery 3); clients cannot sign in or verify tokens without them.")
+                               TenantLintText::tr("Required members are missing: %1. Add them to the discovery document (OpenID Connect "
+                                                  "Discovery 3); clients cannot sign in or verify tokens without them.")
                                    .arg(list(missing))));
 
         QStringList wrong;
@@ -215,10 +221,10 @@ private:
                 wrong << QStringLiteral("\"%1\" %2").arg(QLatin1String(spec.name), problem);
         }
         if (wrong.isEmpty())
-            add(Finding::info(QStringLiteral("lint.metadata.types"), QCoreApplication::translate("TenantLint", "Every known member has the type OpenID Connect Discovery 3 gives it.")));
+            add(Finding::info(QStringLiteral("lint.metadata.types"), TenantLintText::tr("Every known member has the type OpenID Connect Discovery 3 gives it.")));
         else
             add(Finding::error(QStringLiteral("lint.metadata.types"),
-                               QCoreApplication::translate("TenantLint", "Members with the wrong type: %1. Fix their values; clients reject or ignore them.")
+                               TenantLintText::tr("Members with the wrong type: %1. Fix their values; clients reject or ignore them.")
                                    .arg(wrong.join(QStringLiteral("; ")))));
 
         QStringList absent;
@@ -227,11 +233,11 @@ private:
                 absent << QLatin1String(name);
         }
         if (absent.isEmpty())
-            add(Finding::info(QStringLiteral("lint.metadata.recommended"), QCoreApplication::translate("TenantLint", "The recommended members userinfo_endpoint, scopes_supported and claims_supported are present.")));
+            add(Finding::info(QStringLiteral("lint.metadata.recommended"), TenantLintText::tr("The recommended members userinfo_endpoint, scopes_supported and claims_supported are present.")));
         else
             add(Finding::warning(QStringLiteral("lint.metadata.recommended"),
-                                 QCoreApplication::translate("TenantLint", "Recommended members are missing: %1. Publish them so clients can discover what the "
-                                                                           "provider supports (OpenID Connect Discovery 3).")
+                                 TenantLintText::tr("Recommended members are missing: %1. Publish them so clients can discover what the "
+                                                    "provider supports (OpenID Connect Discovery 3).")
                                      .arg(list(absent))));
     }
 
@@ -239,27 +245,27 @@ private:
     {
         const QString iss = raw.value(QStringLiteral("issuer")).toString();
         if (iss.isEmpty()) {
-            add(Finding::skip(QStringLiteral("lint.issuer.format"), QCoreApplication::translate("TenantLint", "The document has no issuer.")));
-            add(Finding::skip(QStringLiteral("lint.issuer.matches_url"), QCoreApplication::translate("TenantLint", "The document has no issuer.")));
+            add(Finding::skip(QStringLiteral("lint.issuer.format"), TenantLintText::tr("The document has no issuer.")));
+            add(Finding::skip(QStringLiteral("lint.issuer.matches_url"), TenantLintText::tr("The document has no issuer.")));
             return;
         }
         const QUrl url(iss, QUrl::StrictMode);
         if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-            add(Finding::error(QStringLiteral("lint.issuer.format"), QCoreApplication::translate("TenantLint", "The issuer \"%1\" is not an absolute URL. Set it to the provider's https URL, e.g. \"https://tenant.example.com/\".").arg(iss)));
+            add(Finding::error(QStringLiteral("lint.issuer.format"), TenantLintText::tr("The issuer \"%1\" is not an absolute URL. Set it to the provider's https URL, e.g. \"https://tenant.example.com/\".").arg(iss)));
         else if (url.hasQuery() || url.hasFragment())
-            add(Finding::error(QStringLiteral("lint.issuer.format"), QCoreApplication::translate("TenantLint", "The issuer \"%1\" has a query or fragment, which OpenID Connect Discovery 3 forbids. Remove it.").arg(iss)));
+            add(Finding::error(QStringLiteral("lint.issuer.format"), TenantLintText::tr("The issuer \"%1\" has a query or fragment, which OpenID Connect Discovery 3 forbids. Remove it.").arg(iss)));
         else if (url.scheme() != QLatin1String("https") && !isLoopbackHost(url.host()))
-            add(Finding::error(QStringLiteral("lint.issuer.format"), QCoreApplication::translate("TenantLint", "The issuer \"%1\" does not use https. Serve the provider over https and make the issuer an https URL.").arg(iss)));
+            add(Finding::error(QStringLiteral("lint.issuer.format"), TenantLintText::tr("The issuer \"%1\" does not use https. Serve the provider over https and make the issuer an https URL.").arg(iss)));
         else
-            add(Finding::info(QStringLiteral("lint.issuer.format"), QCoreApplication::translate("TenantLint", "The issuer \"%1\" is an absolute URL without query or fragment.").arg(iss)));
+            add(Finding::info(QStringLiteral("lint.issuer.format"), TenantLintText::tr("The issuer \"%1\" is an absolute URL without query or fragment.").arg(iss)));
 
         if (in.fetchedFrom.isEmpty()) {
-            add(Finding::skip(QStringLiteral("lint.issuer.matches_url"), QCoreApplication::translate("TenantLint", "It is not known which URL the document was fetched from.")));
+            add(Finding::skip(QStringLiteral("lint.issuer.matches_url"), TenantLintText::tr("It is not known which URL the document was fetched from.")));
             return;
         }
         const QString expected = issuerForDiscoveryUrl(in.fetchedFrom);
         if (iss == expected) {
-            add(Finding::info(QStringLiteral("lint.issuer.matches_url"), QCoreApplication::translate("TenantLint", "The issuer \"%1\" is exactly the URL the document was fetched from.").arg(iss)));
+            add(Finding::info(QStringLiteral("lint.issuer.matches_url"), TenantLintText::tr("The issuer \"%1\" is exactly the URL the document was fetched from.").arg(iss)));
             return;
         }
         QString a = iss, b = expected;
@@ -267,11 +273,11 @@ private:
             a.chop(1);
         while (b.endsWith(QLatin1Char('/')))
             b.chop(1);
-        const QString hint = a == b ? QCoreApplication::translate("TenantLint", " They differ only in the trailing slash, which counts: publish the issuer exactly as clients use it, or have clients use \"%1\".").arg(iss)
-                                    : QCoreApplication::translate("TenantLint", " Either the document belongs to another provider (a proxy or a wrong custom domain?) or the issuer setting is wrong: make the issuer equal the URL the document is served under.");
+        const QString hint = a == b ? TenantLintText::tr(" They differ only in the trailing slash, which counts: publish the issuer exactly as clients use it, or have clients use \"%1\".").arg(iss)
+                                    : TenantLintText::tr(" Either the document belongs to another provider (a proxy or a wrong custom domain?) or the issuer setting is wrong: make the issuer equal the URL the document is served under.");
         add(Finding::error(QStringLiteral("lint.issuer.matches_url"),
-                           QCoreApplication::translate("TenantLint", "The document says issuer \"%1\" but was fetched for \"%2\"; OpenID Connect Discovery 4.3 "
-                                                                     "requires them to be identical, and clients reject every token.%3")
+                           TenantLintText::tr("The document says issuer \"%1\" but was fetched for \"%2\"; OpenID Connect Discovery 4.3 "
+                                              "requires them to be identical, and clients reject every token.%3")
                                .arg(iss, expected, hint)));
     }
 
@@ -297,15 +303,15 @@ private:
         }
         if (!insecure.isEmpty())
             add(Finding::error(QStringLiteral("lint.https.endpoints"),
-                               QCoreApplication::translate("TenantLint", "These URLs use plain http on a non-loopback host: %1. Serve them over https; tokens, "
-                                                                         "codes and keys would otherwise travel unencrypted and unauthenticated.")
+                               TenantLintText::tr("These URLs use plain http on a non-loopback host: %1. Serve them over https; tokens, "
+                                                  "codes and keys would otherwise travel unencrypted and unauthenticated.")
                                    .arg(insecure.join(QStringLiteral(", ")))));
         else if (!loopback.isEmpty())
             add(Finding::info(QStringLiteral("lint.https.endpoints"),
-                              QCoreApplication::translate("TenantLint", "Every URL uses https, except %n on a loopback host (accepted for local test tenants only).", nullptr,
+                              TenantLintText::tr("Every URL uses https, except %n on a loopback host (accepted for local test tenants only).", nullptr,
                                  int(loopback.size()))));
         else
-            add(Finding::info(QStringLiteral("lint.https.endpoints"), QCoreApplication::translate("TenantLint", "Every endpoint URL uses https.")));
+            add(Finding::info(QStringLiteral("lint.https.endpoints"), TenantLintText::tr("Every endpoint URL uses https.")));
     }
 
     void skipJwks(const QString &why)
@@ -321,31 +327,31 @@ private:
         if (!in.jwks) {
             if (!in.jwksError.isEmpty())
                 add(Finding::error(QStringLiteral("lint.jwks.reachable"),
-                                   QCoreApplication::translate("TenantLint", "The JWKS could not be fetched: %1. Make jwks_uri reachable without authentication; "
-                                                                             "no client can verify a signature without it.")
+                                   TenantLintText::tr("The JWKS could not be fetched: %1. Make jwks_uri reachable without authentication; "
+                                                      "no client can verify a signature without it.")
                                        .arg(in.jwksError)));
             else if (uri.isEmpty())
-                add(Finding::error(QStringLiteral("lint.jwks.reachable"), QCoreApplication::translate("TenantLint", "There is no jwks_uri, so no client can verify ID token signatures. Publish the signing keys and add jwks_uri.")));
+                add(Finding::error(QStringLiteral("lint.jwks.reachable"), TenantLintText::tr("There is no jwks_uri, so no client can verify ID token signatures. Publish the signing keys and add jwks_uri.")));
             else
-                add(Finding::skip(QStringLiteral("lint.jwks.reachable"), QCoreApplication::translate("TenantLint", "The JWKS was not fetched.")));
-            skipJwks(QCoreApplication::translate("TenantLint", "The JWKS is not available."));
+                add(Finding::skip(QStringLiteral("lint.jwks.reachable"), TenantLintText::tr("The JWKS was not fetched.")));
+            skipJwks(TenantLintText::tr("The JWKS is not available."));
             return;
         }
         const JwkSet &set = *in.jwks;
-        add(Finding::info(QStringLiteral("lint.jwks.reachable"), uri.isEmpty() ? QCoreApplication::translate("TenantLint", "The JWKS was fetched.") : QCoreApplication::translate("TenantLint", "The JWKS %1 was fetched.").arg(uri)));
+        add(Finding::info(QStringLiteral("lint.jwks.reachable"), uri.isEmpty() ? TenantLintText::tr("The JWKS was fetched.") : TenantLintText::tr("The JWKS %1 was fetched.").arg(uri)));
         if (!set.parsed || set.keys.isEmpty()) {
             add(Finding::error(QStringLiteral("lint.jwks.parseable"),
-                               QCoreApplication::translate("TenantLint", "The JWKS is unusable: %1. Serve {\"keys\": [...]} with the public signing keys.")
+                               TenantLintText::tr("The JWKS is unusable: %1. Serve {\"keys\": [...]} with the public signing keys.")
                                    .arg(set.defects.join(QStringLiteral("; ")))));
             for (const char *id : {"lint.jwks.key_defects", "lint.jwks.private_material", "lint.jwks.unique_kids", "lint.jwks.rsa_key_size",
                                    "lint.jwks.use_alg", "lint.jwks.covers_algs"})
-                add(Finding::skip(QLatin1String(id), QCoreApplication::translate("TenantLint", "The JWKS has no keys.")));
+                add(Finding::skip(QLatin1String(id), TenantLintText::tr("The JWKS has no keys.")));
             return;
         }
         int usable = 0;
         for (const JsonWebKey &key : set.keys)
             usable += key.usable() ? 1 : 0;
-        add(Finding::info(QStringLiteral("lint.jwks.parseable"), QCoreApplication::translate("TenantLint", "The JWKS has %1 key(s), %2 of them usable.").arg(set.keys.size()).arg(usable)));
+        add(Finding::info(QStringLiteral("lint.jwks.parseable"), TenantLintText::tr("The JWKS has %1 key(s), %2 of them usable.").arg(set.keys.size()).arg(usable)));
 
         QStringList defects;
         for (qsizetype i = 0; i < set.keys.size(); ++i) {
@@ -357,25 +363,25 @@ private:
             }
         }
         if (defects.isEmpty())
-            add(Finding::info(QStringLiteral("lint.jwks.key_defects"), QCoreApplication::translate("TenantLint", "Every key parses and imports cleanly.")));
+            add(Finding::info(QStringLiteral("lint.jwks.key_defects"), TenantLintText::tr("Every key parses and imports cleanly.")));
         else
             add(Finding::error(QStringLiteral("lint.jwks.key_defects"),
-                               QCoreApplication::translate("TenantLint", "Keys with defects: %1. Fix or remove these keys from the JWKS.").arg(defects.join(QStringLiteral("; ")))));
+                               TenantLintText::tr("Keys with defects: %1. Fix or remove these keys from the JWKS.").arg(defects.join(QStringLiteral("; ")))));
 
         QStringList exposed;
         for (qsizetype i = 0; i < set.keys.size(); ++i) {
             const JsonWebKey &key = set.keys.at(i);
             if (!key.privateMembers().isEmpty())
-                exposed << QCoreApplication::translate("TenantLint", "%1 has private members %2").arg(keyName(key, i), key.privateMembers().join(QStringLiteral(", ")));
+                exposed << TenantLintText::tr("%1 has private members %2").arg(keyName(key, i), key.privateMembers().join(QStringLiteral(", ")));
             else if (key.kty == QLatin1String("oct"))
-                exposed << QCoreApplication::translate("TenantLint", "%1 is a symmetric (oct) key").arg(keyName(key, i));
+                exposed << TenantLintText::tr("%1 is a symmetric (oct) key").arg(keyName(key, i));
         }
         if (exposed.isEmpty())
-            add(Finding::info(QStringLiteral("lint.jwks.private_material"), QCoreApplication::translate("TenantLint", "The JWKS publishes public keys only.")));
+            add(Finding::info(QStringLiteral("lint.jwks.private_material"), TenantLintText::tr("The JWKS publishes public keys only.")));
         else
             add(Finding::error(QStringLiteral("lint.jwks.private_material"),
-                               QCoreApplication::translate("TenantLint", "The JWKS publishes secret key material: %1. Anyone can sign tokens with it: rotate "
-                                                                         "these keys now and publish only the public parts.")
+                               TenantLintText::tr("The JWKS publishes secret key material: %1. Anyone can sign tokens with it: rotate "
+                                                  "these keys now and publish only the public parts.")
                                    .arg(exposed.join(QStringLiteral("; ")))));
 
         QHash<QString, int> kidCount;
@@ -394,18 +400,18 @@ private:
         duplicates.sort();
         if (!duplicates.isEmpty())
             add(Finding::error(QStringLiteral("lint.jwks.unique_kids"),
-                               QCoreApplication::translate("TenantLint", "The kid(s) %1 are used by more than one key, so a token's kid cannot select its key. Give every key its own kid.")
+                               TenantLintText::tr("The kid(s) %1 are used by more than one key, so a token's kid cannot select its key. Give every key its own kid.")
                                    .arg(list(duplicates))));
         else if (withoutKid > 0 && set.keys.size() > 1)
             add(Finding::error(QStringLiteral("lint.jwks.unique_kids"),
-                               QCoreApplication::translate("TenantLint", "%1 of the %2 keys have no kid; with several keys, tokens must name their key (OpenID Connect Core 10.1). Add a kid to every key.")
+                               TenantLintText::tr("%1 of the %2 keys have no kid; with several keys, tokens must name their key (OpenID Connect Core 10.1). Add a kid to every key.")
                                    .arg(withoutKid)
                                    .arg(set.keys.size())));
         else if (withoutKid > 0)
             add(Finding::warning(QStringLiteral("lint.jwks.unique_kids"),
-                                 QCoreApplication::translate("TenantLint", "The only key has no kid. It works until the first key rotation; add a kid so old and new keys can be told apart.")));
+                                 TenantLintText::tr("The only key has no kid. It works until the first key rotation; add a kid so old and new keys can be told apart.")));
         else
-            add(Finding::info(QStringLiteral("lint.jwks.unique_kids"), QCoreApplication::translate("TenantLint", "Every key has its own kid.")));
+            add(Finding::info(QStringLiteral("lint.jwks.unique_kids"), TenantLintText::tr("Every key has its own kid.")));
 
         QStringList small;
         QList<int> sizes;
@@ -415,16 +421,16 @@ private:
                 continue;
             sizes << key.bits;
             if (key.bits < 2048)
-                small << QCoreApplication::translate("TenantLint", "%1 (%2 bits)").arg(keyName(key, i)).arg(key.bits);
+                small << TenantLintText::tr("%1 (%2 bits)").arg(keyName(key, i)).arg(key.bits);
         }
         if (sizes.isEmpty())
-            add(Finding::skip(QStringLiteral("lint.jwks.rsa_key_size"), QCoreApplication::translate("TenantLint", "The JWKS has no RSA keys.")));
+            add(Finding::skip(QStringLiteral("lint.jwks.rsa_key_size"), TenantLintText::tr("The JWKS has no RSA keys.")));
         else if (!small.isEmpty())
             add(Finding::error(QStringLiteral("lint.jwks.rsa_key_size"),
-                               QCoreApplication::translate("TenantLint", "RSA keys shorter than 2048 bits: %1. Replace them with keys of at least 2048 bits (RFC 7518 3.3); short keys can be factored.")
+                               TenantLintText::tr("RSA keys shorter than 2048 bits: %1. Replace them with keys of at least 2048 bits (RFC 7518 3.3); short keys can be factored.")
                                    .arg(small.join(QStringLiteral(", ")))));
         else
-            add(Finding::info(QStringLiteral("lint.jwks.rsa_key_size"), QCoreApplication::translate("TenantLint", "Every RSA key has at least 2048 bits.")));
+            add(Finding::info(QStringLiteral("lint.jwks.rsa_key_size"), TenantLintText::tr("Every RSA key has at least 2048 bits.")));
 
         QStringList useErrors;
         QStringList useWarnings;
@@ -436,28 +442,28 @@ private:
                 const auto family = keyFamilyFor(key.alg);
                 if (!family.first.isEmpty()
                     && (family.first != key.kty || (!family.second.isEmpty() && !key.crv.isEmpty() && family.second != key.crv)))
-                    useErrors << QCoreApplication::translate("TenantLint", "%1 is a %2 key but declares alg %3").arg(keyName(key, i), key.kty, key.alg);
+                    useErrors << TenantLintText::tr("%1 is a %2 key but declares alg %3").arg(keyName(key, i), key.kty, key.alg);
                 if (enc && isSignatureAlg(key.alg))
-                    useErrors << QCoreApplication::translate("TenantLint", "%1 has use \"enc\" but a signature alg %2").arg(keyName(key, i), key.alg);
+                    useErrors << TenantLintText::tr("%1 has use \"enc\" but a signature alg %2").arg(keyName(key, i), key.alg);
             }
             if (!key.keyOps.isEmpty() && !key.keyOps.contains(QLatin1String("verify")) && !enc)
-                useWarnings << QCoreApplication::translate("TenantLint", "%1 has key_ops %2 without \"verify\"").arg(keyName(key, i), list(key.keyOps));
+                useWarnings << TenantLintText::tr("%1 has key_ops %2 without \"verify\"").arg(keyName(key, i), list(key.keyOps));
             if (!enc && key.kty != QLatin1String("oct"))
                 ++signingKeys;
         }
         if (signingKeys == 0)
-            useErrors << QCoreApplication::translate("TenantLint", "no key is meant for signatures (all are \"enc\" or symmetric)");
+            useErrors << TenantLintText::tr("no key is meant for signatures (all are \"enc\" or symmetric)");
         if (!useErrors.isEmpty())
             add(Finding::error(QStringLiteral("lint.jwks.use_alg"),
-                               QCoreApplication::translate("TenantLint", "Inconsistent use/alg: %1. Make each key's use \"sig\", alg and key type agree.").arg(useErrors.join(QStringLiteral("; ")))));
+                               TenantLintText::tr("Inconsistent use/alg: %1. Make each key's use \"sig\", alg and key type agree.").arg(useErrors.join(QStringLiteral("; ")))));
         else if (!useWarnings.isEmpty())
             add(Finding::warning(QStringLiteral("lint.jwks.use_alg"),
-                                 QCoreApplication::translate("TenantLint", "Questionable key_ops: %1. Signing keys should allow \"verify\" or leave key_ops out.").arg(useWarnings.join(QStringLiteral("; ")))));
+                                 TenantLintText::tr("Questionable key_ops: %1. Signing keys should allow \"verify\" or leave key_ops out.").arg(useWarnings.join(QStringLiteral("; ")))));
         else
-            add(Finding::info(QStringLiteral("lint.jwks.use_alg"), QCoreApplication::translate("TenantLint", "Every key's use, alg and key type agree.")));
+            add(Finding::info(QStringLiteral("lint.jwks.use_alg"), TenantLintText::tr("Every key's use, alg and key type agree.")));
 
         if (!raw.value(QStringLiteral("id_token_signing_alg_values_supported")).isArray()) {
-            add(Finding::skip(QStringLiteral("lint.jwks.covers_algs"), QCoreApplication::translate("TenantLint", "The document advertises no ID token signing algorithms.")));
+            add(Finding::skip(QStringLiteral("lint.jwks.covers_algs"), TenantLintText::tr("The document advertises no ID token signing algorithms.")));
             return;
         }
         QStringList uncovered;
@@ -473,10 +479,10 @@ private:
                 uncovered << alg;
         }
         if (uncovered.isEmpty())
-            add(Finding::info(QStringLiteral("lint.jwks.covers_algs"), QCoreApplication::translate("TenantLint", "The JWKS has a key for every advertised asymmetric algorithm.")));
+            add(Finding::info(QStringLiteral("lint.jwks.covers_algs"), TenantLintText::tr("The JWKS has a key for every advertised asymmetric algorithm.")));
         else
             add(Finding::warning(QStringLiteral("lint.jwks.covers_algs"),
-                                 QCoreApplication::translate("TenantLint", "%1 advertised, but the JWKS has no key of that type: tokens signed with it could not be verified. Publish the key or stop advertising the algorithm.")
+                                 TenantLintText::tr("%1 advertised, but the JWKS has no key of that type: tokens signed with it could not be verified. Publish the key or stop advertising the algorithm.")
                                      .arg(list(uncovered))));
     }
 
@@ -485,13 +491,13 @@ private:
         const QStringList &algs = m.idTokenSigningAlgs;
         if (!raw.value(QStringLiteral("id_token_signing_alg_values_supported")).isArray()) {
             for (const char *id : {"lint.signing.none", "lint.signing.hs_only", "lint.signing.rs256"})
-                add(Finding::skip(QLatin1String(id), QCoreApplication::translate("TenantLint", "id_token_signing_alg_values_supported is missing.")));
+                add(Finding::skip(QLatin1String(id), TenantLintText::tr("id_token_signing_alg_values_supported is missing.")));
         } else {
             if (algs.contains(QLatin1String("none")))
                 add(Finding::error(QStringLiteral("lint.signing.none"),
-                                   QCoreApplication::translate("TenantLint", "\"none\" is offered for ID tokens: unsigned ID tokens can be forged by anyone. Remove \"none\" from id_token_signing_alg_values_supported and from every app.")));
+                                   TenantLintText::tr("\"none\" is offered for ID tokens: unsigned ID tokens can be forged by anyone. Remove \"none\" from id_token_signing_alg_values_supported and from every app.")));
             else
-                add(Finding::info(QStringLiteral("lint.signing.none"), QCoreApplication::translate("TenantLint", "\"none\" is not offered.")));
+                add(Finding::info(QStringLiteral("lint.signing.none"), TenantLintText::tr("\"none\" is not offered.")));
 
             QStringList hs, asym;
             for (const QString &alg : algs) {
@@ -502,33 +508,33 @@ private:
             }
             if (!hs.isEmpty() && asym.isEmpty())
                 add(Finding::error(QStringLiteral("lint.signing.hs_only"),
-                                   QCoreApplication::translate("TenantLint", "Only %1 (shared-secret HMAC) is offered for ID tokens: public apps (SPA, native) "
-                                                                             "have no secret and cannot verify them, and every app holding the secret can forge "
-                                                                             "them. Switch the signing algorithm to RS256 (Auth0: Application > Advanced > OAuth > "
-                                                                             "JSON Web Token Signature Algorithm).")
+                                   TenantLintText::tr("Only %1 (shared-secret HMAC) is offered for ID tokens: public apps (SPA, native) "
+                                                      "have no secret and cannot verify them, and every app holding the secret can forge "
+                                                      "them. Switch the signing algorithm to RS256 (Auth0: Application > Advanced > OAuth > "
+                                                      "JSON Web Token Signature Algorithm).")
                                        .arg(list(hs))));
             else if (!hs.isEmpty())
                 add(Finding::info(QStringLiteral("lint.signing.hs_only"),
-                                  QCoreApplication::translate("TenantLint", "%1 and %2 are offered: HMAC ID tokens are verified with the client secret, so only confidential apps should use them.")
+                                  TenantLintText::tr("%1 and %2 are offered: HMAC ID tokens are verified with the client secret, so only confidential apps should use them.")
                                       .arg(list(hs), list(asym))));
             else
-                add(Finding::info(QStringLiteral("lint.signing.hs_only"), QCoreApplication::translate("TenantLint", "Only asymmetric algorithms are offered: %1.").arg(list(asym))));
+                add(Finding::info(QStringLiteral("lint.signing.hs_only"), TenantLintText::tr("Only asymmetric algorithms are offered: %1.").arg(list(asym))));
 
             if (algs.contains(QLatin1String("RS256")))
-                add(Finding::info(QStringLiteral("lint.signing.rs256"), QCoreApplication::translate("TenantLint", "RS256 is offered, as OpenID Connect Discovery 3 requires.")));
+                add(Finding::info(QStringLiteral("lint.signing.rs256"), TenantLintText::tr("RS256 is offered, as OpenID Connect Discovery 3 requires.")));
             else
                 add(Finding::error(QStringLiteral("lint.signing.rs256"),
-                                   QCoreApplication::translate("TenantLint", "RS256 is not offered; OpenID Connect Discovery 3 requires it and many client libraries only support it. Add RS256.")));
+                                   TenantLintText::tr("RS256 is not offered; OpenID Connect Discovery 3 requires it and many client libraries only support it. Add RS256.")));
         }
 
         const Profile *p = profile();
         if (!p || p->expectedAlg.isEmpty()) {
-            add(Finding::skip(QStringLiteral("lint.signing.profile_alg"), p ? QCoreApplication::translate("TenantLint", "The profile sets no expected algorithm.") : QCoreApplication::translate("TenantLint", "No profile to compare with.")));
+            add(Finding::skip(QStringLiteral("lint.signing.profile_alg"), p ? TenantLintText::tr("The profile sets no expected algorithm.") : TenantLintText::tr("No profile to compare with.")));
         } else if (algs.contains(p->expectedAlg)) {
-            add(Finding::info(QStringLiteral("lint.signing.profile_alg"), QCoreApplication::translate("TenantLint", "The profile's algorithm %1 is offered.").arg(p->expectedAlg)));
+            add(Finding::info(QStringLiteral("lint.signing.profile_alg"), TenantLintText::tr("The profile's algorithm %1 is offered.").arg(p->expectedAlg)));
         } else {
             add(Finding::error(QStringLiteral("lint.signing.profile_alg"),
-                               QCoreApplication::translate("TenantLint", "The profile expects %1, but the provider offers %2. Align the app's signing algorithm with the profile.")
+                               TenantLintText::tr("The profile expects %1, but the provider offers %2. Align the app's signing algorithm with the profile.")
                                    .arg(p->expectedAlg, list(algs))));
         }
     }
@@ -537,25 +543,25 @@ private:
     {
         const bool advertised = raw.value(QStringLiteral("response_types_supported")).isArray();
         if (advertised)
-            add(Finding::info(QStringLiteral("lint.response_types.offered"), QCoreApplication::translate("TenantLint", "Response types offered: %1.").arg(list(m.responseTypesSupported))));
+            add(Finding::info(QStringLiteral("lint.response_types.offered"), TenantLintText::tr("Response types offered: %1.").arg(list(m.responseTypesSupported))));
         else
-            add(Finding::skip(QStringLiteral("lint.response_types.offered"), QCoreApplication::translate("TenantLint", "response_types_supported is missing.")));
+            add(Finding::skip(QStringLiteral("lint.response_types.offered"), TenantLintText::tr("response_types_supported is missing.")));
         const Profile *p = profile();
         if (!p) {
-            add(Finding::skip(QStringLiteral("lint.response_types.profile"), QCoreApplication::translate("TenantLint", "No profile to compare with.")));
+            add(Finding::skip(QStringLiteral("lint.response_types.profile"), TenantLintText::tr("No profile to compare with.")));
             return;
         }
         if (!advertised) {
-            add(Finding::skip(QStringLiteral("lint.response_types.profile"), QCoreApplication::translate("TenantLint", "response_types_supported is missing.")));
+            add(Finding::skip(QStringLiteral("lint.response_types.profile"), TenantLintText::tr("response_types_supported is missing.")));
             return;
         }
         const bool offered = std::any_of(m.responseTypesSupported.begin(), m.responseTypesSupported.end(),
                                          [p](const QString &t) { return sameResponseType(t, p->responseType); });
         if (offered)
-            add(Finding::info(QStringLiteral("lint.response_types.profile"), QCoreApplication::translate("TenantLint", "The profile's response type \"%1\" is offered.").arg(p->responseType)));
+            add(Finding::info(QStringLiteral("lint.response_types.profile"), TenantLintText::tr("The profile's response type \"%1\" is offered.").arg(p->responseType)));
         else
             add(Finding::error(QStringLiteral("lint.response_types.profile"),
-                               QCoreApplication::translate("TenantLint", "The profile uses response type \"%1\", which the provider does not offer (%2). Change the profile's responseType, or enable it for the app at the provider.")
+                               TenantLintText::tr("The profile uses response type \"%1\", which the provider does not offer (%2). Change the profile's responseType, or enable it for the app at the provider.")
                                    .arg(p->responseType, list(m.responseTypesSupported))));
     }
 
@@ -563,30 +569,30 @@ private:
     {
         const bool advertised = raw.value(QStringLiteral("response_modes_supported")).isArray();
         if (advertised)
-            add(Finding::info(QStringLiteral("lint.response_modes.offered"), QCoreApplication::translate("TenantLint", "Response modes offered: %1.").arg(list(m.responseModesSupported))));
+            add(Finding::info(QStringLiteral("lint.response_modes.offered"), TenantLintText::tr("Response modes offered: %1.").arg(list(m.responseModesSupported))));
         else
             add(Finding::info(QStringLiteral("lint.response_modes.offered"),
-                              QCoreApplication::translate("TenantLint", "response_modes_supported is not advertised, so clients assume \"query\" and \"fragment\" only; advertise \"form_post\" too if it is supported.")));
+                              TenantLintText::tr("response_modes_supported is not advertised, so clients assume \"query\" and \"fragment\" only; advertise \"form_post\" too if it is supported.")));
         const Profile *p = profile();
         if (!p) {
-            add(Finding::skip(QStringLiteral("lint.response_modes.profile"), QCoreApplication::translate("TenantLint", "No profile to compare with.")));
+            add(Finding::skip(QStringLiteral("lint.response_modes.profile"), TenantLintText::tr("No profile to compare with.")));
             return;
         }
         const QString mode = p->effectiveResponseMode();
         if (mode == QLatin1String("query") && returnsFrontChannelTokens(p->responseType)) {
             add(Finding::error(QStringLiteral("lint.response_modes.profile"),
-                               QCoreApplication::translate("TenantLint", "The profile asks for response type \"%1\" in the query: tokens must never travel in the query string (server logs, Referer). Use fragment or form_post.")
+                               TenantLintText::tr("The profile asks for response type \"%1\" in the query: tokens must never travel in the query string (server logs, Referer). Use fragment or form_post.")
                                    .arg(p->responseType)));
             return;
         }
         if (m.responseModesSupported.contains(mode))
-            add(Finding::info(QStringLiteral("lint.response_modes.profile"), QCoreApplication::translate("TenantLint", "The profile's response mode \"%1\" is offered.").arg(mode)));
+            add(Finding::info(QStringLiteral("lint.response_modes.profile"), TenantLintText::tr("The profile's response mode \"%1\" is offered.").arg(mode)));
         else if (!advertised)
             add(Finding::warning(QStringLiteral("lint.response_modes.profile"),
-                                 QCoreApplication::translate("TenantLint", "The profile uses response mode \"%1\", which the provider does not advertise (it advertises no response modes). Advertise it, or expect it may not work.").arg(mode)));
+                                 TenantLintText::tr("The profile uses response mode \"%1\", which the provider does not advertise (it advertises no response modes). Advertise it, or expect it may not work.").arg(mode)));
         else
             add(Finding::error(QStringLiteral("lint.response_modes.profile"),
-                               QCoreApplication::translate("TenantLint", "The profile uses response mode \"%1\", which the provider does not offer (%2). Change the profile's responseMode.")
+                               TenantLintText::tr("The profile uses response mode \"%1\", which the provider does not offer (%2). Change the profile's responseMode.")
                                    .arg(mode, list(m.responseModesSupported))));
     }
 
@@ -597,59 +603,59 @@ private:
         const Profile *p = profile();
         const bool publicClient = p && p->effectiveTokenEndpointAuth() == QLatin1String("none");
         if (!advertised) {
-            const QString text = QCoreApplication::translate("TenantLint", "code_challenge_methods_supported is not advertised, so clients cannot tell whether PKCE works. Support PKCE and advertise [\"S256\"] (RFC 8414, RFC 9700 2.1.1).");
-            add(publicClient ? Finding::error(QStringLiteral("lint.pkce.s256"), text + QCoreApplication::translate("TenantLint", " The profile is a public client, which needs PKCE."))
+            const QString text = TenantLintText::tr("code_challenge_methods_supported is not advertised, so clients cannot tell whether PKCE works. Support PKCE and advertise [\"S256\"] (RFC 8414, RFC 9700 2.1.1).");
+            add(publicClient ? Finding::error(QStringLiteral("lint.pkce.s256"), text + TenantLintText::tr(" The profile is a public client, which needs PKCE."))
                              : Finding::warning(QStringLiteral("lint.pkce.s256"), text));
         } else if (methods.contains(QLatin1String("S256"))) {
-            add(Finding::info(QStringLiteral("lint.pkce.s256"), QCoreApplication::translate("TenantLint", "PKCE with S256 is offered.")));
+            add(Finding::info(QStringLiteral("lint.pkce.s256"), TenantLintText::tr("PKCE with S256 is offered.")));
         } else {
             add(Finding::error(QStringLiteral("lint.pkce.s256"),
-                               QCoreApplication::translate("TenantLint", "PKCE S256 is not offered (only %1). Enable S256: it is the only method that protects the code if the authorization request leaks.").arg(list(methods))));
+                               TenantLintText::tr("PKCE S256 is not offered (only %1). Enable S256: it is the only method that protects the code if the authorization request leaks.").arg(list(methods))));
         }
         if (methods.contains(QLatin1String("plain")))
             add(Finding::warning(QStringLiteral("lint.pkce.plain"),
-                                 QCoreApplication::translate("TenantLint", "PKCE \"plain\" is offered: the challenge is the verifier itself, so it protects nothing once the request is seen. Remove \"plain\" and keep only \"S256\" (RFC 9700 2.1.1).")));
+                                 TenantLintText::tr("PKCE \"plain\" is offered: the challenge is the verifier itself, so it protects nothing once the request is seen. Remove \"plain\" and keep only \"S256\" (RFC 9700 2.1.1).")));
         else
-            add(Finding::info(QStringLiteral("lint.pkce.plain"), advertised ? QCoreApplication::translate("TenantLint", "PKCE \"plain\" is not offered.") : QCoreApplication::translate("TenantLint", "PKCE \"plain\" is not advertised.")));
+            add(Finding::info(QStringLiteral("lint.pkce.plain"), advertised ? TenantLintText::tr("PKCE \"plain\" is not offered.") : TenantLintText::tr("PKCE \"plain\" is not advertised.")));
     }
 
     void grantTypes()
     {
         const bool advertised = raw.value(QStringLiteral("grant_types_supported")).isArray();
         const QStringList &grants = m.grantTypesSupported;
-        const QString note = advertised ? QString() : QCoreApplication::translate("TenantLint", " (grant_types_supported is not advertised; the default is authorization_code and implicit)");
+        const QString note = advertised ? QString() : TenantLintText::tr(" (grant_types_supported is not advertised; the default is authorization_code and implicit)");
         bool codeOffered = false;
         for (const QString &t : m.responseTypesSupported)
             codeOffered = codeOffered || responseTypeHas(t, QStringLiteral("code"));
 
         if (grants.contains(QLatin1String("authorization_code")))
-            add(Finding::info(QStringLiteral("lint.grant_types.authorization_code"), QCoreApplication::translate("TenantLint", "The authorization code grant is offered%1.").arg(note)));
+            add(Finding::info(QStringLiteral("lint.grant_types.authorization_code"), TenantLintText::tr("The authorization code grant is offered%1.").arg(note)));
         else if (codeOffered)
             add(Finding::error(QStringLiteral("lint.grant_types.authorization_code"),
-                               QCoreApplication::translate("TenantLint", "Response types with \"code\" are offered but grant_types_supported lacks authorization_code: codes could not be exchanged. Add authorization_code.")));
+                               TenantLintText::tr("Response types with \"code\" are offered but grant_types_supported lacks authorization_code: codes could not be exchanged. Add authorization_code.")));
         else
             add(Finding::warning(QStringLiteral("lint.grant_types.authorization_code"),
-                                 QCoreApplication::translate("TenantLint", "The authorization code grant is not offered. Offer it: the code flow with PKCE is the recommended flow for every kind of app (RFC 9700).")));
+                                 TenantLintText::tr("The authorization code grant is not offered. Offer it: the code flow with PKCE is the recommended flow for every kind of app (RFC 9700).")));
 
         if (grants.contains(QLatin1String("implicit")))
             add(Finding::info(QStringLiteral("lint.grant_types.implicit"),
-                              QCoreApplication::translate("TenantLint", "The implicit grant is offered%1: only apps that use response types with id_token or token need it; RFC 9700 advises against access tokens in the front channel, so disable it for apps that do not.")
+                              TenantLintText::tr("The implicit grant is offered%1: only apps that use response types with id_token or token need it; RFC 9700 advises against access tokens in the front channel, so disable it for apps that do not.")
                                   .arg(note)));
         else
-            add(Finding::info(QStringLiteral("lint.grant_types.implicit"), QCoreApplication::translate("TenantLint", "The implicit grant is not offered.")));
+            add(Finding::info(QStringLiteral("lint.grant_types.implicit"), TenantLintText::tr("The implicit grant is not offered.")));
 
         const Profile *p = profile();
         const bool wantsOffline = p && scopeHas(p->scope, QStringLiteral("offline_access"));
         if (grants.contains(QLatin1String("refresh_token")))
-            add(Finding::info(QStringLiteral("lint.grant_types.refresh_token"), QCoreApplication::translate("TenantLint", "The refresh token grant is offered.")));
+            add(Finding::info(QStringLiteral("lint.grant_types.refresh_token"), TenantLintText::tr("The refresh token grant is offered.")));
         else if (wantsOffline)
             add(Finding::warning(QStringLiteral("lint.grant_types.refresh_token"),
-                                 QCoreApplication::translate("TenantLint", "The profile asks for offline_access but refresh_token is not in grant_types_supported: no refresh token may come back. Enable the refresh token grant for the app.")));
+                                 TenantLintText::tr("The profile asks for offline_access but refresh_token is not in grant_types_supported: no refresh token may come back. Enable the refresh token grant for the app.")));
         else
-            add(Finding::info(QStringLiteral("lint.grant_types.refresh_token"), QCoreApplication::translate("TenantLint", "The refresh token grant is not advertised.")));
+            add(Finding::info(QStringLiteral("lint.grant_types.refresh_token"), TenantLintText::tr("The refresh token grant is not advertised.")));
 
         if (!p) {
-            add(Finding::skip(QStringLiteral("lint.grant_types.profile"), QCoreApplication::translate("TenantLint", "No profile to compare with.")));
+            add(Finding::skip(QStringLiteral("lint.grant_types.profile"), TenantLintText::tr("No profile to compare with.")));
             return;
         }
         QStringList needed;
@@ -664,10 +670,10 @@ private:
         }
         if (missing.isEmpty())
             add(Finding::info(QStringLiteral("lint.grant_types.profile"),
-                              QCoreApplication::translate("TenantLint", "The grants the profile's response type needs are offered: %1.").arg(list(needed))));
+                              TenantLintText::tr("The grants the profile's response type needs are offered: %1.").arg(list(needed))));
         else
             add(Finding::error(QStringLiteral("lint.grant_types.profile"),
-                               QCoreApplication::translate("TenantLint", "Response type \"%1\" needs the grant(s) %2, which the provider does not offer. Enable them for the app, or change the profile's responseType.")
+                               TenantLintText::tr("Response type \"%1\" needs the grant(s) %2, which the provider does not offer. Enable them for the app, or change the profile's responseType.")
                                    .arg(p->responseType, list(missing))));
     }
 
@@ -675,23 +681,23 @@ private:
     {
         const Profile *p = profile();
         if (!p) {
-            add(Finding::skip(QStringLiteral("lint.token_auth.profile"), QCoreApplication::translate("TenantLint", "No profile to compare with.")));
-            add(Finding::skip(QStringLiteral("lint.scopes.profile"), QCoreApplication::translate("TenantLint", "No profile to compare with.")));
+            add(Finding::skip(QStringLiteral("lint.token_auth.profile"), TenantLintText::tr("No profile to compare with.")));
+            add(Finding::skip(QStringLiteral("lint.scopes.profile"), TenantLintText::tr("No profile to compare with.")));
             return;
         }
         const QString auth = p->effectiveTokenEndpointAuth();
         const bool usesTokenEndpoint = responseTypeHas(p->responseType, QStringLiteral("code")) || scopeHas(p->scope, QStringLiteral("offline_access"));
         if (!usesTokenEndpoint)
-            add(Finding::skip(QStringLiteral("lint.token_auth.profile"), QCoreApplication::translate("TenantLint", "The profile's response type does not use the token endpoint.")));
+            add(Finding::skip(QStringLiteral("lint.token_auth.profile"), TenantLintText::tr("The profile's response type does not use the token endpoint.")));
         else if (m.tokenEndpointAuthMethods.contains(auth))
-            add(Finding::info(QStringLiteral("lint.token_auth.profile"), QCoreApplication::translate("TenantLint", "The profile's token endpoint authentication \"%1\" is offered.").arg(auth)));
+            add(Finding::info(QStringLiteral("lint.token_auth.profile"), TenantLintText::tr("The profile's token endpoint authentication \"%1\" is offered.").arg(auth)));
         else
             add(Finding::error(QStringLiteral("lint.token_auth.profile"),
-                               QCoreApplication::translate("TenantLint", "The profile authenticates at the token endpoint with \"%1\", which the provider does not offer (%2). Change the profile's tokenEndpointAuth to what the app is configured for.")
+                               TenantLintText::tr("The profile authenticates at the token endpoint with \"%1\", which the provider does not offer (%2). Change the profile's tokenEndpointAuth to what the app is configured for.")
                                    .arg(auth, list(m.tokenEndpointAuthMethods))));
 
         if (!raw.value(QStringLiteral("scopes_supported")).isArray()) {
-            add(Finding::skip(QStringLiteral("lint.scopes.profile"), QCoreApplication::translate("TenantLint", "scopes_supported is not advertised.")));
+            add(Finding::skip(QStringLiteral("lint.scopes.profile"), TenantLintText::tr("scopes_supported is not advertised.")));
             return;
         }
         QStringList unknown;
@@ -700,43 +706,43 @@ private:
                 unknown << scope;
         }
         if (unknown.isEmpty())
-            add(Finding::info(QStringLiteral("lint.scopes.profile"), QCoreApplication::translate("TenantLint", "Every scope the profile asks for is advertised.")));
+            add(Finding::info(QStringLiteral("lint.scopes.profile"), TenantLintText::tr("Every scope the profile asks for is advertised.")));
         else
             add(Finding::warning(QStringLiteral("lint.scopes.profile"),
-                                 QCoreApplication::translate("TenantLint", "The profile asks for scope(s) %1 that scopes_supported does not list. API scopes are often not listed; for OpenID scopes, check the spelling or enable them.")
+                                 TenantLintText::tr("The profile asks for scope(s) %1 that scopes_supported does not list. API scopes are often not listed; for OpenID scopes, check the spelling or enable them.")
                                      .arg(list(unknown))));
     }
 
     void endpoints()
     {
         if (m.userinfoEndpoint.isValid() && !m.userinfoEndpoint.isEmpty())
-            add(Finding::info(QStringLiteral("lint.endpoints.userinfo"), QCoreApplication::translate("TenantLint", "userinfo_endpoint: %1").arg(m.userinfoEndpoint.toDisplayString())));
+            add(Finding::info(QStringLiteral("lint.endpoints.userinfo"), TenantLintText::tr("userinfo_endpoint: %1").arg(m.userinfoEndpoint.toDisplayString())));
         else
-            add(Finding::warning(QStringLiteral("lint.endpoints.userinfo"), QCoreApplication::translate("TenantLint", "There is no userinfo_endpoint: apps cannot fetch profile claims with the access token. Publish it (OpenID Connect Core 5.3).")));
+            add(Finding::warning(QStringLiteral("lint.endpoints.userinfo"), TenantLintText::tr("There is no userinfo_endpoint: apps cannot fetch profile claims with the access token. Publish it (OpenID Connect Core 5.3).")));
         if (m.endSessionEndpoint.isValid() && !m.endSessionEndpoint.isEmpty())
-            add(Finding::info(QStringLiteral("lint.endpoints.end_session"), QCoreApplication::translate("TenantLint", "end_session_endpoint: %1").arg(m.endSessionEndpoint.toDisplayString())));
+            add(Finding::info(QStringLiteral("lint.endpoints.end_session"), TenantLintText::tr("end_session_endpoint: %1").arg(m.endSessionEndpoint.toDisplayString())));
         else
             add(Finding::warning(QStringLiteral("lint.endpoints.end_session"),
-                                 QCoreApplication::translate("TenantLint", "There is no end_session_endpoint: apps cannot end the provider session on sign-out, so the next sign-in is silent. Enable RP-Initiated Logout (Auth0: tenant setting \"RP-Initiated Logout End Session Endpoint Discovery\").")));
+                                 TenantLintText::tr("There is no end_session_endpoint: apps cannot end the provider session on sign-out, so the next sign-in is silent. Enable RP-Initiated Logout (Auth0: tenant setting \"RP-Initiated Logout End Session Endpoint Discovery\").")));
         if (m.revocationEndpoint.isValid() && !m.revocationEndpoint.isEmpty())
-            add(Finding::info(QStringLiteral("lint.endpoints.revocation"), QCoreApplication::translate("TenantLint", "revocation_endpoint: %1").arg(m.revocationEndpoint.toDisplayString())));
+            add(Finding::info(QStringLiteral("lint.endpoints.revocation"), TenantLintText::tr("revocation_endpoint: %1").arg(m.revocationEndpoint.toDisplayString())));
         else
             add(Finding::warning(QStringLiteral("lint.endpoints.revocation"),
-                                 QCoreApplication::translate("TenantLint", "There is no revocation_endpoint (RFC 7009): apps cannot revoke refresh tokens when the user signs out. Publish it if the provider supports revocation.")));
+                                 TenantLintText::tr("There is no revocation_endpoint (RFC 7009): apps cannot revoke refresh tokens when the user signs out. Publish it if the provider supports revocation.")));
         if (m.introspectionEndpoint.isValid() && !m.introspectionEndpoint.isEmpty())
-            add(Finding::info(QStringLiteral("lint.endpoints.introspection"), QCoreApplication::translate("TenantLint", "introspection_endpoint: %1").arg(m.introspectionEndpoint.toDisplayString())));
+            add(Finding::info(QStringLiteral("lint.endpoints.introspection"), TenantLintText::tr("introspection_endpoint: %1").arg(m.introspectionEndpoint.toDisplayString())));
         else
             add(Finding::info(QStringLiteral("lint.endpoints.introspection"),
-                              QCoreApplication::translate("TenantLint", "There is no introspection_endpoint (RFC 7662): APIs must validate access tokens themselves (JWT signature and claims), and opaque access tokens are only good for userinfo.")));
+                              TenantLintText::tr("There is no introspection_endpoint (RFC 7662): APIs must validate access tokens themselves (JWT signature and claims), and opaque access tokens are only good for userinfo.")));
     }
 
     void issParameter()
     {
         if (m.issParameterSupported)
-            add(Finding::info(QStringLiteral("lint.iss_parameter"), QCoreApplication::translate("TenantLint", "The authorization response carries iss (RFC 9207), so clients can detect mix-up attacks.")));
+            add(Finding::info(QStringLiteral("lint.iss_parameter"), TenantLintText::tr("The authorization response carries iss (RFC 9207), so clients can detect mix-up attacks.")));
         else
             add(Finding::warning(QStringLiteral("lint.iss_parameter"),
-                                 QCoreApplication::translate("TenantLint", "authorization_response_iss_parameter_supported is not true: responses do not carry iss (RFC 9207), so clients talking to several providers cannot detect mix-up attacks. Enable it if the provider can.")));
+                                 TenantLintText::tr("authorization_response_iss_parameter_supported is not true: responses do not carry iss (RFC 9207), so clients talking to several providers cannot detect mix-up attacks. Enable it if the provider can.")));
     }
 
     const LintInput &in;
@@ -837,13 +843,13 @@ void TenantLintRunner::start(const QString &issuer, const std::optional<Profile>
     const QUrl url = p.discoveryUrl();
     m_input.fetchedFrom = url;
     if (!url.isValid() || url.isEmpty()) {
-        m_input.discoveryError = QCoreApplication::translate("TenantLint", "\"%1\" is not an issuer URL or domain").arg(issuer);
+        m_input.discoveryError = TenantLintText::tr("\"%1\" is not an issuer URL or domain").arg(issuer);
         finish();
         return;
     }
     fetch(url, QStringLiteral("discovery"), [this, url](const HttpExchange &ex) {
         if (!ex.isSuccess()) {
-            m_input.discoveryError = QCoreApplication::translate("TenantLint", "could not fetch %1: %2").arg(url.toDisplayString(), exchangeSummary(ex));
+            m_input.discoveryError = TenantLintText::tr("could not fetch %1: %2").arg(url.toDisplayString(), exchangeSummary(ex));
             finish();
             return;
         }
@@ -866,7 +872,7 @@ void TenantLintRunner::fetchJwks()
     }
     fetch(jwksUri, QStringLiteral("jwks"), [this, jwksUri](const HttpExchange &ex) {
         if (!ex.isSuccess())
-            m_input.jwksError = QCoreApplication::translate("TenantLint", "%1: %2").arg(jwksUri.toDisplayString(), exchangeSummary(ex));
+            m_input.jwksError = TenantLintText::tr("%1: %2").arg(jwksUri.toDisplayString(), exchangeSummary(ex));
         else
             m_input.jwks = parseJwks(ex.responseBody);
         finish();
@@ -905,7 +911,7 @@ void TenantLintRunner::cancel()
     if (pending)
         pending->abort();
     if (m_input.discoveryError.isEmpty() && m_input.metadata.raw.isEmpty())
-        m_input.discoveryError = QCoreApplication::translate("TenantLint", "cancelled");
+        m_input.discoveryError = TenantLintText::tr("cancelled");
     m_findings = lintTenant(m_input);
     emit finished(m_findings);
 }

@@ -12,6 +12,12 @@
 
 namespace tokenscope {
 
+// The translation context of this file's texts: lupdate and the run time both name it tokenscope::TenantProbeText.
+struct TenantProbeText
+{
+    Q_DECLARE_TR_FUNCTIONS(tokenscope::TenantProbeText)
+};
+
 namespace {
 
 
@@ -104,10 +110,10 @@ struct RefreshOutcome
     QString summary() const
     {
         if (!known)
-            return transportError.isEmpty() ? QCoreApplication::translate("TenantProbe", "no answer") : transportError;
+            return transportError.isEmpty() ? TenantProbeText::tr("no answer") : transportError;
         if (accepted)
-            return QCoreApplication::translate("TenantProbe", "HTTP %1, new tokens").arg(status);
-        return description.isEmpty() ? QCoreApplication::translate("TenantProbe", "HTTP %1 %2").arg(status).arg(error) : QCoreApplication::translate("TenantProbe", "HTTP %1 %2: %3").arg(status).arg(error, description);
+            return TenantProbeText::tr("HTTP %1, new tokens").arg(status);
+        return description.isEmpty() ? TenantProbeText::tr("HTTP %1 %2").arg(status).arg(error) : TenantProbeText::tr("HTTP %1 %2: %3").arg(status).arg(error, description);
     }
     QJsonObject json() const
     {
@@ -205,17 +211,17 @@ struct ObjectDiff
     QString summary(const QString &aName, const QString &bName) const
     {
         if (identical())
-            return QCoreApplication::translate("TenantProbe", "identical (%n member(s))", nullptr, int(same.size()));
+            return TenantProbeText::tr("identical (%n member(s))", nullptr, int(same.size()));
         QStringList parts;
         if (!removed.isEmpty())
-            parts << QCoreApplication::translate("TenantProbe", "only in %1: %2").arg(aName, removed.join(QStringLiteral(", ")));
+            parts << TenantProbeText::tr("only in %1: %2").arg(aName, removed.join(QStringLiteral(", ")));
         if (!added.isEmpty())
-            parts << QCoreApplication::translate("TenantProbe", "only in %1: %2").arg(bName, added.join(QStringLiteral(", ")));
+            parts << TenantProbeText::tr("only in %1: %2").arg(bName, added.join(QStringLiteral(", ")));
         QStringList changes;
         for (const auto &[name, a, b] : changed)
             changes << QStringLiteral("%1 (%2 → %3)").arg(name, compactText(a).left(120), compactText(b).left(120));
         if (!changes.isEmpty())
-            parts << QCoreApplication::translate("TenantProbe", "different: %1").arg(changes.join(QStringLiteral(", ")));
+            parts << TenantProbeText::tr("different: %1").arg(changes.join(QStringLiteral(", ")));
         return parts.join(QStringLiteral("; "));
     }
 };
@@ -388,7 +394,7 @@ bool TenantProbe::parseGroups(const QString &text, Groups *groups, QString *erro
             continue;
         else {
             if (error)
-                *error = QCoreApplication::translate("TenantProbe", "unknown probe group \"%1\" (known: matrix, sessions, refresh, compare, none)").arg(name);
+                *error = TenantProbeText::tr("unknown probe group \"%1\" (known: matrix, sessions, refresh, compare, none)").arg(name);
             return false;
         }
     }
@@ -435,7 +441,7 @@ void TenantProbe::start()
 
     if (m_options.lint) {
         m_tasks << [this] {
-            emit stageStarted(QCoreApplication::translate("TenantProbe", "configuration lint"));
+            emit stageStarted(TenantProbeText::tr("configuration lint"));
             lint(m_profile, [this](const LintInput &input, const FindingList &findings) {
                 m_report.lintInput = input;
                 m_report.lint = findings;
@@ -447,7 +453,7 @@ void TenantProbe::start()
     m_tasks << [this] {
         OidcFlow::Options full;
         full.skewSecs = m_options.skewSecs;
-        runAttempt(QStringLiteral("baseline"), QCoreApplication::translate("TenantProbe", "sign-in"), m_profile, full, [this](const ProbeAttempt &a) {
+        runAttempt(QStringLiteral("baseline"), TenantProbeText::tr("sign-in"), m_profile, full, [this](const ProbeAttempt &a) {
             m_report.baseline = a.state;
             if (signedIn(a.state))
                 m_sinceLastLogin.start();
@@ -585,19 +591,19 @@ void TenantProbe::queueRefresh()
 
     // First refresh: the baseline made it (the flow state is still the baseline's).
     m_tasks << [this, skipAll, dropRefreshTasks] {
-        emit stageStarted(QCoreApplication::translate("TenantProbe", "refresh tokens"));
+        emit stageStarted(TenantProbeText::tr("refresh tokens"));
         const FlowState &b = m_flow->state();
         if (!signedIn(b) || b.token.accessToken.isEmpty()) {
-            skipAll(signedIn(b) ? QCoreApplication::translate("TenantProbe", "there was no code exchange (response type %1), so no refresh token").arg(m_profile.responseType)
-                                : QCoreApplication::translate("TenantProbe", "the sign-in failed: %1").arg(firstFailure(m_report.baseline)));
+            skipAll(signedIn(b) ? TenantProbeText::tr("there was no code exchange (response type %1), so no refresh token").arg(m_profile.responseType)
+                                : TenantProbeText::tr("the sign-in failed: %1").arg(firstFailure(m_report.baseline)));
             dropRefreshTasks();
             next();
             return;
         }
         m_refresh0 = b.token.refreshToken;
         if (m_refresh0.isEmpty()) {
-            skipAll(QCoreApplication::translate("TenantProbe", "no refresh token came back from the code exchange: add offline_access to the scope and allow "
-                                                               "offline access for the app/API (Auth0: API > Allow Offline Access)"));
+            skipAll(TenantProbeText::tr("no refresh token came back from the code exchange: add offline_access to the scope and allow "
+                                        "offline access for the app/API (Auth0: API > Allow Offline Access)"));
             dropRefreshTasks();
             next();
             return;
@@ -609,9 +615,9 @@ void TenantProbe::queueRefresh()
             const RefreshOutcome outcome = lastRefreshOutcome(s);
             if (!rs || rs->status == CheckStatus::Fail || s.refresh.accessToken.isEmpty()) {
                 addResult(failed(QStringLiteral("probe.refresh.works"),
-                                 QCoreApplication::translate("TenantProbe", "the first refresh failed: %1").arg(rs ? rs->detail : outcome.summary()), outcome.json()));
+                                 TenantProbeText::tr("the first refresh failed: %1").arg(rs ? rs->detail : outcome.summary()), outcome.json()));
                 for (const QString &id : ids.mid(1))
-                    addResult(skipped(id, QCoreApplication::translate("TenantProbe", "the first refresh failed")));
+                    addResult(skipped(id, TenantProbeText::tr("the first refresh failed")));
                 dropRefreshTasks();
                 next();
                 return;
@@ -620,21 +626,21 @@ void TenantProbe::queueRefresh()
             for (const Check &c : s.checks)
                 checks += c.id.startsWith(QLatin1String("refresh.")) ? 1 : 0;
             addResult(passed(QStringLiteral("probe.refresh.works"),
-                             QCoreApplication::translate("TenantProbe", "the refresh token from the code exchange was accepted and the new tokens passed %n check(s)", nullptr, checks)));
+                             TenantProbeText::tr("the refresh token from the code exchange was accepted and the new tokens passed %n check(s)", nullptr, checks)));
 
             m_refresh1 = s.refresh.refreshToken;
             const bool rotated = m_refresh1 != m_refresh0;
             const bool publicClient = m_profile.effectiveTokenEndpointAuth() == QLatin1String("none");
             if (rotated)
                 addResult(passed(QStringLiteral("probe.refresh.rotation"),
-                                 QCoreApplication::translate("TenantProbe", "rotation is on: the refresh returned a new refresh token, and the old one should now be invalid"),
+                                 TenantProbeText::tr("rotation is on: the refresh returned a new refresh token, and the old one should now be invalid"),
                                  {{QStringLiteral("rotated"), true}}));
             else
                 addResult(passed(QStringLiteral("probe.refresh.rotation"),
-                                 publicClient ? QCoreApplication::translate("TenantProbe", "rotation is off: the refresh returned no new refresh token, so a leaked one stays valid until it expires. "
-                                                                                           "This app is public (no client secret): turn on refresh token rotation (RFC 9700 4.14.2).")
-                                              : QCoreApplication::translate("TenantProbe", "rotation is off: the refresh returned no new refresh token (the same one stays valid until it expires; "
-                                                                                           "acceptable for a confidential app, whose refresh needs the client secret)"),
+                                 publicClient ? TenantProbeText::tr("rotation is off: the refresh returned no new refresh token, so a leaked one stays valid until it expires. "
+                                                                    "This app is public (no client secret): turn on refresh token rotation (RFC 9700 4.14.2).")
+                                              : TenantProbeText::tr("rotation is off: the refresh returned no new refresh token (the same one stays valid until it expires; "
+                                                                    "acceptable for a confidential app, whose refresh needs the client secret)"),
                                  {{QStringLiteral("rotated"), false}}, publicClient ? FindingLevel::Warning : FindingLevel::Info));
 
             // What the refresh kept and changed (OpenID Connect Core 12.2).
@@ -644,7 +650,7 @@ void TenantProbe::queueRefresh()
             QJsonObject data{{QStringLiteral("accessToken"), atDiff.json()}};
             if (after.isEmpty()) {
                 addResult(passed(QStringLiteral("probe.refresh.claims"),
-                                 QCoreApplication::translate("TenantProbe", "the refresh returned no ID token (allowed); access token claims: %1").arg(atDiff.summary(QCoreApplication::translate("TenantProbe", "before"), QCoreApplication::translate("TenantProbe", "after"))),
+                                 TenantProbeText::tr("the refresh returned no ID token (allowed); access token claims: %1").arg(atDiff.summary(TenantProbeText::tr("before"), TenantProbeText::tr("after"))),
                                  data));
             } else {
                 const ObjectDiff idDiff = diffObjects(before, after);
@@ -658,16 +664,16 @@ void TenantProbe::queueRefresh()
                 QStringList changed;
                 for (const auto &change : idDiff.changed)
                     changed << std::get<0>(change);
-                const QString summary = QCoreApplication::translate("TenantProbe", "ID token: kept %1; changed %2; added %3; removed %4. Access token: %5")
-                                            .arg(idDiff.same.join(QStringLiteral(", ")), changed.isEmpty() ? QCoreApplication::translate("TenantProbe", "nothing") : changed.join(QStringLiteral(", ")),
-                                                 idDiff.added.isEmpty() ? QCoreApplication::translate("TenantProbe", "nothing") : idDiff.added.join(QStringLiteral(", ")),
-                                                 idDiff.removed.isEmpty() ? QCoreApplication::translate("TenantProbe", "nothing") : idDiff.removed.join(QStringLiteral(", ")),
-                                                 atDiff.summary(QCoreApplication::translate("TenantProbe", "before"), QCoreApplication::translate("TenantProbe", "after")));
+                const QString summary = TenantProbeText::tr("ID token: kept %1; changed %2; added %3; removed %4. Access token: %5")
+                                            .arg(idDiff.same.join(QStringLiteral(", ")), changed.isEmpty() ? TenantProbeText::tr("nothing") : changed.join(QStringLiteral(", ")),
+                                                 idDiff.added.isEmpty() ? TenantProbeText::tr("nothing") : idDiff.added.join(QStringLiteral(", ")),
+                                                 idDiff.removed.isEmpty() ? TenantProbeText::tr("nothing") : idDiff.removed.join(QStringLiteral(", ")),
+                                                 atDiff.summary(TenantProbeText::tr("before"), TenantProbeText::tr("after")));
                 if (violations.isEmpty())
                     addResult(passed(QStringLiteral("probe.refresh.claims"), summary, data));
                 else
                     addResult(failed(QStringLiteral("probe.refresh.claims"),
-                                     QCoreApplication::translate("TenantProbe", "the refreshed ID token changed %1, which OpenID Connect Core 12.2 requires to stay the same. %2")
+                                     TenantProbeText::tr("the refreshed ID token changed %1, which OpenID Connect Core 12.2 requires to stay the same. %2")
                                          .arg(violations.join(QStringLiteral(", ")), summary),
                                      data));
             }
@@ -685,8 +691,8 @@ void TenantProbe::queueRefresh()
         m_reuseRefused = false;
         if (m_refresh1.isEmpty() || m_refresh1 == m_refresh0) {
             addResult(skipped(QStringLiteral("probe.refresh.reuse_detected"),
-                              QCoreApplication::translate("TenantProbe", "rotation is off, so the same refresh token is meant to be used again: there is no reuse to detect")));
-            addResult(skipped(QStringLiteral("probe.refresh.family_revoked"), QCoreApplication::translate("TenantProbe", "rotation is off")));
+                              TenantProbeText::tr("rotation is off, so the same refresh token is meant to be used again: there is no reuse to detect")));
+            addResult(skipped(QStringLiteral("probe.refresh.family_revoked"), TenantProbeText::tr("rotation is off")));
             m_tasks.removeFirst(); // the family check
             next();
             return;
@@ -696,17 +702,17 @@ void TenantProbe::queueRefresh()
             QJsonObject data = outcome.json();
             if (!outcome.known) {
                 addResult(failed(QStringLiteral("probe.refresh.reuse_detected"),
-                                 QCoreApplication::translate("TenantProbe", "could not tell: the replayed refresh got no answer (%1)").arg(outcome.summary()), data, FindingLevel::Warning));
+                                 TenantProbeText::tr("could not tell: the replayed refresh got no answer (%1)").arg(outcome.summary()), data, FindingLevel::Warning));
             } else if (outcome.accepted) {
                 addResult(failed(QStringLiteral("probe.refresh.reuse_detected"),
-                                 QCoreApplication::translate("TenantProbe", "the refresh token that rotation replaced was accepted again (%1): a stolen refresh token stays usable after "
-                                                                            "the real app refreshed. Turn on reuse detection (Auth0: Refresh Token Rotation with a reuse interval of 0; "
-                                                                            "RFC 9700 4.14.2).")
+                                 TenantProbeText::tr("the refresh token that rotation replaced was accepted again (%1): a stolen refresh token stays usable after "
+                                                     "the real app refreshed. Turn on reuse detection (Auth0: Refresh Token Rotation with a reuse interval of 0; "
+                                                     "RFC 9700 4.14.2).")
                                      .arg(outcome.summary()),
                                  data));
             } else {
                 addResult(passed(QStringLiteral("probe.refresh.reuse_detected"),
-                                 QCoreApplication::translate("TenantProbe", "the refresh token that rotation replaced was refused (%1)").arg(outcome.summary()), data));
+                                 TenantProbeText::tr("the refresh token that rotation replaced was refused (%1)").arg(outcome.summary()), data));
             }
             m_reuseRefused = outcome.known && !outcome.accepted;
             next();
@@ -716,24 +722,24 @@ void TenantProbe::queueRefresh()
     // Family revocation: after a detected reuse the current refresh token should be dead too.
     m_tasks << [this] {
         if (!m_reuseRefused) {
-            addResult(skipped(QStringLiteral("probe.refresh.family_revoked"), QCoreApplication::translate("TenantProbe", "no reuse was detected")));
+            addResult(skipped(QStringLiteral("probe.refresh.family_revoked"), TenantProbeText::tr("no reuse was detected")));
             next();
             return;
         }
         runAction([this] { m_flow->refreshTokensWith(m_refresh1); }, [this](bool) {
             const RefreshOutcome outcome = lastRefreshOutcome(m_flow->state());
             if (!outcome.known)
-                addResult(failed(QStringLiteral("probe.refresh.family_revoked"), QCoreApplication::translate("TenantProbe", "could not tell: %1").arg(outcome.summary()), outcome.json(),
+                addResult(failed(QStringLiteral("probe.refresh.family_revoked"), TenantProbeText::tr("could not tell: %1").arg(outcome.summary()), outcome.json(),
                                  FindingLevel::Warning));
             else if (outcome.accepted)
                 addResult(failed(QStringLiteral("probe.refresh.family_revoked"),
-                                 QCoreApplication::translate("TenantProbe", "after the reuse was detected, the newest refresh token still works (%1): whoever refreshed first (maybe "
-                                                                            "the attacker) keeps access. Revoke the whole token family on reuse (RFC 9700 4.14.2).")
+                                 TenantProbeText::tr("after the reuse was detected, the newest refresh token still works (%1): whoever refreshed first (maybe "
+                                                     "the attacker) keeps access. Revoke the whole token family on reuse (RFC 9700 4.14.2).")
                                      .arg(outcome.summary()),
                                  outcome.json(), FindingLevel::Warning));
             else
                 addResult(passed(QStringLiteral("probe.refresh.family_revoked"),
-                                 QCoreApplication::translate("TenantProbe", "after the reuse, the newest refresh token was refused too (%1): the provider revoked the whole token family")
+                                 TenantProbeText::tr("after the reuse, the newest refresh token was refused too (%1): the provider revoked the whole token family")
                                      .arg(outcome.summary()),
                                  outcome.json()));
             next();
@@ -751,10 +757,10 @@ void TenantProbe::queueSessions()
     const int count = 5;
 
     m_tasks << [this, count] {
-        emit stageStarted(QCoreApplication::translate("TenantProbe", "sessions"));
+        emit stageStarted(TenantProbeText::tr("sessions"));
         if (!signedIn(m_report.baseline)) {
             for (const QString &id : ids)
-                addResult(skipped(id, QCoreApplication::translate("TenantProbe", "the sign-in failed: %1").arg(firstFailure(m_report.baseline))));
+                addResult(skipped(id, TenantProbeText::tr("the sign-in failed: %1").arg(firstFailure(m_report.baseline))));
             for (int i = 1; i < count && !m_tasks.isEmpty(); ++i)
                 m_tasks.removeFirst();
             next();
@@ -762,7 +768,7 @@ void TenantProbe::queueSessions()
         }
         // max_age (a day) makes the provider put auth_time in the ID token without asking for a new login.
         const Profile p = sessionProfile({{QStringLiteral("prompt"), QStringLiteral("none")}, {QStringLiteral("max_age"), QStringLiteral("86400")}});
-        runAttempt(ids.at(0), QCoreApplication::translate("TenantProbe", "prompt=none after sign-in"), p, quickOptions(), [this](const ProbeAttempt &a) {
+        runAttempt(ids.at(0), TenantProbeText::tr("prompt=none after sign-in"), p, quickOptions(), [this](const ProbeAttempt &a) {
             const FlowState &s = a.state;
             QJsonObject data{{QStringLiteral("pagesShown"), a.pagesShown}};
             if (const auto t = authTimeOf(s)) {
@@ -772,16 +778,16 @@ void TenantProbe::queueSessions()
             if (s.callback && s.callback->isError()) {
                 data.insert(QStringLiteral("error"), s.callback->error());
                 addResult(failed(ids.at(0),
-                                 QCoreApplication::translate("TenantProbe", "prompt=none right after the sign-in was answered %1 (%2): the provider did not keep the session. Check the "
-                                                                            "session cookie (SameSite, third-party cookie blocking, custom domain) and the session lifetime.")
+                                 TenantProbeText::tr("prompt=none right after the sign-in was answered %1 (%2): the provider did not keep the session. Check the "
+                                                     "session cookie (SameSite, third-party cookie blocking, custom domain) and the session lifetime.")
                                      .arg(s.callback->error(), s.callback->errorDescription()),
                                  data));
             } else if (!s.ok()) {
-                addResult(failed(ids.at(0), QCoreApplication::translate("TenantProbe", "the silent sign-in did not complete: %1").arg(firstFailure(s)), data));
+                addResult(failed(ids.at(0), TenantProbeText::tr("the silent sign-in did not complete: %1").arg(firstFailure(s)), data));
             } else {
                 addResult(passed(ids.at(0),
-                                 QCoreApplication::translate("TenantProbe", "signed in again without a login page (%n page(s) shown): the provider kept the session", nullptr, a.pagesShown)
-                                     + (m_sessionAuthTime ? QCoreApplication::translate("TenantProbe", "; auth_time %1").arg(*m_sessionAuthTime) : QString()),
+                                 TenantProbeText::tr("signed in again without a login page (%n page(s) shown): the provider kept the session", nullptr, a.pagesShown)
+                                     + (m_sessionAuthTime ? TenantProbeText::tr("; auth_time %1").arg(*m_sessionAuthTime) : QString()),
                                  data));
             }
             next();
@@ -796,7 +802,7 @@ void TenantProbe::queueSessions()
             }
             const Profile p = sessionProfile({{QStringLiteral("max_age"), QStringLiteral("0")}});
             const qint64 startedAt = m_clock->nowSecsSinceEpoch();
-            runAttempt(ids.at(1), QCoreApplication::translate("TenantProbe", "max_age=0"), p, quickOptions(), [this, startedAt](const ProbeAttempt &a) {
+            runAttempt(ids.at(1), TenantProbeText::tr("max_age=0"), p, quickOptions(), [this, startedAt](const ProbeAttempt &a) {
                 const FlowState &s = a.state;
                 const auto authTime = authTimeOf(s);
                 QJsonObject data{{QStringLiteral("pagesShown"), a.pagesShown}, {QStringLiteral("attemptStartedAt"), double(startedAt)}};
@@ -805,25 +811,25 @@ void TenantProbe::queueSessions()
                 if (m_sessionAuthTime)
                     data.insert(QStringLiteral("previousAuthTime"), double(*m_sessionAuthTime));
                 if (!signedIn(s)) {
-                    addResult(failed(ids.at(1), QCoreApplication::translate("TenantProbe", "the sign-in with max_age=0 failed: %1").arg(firstFailure(s)), data));
+                    addResult(failed(ids.at(1), TenantProbeText::tr("the sign-in with max_age=0 failed: %1").arg(firstFailure(s)), data));
                 } else if (!authTime) {
-                    addResult(failed(ids.at(1), QCoreApplication::translate("TenantProbe", "the ID token has no auth_time although max_age was sent (OpenID Connect Core 3.1.2.1 requires it)"), data));
+                    addResult(failed(ids.at(1), TenantProbeText::tr("the ID token has no auth_time although max_age was sent (OpenID Connect Core 3.1.2.1 requires it)"), data));
                 } else if (m_sessionAuthTime && *authTime <= *m_sessionAuthTime) {
                     addResult(failed(ids.at(1),
-                                     QCoreApplication::translate("TenantProbe", "auth_time %1 is the earlier sign-in's (%2): max_age=0 did not force a new authentication; the provider "
-                                                                                "ignores max_age, so apps cannot demand a fresh login (step-up)")
+                                     TenantProbeText::tr("auth_time %1 is the earlier sign-in's (%2): max_age=0 did not force a new authentication; the provider "
+                                                         "ignores max_age, so apps cannot demand a fresh login (step-up)")
                                          .arg(*authTime)
                                          .arg(*m_sessionAuthTime),
                                      data));
                 } else if (!m_sessionAuthTime && a.pagesShown == 0) {
                     addResult(failed(ids.at(1),
-                                     QCoreApplication::translate("TenantProbe", "no login page was shown and there is no earlier auth_time to compare with (%1): max_age=0 did not visibly force a new authentication")
+                                     TenantProbeText::tr("no login page was shown and there is no earlier auth_time to compare with (%1): max_age=0 did not visibly force a new authentication")
                                          .arg(*authTime),
                                      data, FindingLevel::Warning));
                 } else {
                     addResult(passed(ids.at(1),
-                                     QCoreApplication::translate("TenantProbe", "the provider authenticated again (%n page(s) shown) and issued a new auth_time %1", nullptr, a.pagesShown).arg(*authTime)
-                                         + (m_sessionAuthTime ? QCoreApplication::translate("TenantProbe", " (was %1)").arg(*m_sessionAuthTime) : QString()),
+                                     TenantProbeText::tr("the provider authenticated again (%n page(s) shown) and issued a new auth_time %1", nullptr, a.pagesShown).arg(*authTime)
+                                         + (m_sessionAuthTime ? TenantProbeText::tr(" (was %1)").arg(*m_sessionAuthTime) : QString()),
                                      data));
                     m_sinceLastLogin.start();
                 }
@@ -842,51 +848,51 @@ void TenantProbe::queueSessions()
 
     m_tasks << [this] {
         if (m_flow->logoutUrl().isEmpty()) {
-            addResult(skipped(ids.at(2), QCoreApplication::translate("TenantProbe", "the provider has no end_session_endpoint (see lint.endpoints.end_session)")));
-            addResult(skipped(ids.at(3), QCoreApplication::translate("TenantProbe", "no logout possible")));
-            addResult(skipped(ids.at(4), QCoreApplication::translate("TenantProbe", "no logout possible")));
+            addResult(skipped(ids.at(2), TenantProbeText::tr("the provider has no end_session_endpoint (see lint.endpoints.end_session)")));
+            addResult(skipped(ids.at(3), TenantProbeText::tr("no logout possible")));
+            addResult(skipped(ids.at(4), TenantProbeText::tr("no logout possible")));
             m_tasks.removeFirst();
             m_tasks.removeFirst();
             next();
             return;
         }
-        emit stageStarted(QCoreApplication::translate("TenantProbe", "logout"));
+        emit stageStarted(TenantProbeText::tr("logout"));
         runAction([this] { m_flow->logout(); }, [this](bool ok) {
             const StepResult *step = m_flow->state().step(Steps::Logout);
             const QString detail = step ? step->detail : QString();
             if (ok)
                 addResult(passed(ids.at(2), m_profile.postLogoutRedirectUri.isEmpty()
-                                                ? QCoreApplication::translate("TenantProbe", "the provider's logout page loaded (%1). The profile has no postLogoutRedirectUri, so "
-                                                                                             "Tokenscope cannot see when the logout completes: set it for a reliable result.")
+                                                ? TenantProbeText::tr("the provider's logout page loaded (%1). The profile has no postLogoutRedirectUri, so "
+                                                                      "Tokenscope cannot see when the logout completes: set it for a reliable result.")
                                                       .arg(detail)
-                                                : QCoreApplication::translate("TenantProbe", "the provider ended the session and returned to the post-logout redirect URI (%1)").arg(detail)));
+                                                : TenantProbeText::tr("the provider ended the session and returned to the post-logout redirect URI (%1)").arg(detail)));
             else
-                addResult(failed(ids.at(2), QCoreApplication::translate("TenantProbe", "the logout failed: %1. Check that postLogoutRedirectUri is registered for the app.").arg(detail)));
+                addResult(failed(ids.at(2), TenantProbeText::tr("the logout failed: %1. Check that postLogoutRedirectUri is registered for the app.").arg(detail)));
             next();
         });
     };
 
     m_tasks << [this] {
         const Profile p = sessionProfile({{QStringLiteral("prompt"), QStringLiteral("none")}});
-        runAttempt(ids.at(3), QCoreApplication::translate("TenantProbe", "prompt=none after logout"), p, quickOptions(), [this](const ProbeAttempt &a) {
+        runAttempt(ids.at(3), TenantProbeText::tr("prompt=none after logout"), p, quickOptions(), [this](const ProbeAttempt &a) {
             const FlowState &s = a.state;
             QJsonObject data{{QStringLiteral("pagesShown"), a.pagesShown}};
             if (s.callback && s.callback->isError()) {
                 const QString error = s.callback->error();
                 data.insert(QStringLiteral("error"), error);
                 if (error == QLatin1String("login_required"))
-                    addResult(passed(ids.at(3), QCoreApplication::translate("TenantProbe", "prompt=none after logout was answered login_required: there is no session any more"), data));
+                    addResult(passed(ids.at(3), TenantProbeText::tr("prompt=none after logout was answered login_required: there is no session any more"), data));
                 else
                     addResult(failed(ids.at(3),
-                                     QCoreApplication::translate("TenantProbe", "prompt=none after logout was answered %1 (%2); OpenID Connect Core 3.1.2.6 expects login_required when "
-                                                                                "there is no session")
+                                     TenantProbeText::tr("prompt=none after logout was answered %1 (%2); OpenID Connect Core 3.1.2.6 expects login_required when "
+                                                         "there is no session")
                                          .arg(error, s.callback->errorDescription()),
                                      data, FindingLevel::Warning));
             } else if (signedIn(s)) {
                 addResult(failed(ids.at(3),
-                                 QCoreApplication::translate("TenantProbe", "prompt=none after logout still signed in silently: the logout did not end the provider session"), data));
+                                 TenantProbeText::tr("prompt=none after logout still signed in silently: the logout did not end the provider session"), data));
             } else {
-                addResult(failed(ids.at(3), QCoreApplication::translate("TenantProbe", "could not tell: %1").arg(firstFailure(s)), data, FindingLevel::Warning));
+                addResult(failed(ids.at(3), TenantProbeText::tr("could not tell: %1").arg(firstFailure(s)), data, FindingLevel::Warning));
             }
             next();
         });
@@ -894,17 +900,17 @@ void TenantProbe::queueSessions()
 
     m_tasks << [this] {
         const Profile p = sessionProfile({});
-        runAttempt(ids.at(4), QCoreApplication::translate("TenantProbe", "sign-in after logout"), p, quickOptions(), [this](const ProbeAttempt &a) {
+        runAttempt(ids.at(4), TenantProbeText::tr("sign-in after logout"), p, quickOptions(), [this](const ProbeAttempt &a) {
             const FlowState &s = a.state;
             const QJsonObject data{{QStringLiteral("pagesShown"), a.pagesShown}};
             if (!signedIn(s))
-                addResult(failed(ids.at(4), QCoreApplication::translate("TenantProbe", "the sign-in after logout failed, so it cannot be told whether a login page was needed: %1").arg(firstFailure(s)),
+                addResult(failed(ids.at(4), TenantProbeText::tr("the sign-in after logout failed, so it cannot be told whether a login page was needed: %1").arg(firstFailure(s)),
                                  data, FindingLevel::Warning));
             else if (a.pagesShown == 0)
-                addResult(failed(ids.at(4), QCoreApplication::translate("TenantProbe", "after logout the provider signed in again without showing any page: the session survived the logout"), data));
+                addResult(failed(ids.at(4), TenantProbeText::tr("after logout the provider signed in again without showing any page: the session survived the logout"), data));
             else
                 addResult(passed(ids.at(4),
-                                 QCoreApplication::translate("TenantProbe", "after logout the provider showed the login page again (%n page(s)) before signing in: the session had ended", nullptr,
+                                 TenantProbeText::tr("after logout the provider showed the login page again (%n page(s)) before signing in: the session had ended", nullptr,
                                      a.pagesShown),
                                  data));
             if (signedIn(s))
@@ -919,7 +925,7 @@ void TenantProbe::queueSessions()
 void TenantProbe::queueMatrix()
 {
     m_tasks << [this] {
-        emit stageStarted(QCoreApplication::translate("TenantProbe", "flow matrix"));
+        emit stageStarted(TenantProbeText::tr("flow matrix"));
         const ProviderMetadata &m = !m_report.lintInput.metadata.raw.isEmpty() ? m_report.lintInput.metadata : m_report.baseline.metadata;
         QStringList types;
         if (m.responseTypesSupported.isEmpty()) {
@@ -957,7 +963,7 @@ void TenantProbe::queueMatrix()
                 const QJsonObject base{{QStringLiteral("responseType"), type}, {QStringLiteral("responseMode"), mode}};
                 if (responseTypeHas(type, QStringLiteral("id_token")) && !scopeHas(m_profile.scope, QStringLiteral("openid"))) {
                     cells << [this, id] {
-                        addResult(skipped(id, QCoreApplication::translate("TenantProbe", "the profile's scope has no openid, so no ID token can be asked for")));
+                        addResult(skipped(id, TenantProbeText::tr("the profile's scope has no openid, so no ID token can be asked for")));
                         next();
                     };
                     continue;
@@ -968,7 +974,7 @@ void TenantProbe::queueMatrix()
                     Profile p = withoutParams(m_profile, {QStringLiteral("prompt"), QStringLiteral("max_age")});
                     p.responseType = type;
                     p.responseMode = mode;
-                    runAttempt(id, QCoreApplication::translate("TenantProbe", "%1 / %2").arg(type, mode), p, quickOptions(), [this, id, base, mustRefuse, own](const ProbeAttempt &a) {
+                    runAttempt(id, TenantProbeText::tr("%1 / %2").arg(type, mode), p, quickOptions(), [this, id, base, mustRefuse, own](const ProbeAttempt &a) {
                         const FlowState &s = a.state;
                         QJsonObject data = base;
                         const bool worked = s.ok() && signedIn(s);
@@ -983,18 +989,18 @@ void TenantProbe::queueMatrix()
                         for (const Check &c : s.checks)
                             checks += c.status == CheckStatus::Pass ? 1 : 0;
                         if (worked && !mustRefuse)
-                            addResult(passed(id, QCoreApplication::translate("TenantProbe", "worked: %n check(s) passed", nullptr, checks), data));
+                            addResult(passed(id, TenantProbeText::tr("worked: %n check(s) passed", nullptr, checks), data));
                         else if (!worked && mustRefuse)
-                            addResult(passed(id, QCoreApplication::translate("TenantProbe", "refused, as it must be (tokens must not travel in the query): %1").arg(firstFailure(s)), data));
+                            addResult(passed(id, TenantProbeText::tr("refused, as it must be (tokens must not travel in the query): %1").arg(firstFailure(s)), data));
                         else if (worked)
-                            addResult(failed(id, QCoreApplication::translate("TenantProbe", "the provider returned tokens in the query string, which OAuth 2.0 Multiple Response Type "
-                                                                                            "Encoding Practices forbids (they end up in logs and Referer headers): refuse response_mode=query "
-                                                                                            "for this response type"),
+                            addResult(failed(id, TenantProbeText::tr("the provider returned tokens in the query string, which OAuth 2.0 Multiple Response Type "
+                                                                     "Encoding Practices forbids (they end up in logs and Referer headers): refuse response_mode=query "
+                                                                     "for this response type"),
                                              data));
                         else
                             addResult(failed(id,
-                                             own ? QCoreApplication::translate("TenantProbe", "the profile's own combination failed: %1").arg(firstFailure(s))
-                                                 : QCoreApplication::translate("TenantProbe", "advertised by the provider but failed for this app: %1").arg(firstFailure(s)),
+                                             own ? TenantProbeText::tr("the profile's own combination failed: %1").arg(firstFailure(s))
+                                                 : TenantProbeText::tr("advertised by the provider but failed for this app: %1").arg(firstFailure(s)),
                                              data, own ? FindingLevel::Error : FindingLevel::Warning));
                         next();
                     });
@@ -1002,7 +1008,7 @@ void TenantProbe::queueMatrix()
             }
         }
         if (cells.isEmpty())
-            addResult(skipped(QStringLiteral("probe.matrix"), QCoreApplication::translate("TenantProbe", "no response type and mode to try")));
+            addResult(skipped(QStringLiteral("probe.matrix"), TenantProbeText::tr("no response type and mode to try")));
         m_tasks = cells + m_tasks;
         next();
     };
@@ -1013,7 +1019,7 @@ void TenantProbe::queueMatrix()
 void TenantProbe::queueCompare()
 {
     m_tasks << [this] {
-        emit stageStarted(QCoreApplication::translate("TenantProbe", "compare: configuration"));
+        emit stageStarted(TenantProbeText::tr("compare: configuration"));
         lint(*m_compareProfile, [this](const LintInput &input, const FindingList &) {
             m_report.compareLintInput = input;
             next();
@@ -1022,18 +1028,18 @@ void TenantProbe::queueCompare()
     m_tasks << [this] {
         OidcFlow::Options options = quickOptions();
         options.userinfo = true;
-        runAttempt(QStringLiteral("probe.compare.sign_in"), QCoreApplication::translate("TenantProbe", "compare: sign-in"), *m_compareProfile, options, [this](const ProbeAttempt &a) {
+        runAttempt(QStringLiteral("probe.compare.sign_in"), TenantProbeText::tr("compare: sign-in"), *m_compareProfile, options, [this](const ProbeAttempt &a) {
             m_report.compareBaseline = a.state;
             const FlowState &b = a.state;
             const FlowState &base = m_report.baseline;
-            const QString nameA = m_profile.name.isEmpty() ? QCoreApplication::translate("TenantProbe", "profile A") : m_profile.name;
-            const QString nameB = m_compareProfile->name.isEmpty() ? QCoreApplication::translate("TenantProbe", "profile B") : m_compareProfile->name;
+            const QString nameA = m_profile.name.isEmpty() ? TenantProbeText::tr("profile A") : m_profile.name;
+            const QString nameB = m_compareProfile->name.isEmpty() ? TenantProbeText::tr("profile B") : m_compareProfile->name;
             if (b.ok() && base.ok())
-                addResult(passed(QStringLiteral("probe.compare.sign_in"), QCoreApplication::translate("TenantProbe", "both sign-ins passed: %1 and %2").arg(nameA, nameB)));
+                addResult(passed(QStringLiteral("probe.compare.sign_in"), TenantProbeText::tr("both sign-ins passed: %1 and %2").arg(nameA, nameB)));
             else
                 addResult(failed(QStringLiteral("probe.compare.sign_in"),
-                                 QCoreApplication::translate("TenantProbe", "%1: %2; %3: %4")
-                                     .arg(nameA, base.ok() ? QCoreApplication::translate("TenantProbe", "passed") : firstFailure(base), nameB, b.ok() ? QCoreApplication::translate("TenantProbe", "passed") : firstFailure(b))));
+                                 TenantProbeText::tr("%1: %2; %3: %4")
+                                     .arg(nameA, base.ok() ? TenantProbeText::tr("passed") : firstFailure(base), nameB, b.ok() ? TenantProbeText::tr("passed") : firstFailure(b))));
 
             const LintInput &la = m_report.lintInput;
             const QJsonObject docA = !la.metadata.raw.isEmpty() ? la.metadata.raw : base.metadata.raw;
@@ -1041,7 +1047,7 @@ void TenantProbe::queueCompare()
                                          ? m_report.compareLintInput->metadata.raw
                                          : b.metadata.raw;
             if (docA.isEmpty() || docB.isEmpty()) {
-                addResult(skipped(QStringLiteral("probe.compare.metadata"), QCoreApplication::translate("TenantProbe", "a discovery document is missing")));
+                addResult(skipped(QStringLiteral("probe.compare.metadata"), TenantProbeText::tr("a discovery document is missing")));
             } else {
                 const QString issA = docA.value(QStringLiteral("issuer")).toString();
                 const QString issB = docB.value(QStringLiteral("issuer")).toString();
@@ -1050,25 +1056,25 @@ void TenantProbe::queueCompare()
                 data.insert(QStringLiteral("issuerA"), issA);
                 data.insert(QStringLiteral("issuerB"), issB);
                 addResult(passed(QStringLiteral("probe.compare.metadata"),
-                                 QCoreApplication::translate("TenantProbe", "discovery metadata (URLs relative to each issuer): %1").arg(d.summary(nameA, nameB)), data));
+                                 TenantProbeText::tr("discovery metadata (URLs relative to each issuer): %1").arg(d.summary(nameA, nameB)), data));
             }
 
             auto compareTokens = [&](const QString &id, const QString &what, const QString &tokenA, const QString &tokenB) {
                 const QJsonObject pa = payloadOf(tokenA), pb = payloadOf(tokenB);
                 if (pa.isEmpty() || pb.isEmpty()) {
-                    addResult(skipped(id, QCoreApplication::translate("TenantProbe", "%1: not a JWT in both sign-ins (%2, %3)")
-                                              .arg(what, tokenA.isEmpty() ? QCoreApplication::translate("TenantProbe", "none") : pa.isEmpty() ? QCoreApplication::translate("TenantProbe", "opaque") : QCoreApplication::translate("TenantProbe", "JWT"),
-                                                   tokenB.isEmpty() ? QCoreApplication::translate("TenantProbe", "none") : pb.isEmpty() ? QCoreApplication::translate("TenantProbe", "opaque") : QCoreApplication::translate("TenantProbe", "JWT"))));
+                    addResult(skipped(id, TenantProbeText::tr("%1: not a JWT in both sign-ins (%2, %3)")
+                                              .arg(what, tokenA.isEmpty() ? TenantProbeText::tr("none") : pa.isEmpty() ? TenantProbeText::tr("opaque") : TenantProbeText::tr("JWT"),
+                                                   tokenB.isEmpty() ? TenantProbeText::tr("none") : pb.isEmpty() ? TenantProbeText::tr("opaque") : TenantProbeText::tr("JWT"))));
                     return;
                 }
                 const QString issA = pa.value(QStringLiteral("iss")).toString();
                 const QString issB = pb.value(QStringLiteral("iss")).toString();
                 const ObjectDiff d = diffObjects(normalized(pa, issA).toObject(), normalized(pb, issB).toObject(), volatileClaims());
-                addResult(passed(id, QCoreApplication::translate("TenantProbe", "%1 claims (time-dependent ones by presence only, URLs relative to each issuer): %2").arg(what, d.summary(nameA, nameB)),
+                addResult(passed(id, TenantProbeText::tr("%1 claims (time-dependent ones by presence only, URLs relative to each issuer): %2").arg(what, d.summary(nameA, nameB)),
                                  d.json()));
             };
-            compareTokens(QStringLiteral("probe.compare.id_token_claims"), QCoreApplication::translate("TenantProbe", "ID token"), base.latestIdToken(), b.latestIdToken());
-            compareTokens(QStringLiteral("probe.compare.access_token_claims"), QCoreApplication::translate("TenantProbe", "access token"),
+            compareTokens(QStringLiteral("probe.compare.id_token_claims"), TenantProbeText::tr("ID token"), base.latestIdToken(), b.latestIdToken());
+            compareTokens(QStringLiteral("probe.compare.access_token_claims"), TenantProbeText::tr("access token"),
                           base.token.accessToken.isEmpty() ? base.authorization.accessToken : base.token.accessToken,
                           b.token.accessToken.isEmpty() ? b.authorization.accessToken : b.token.accessToken);
             next();

@@ -13,6 +13,12 @@
 
 namespace tokenscope {
 
+// The translation context of this file's texts: lupdate and the run time both name it tokenscope::TokenValidatorText.
+struct TokenValidatorText
+{
+    Q_DECLARE_TR_FUNCTIONS(tokenscope::TokenValidatorText)
+};
+
 namespace {
 
 
@@ -35,17 +41,17 @@ QString formatDuration(qint64 secs)
 {
     secs = std::abs(secs);
     if (secs < 60)
-        return QCoreApplication::translate("TokenValidator", "%1 s").arg(secs);
+        return TokenValidatorText::tr("%1 s").arg(secs);
     if (secs < 3600) {
         const qint64 s = secs % 60;
-        return s ? QCoreApplication::translate("TokenValidator", "%1 min %2 s").arg(secs / 60).arg(s) : QCoreApplication::translate("TokenValidator", "%1 min").arg(secs / 60);
+        return s ? TokenValidatorText::tr("%1 min %2 s").arg(secs / 60).arg(s) : TokenValidatorText::tr("%1 min").arg(secs / 60);
     }
     if (secs < 86400) {
         const qint64 m = (secs % 3600) / 60;
-        return m ? QCoreApplication::translate("TokenValidator", "%1 h %2 min").arg(secs / 3600).arg(m) : QCoreApplication::translate("TokenValidator", "%1 h").arg(secs / 3600);
+        return m ? TokenValidatorText::tr("%1 h %2 min").arg(secs / 3600).arg(m) : TokenValidatorText::tr("%1 h").arg(secs / 3600);
     }
     const qint64 h = (secs % 86400) / 3600;
-    return h ? QCoreApplication::translate("TokenValidator", "%1 d %2 h").arg(secs / 86400).arg(h) : QCoreApplication::translate("TokenValidator", "%1 d").arg(secs / 86400);
+    return h ? TokenValidatorText::tr("%1 d %2 h").arg(secs / 86400).arg(h) : TokenValidatorText::tr("%1 d").arg(secs / 86400);
 }
 
 QString formatTime(qint64 epoch)
@@ -99,12 +105,12 @@ TimeClaim readTime(const QJsonObject &payload, const char *name)
         return claim;
     claim.state = TimeClaim::Invalid;
     if (!v.isDouble()) {
-        claim.problem = QCoreApplication::translate("TokenValidator", "%1 is not a number (a NumericDate: seconds since 1970-01-01 UTC)").arg(QLatin1String(name));
+        claim.problem = TokenValidatorText::tr("%1 is not a number (a NumericDate: seconds since 1970-01-01 UTC)").arg(QLatin1String(name));
         return claim;
     }
     const double d = v.toDouble();
     if (!std::isfinite(d) || std::abs(d) > double(MaxPlausibleTime)) {
-        claim.problem = QCoreApplication::translate("TokenValidator", "%1 is %2, which is not a plausible date (NumericDate: seconds since 1970-01-01 UTC)")
+        claim.problem = TokenValidatorText::tr("%1 is %2, which is not a plausible date (NumericDate: seconds since 1970-01-01 UTC)")
                             .arg(QLatin1String(name))
                             .arg(d, 0, 'g', 17);
         return claim;
@@ -145,7 +151,7 @@ const CheckIds &checkIds(TokenKind kind)
 
 // Messages: every check records its text as a CheckDetail. Texts on the paths most tokens take (passes, the usual
 // skips) are deferred: the lambda copies the values it needs (never `this` or references: the result outlives the
-// validator, the token and the context) and QCoreApplication::translate("TokenValidator", )/arg() run only if somebody reads the text. Rare failure texts are
+// validator, the token and the context) and TokenValidatorText::tr()/arg() run only if somebody reads the text. Rare failure texts are
 // built at once; both give the same text.
 template<typename Format>
 CheckDetail later(Format &&format)
@@ -168,7 +174,7 @@ public:
     {
         m_result.checks.reserve(m_kind == TokenKind::Id ? 15 : 7);
         if (!checkFormat()) {
-            const QString reason = QCoreApplication::translate("TokenValidator", "not checked: the token could not be decoded (see %1format)").arg(m_ids.prefix);
+            const QString reason = TokenValidatorText::tr("not checked: the token could not be decoded (see %1format)").arg(m_ids.prefix);
             const CheckIds &i = m_ids;
             const QStringList rest = m_kind == TokenKind::Id
                 ? QStringList{i.alg, i.signature, i.iss, i.aud, i.azp, i.exp, i.iat, i.nbf, i.authTime, QStringLiteral("nonce"),
@@ -220,7 +226,7 @@ private:
     void fail(const QString &checkId, const QString &detail) { fail(checkId, CheckDetail(detail)); }
     void skip(const QString &checkId, const QString &detail) { skip(checkId, CheckDetail(detail)); }
     QJsonValue claim(const char *name) const { return m_jwt.payload.value(QLatin1String(name)); }
-    static QString skewNote(qint64 skew) { return QCoreApplication::translate("TokenValidator", "clock skew allowed: %1 s").arg(skew); }
+    static QString skewNote(qint64 skew) { return TokenValidatorText::tr("clock skew allowed: %1 s").arg(skew); }
     QString skewNote() const { return skewNote(m_skew); }
     // The aud claim, read once (the aud and azp checks both need it).
     const QJsonValue &audClaim()
@@ -236,15 +242,15 @@ private:
     {
         const QString &checkId = m_ids.format;
         if (!m_jwt.structurallyValid) {
-            fail(checkId, m_jwt.defects.isEmpty() ? QCoreApplication::translate("TokenValidator", "the token is not a well-formed JWS")
+            fail(checkId, m_jwt.defects.isEmpty() ? TokenValidatorText::tr("the token is not a well-formed JWS")
                                                   : m_jwt.defects.join(QLatin1String("; ")));
             return false;
         }
         if (!m_jwt.defects.isEmpty()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "the token can be read, but: %1").arg(m_jwt.defects.join(QLatin1String("; "))));
+            fail(checkId, TokenValidatorText::tr("the token can be read, but: %1").arg(m_jwt.defects.join(QLatin1String("; "))));
         } else {
             const qsizetype claims = m_jwt.payload.size();
-            pass(checkId, later([claims] { return QCoreApplication::translate("TokenValidator", "a well-formed signed JWT (JWS compact serialization) with %1 claims").arg(claims); }));
+            pass(checkId, later([claims] { return TokenValidatorText::tr("a well-formed signed JWT (JWS compact serialization) with %1 claims").arg(claims); }));
         }
         return true;
     }
@@ -267,27 +273,27 @@ private:
             : m_kind == TokenKind::Id                            ? allAlgs
                                                                  : asymmetricAlgs;
         if (algValue.isUndefined()) {
-            m_algProblem = QCoreApplication::translate("TokenValidator", "the header has no alg");
+            m_algProblem = TokenValidatorText::tr("the header has no alg");
         } else if (!algValue.isString()) {
-            m_algProblem = QCoreApplication::translate("TokenValidator", "the header's alg is not a string");
+            m_algProblem = TokenValidatorText::tr("the header's alg is not a string");
         } else if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
             m_unsigned = true;
-            m_algProblem = QCoreApplication::translate("TokenValidator", "alg is \"%1\": the token is unsigned, and unsigned tokens are never accepted").arg(alg);
+            m_algProblem = TokenValidatorText::tr("alg is \"%1\": the token is unsigned, and unsigned tokens are never accepted").arg(alg);
         } else if (!isSupportedJwsAlgorithm(alg)) {
-            m_algProblem = QCoreApplication::translate("TokenValidator", "alg %1 is not supported (supported: %2)").arg(quoted(alg), supportedJwsAlgorithms().join(QLatin1String(", ")));
+            m_algProblem = TokenValidatorText::tr("alg %1 is not supported (supported: %2)").arg(quoted(alg), supportedJwsAlgorithms().join(QLatin1String(", ")));
         } else if (!allowed.contains(alg)) {
-            m_algProblem = QCoreApplication::translate("TokenValidator", "alg %1 is not allowed here (allowed: %2)").arg(alg, allowed.join(QLatin1String(", ")));
+            m_algProblem = TokenValidatorText::tr("alg %1 is not allowed here (allowed: %2)").arg(alg, allowed.join(QLatin1String(", ")));
         } else if (!m_ctx.expectedAlg.isEmpty() && alg != m_ctx.expectedAlg) {
-            m_algProblem = QCoreApplication::translate("TokenValidator", "alg is %1, but the profile expects %2").arg(alg, m_ctx.expectedAlg);
+            m_algProblem = TokenValidatorText::tr("alg is %1, but the profile expects %2").arg(alg, m_ctx.expectedAlg);
         }
         if (!m_algProblem.isEmpty()) {
             fail(checkId, m_algProblem);
             return false;
         }
         if (!m_ctx.expectedAlg.isEmpty())
-            pass(checkId, later([alg] { return QCoreApplication::translate("TokenValidator", "%1, as the profile expects").arg(alg); }));
+            pass(checkId, later([alg] { return TokenValidatorText::tr("%1, as the profile expects").arg(alg); }));
         else
-            pass(checkId, later([alg, allowed] { return QCoreApplication::translate("TokenValidator", "%1 (allowed: %2)").arg(alg, allowed.join(QLatin1String(", "))); }));
+            pass(checkId, later([alg, allowed] { return TokenValidatorText::tr("%1 (allowed: %2)").arg(alg, allowed.join(QLatin1String(", "))); }));
         return true;
     }
 
@@ -297,29 +303,29 @@ private:
         const QString &alg = m_alg;
         if (!algOk) {
             if (m_unsigned)
-                fail(checkId, QCoreApplication::translate("TokenValidator", "the token is unsigned (alg \"%1\")%2")
+                fail(checkId, TokenValidatorText::tr("the token is unsigned (alg \"%1\")%2")
                                   .arg(alg, m_jwt.signature.isEmpty() ? QString()
-                                                                      : QCoreApplication::translate("TokenValidator", "; the %1-byte signature part is ignored").arg(m_jwt.signature.size())));
+                                                                      : TokenValidatorText::tr("; the %1-byte signature part is ignored").arg(m_jwt.signature.size())));
             else
-                fail(checkId, QCoreApplication::translate("TokenValidator", "not verified: %1 (see %2)").arg(m_algProblem, m_ids.alg));
+                fail(checkId, TokenValidatorText::tr("not verified: %1 (see %2)").arg(m_algProblem, m_ids.alg));
             return;
         }
         if (!isAsymmetricAlg(alg)) {
             // HS*: only ever the client secret, never a JWKS key (no RS/HS confusion).
             if (m_ctx.clientSecret.isEmpty()) {
-                fail(checkId, QCoreApplication::translate("TokenValidator", "%1 tokens are verified with the client secret, and no client secret is configured").arg(alg));
+                fail(checkId, TokenValidatorText::tr("%1 tokens are verified with the client secret, and no client secret is configured").arg(alg));
                 return;
             }
             report(checkId, verifyJws(m_jwt, JsonWebKey::fromSecret(m_ctx.clientSecret), alg));
             return;
         }
         if (!m_ctx.jwks) {
-            skip(checkId, QCoreApplication::translate("TokenValidator", "not verified: no JWKS is available for the %1 signature").arg(alg));
+            skip(checkId, TokenValidatorText::tr("not verified: no JWKS is available for the %1 signature").arg(alg));
             return;
         }
         const JwkSet &jwks = *m_ctx.jwks;
         if (!jwks.parsed) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "the JWKS could not be read: %1").arg(jwks.defects.join(QLatin1String("; "))));
+            fail(checkId, TokenValidatorText::tr("the JWKS could not be read: %1").arg(jwks.defects.join(QLatin1String("; "))));
             return;
         }
 
@@ -348,13 +354,13 @@ private:
                 }
                 if (!sameKid) {
                     m_result.unknownKid = true;
-                    fail(checkId, QCoreApplication::translate("TokenValidator", "no key with kid %1 in the JWKS (%2)").arg(kid, describeKids(jwks)));
+                    fail(checkId, TokenValidatorText::tr("no key with kid %1 in the JWKS (%2)").arg(kid, describeKids(jwks)));
                     return;
                 }
                 // The kid exists, but that key cannot verify this alg: say why (family, use, alg, key_ops).
                 m_keyCrv = sameKid->crv;
                 const SignatureResult why = verifyJws(m_jwt, *sameKid, alg);
-                fail(checkId, why.ok ? QCoreApplication::translate("TokenValidator", "key %1 from the JWKS is not a usable %2 key").arg(kid, alg) : QString(why.detail));
+                fail(checkId, why.ok ? TokenValidatorText::tr("key %1 from the JWKS is not a usable %2 key").arg(kid, alg) : QString(why.detail));
                 return;
             }
             m_keyCrv = matching.first()->crv;
@@ -368,7 +374,7 @@ private:
                     } else {
                         const qsizetype keys = matching.size();
                         pass(checkId, later([detail = CheckDetail(r.detail), kid, keys] {
-                            return QCoreApplication::translate("TokenValidator", "%1 (warning: kid %2 is used by %3 keys in the JWKS)").arg(detail.toString(), kid).arg(keys);
+                            return TokenValidatorText::tr("%1 (warning: kid %2 is used by %3 keys in the JWKS)").arg(detail.toString(), kid).arg(keys);
                         }));
                     }
                     return;
@@ -385,22 +391,22 @@ private:
             const SignatureResult r = verifyJws(m_jwt, *candidates.first(), alg);
             if (r.ok)
                 pass(checkId, later([detail = CheckDetail(r.detail), alg] {
-                    return detail.toString() + QCoreApplication::translate("TokenValidator", " (the token has no kid; the JWKS has exactly one key for %1)").arg(alg);
+                    return detail.toString() + TokenValidatorText::tr(" (the token has no kid; the JWKS has exactly one key for %1)").arg(alg);
                 }));
             else
                 fail(checkId, CheckDetail(r.detail));
             return;
         }
         if (candidates.isEmpty()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "the JWKS has no key that can verify %1, which needs %2 with use \"sig\" (%3)")
+            fail(checkId, TokenValidatorText::tr("the JWKS has no key that can verify %1, which needs %2 with use \"sig\" (%3)")
                               .arg(alg, requiredKeyDescription(alg), describeKeys(jwks)));
             return;
         }
         QStringList names;
         for (const JsonWebKey *key : std::as_const(candidates))
             names.append(key->describe());
-        fail(checkId, QCoreApplication::translate("TokenValidator", "the token has no kid, and the JWKS has %1 keys that could verify %2 (%3); OpenID Connect Core 10.1 "
-                                                                    "requires a kid when the JWKS has several keys")
+        fail(checkId, TokenValidatorText::tr("the token has no kid, and the JWKS has %1 keys that could verify %2 (%3); OpenID Connect Core 10.1 "
+                                             "requires a kid when the JWKS has several keys")
                           .arg(candidates.size())
                           .arg(alg, names.join(QLatin1String(", "))));
     }
@@ -413,28 +419,28 @@ private:
                 kids.append(key.kid);
         }
         if (jwks.keys.isEmpty())
-            return QCoreApplication::translate("TokenValidator", "the JWKS has no keys");
+            return TokenValidatorText::tr("the JWKS has no keys");
         if (kids.isEmpty())
-            return QCoreApplication::translate("TokenValidator", "its keys have no kids");
-        return QCoreApplication::translate("TokenValidator", "kids: %1").arg(kids.join(QLatin1String(", ")));
+            return TokenValidatorText::tr("its keys have no kids");
+        return TokenValidatorText::tr("kids: %1").arg(kids.join(QLatin1String(", ")));
     }
 
     static QString describeKeys(const JwkSet &jwks)
     {
         if (jwks.keys.isEmpty())
-            return QCoreApplication::translate("TokenValidator", "the JWKS has no keys");
+            return TokenValidatorText::tr("the JWKS has no keys");
         QStringList parts;
         for (const JsonWebKey &key : jwks.keys) {
             QString family = key.crv.isEmpty() ? key.kty : key.kty + QLatin1Char(' ') + key.crv;
             if (!key.use.isEmpty())
-                family += QCoreApplication::translate("TokenValidator", ", use %1").arg(key.use);
+                family += TokenValidatorText::tr(", use %1").arg(key.use);
             if (!key.alg.isEmpty())
-                family += QCoreApplication::translate("TokenValidator", ", alg %1").arg(key.alg);
+                family += TokenValidatorText::tr(", alg %1").arg(key.alg);
             if (!key.usable())
-                family += QCoreApplication::translate("TokenValidator", ", unusable");
-            parts.append(QCoreApplication::translate("TokenValidator", "%1: %2").arg(key.kid.isEmpty() ? QCoreApplication::translate("TokenValidator", "(no kid)") : key.kid, family));
+                family += TokenValidatorText::tr(", unusable");
+            parts.append(TokenValidatorText::tr("%1: %2").arg(key.kid.isEmpty() ? TokenValidatorText::tr("(no kid)") : key.kid, family));
         }
-        return QCoreApplication::translate("TokenValidator", "the JWKS has %1").arg(parts.join(QLatin1String("; ")));
+        return TokenValidatorText::tr("the JWKS has %1").arg(parts.join(QLatin1String("; ")));
     }
 
     void report(const QString &checkId, const SignatureResult &r)
@@ -449,21 +455,21 @@ private:
     {
         const QString &checkId = m_ids.iss;
         if (m_ctx.issuer.isEmpty()) {
-            skip(checkId, QCoreApplication::translate("TokenValidator", "no expected issuer is configured"));
+            skip(checkId, TokenValidatorText::tr("no expected issuer is configured"));
             return;
         }
         const QJsonValue iss = claim("iss");
         if (iss.isUndefined()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "the token has no iss claim; %1 was expected").arg(quoted(m_ctx.issuer)));
+            fail(checkId, TokenValidatorText::tr("the token has no iss claim; %1 was expected").arg(quoted(m_ctx.issuer)));
             return;
         }
         if (!iss.isString()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "iss is not a string"));
+            fail(checkId, TokenValidatorText::tr("iss is not a string"));
             return;
         }
         const QString value = iss.toString();
         if (value == m_ctx.issuer) {
-            pass(checkId, later([value] { return QCoreApplication::translate("TokenValidator", "iss is %1, as expected").arg(quoted(value)); }));
+            pass(checkId, later([value] { return TokenValidatorText::tr("iss is %1, as expected").arg(quoted(value)); }));
             return;
         }
         QString hint;
@@ -473,10 +479,10 @@ private:
             return s;
         };
         if (stripSlash(value) == stripSlash(m_ctx.issuer))
-            hint = QCoreApplication::translate("TokenValidator", "; they differ only in the trailing slash, and the issuer must match exactly");
+            hint = TokenValidatorText::tr("; they differ only in the trailing slash, and the issuer must match exactly");
         else if (value.compare(m_ctx.issuer, Qt::CaseInsensitive) == 0)
-            hint = QCoreApplication::translate("TokenValidator", "; they differ only in letter case, and the issuer must match exactly");
-        fail(checkId, QCoreApplication::translate("TokenValidator", "iss is %1, but the expected issuer is %2%3").arg(quoted(value), quoted(m_ctx.issuer), hint));
+            hint = TokenValidatorText::tr("; they differ only in letter case, and the issuer must match exactly");
+        fail(checkId, TokenValidatorText::tr("iss is %1, but the expected issuer is %2%3").arg(quoted(value), quoted(m_ctx.issuer), hint));
     }
 
     // The aud claim as a list; nullopt (with a failure recorded) when it is missing or malformed.
@@ -500,11 +506,11 @@ private:
             }
         }
         if (!ok) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "aud is not a string or an array of strings"));
+            fail(checkId, TokenValidatorText::tr("aud is not a string or an array of strings"));
             return std::nullopt;
         }
         if (list.isEmpty()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "aud is an empty array"));
+            fail(checkId, TokenValidatorText::tr("aud is an empty array"));
             return std::nullopt;
         }
         return list;
@@ -520,29 +526,29 @@ private:
         const QString &checkId = m_ids.aud;
         const QString &clientId = m_ctx.clientId;
         if (clientId.isEmpty()) {
-            skip(checkId, QCoreApplication::translate("TokenValidator", "no client id is configured to compare aud with"));
+            skip(checkId, TokenValidatorText::tr("no client id is configured to compare aud with"));
             return;
         }
         if (audClaim().isUndefined()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "the token has no aud claim; an ID token must name the client id %1").arg(quoted(clientId)));
+            fail(checkId, TokenValidatorText::tr("the token has no aud claim; an ID token must name the client id %1").arg(quoted(clientId)));
             return;
         }
         const auto list = audiences(checkId, {});
         if (!list)
             return;
         if (!list->contains(clientId)) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "aud %1 does not contain the client id %2").arg(audText(*list), quoted(clientId)));
+            fail(checkId, TokenValidatorText::tr("aud %1 does not contain the client id %2").arg(audText(*list), quoted(clientId)));
             return;
         }
         if (list->size() == 1) {
-            pass(checkId, later([clientId] { return QCoreApplication::translate("TokenValidator", "aud is the client id %1").arg(quoted(clientId)); }));
+            pass(checkId, later([clientId] { return TokenValidatorText::tr("aud is the client id %1").arg(quoted(clientId)); }));
             return;
         }
         QStringList others = *list;
         others.removeAll(clientId);
         pass(checkId, later([clientId, others] {
-            return QCoreApplication::translate("TokenValidator", "aud contains the client id %1 and also %2; OpenID Connect Core 3.1.3.7 says to reject ID tokens with "
-                                                                 "audiences you do not trust")
+            return TokenValidatorText::tr("aud contains the client id %1 and also %2; OpenID Connect Core 3.1.3.7 says to reject ID tokens with "
+                                          "audiences you do not trust")
                 .arg(quoted(clientId), quotedList(others));
         }));
     }
@@ -555,27 +561,27 @@ private:
         const QJsonValue azp = claim("azp");
         if (azp.isUndefined()) {
             if (audCount > 1)
-                fail(checkId, QCoreApplication::translate("TokenValidator", "aud has %1 values but there is no azp claim; with several audiences the authorized party "
-                                                                            "must be named (OpenID Connect Core 2, 3.1.3.7)")
+                fail(checkId, TokenValidatorText::tr("aud has %1 values but there is no azp claim; with several audiences the authorized party "
+                                                     "must be named (OpenID Connect Core 2, 3.1.3.7)")
                                   .arg(audCount));
             else
-                skip(checkId, later([] { return QCoreApplication::translate("TokenValidator", "no azp claim (needed only when aud has several values)"); }));
+                skip(checkId, later([] { return TokenValidatorText::tr("no azp claim (needed only when aud has several values)"); }));
             return;
         }
         if (!azp.isString()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "azp is not a string"));
+            fail(checkId, TokenValidatorText::tr("azp is not a string"));
             return;
         }
         const QString value = azp.toString();
         const QString &clientId = m_ctx.clientId;
         if (clientId.isEmpty()) {
-            skip(checkId, later([value] { return QCoreApplication::translate("TokenValidator", "azp is %1; no client id is configured to compare it with").arg(quoted(value)); }));
+            skip(checkId, later([value] { return TokenValidatorText::tr("azp is %1; no client id is configured to compare it with").arg(quoted(value)); }));
             return;
         }
         if (value == clientId)
-            pass(checkId, later([clientId] { return QCoreApplication::translate("TokenValidator", "azp is the client id %1").arg(quoted(clientId)); }));
+            pass(checkId, later([clientId] { return TokenValidatorText::tr("azp is the client id %1").arg(quoted(clientId)); }));
         else
-            fail(checkId, QCoreApplication::translate("TokenValidator", "azp is %1, but the client id is %2; the token was issued to another party").arg(quoted(value), quoted(clientId)));
+            fail(checkId, TokenValidatorText::tr("azp is %1, but the client id is %2; the token was issued to another party").arg(quoted(value), quoted(clientId)));
     }
 
     void checkAccessAudience()
@@ -583,11 +589,11 @@ private:
         const QString &checkId = m_ids.aud;
         const QString &audience = m_ctx.audience;
         if (audience.isEmpty()) {
-            skip(checkId, QCoreApplication::translate("TokenValidator", "no audience was requested"));
+            skip(checkId, TokenValidatorText::tr("no audience was requested"));
             return;
         }
         if (audClaim().isUndefined()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "the token has no aud claim, but the audience %1 was requested").arg(quoted(audience)));
+            fail(checkId, TokenValidatorText::tr("the token has no aud claim, but the audience %1 was requested").arg(quoted(audience)));
             return;
         }
         const auto list = audiences(checkId, {});
@@ -595,10 +601,10 @@ private:
             return;
         if (list->contains(audience))
             pass(checkId, later([auds = *list, audience] {
-                return QCoreApplication::translate("TokenValidator", "aud %1 contains the requested audience %2").arg(audText(auds), quoted(audience));
+                return TokenValidatorText::tr("aud %1 contains the requested audience %2").arg(audText(auds), quoted(audience));
             }));
         else
-            fail(checkId, QCoreApplication::translate("TokenValidator", "aud %1 does not contain the requested audience %2").arg(audText(*list), quoted(audience)));
+            fail(checkId, TokenValidatorText::tr("aud %1 does not contain the requested audience %2").arg(audText(*list), quoted(audience)));
     }
 
     void checkExp()
@@ -606,8 +612,8 @@ private:
         const QString &checkId = m_ids.exp;
         const TimeClaim exp = readTime(m_jwt.payload, "exp");
         if (exp.state == TimeClaim::Absent) {
-            fail(checkId, m_kind == TokenKind::Id ? QCoreApplication::translate("TokenValidator", "the token has no exp claim, which every ID token must have (OpenID Connect Core 2)")
-                                                  : QCoreApplication::translate("TokenValidator", "the token has no exp claim, which a JWT access token must have (RFC 9068 section 2.2)"));
+            fail(checkId, m_kind == TokenKind::Id ? TokenValidatorText::tr("the token has no exp claim, which every ID token must have (OpenID Connect Core 2)")
+                                                  : TokenValidatorText::tr("the token has no exp claim, which a JWT access token must have (RFC 9068 section 2.2)"));
             return;
         }
         if (exp.state == TimeClaim::Invalid) {
@@ -618,13 +624,13 @@ private:
         const qint64 at = exp.value;
         const qint64 skew = m_skew;
         if (delta < 0)
-            pass(checkId, later([delta, at] { return QCoreApplication::translate("TokenValidator", "expires in %1, at %2").arg(formatDuration(delta), formatTime(at)); }));
+            pass(checkId, later([delta, at] { return TokenValidatorText::tr("expires in %1, at %2").arg(formatDuration(delta), formatTime(at)); }));
         else if (delta < m_skew)
             pass(checkId, later([delta, at, skew] {
-                return QCoreApplication::translate("TokenValidator", "expired %1 ago at %2, within the allowed clock skew of %3 s").arg(formatDuration(delta), formatTime(at)).arg(skew);
+                return TokenValidatorText::tr("expired %1 ago at %2, within the allowed clock skew of %3 s").arg(formatDuration(delta), formatTime(at)).arg(skew);
             }));
         else
-            fail(checkId, QCoreApplication::translate("TokenValidator", "expired %1 ago at %2 (%3)").arg(formatDuration(delta), formatTime(at), skewNote()));
+            fail(checkId, TokenValidatorText::tr("expired %1 ago at %2 (%3)").arg(formatDuration(delta), formatTime(at), skewNote()));
     }
 
     void checkIat()
@@ -632,7 +638,7 @@ private:
         const QString &checkId = m_ids.iat;
         const TimeClaim iat = readTime(m_jwt.payload, "iat");
         if (iat.state == TimeClaim::Absent) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "the token has no iat claim, which every ID token must have (OpenID Connect Core 2)"));
+            fail(checkId, TokenValidatorText::tr("the token has no iat claim, which every ID token must have (OpenID Connect Core 2)"));
             return;
         }
         if (iat.state == TimeClaim::Invalid) {
@@ -643,16 +649,16 @@ private:
         const qint64 at = iat.value;
         const qint64 skew = m_skew;
         if (ahead > m_skew)
-            fail(checkId, QCoreApplication::translate("TokenValidator", "issued %1 in the future, at %2 (%3); check this computer's clock or the provider's")
+            fail(checkId, TokenValidatorText::tr("issued %1 in the future, at %2 (%3); check this computer's clock or the provider's")
                               .arg(formatDuration(ahead), formatTime(at), skewNote()));
         else if (ahead > 0)
             pass(checkId, later([ahead, at, skew] {
-                return QCoreApplication::translate("TokenValidator", "issued at %1, %2 in the future but within the allowed clock skew of %3 s")
+                return TokenValidatorText::tr("issued at %1, %2 in the future but within the allowed clock skew of %3 s")
                     .arg(formatTime(at), formatDuration(ahead))
                     .arg(skew);
             }));
         else
-            pass(checkId, later([ahead, at] { return QCoreApplication::translate("TokenValidator", "issued %1 ago at %2").arg(formatDuration(ahead), formatTime(at)); }));
+            pass(checkId, later([ahead, at] { return TokenValidatorText::tr("issued %1 ago at %2").arg(formatDuration(ahead), formatTime(at)); }));
     }
 
     void checkNbf()
@@ -660,7 +666,7 @@ private:
         const QString &checkId = m_ids.nbf;
         const TimeClaim nbf = readTime(m_jwt.payload, "nbf");
         if (nbf.state == TimeClaim::Absent) {
-            skip(checkId, later([] { return QCoreApplication::translate("TokenValidator", "no nbf claim"); }));
+            skip(checkId, later([] { return TokenValidatorText::tr("no nbf claim"); }));
             return;
         }
         if (nbf.state == TimeClaim::Invalid) {
@@ -671,15 +677,15 @@ private:
         const qint64 at = nbf.value;
         const qint64 skew = m_skew;
         if (ahead > m_skew)
-            fail(checkId, QCoreApplication::translate("TokenValidator", "not valid before %1, %2 from now (%3)").arg(formatTime(at), formatDuration(ahead), skewNote()));
+            fail(checkId, TokenValidatorText::tr("not valid before %1, %2 from now (%3)").arg(formatTime(at), formatDuration(ahead), skewNote()));
         else if (ahead > 0)
             pass(checkId, later([ahead, at, skew] {
-                return QCoreApplication::translate("TokenValidator", "valid from %1, %2 from now but within the allowed clock skew of %3 s")
+                return TokenValidatorText::tr("valid from %1, %2 from now but within the allowed clock skew of %3 s")
                     .arg(formatTime(at), formatDuration(ahead))
                     .arg(skew);
             }));
         else
-            pass(checkId, later([ahead, at] { return QCoreApplication::translate("TokenValidator", "valid since %1 (%2 ago)").arg(formatTime(at), formatDuration(ahead)); }));
+            pass(checkId, later([ahead, at] { return TokenValidatorText::tr("valid since %1 (%2 ago)").arg(formatTime(at), formatDuration(ahead)); }));
     }
 
     void checkAuthTime()
@@ -688,10 +694,10 @@ private:
         const TimeClaim authTime = readTime(m_jwt.payload, "auth_time");
         if (authTime.state == TimeClaim::Absent) {
             if (m_ctx.maxAge)
-                fail(checkId, QCoreApplication::translate("TokenValidator", "max_age=%1 was sent, so the token must have auth_time (OpenID Connect Core 3.1.2.1), and it has none")
+                fail(checkId, TokenValidatorText::tr("max_age=%1 was sent, so the token must have auth_time (OpenID Connect Core 3.1.2.1), and it has none")
                                   .arg(*m_ctx.maxAge));
             else
-                skip(checkId, later([] { return QCoreApplication::translate("TokenValidator", "no max_age was sent and the token has no auth_time"); }));
+                skip(checkId, later([] { return TokenValidatorText::tr("no max_age was sent and the token has no auth_time"); }));
             return;
         }
         if (authTime.state == TimeClaim::Invalid) {
@@ -701,22 +707,22 @@ private:
         const qint64 age = m_now - authTime.value;
         const qint64 at = authTime.value;
         if (-age > m_skew) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "the user authenticated %1 in the future, at %2 (%3)").arg(formatDuration(age), formatTime(at), skewNote()));
+            fail(checkId, TokenValidatorText::tr("the user authenticated %1 in the future, at %2 (%3)").arg(formatDuration(age), formatTime(at), skewNote()));
             return;
         }
         const auto when = [age, at] {
-            return age >= 0 ? QCoreApplication::translate("TokenValidator", "%1 ago at %2").arg(formatDuration(age), formatTime(at)) : QCoreApplication::translate("TokenValidator", "at %1").arg(formatTime(at));
+            return age >= 0 ? TokenValidatorText::tr("%1 ago at %2").arg(formatDuration(age), formatTime(at)) : TokenValidatorText::tr("at %1").arg(formatTime(at));
         };
         if (!m_ctx.maxAge) {
-            pass(checkId, later([when] { return QCoreApplication::translate("TokenValidator", "the user authenticated %1 (no max_age was sent, so any age is acceptable)").arg(when()); }));
+            pass(checkId, later([when] { return TokenValidatorText::tr("the user authenticated %1 (no max_age was sent, so any age is acceptable)").arg(when()); }));
             return;
         }
         const qint64 maxAge = std::max<qint64>(0, *m_ctx.maxAge);
         if (authTime.value + maxAge >= m_now - m_skew)
-            pass(checkId, later([when, maxAge] { return QCoreApplication::translate("TokenValidator", "the user authenticated %1, within max_age %2 s").arg(when()).arg(maxAge); }));
+            pass(checkId, later([when, maxAge] { return TokenValidatorText::tr("the user authenticated %1, within max_age %2 s").arg(when()).arg(maxAge); }));
         else
-            fail(checkId, QCoreApplication::translate("TokenValidator", "the user authenticated %1, longer ago than max_age %2 s allows (%3); the provider should have asked "
-                                                                        "the user to log in again")
+            fail(checkId, TokenValidatorText::tr("the user authenticated %1, longer ago than max_age %2 s allows (%3); the provider should have asked "
+                                                 "the user to log in again")
                               .arg(when())
                               .arg(maxAge)
                               .arg(skewNote()));
@@ -727,31 +733,31 @@ private:
         const QString checkId = QStringLiteral("nonce");
         const QJsonValue nonce = claim("nonce");
         if (!nonce.isUndefined() && !nonce.isString()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "the token's nonce is not a string"));
+            fail(checkId, TokenValidatorText::tr("the token's nonce is not a string"));
             return;
         }
         if (m_ctx.nonce) {
             if (nonce.isUndefined())
-                fail(checkId, QCoreApplication::translate("TokenValidator", "a nonce was sent in the authorization request, but the token has no nonce claim "
-                                                                            "(OpenID Connect Core 3.1.3.7)"));
+                fail(checkId, TokenValidatorText::tr("a nonce was sent in the authorization request, but the token has no nonce claim "
+                                                     "(OpenID Connect Core 3.1.3.7)"));
             else if (const QString value = nonce.toString(); value != *m_ctx.nonce)
-                fail(checkId, QCoreApplication::translate("TokenValidator", "the token's nonce %1 does not match the nonce sent, %2; the token may be replayed or from "
-                                                                            "another login")
+                fail(checkId, TokenValidatorText::tr("the token's nonce %1 does not match the nonce sent, %2; the token may be replayed or from "
+                                                     "another login")
                                   .arg(quoted(value), quoted(*m_ctx.nonce)));
             else
-                pass(checkId, later([] { return QCoreApplication::translate("TokenValidator", "matches the nonce sent in the authorization request"); }));
+                pass(checkId, later([] { return TokenValidatorText::tr("matches the nonce sent in the authorization request"); }));
             return;
         }
         if (nonce.isUndefined()) {
             if (m_ctx.nonceRequired)
-                fail(checkId, QCoreApplication::translate("TokenValidator", "ID tokens returned from the authorization endpoint (implicit and hybrid flows) must carry "
-                                                                            "the nonce of the request (OpenID Connect Core 3.2.2.11), and this one has none"));
+                fail(checkId, TokenValidatorText::tr("ID tokens returned from the authorization endpoint (implicit and hybrid flows) must carry "
+                                                     "the nonce of the request (OpenID Connect Core 3.2.2.11), and this one has none"));
             else
-                skip(checkId, later([] { return QCoreApplication::translate("TokenValidator", "no nonce was sent"); }));
+                skip(checkId, later([] { return TokenValidatorText::tr("no nonce was sent"); }));
             return;
         }
         pass(checkId, later([value = nonce.toString()] {
-            return QCoreApplication::translate("TokenValidator", "the token has nonce %1, but no nonce was sent, so there is nothing to compare it with").arg(quoted(value));
+            return TokenValidatorText::tr("the token has nonce %1, but no nonce was sent, so there is nothing to compare it with").arg(quoted(value));
         }));
     }
 
@@ -761,37 +767,37 @@ private:
         const QJsonValue hash = m_jwt.payload.value(claimName);
         if (hash.isUndefined()) {
             if (required)
-                fail(checkId, QCoreApplication::translate("TokenValidator", requiredReasonText));
+                fail(checkId, TokenValidatorText::tr(requiredReasonText));
             else
-                skip(checkId, later([claimName] { return QCoreApplication::translate("TokenValidator", "no %1 claim").arg(claimName); }));
+                skip(checkId, later([claimName] { return TokenValidatorText::tr("no %1 claim").arg(claimName); }));
             return;
         }
         if (!hash.isString()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "%1 is not a string").arg(claimName));
+            fail(checkId, TokenValidatorText::tr("%1 is not a string").arg(claimName));
             return;
         }
         if (value.isEmpty()) {
-            skip(checkId, QCoreApplication::translate("TokenValidator", "the token has %1, but %2 is not available to check it against").arg(claimName, QCoreApplication::translate("TokenValidator", valueNameText)));
+            skip(checkId, TokenValidatorText::tr("the token has %1, but %2 is not available to check it against").arg(claimName, TokenValidatorText::tr(valueNameText)));
             return;
         }
         const QString &alg = m_alg;
         const std::optional<QString> expected = leftHalfHash(alg, m_keyCrv, value.toUtf8());
         if (!expected) {
             if (alg == QLatin1String("EdDSA"))
-                skip(checkId, QCoreApplication::translate("TokenValidator", "cannot compute %1: EdDSA hashes depend on the curve (Ed25519 or Ed448), and no key was found to tell which")
+                skip(checkId, TokenValidatorText::tr("cannot compute %1: EdDSA hashes depend on the curve (Ed25519 or Ed448), and no key was found to tell which")
                                   .arg(claimName));
             else
-                skip(checkId, QCoreApplication::translate("TokenValidator", "cannot compute %1: alg %2 defines no hash function").arg(claimName, quoted(alg)));
+                skip(checkId, TokenValidatorText::tr("cannot compute %1: alg %2 defines no hash function").arg(claimName, quoted(alg)));
             return;
         }
         const QString actual = hash.toString();
         if (*expected == actual)
             pass(checkId, later([claimName, valueNameText, alg, crv = m_keyCrv] {
-                return QCoreApplication::translate("TokenValidator", "%1 matches %2 (left half of its %3)").arg(claimName, QCoreApplication::translate("TokenValidator", valueNameText), leftHalfHashName(alg, crv));
+                return TokenValidatorText::tr("%1 matches %2 (left half of its %3)").arg(claimName, TokenValidatorText::tr(valueNameText), leftHalfHashName(alg, crv));
             }));
         else
-            fail(checkId, QCoreApplication::translate("TokenValidator", "%1 is %2, but the left half of the %3 of %4 is %5")
-                              .arg(claimName, quoted(actual), leftHalfHashName(alg, m_keyCrv), QCoreApplication::translate("TokenValidator", valueNameText), quoted(*expected)));
+            fail(checkId, TokenValidatorText::tr("%1 is %2, but the left half of the %3 of %4 is %5")
+                              .arg(claimName, quoted(actual), leftHalfHashName(alg, m_keyCrv), TokenValidatorText::tr(valueNameText), quoted(*expected)));
     }
 
     void checkSub()
@@ -799,32 +805,32 @@ private:
         const QString &checkId = m_ids.sub;
         const QJsonValue sub = claim("sub");
         if (sub.isUndefined()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "the token has no sub claim, which every ID token must have (OpenID Connect Core 2)"));
+            fail(checkId, TokenValidatorText::tr("the token has no sub claim, which every ID token must have (OpenID Connect Core 2)"));
             return;
         }
         if (!sub.isString()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "sub is not a string"));
+            fail(checkId, TokenValidatorText::tr("sub is not a string"));
             return;
         }
         const QString value = sub.toString();
         if (value.isEmpty()) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "sub is an empty string"));
+            fail(checkId, TokenValidatorText::tr("sub is an empty string"));
             return;
         }
         // At most 3 UTF-8 bytes per UTF-16 code unit: up to 85 units cannot exceed 255 bytes (no conversion needed).
         if (value.size() > 255 / 3 && value.toUtf8().size() > 255) {
-            fail(checkId, QCoreApplication::translate("TokenValidator", "sub is %1 bytes long; OpenID Connect Core 2 allows at most 255 ASCII characters").arg(value.toUtf8().size()));
+            fail(checkId, TokenValidatorText::tr("sub is %1 bytes long; OpenID Connect Core 2 allows at most 255 ASCII characters").arg(value.toUtf8().size()));
             return;
         }
         if (m_ctx.expectedSub.isEmpty()) {
-            skip(checkId, later([value] { return QCoreApplication::translate("TokenValidator", "sub is %1; there is no earlier ID token in this flow to compare it with").arg(quoted(value)); }));
+            skip(checkId, later([value] { return TokenValidatorText::tr("sub is %1; there is no earlier ID token in this flow to compare it with").arg(quoted(value)); }));
             return;
         }
         if (value == m_ctx.expectedSub)
-            pass(checkId, later([value] { return QCoreApplication::translate("TokenValidator", "sub %1 is the same as in the earlier ID token of this flow").arg(quoted(value)); }));
+            pass(checkId, later([value] { return TokenValidatorText::tr("sub %1 is the same as in the earlier ID token of this flow").arg(quoted(value)); }));
         else
-            fail(checkId, QCoreApplication::translate("TokenValidator", "sub is %1, but the earlier ID token of this flow had %2; both must name the same user "
-                                                                        "(OpenID Connect Core 3.3.2.12, 12.2)")
+            fail(checkId, TokenValidatorText::tr("sub is %1, but the earlier ID token of this flow had %2; both must name the same user "
+                                                 "(OpenID Connect Core 3.3.2.12, 12.2)")
                               .arg(quoted(value), quoted(m_ctx.expectedSub)));
     }
 
