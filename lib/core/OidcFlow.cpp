@@ -240,7 +240,7 @@ void OidcFlow::endStep(CheckStatus status, const QString &detail, const QString 
 
 void OidcFlow::skipStep(const QString &name, const QString &reason)
 {
-    StepResult result{name, CheckStatus::Skip, reason, 0, QString()};
+    StepResult result{name, CheckStatus::Skip, reason, 0};
     m_state.steps.append(result);
     emit stepFinished(result);
 }

@@ -108,7 +108,7 @@ QString TimelineModel::adviceFor(const StepResult &step)
         return tr("Check the issuer or domain: it must be exactly the provider's issuer.");
     if (r == Reasons::Credentials)
         return tr("Check the username and password.");
-    if (r == Reasons::Cancelled || r == Reasons::HttpPrefix + QLatin1String("cancelled"))
+    if (r == Reasons::Cancelled)
         return tr("Sign in again when you are ready.");
     if (r == Reasons::NoToken)
         return step.name == Steps::Refresh
