@@ -2,6 +2,7 @@
 
 #include "ApiConsole.h"
 #include "Clock.h"
+#include "FirstFrame.h"
 #include "FlowReport.h"
 #include "HttpClient.h"
 #include "HttpLogModel.h"
@@ -45,6 +46,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -94,7 +96,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
         m_timeline->stepFinished(step);
         m_timelineView->scrollToBottom();
         if (step.name == Steps::Discovery && step.status != CheckStatus::Fail)
-            m_editor->setProviderMetadata(m_flow->state().metadata);
+            editor()->setProviderMetadata(m_flow->state().metadata);
         if (step.name == Steps::Authorize && m_browser && m_browser->isBrowserVisible()) {
             m_browser->stepAside(step.status == CheckStatus::Pass
                                      ? tr("The provider redirected to the callback URL; Tokenscope caught it without loading it. "
@@ -117,48 +119,20 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
             notify(description);
     });
 
-    connect(m_editor, &ProfileEditor::edited, this, [this] {
-        m_dirty = true;
-        updateActions();
-        if (!m_currentId.isEmpty() && m_api)
-            m_api->setUrl(m_editor->profile().apiUrl);
-    });
-    connect(m_editor, &ProfileEditor::keepSessionToggled, this, [this](bool keep) {
-        m_ctx.settings->setValue(settingsKey(m_currentId, QStringLiteral("keepSession")), keep);
-        m_keepSession = keep;
-        if (m_agent) {
-            m_agent->clearSession();
-            m_agent->setKeepSession(keep, m_ctx.webStoragePath);
-        }
-    });
-    connect(m_editor, &ProfileEditor::rememberSecretToggled, this, [this](bool remember) {
-        const QString id = m_currentId;
-        m_ctx.settings->setValue(settingsKey(id, QStringLiteral("rememberSecret")), remember);
-        if (!m_ctx.secrets)
-            return;
-        if (remember) {
-            const QString secret = m_editor->profile().clientSecret;
-            if (!secret.isEmpty())
-                m_ctx.secrets->write(id, secret);
-        } else {
-            m_ctx.secrets->remove(id);
-            m_editor->setKeychainStatus(tr("The secret was removed from the keychain; it stays in memory for this session."));
-        }
-    });
     if (m_ctx.secrets) {
         connect(m_ctx.secrets, &SecretStore::readFinished, this, [this](const QString &key, bool found, const QString &secret, const QString &error) {
             if (!error.isEmpty()) {
-                m_editor->setKeychainAvailable(false, error);
+                editor()->setKeychainAvailable(false, error);
                 return;
             }
             if (found) {
                 m_secrets.insert(key, secret);
                 if (key == m_currentId) {
                     const bool dirty = m_dirty;
-                    Profile p = m_editor->profile();
+                    Profile p = editor()->profile();
                     p.clientSecret = secret;
-                    m_editor->setProfile(p);
-                    m_editor->setKeychainStatus(tr("Client secret read from the system keychain."));
+                    editor()->setProfile(p);
+                    editor()->setKeychainStatus(tr("Client secret read from the system keychain."));
                     m_dirty = dirty;
                 }
             }
@@ -167,13 +141,11 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
             if (!error.isEmpty()) {
                 m_ctx.settings->setValue(settingsKey(key, QStringLiteral("rememberSecret")), false);
                 if (key == m_currentId)
-                    m_editor->setKeychainAvailable(false, error);
+                    editor()->setKeychainAvailable(false, error);
             } else if (key == m_currentId) {
-                m_editor->setKeychainStatus(tr("Client secret saved in the system keychain."));
+                editor()->setKeychainStatus(tr("Client secret saved in the system keychain."));
             }
         });
-    } else {
-        m_editor->setKeychainAvailable(false);
     }
 
     restoreSettings();
@@ -182,6 +154,9 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
     if (!selectProfile(last) && !m_store->entries().isEmpty())
         selectProfile(m_store->entries().first().id);
     updateActions();
+    // The profile editor is the biggest part of the window: it is built right after the first frame (or before, the
+    // first time something needs it), so the window appears without waiting for it.
+    afterFirstFrame(this, [this] { QTimer::singleShot(0, this, [this] { editor(); }); });
 }
 
 MainWindow::~MainWindow()
@@ -241,11 +216,7 @@ void MainWindow::buildUi()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    m_editor = new ProfileEditor(scroll);
-    m_editor->setObjectName(QStringLiteral("profileEditor"));
-    // Fit the pane's width (fields shrink) instead of being cut off: the scroll area then never needs a horizontal bar.
-    m_editor->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    scroll->setWidget(m_editor);
+    m_editorScroll = scroll; // editor() puts the profile editor in it
     leftLayout->addWidget(scroll, 1);
     auto *saveRow = new QHBoxLayout;
     auto *signInButton = new QPushButton(tr("Sign in"), left);
@@ -266,12 +237,7 @@ void MainWindow::buildUi()
     auto *top = new QWidget(m_rightSplitter);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 6, 6, 0);
-    m_result = new QLabel(top);
-    m_result->setObjectName(QStringLiteral("flowResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_result->setVisible(false);
-    topLayout->addWidget(m_result);
+    m_topLayout = topLayout; // showResult() puts the result banner above the tabs
     m_tabs = new QTabWidget(top);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
@@ -452,6 +418,50 @@ UserCard *MainWindow::userCard()
     return m_user;
 }
 
+ProfileEditor *MainWindow::editor()
+{
+    if (m_editor)
+        return m_editor;
+    m_editor = new ProfileEditor(m_editorScroll);
+    m_editor->setObjectName(QStringLiteral("profileEditor"));
+    // Fit the pane's width (fields shrink) instead of being cut off: the scroll area then never needs a horizontal bar.
+    m_editor->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_editorScroll->setWidget(m_editor);
+    connect(m_editor, &ProfileEditor::edited, this, [this] {
+        m_dirty = true;
+        updateActions();
+        if (!m_currentId.isEmpty() && m_api)
+            m_api->setUrl(m_editor->profile().apiUrl);
+    });
+    connect(m_editor, &ProfileEditor::keepSessionToggled, this, [this](bool keep) {
+        m_ctx.settings->setValue(settingsKey(m_currentId, QStringLiteral("keepSession")), keep);
+        m_keepSession = keep;
+        if (m_agent) {
+            m_agent->clearSession();
+            m_agent->setKeepSession(keep, m_ctx.webStoragePath);
+        }
+    });
+    connect(m_editor, &ProfileEditor::rememberSecretToggled, this, [this](bool remember) {
+        const QString id = m_currentId;
+        m_ctx.settings->setValue(settingsKey(id, QStringLiteral("rememberSecret")), remember);
+        if (!m_ctx.secrets)
+            return;
+        if (remember) {
+            const QString secret = m_editor->profile().clientSecret;
+            if (!secret.isEmpty())
+                m_ctx.secrets->write(id, secret);
+        } else {
+            m_ctx.secrets->remove(id);
+            m_editor->setKeychainStatus(tr("The secret was removed from the keychain; it stays in memory for this session."));
+        }
+    });
+    if (!m_ctx.secrets)
+        m_editor->setKeychainAvailable(false);
+    fillEditor();
+    emit editorBuilt();
+    return m_editor;
+}
+
 ApiConsole *MainWindow::apiConsole()
 {
     if (!m_api) {
@@ -463,7 +473,7 @@ ApiConsole *MainWindow::apiConsole()
             refreshTokens();
         });
         if (!m_currentId.isEmpty())
-            m_api->setUrl(m_editor->profile().apiUrl);
+            m_api->setUrl(currentProfile().apiUrl);
         m_api->setBusy(m_busy);
         m_api->setCanRefresh(!m_flow->state().currentRefreshToken().isEmpty());
         if (m_flow->state().apiExchange)
@@ -494,7 +504,7 @@ TenantPane *MainWindow::tenantPane()
     tenantSource.current = [this]() -> std::optional<Profile> {
         if (m_currentId.isEmpty())
             return std::nullopt;
-        Profile p = m_editor->profile();
+        Profile p = currentProfile();
         if (p.clientSecret.isEmpty())
             p.clientSecret = m_secrets.value(m_currentId);
         return p;
@@ -517,7 +527,7 @@ TenantPane *MainWindow::tenantPane()
     };
     tenantSource.trustedCas = [this](const QString &id) {
         const ProfileStore::Entry *e = m_store->entry(id);
-        const Profile p = id == m_currentId ? m_editor->profile() : e ? e->profile : Profile{};
+        const Profile p = id == m_currentId ? currentProfile() : e ? e->profile : Profile{};
         return loadCaCertificates(caCertificateFiles(p, id));
     };
     m_tenantPane->setProfileSource(tenantSource);
@@ -685,23 +695,14 @@ void MainWindow::loadCurrentProfileIntoEditor()
     const ProfileStore::Entry *e = m_store->entry(m_currentId);
     if (!e)
         return;
-    Profile p = e->profile;
-    if (m_secrets.contains(m_currentId))
-        p.clientSecret = m_secrets.value(m_currentId);
-    else if (!p.clientSecret.isEmpty())
-        m_secrets.insert(m_currentId, p.clientSecret);
-    m_editor->setProfile(p);
-    m_editor->setKeychainStatus(QString());
+    if (!m_secrets.contains(m_currentId) && !e->profile.clientSecret.isEmpty())
+        m_secrets.insert(m_currentId, e->profile.clientSecret);
+    const Profile p = *storedProfile();
+    fillEditor();
     const bool remember = m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("rememberSecret")), false).toBool();
     const bool keep = m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("keepSession")), false).toBool();
-    m_editor->setKeepSession(keep);
-    if (m_ctx.secrets && m_ctx.secrets->available()) {
-        m_editor->setRememberSecret(remember);
-        if (remember && p.clientSecret.isEmpty())
-            m_ctx.secrets->read(m_currentId);
-    } else {
-        m_editor->setKeychainAvailable(false, m_ctx.secrets ? m_ctx.secrets->unavailableReason() : QString());
-    }
+    if (m_ctx.secrets && m_ctx.secrets->available() && remember && p.clientSecret.isEmpty())
+        m_ctx.secrets->read(m_currentId);
     m_keepSession = keep;
     if (m_agent) {
         m_agent->setSessionKey(m_currentId);
@@ -717,16 +718,41 @@ void MainWindow::loadCurrentProfileIntoEditor()
     updateActions();
 }
 
-Profile MainWindow::editorProfile() const
+std::optional<Profile> MainWindow::storedProfile() const
 {
-    return m_editor->profile();
+    const ProfileStore::Entry *e = m_store->entry(m_currentId);
+    if (!e)
+        return std::nullopt;
+    Profile p = e->profile;
+    if (m_secrets.contains(m_currentId))
+        p.clientSecret = m_secrets.value(m_currentId);
+    return p;
+}
+
+Profile MainWindow::currentProfile() const
+{
+    return m_editor ? m_editor->profile() : storedProfile().value_or(Profile{});
+}
+
+void MainWindow::fillEditor()
+{
+    const std::optional<Profile> p = storedProfile();
+    if (!m_editor || !p)
+        return; // editor() fills it when it is built
+    m_editor->setProfile(*p);
+    m_editor->setKeychainStatus(QString());
+    m_editor->setKeepSession(m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("keepSession")), false).toBool());
+    if (m_ctx.secrets && m_ctx.secrets->available())
+        m_editor->setRememberSecret(m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("rememberSecret")), false).toBool());
+    else
+        m_editor->setKeychainAvailable(false, m_ctx.secrets ? m_ctx.secrets->unavailableReason() : QString());
 }
 
 void MainWindow::commitEditor()
 {
-    if (m_currentId.isEmpty())
-        return;
-    const Profile p = m_editor->profile();
+    if (m_currentId.isEmpty() || !m_editor)
+        return; // nothing can have been edited before the editor exists
+    const Profile p = editor()->profile();
     if (!p.clientSecret.isEmpty())
         m_secrets.insert(m_currentId, p.clientSecret);
     else
@@ -743,7 +769,7 @@ void MainWindow::saveProfile()
 {
     if (m_currentId.isEmpty())
         return;
-    const Profile p = m_editor->profile();
+    const Profile p = currentProfile();
     QString error;
     const QString id = m_store->save(m_currentId, p, &error);
     if (id.isEmpty()) {
@@ -752,7 +778,7 @@ void MainWindow::saveProfile()
     }
     m_dirty = false;
     m_secrets.insert(id, p.clientSecret);
-    if (m_ctx.secrets && m_editor->rememberSecret() && !p.clientSecret.isEmpty())
+    if (m_ctx.secrets && editor()->rememberSecret() && !p.clientSecret.isEmpty())
         m_ctx.secrets->write(id, p.clientSecret);
     reloadProfileList();
     notify(tr("Profile saved to %1").arg(id));
@@ -772,7 +798,7 @@ void MainWindow::newProfile()
     }
     reloadProfileList();
     selectProfile(id);
-    m_editor->findChild<QLineEdit *>(QStringLiteral("profileName"))->setFocus();
+    editor()->findChild<QLineEdit *>(QStringLiteral("profileName"))->setFocus();
 }
 
 bool MainWindow::openProfileFile(const QString &path, const QString &secret, QString *error)
@@ -825,7 +851,7 @@ void MainWindow::exportProfile()
     if (m_currentId.isEmpty())
         return;
     commitEditor();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the profile"), m_editor->profile().name + QStringLiteral(".json"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the profile"), currentProfile().name + QStringLiteral(".json"),
                                                       tr("Tokenscope profiles (*.json)"));
     if (!path.isEmpty())
         exportProfileTo(path);
@@ -849,7 +875,7 @@ void MainWindow::deleteProfile()
 {
     if (m_currentId.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Delete profile"), tr("Delete the profile \"%1\"?").arg(m_editor->profile().name)) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Delete profile"), tr("Delete the profile \"%1\"?").arg(currentProfile().name)) != QMessageBox::Yes)
         return;
     QString error;
     if (!m_store->remove(m_currentId, &error)) {
@@ -866,7 +892,7 @@ void MainWindow::deleteProfile()
     if (m_profileList->count() > 0)
         m_profileList->setCurrentRow(0);
     else
-        m_editor->setProfile(Profile{});
+        editor()->setProfile(Profile{});
     updateActions();
 }
 
@@ -884,7 +910,7 @@ QStringList MainWindow::knownCallbackSchemes() const
 {
     QStringList schemes = m_store->callbackSchemes();
     if (!m_currentId.isEmpty()) {
-        const Profile p = m_editor->profile();
+        const Profile p = currentProfile();
         schemes += customSchemes({p.redirectUri, p.postLogoutRedirectUri});
     }
     schemes += m_ctx.callbackSchemes;
@@ -935,6 +961,13 @@ void MainWindow::setBusy(bool busy, const QString &what)
 
 void MainWindow::showResult(bool ok, const QString &text)
 {
+    if (!m_result) {
+        m_result = new QLabel;
+        m_result->setObjectName(QStringLiteral("flowResult"));
+        m_result->setWordWrap(true);
+        m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_topLayout->insertWidget(0, m_result);
+    }
     m_result->setText(text);
     m_result->setStyleSheet(ok ? QStringLiteral("QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #a5d6a7; border-radius: 4px; padding: 6px; }")
                                : QStringLiteral("QLabel { background: #fdecea; color: #8b1a1a; border: 1px solid #f5a7a7; border-radius: 4px; padding: 6px; }"));
@@ -945,7 +978,7 @@ void MainWindow::signIn()
 {
     if (m_busy || m_currentId.isEmpty())
         return;
-    Profile p = m_editor->profile();
+    Profile p = currentProfile();
     if (p.clientSecret.isEmpty())
         p.clientSecret = m_secrets.value(m_currentId);
     const QStringList problems = validateProfile(p);
@@ -983,7 +1016,8 @@ void MainWindow::signIn()
     if (m_api)
         m_api->clearResult();
     m_authorizeUrl->clear();
-    m_result->setVisible(false);
+    if (m_result)
+        m_result->setVisible(false);
     if (m_agent)
         m_agent->setSessionKey(m_currentId);
     // The system browser (loopback redirect) or the embedded one, as the profile says; logout uses the same one.

@@ -8,17 +8,20 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QScrollArea;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QSettings;
 class QSplitter;
 class QTabWidget;
+class QVBoxLayout;
 class QTableView;
 
 namespace tokenscope {
@@ -105,6 +108,7 @@ public slots:
 
 signals:
     void busyChanged(bool busy);
+    void editorBuilt(); // the profile editor exists (right after the first frame, or earlier when needed)
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,7 +121,11 @@ private:
     void reloadProfileList();
     void loadCurrentProfileIntoEditor();
     void commitEditor();
-    Profile editorProfile() const;
+    void fillEditor(); // the current profile into the editor, if it has been built
+    std::optional<Profile> storedProfile() const; // the current profile as stored, with its secret from memory
+    Profile currentProfile() const;               // as edited (as stored while the editor is not built yet)
+    // The profile editor, built after the first frame or on first need (the other widgets do not wait for it).
+    ProfileEditor *editor();
     QString settingsKey(const QString &id, const QString &name) const;
     void setBusy(bool busy, const QString &what = {});
     void showResult(bool ok, const QString &text);
@@ -162,7 +170,8 @@ private:
 
     QSplitter *m_mainSplitter = nullptr, *m_rightSplitter = nullptr, *m_signInSplitter = nullptr;
     QListWidget *m_profileList = nullptr;
-    ProfileEditor *m_editor = nullptr;
+    QScrollArea *m_editorScroll = nullptr;
+    ProfileEditor *m_editor = nullptr; // see editor()
     QTabWidget *m_tabs = nullptr;
     QWidget *m_signInTab = nullptr;
     QLineEdit *m_authorizeUrl = nullptr;
@@ -177,7 +186,8 @@ private:
     HttpLogPanel *m_httpPanel = nullptr;
     TenantPane *m_tenantPane = nullptr;
     QHash<QString, QWidget *> m_placeholders; // object name -> placeholder page of a panel not built yet
-    QLabel *m_result = nullptr;
+    QVBoxLayout *m_topLayout = nullptr; // above the tabs
+    QLabel *m_result = nullptr;         // the result banner: null until there is a result to show
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_busyLabel = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QTest>
 
 GuiHarness::GuiHarness() : GuiHarness(std::function<void(tokenscope::ui::MainWindow::Context &)>())
 {
@@ -37,4 +38,11 @@ bool GuiHarness::openProfile(const QJsonObject &profile, const QString &fileName
     f.write(QJsonDocument(withoutSecret).toJson());
     f.close();
     return window->openProfileFile(f.fileName(), secret);
+}
+
+bool GuiHarness::show()
+{
+    window->show();
+    return QTest::qWaitForWindowExposed(window.get())
+        && QTest::qWaitFor([this] { return window->findChild<QWidget *>(QStringLiteral("profileEditor")) != nullptr; });
 }

@@ -21,6 +21,9 @@ struct GuiHarness
 
     // Writes the profile as <name>.json in the temporary directory, opens it in the window (secret kept in memory).
     bool openProfile(const QJsonObject &profile, const QString &fileName);
+    // Shows the window and waits until it is exposed and complete: the profile editor is built right after the first
+    // frame. False if either does not happen.
+    bool show();
 
     QTemporaryDir dir;
     tokenscope::SystemClock clock;

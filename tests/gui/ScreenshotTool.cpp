@@ -52,7 +52,8 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         if (!h.openProfile(profile, QStringLiteral("demo-tenant.json")))
             return false;
         h.window->resize(1480, 920);
-        h.window->show();
+        if (!h.show())
+            return false;
         h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
         h.window->signIn();
         if (!waitIdle(h, 90000) || !h.window->flowState().ok()) {
@@ -76,7 +77,8 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         if (!h.openProfile(profile, QStringLiteral("expects-es256.json")))
             return false;
         h.window->resize(1480, 920);
-        h.window->show();
+        if (!h.show())
+            return false;
         h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
         h.window->signIn();
         if (!waitIdle(h, 90000))
@@ -94,7 +96,8 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         if (!h.openProfile(profile, QStringLiteral("demo-tenant.json")))
             return false;
         h.window->resize(1480, 920);
-        h.window->show();
+        if (!h.show())
+            return false;
         // The Tenant tab is built when first shown (a placeholder page of the same name until then).
         h.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(h.window->findChild<QWidget *>(QStringLiteral("tenantPane")));
         auto *pane = h.window->findChild<ui::TenantPane *>(QStringLiteral("tenantPane"));

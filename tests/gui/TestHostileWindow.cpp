@@ -95,8 +95,7 @@ void TestHostileWindow::failureIsShown()
 
     GuiHarness h;
     QVERIFY(h.openProfile(profile(scenario), scenario + QStringLiteral(".json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     signIn(h);
 
     QVERIFY(!h.window->flowState().ok());
@@ -131,8 +130,7 @@ void TestHostileWindow::neverAnsweringTokenEndpointCanBeCancelled()
 {
     GuiHarness h;
     QVERIFY(h.openProfile(profile(QStringLiteral("token-never-answers")), QStringLiteral("hang.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     QSignalSpy steps(h.window->flow(), &OidcFlow::stepStarted);
     QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
     QVERIFY(h.window->isBusy());
@@ -167,8 +165,7 @@ void TestHostileWindow::privateCaIsTrustedOnlyWhenChosen()
 
     GuiHarness h;
     QVERIFY(h.openProfile(p, QStringLiteral("private-ca.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     signIn(h);
     // Refused, with the TLS reason, and the advice names the remedy; nothing after discovery ran.
     QVERIFY(!h.window->flowState().ok());

@@ -9,6 +9,7 @@
 #include "Jwt.h"
 #include "LocalTenant.h"
 #include "OidcFlow.h"
+#include "ProfileEditor.h"
 #include "TimelineModel.h"
 #include "TokenPanel.h"
 #include "UserCard.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
@@ -40,6 +42,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void windowShowsBeforeTheWebEngine();
+    void profileEditorIsBuiltAfterTheFirstFrame();
     void hybridSignInShowsEverything();
     void failedValidationIsShownWithItsReason();
     void invalidProfileIsReportedWhileTyping();
@@ -70,8 +73,7 @@ void TestMainWindow::windowShowsBeforeTheWebEngine()
     GuiHarness h;
     QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token token")),
                           QStringLiteral("lazy.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     // No web view (and so no Chromium) until a sign-in needs it.
     QVERIFY(!h.window->findChild<QWebEngineView *>());
     QVERIFY(child<QLabel>(h.window.get(), "browserPlaceholder"));
@@ -88,14 +90,50 @@ void TestMainWindow::windowShowsBeforeTheWebEngine()
     QCOMPARE(child<QWidget>(h.window.get(), "userCard"), card);
 }
 
+// The editor is the largest part of the window, so it is built right after the first frame; whatever needs it before
+// builds it at once, and until it exists the stored profile is the current one.
+void TestMainWindow::profileEditorIsBuiltAfterTheFirstFrame()
+{
+    {
+        GuiHarness h;
+        QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token token"));
+        profile.insert(QStringLiteral("name"), QStringLiteral("Deferred editor"));
+        QVERIFY(h.openProfile(profile, QStringLiteral("deferred.json")));
+        QVERIFY(!h.window->findChild<ProfileEditor *>());
+        QCOMPARE(h.window->windowTitle(), QStringLiteral("Deferred editor — Tokenscope"));
+        QSignalSpy built(h.window.get(), &MainWindow::editorBuilt);
+        h.window->show();
+        QTRY_COMPARE(built.count(), 1);
+        auto *editor = child<ProfileEditor>(h.window.get(), "profileEditor");
+        QVERIFY(editor);
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->profile().name, QStringLiteral("Deferred editor"));
+        QCOMPARE(editor->profile().clientId, QStringLiteral("hybrid-app"));
+        QCOMPARE(editor->profile().clientSecret, profile.value(QStringLiteral("clientSecret")).toString());
+        QCOMPARE(child<QLineEdit>(h.window.get(), "profileName")->text(), QStringLiteral("Deferred editor"));
+        QCoreApplication::processEvents();
+        QCOMPARE(built.count(), 1);
+        QCOMPARE(h.window->findChildren<ProfileEditor *>().size(), 1);
+    }
+    {
+        // "New profile" before the first frame needs the editor (it focuses the name field): built then, once.
+        GuiHarness h;
+        QSignalSpy built(h.window.get(), &MainWindow::editorBuilt);
+        h.window->newProfile();
+        QCOMPARE(built.count(), 1);
+        QCOMPARE(child<QLineEdit>(h.window.get(), "profileName")->text(), QStringLiteral("New profile"));
+        QVERIFY(h.show());
+        QCOMPARE(built.count(), 1);
+    }
+}
+
 void TestMainWindow::hybridSignInShowsEverything()
 {
     GuiHarness h;
     QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token token"));
     profile.insert(QStringLiteral("name"), QStringLiteral("Hybrid (GUI test)"));
     QVERIFY(h.openProfile(profile, QStringLiteral("hybrid.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     QCOMPARE(child<QLineEdit>(h.window.get(), "profileClientId")->text(), QStringLiteral("hybrid-app"));
 
     signInAndWait(h);
@@ -225,8 +263,7 @@ void TestMainWindow::failedValidationIsShownWithItsReason()
     profile.insert(QStringLiteral("name"), QStringLiteral("Expects ES256"));
     profile.insert(QStringLiteral("expectedAlg"), QStringLiteral("ES256"));
     QVERIFY(h.openProfile(profile, QStringLiteral("es256.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     signInAndWait(h);
 
     QVERIFY(!h.window->flowState().ok());
@@ -261,8 +298,7 @@ void TestMainWindow::invalidProfileIsReportedWhileTyping()
 {
     GuiHarness h;
     QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code")), QStringLiteral("spa.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     auto *problems = child<QLabel>(h.window.get(), "profileProblems");
     QVERIFY(!problems->isVisible());
     auto *redirect = child<QLineEdit>(h.window.get(), "profileRedirectUri");

@@ -102,8 +102,7 @@ void TestSystemBrowserWindow::signInThroughTheSystemBrowser()
     FakeSystemBrowser browser;
     GuiHarness h([&browser](MainWindow::Context &ctx) { ctx.openUrl = browser.opener(); });
     QVERIFY(h.openProfile(systemProfile(QStringLiteral("System browser (GUI test)")), QStringLiteral("system.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     QCOMPARE(child<QComboBox>(h.window.get(), "profileBrowser")->currentData().toString(), QStringLiteral("system"));
 
     QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
@@ -149,8 +148,7 @@ void TestSystemBrowserWindow::cancelWhileWaiting()
     FakeSystemBrowser browser;
     GuiHarness h([&browser](MainWindow::Context &ctx) { ctx.openUrl = browser.opener(); });
     QVERIFY(h.openProfile(systemProfile(QStringLiteral("System browser, cancelled")), QStringLiteral("cancel.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, 30000);
     const QUrl redirect(QUrlQuery(browser.opened.first()).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));

@@ -120,8 +120,7 @@ std::unique_ptr<GuiHarness> TestTenantPane::openWindow(const LocalTenant &t, con
     profile.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));
     if (!h->openProfile(profile, name + QStringLiteral(".json")))
         return nullptr;
-    h->window->show();
-    if (!QTest::qWaitForWindowExposed(h->window.get()))
+    if (!h->show())
         return nullptr;
     showTenantTab(*h);
     return h;
@@ -234,8 +233,7 @@ void TestTenantPane::unreachableTenantIsAClearMessage()
     profile.insert(QStringLiteral("name"), QStringLiteral("Unreachable"));
     profile.insert(QStringLiteral("issuer"), QStringLiteral("http://127.0.0.1:%1/").arg(port));
     QVERIFY(h.openProfile(profile, QStringLiteral("unreachable.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     showTenantTab(h);
     TenantPane *p = pane(h);
 

@@ -58,8 +58,7 @@ void TestWebEnginePlugin::windowStartsWithoutTheWebEngine()
 {
     GuiHarness h;
     QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("native-app"), QStringLiteral("code")), QStringLiteral("native.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     QVERIFY(!WebEngineLoader::isLoaded());
     QVERIFY2(!webEngineMapped(), "no Qt WebEngine library is mapped before a sign-in needs one");
     QVERIFY(child<QLabel>(h.window.get(), "browserPlaceholder"));
@@ -71,8 +70,7 @@ void TestWebEnginePlugin::pluginThatCannotBeLoadedIsAClearMessage()
     qputenv("TOKENSCOPE_WEBENGINE_PLUGIN", QFile::encodeName(missing));
     GuiHarness h;
     QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("native-app"), QStringLiteral("code")), QStringLiteral("native.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("web engine plugin not loaded")));
     QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
     qunsetenv("TOKENSCOPE_WEBENGINE_PLUGIN");
@@ -88,8 +86,7 @@ void TestWebEnginePlugin::customSchemeRegisteredWhenThePluginLoads()
 {
     GuiHarness h;
     QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("native-app"), QStringLiteral("code")), QStringLiteral("native.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
     QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
     QVERIFY(WebEngineLoader::isLoaded());
@@ -109,8 +106,7 @@ void TestWebEnginePlugin::schemeSeenAfterTheEngineStartedAsksForARestart()
     QJsonObject profile = m_tenant->profile(QStringLiteral("native-app"), QStringLiteral("code"));
     profile.insert(QStringLiteral("redirectUri"), QStringLiteral("com.example.late://callback"));
     QVERIFY(h.openProfile(profile, QStringLiteral("late.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
     QVERIFY(!h.window->isBusy());
     const QString text = child<QLabel>(h.window.get(), "flowResult")->text();

@@ -84,8 +84,7 @@ void TestWindowActions::importAndExport()
 {
     GuiHarness h;
     QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token")), QStringLiteral("mine.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
 
     // Export (what the "Export profile…" action does once its dialog has a path): the same format, never the client
     // secret (it is in memory in this window).
@@ -102,8 +101,7 @@ void TestWindowActions::importAndExport()
 
     // Import into another window: listed, selected, every field in the editor.
     GuiHarness other;
-    other.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(other.window.get()));
+    QVERIFY(other.show());
     auto *list = child<QListWidget>(other.window.get(), "profileList");
     QVERIFY(list);
     const int before = list->count();
@@ -130,8 +128,7 @@ void TestWindowActions::logout()
     QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
     profile.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));
     QVERIFY(h.openProfile(profile, QStringLiteral("logout.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
     QVERIFY(signIn(h));
 
@@ -159,8 +156,7 @@ void TestWindowActions::browserSessionPerProfile()
 {
     GuiHarness h;
     QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code")), QStringLiteral("sso.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
     QVERIFY(signIn(h));
 
@@ -193,13 +189,12 @@ void TestWindowActions::keepSignInCookiesAcrossWindows()
         auto withStorage = [&shared](MainWindow::Context &ctx) { ctx.webStoragePath = shared.filePath(QStringLiteral("web")); };
         auto open = [&](GuiHarness &h) {
             QVERIFY(h.window->openProfileFile(profilePath, secret));
+            QVERIFY(h.show());
             auto *box = child<QCheckBox>(h.window.get(), "profileKeepSession");
             QVERIFY(box);
             if (box->isChecked() != keep)
                 QTest::mouseClick(box, Qt::LeftButton);
             QCOMPARE(box->isChecked(), keep);
-            h.window->show();
-            QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
         };
         {
             GuiHarness first(withStorage);
@@ -227,8 +222,7 @@ void TestWindowActions::refreshAndRetryWhenTheApiRefusesAnExpiredToken()
     GuiHarness h;
     QVERIFY(h.openProfile(m_shortLived->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token token")),
                           QStringLiteral("short.json")));
-    h.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+    QVERIFY(h.show());
     h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
     QVERIFY(signIn(h));
 
