@@ -17,6 +17,13 @@ void installBenchHooks(MainWindow &window)
             std::printf("TOKENSCOPE_FIRST_FRAME\n");
             std::fflush(stdout);
         });
+        // The complete window: the profile editor (built right after the first frame) painted too.
+        QObject::connect(&window, &MainWindow::editorBuilt, &window, [&window] {
+            afterFirstFrame(&window, [] {
+                std::printf("TOKENSCOPE_WINDOW_COMPLETE\n");
+                std::fflush(stdout);
+            });
+        });
     }
     if (qEnvironmentVariable("TOKENSCOPE_BENCH_SIGNIN") == QLatin1String("1")) {
         window.setLoginAutofill(qEnvironmentVariable("TOKENSCOPE_BENCH_USERNAME"), qEnvironmentVariable("TOKENSCOPE_BENCH_PASSWORD"));

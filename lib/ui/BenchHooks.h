@@ -5,7 +5,9 @@ namespace tokenscope::ui {
 class MainWindow;
 
 // Benchmark hooks (scripts/bench, README "Performance"), inert unless their environment variable is set:
-// - TOKENSCOPE_BENCH_STARTUP=1: prints "TOKENSCOPE_FIRST_FRAME" on stdout right after the window's first paint.
+// - TOKENSCOPE_BENCH_STARTUP=1: prints "TOKENSCOPE_FIRST_FRAME" on stdout right after the window's first paint, and
+//   "TOKENSCOPE_WINDOW_COMPLETE" after the paint that follows the profile editor's construction (right after the
+//   first frame: MainWindow::editor()).
 // - TOKENSCOPE_BENCH_SIGNIN=1 (with --profile FILE, TOKENSCOPE_BENCH_USERNAME, TOKENSCOPE_BENCH_PASSWORD): signs in
 //   as soon as the event loop runs, filling the login page, and prints "TOKENSCOPE_SIGNED_IN ok=0|1" when the flow
 //   has finished.
