@@ -2,6 +2,7 @@
 
 #include "BenchHooks.h"
 #include "Clock.h"
+#include "DeferredIconStyle.h"
 #include "FirstFrame.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -88,6 +89,7 @@ int runApp(int argc, char **argv)
     prepareWebEngineEnvironment();
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new DeferredIconStyle); // the platform's style; standard icons loaded when drawn
 
     QCommandLineParser parser;
     AppOptions options;
