@@ -50,10 +50,13 @@ QJsonObject flowReport(const FlowState &state, const ReportOptions &options)
 {
     QJsonArray steps;
     for (const StepResult &s : state.steps) {
-        steps.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                 {QStringLiteral("status"), checkStatusName(s.status)},
-                                 {QStringLiteral("detail"), s.detail},
-                                 {QStringLiteral("ms"), double(s.ms)}});
+        QJsonObject step{{QStringLiteral("name"), s.name},
+                         {QStringLiteral("status"), checkStatusName(s.status)},
+                         {QStringLiteral("detail"), s.detail},
+                         {QStringLiteral("ms"), double(s.ms)}};
+        if (!s.reason.isEmpty())
+            step.insert(QStringLiteral("reason"), s.reason); // machine-readable, for scripts (FlowState.h: Reasons)
+        steps.append(step);
     }
     QJsonObject tokens;
     const std::pair<const char *, const TokenSet *> sets[] = {

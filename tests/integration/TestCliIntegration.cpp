@@ -13,6 +13,8 @@ class TestCliIntegration : public QObject
 private slots:
     void initTestCase();
     void loginHybridReportsEveryStep();
+    void loginFailureNamesStepAndReason_data();
+    void loginFailureNamesStepAndReason();
     void loginWithBadProfileIsUsageError();
     void inspectGarbage_data();
     void inspectGarbage();
@@ -84,6 +86,46 @@ void TestCliIntegration::loginHybridReportsEveryStep()
         QVERIFY(!text.contains(LocalTenant::hybridSecret().toUtf8()));
         QVERIFY(!text.contains(LocalTenant::password().toUtf8()));
     }
+}
+
+// A failed sign-in exits 1, and the report's failed step carries a machine-readable reason for scripts.
+void TestCliIntegration::loginFailureNamesStepAndReason_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("clientSecret");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("wrong password") << QStringLiteral("not-the-password") << LocalTenant::hybridSecret() << "authorize"
+                                    << "browser.credentials";
+    QTest::newRow("wrong client secret") << LocalTenant::password() << QStringLiteral("not-the-secret") << "token"
+                                         << "oauth.invalid_client";
+}
+
+void TestCliIntegration::loginFailureNamesStepAndReason()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, clientSecret);
+    QFETCH(QString, step);
+    QFETCH(QString, reason);
+    QJsonObject p = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+    p.insert(QStringLiteral("clientSecret"), clientSecret);
+    const QString profile = writeFile(QStringLiteral("failing.json"), QJsonDocument(p).toJson());
+    const Result r = run({QStringLiteral("login"), QStringLiteral("--profile"), profile, QStringLiteral("--username"), LocalTenant::username(),
+                          QStringLiteral("--password"), password, QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 1, r.out.right(4000) + r.err.right(2000));
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
+    QJsonObject failed;
+    for (const QJsonValue &v : report.value(QStringLiteral("steps")).toArray()) {
+        if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("fail")) {
+            failed = v.toObject();
+            break;
+        }
+    }
+    QCOMPARE(failed.value(QStringLiteral("name")).toString(), step);
+    QCOMPARE(failed.value(QStringLiteral("reason")).toString(), reason);
+    QVERIFY(!r.out.contains(clientSecret.toUtf8()));
+    QVERIFY(!r.out.contains(password.toUtf8()));
 }
 
 void TestCliIntegration::loginWithBadProfileIsUsageError()

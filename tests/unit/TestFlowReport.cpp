@@ -58,6 +58,7 @@ void TestFlowReport::reportShapeAndRedaction()
     state.token.accessToken = QStringLiteral("opaque-access");
     state.token.refreshToken = refreshToken;
     state.steps.append({Steps::Token, CheckStatus::Pass, QStringLiteral("HTTP 200"), 12});
+    state.steps.append({Steps::Api, CheckStatus::Fail, QStringLiteral("HTTP 401"), 3, Reasons::HttpPrefix + QStringLiteral("401")});
     state.checks.append(Check::pass(QStringLiteral("state"), QStringLiteral("matches")));
     HttpExchange ex;
     ex.step = Steps::Token;
@@ -71,10 +72,15 @@ void TestFlowReport::reportShapeAndRedaction()
     state.exchanges.append(ex);
 
     const QJsonObject report = flowReport(state);
-    QCOMPARE(report.value("ok").toBool(), true);
+    QCOMPARE(report.value("ok").toBool(), false);
     QCOMPARE(report.value("profile").toString(), QStringLiteral("Demo"));
-    QCOMPARE(report.value("steps").toArray().first().toObject().value("name").toString(), Steps::Token);
-    QCOMPARE(report.value("steps").toArray().first().toObject().value("ms").toInt(), 12);
+    const QJsonArray steps = report.value("steps").toArray();
+    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps.first().toObject().value("name").toString(), Steps::Token);
+    QCOMPARE(steps.first().toObject().value("ms").toInt(), 12);
+    QVERIFY(!steps.first().toObject().contains("reason")); // a passed step has none
+    QCOMPARE(steps.last().toObject().value("status").toString(), QStringLiteral("fail"));
+    QCOMPARE(steps.last().toObject().value("reason").toString(), QStringLiteral("http.401"));
     const QJsonObject token = report.value("tokens").toObject().value("token").toObject();
     QCOMPARE(token.value("refresh_token").toString(), QStringLiteral("<redacted>"));
     QCOMPARE(token.value("access_token").toString(), QStringLiteral("<opaque, 13 chars>"));
