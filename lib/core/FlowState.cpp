@@ -1,5 +1,7 @@
 #include "FlowState.h"
 
+#include <algorithm>
+
 namespace tokenscope {
 
 QString FlowState::currentAccessToken() const
@@ -34,6 +36,18 @@ const StepResult *FlowState::step(const QString &name) const
             return &*it;
     }
     return nullptr;
+}
+
+const StepResult *FlowState::firstFailedStep() const
+{
+    const auto it = std::find_if(steps.cbegin(), steps.cend(), [](const StepResult &s) { return s.status == CheckStatus::Fail; });
+    return it == steps.cend() ? nullptr : &*it;
+}
+
+const Check *FlowState::firstFailedCheck() const
+{
+    const auto it = std::find_if(checks.cbegin(), checks.cend(), [](const Check &c) { return c.status == CheckStatus::Fail; });
+    return it == checks.cend() ? nullptr : &*it;
 }
 
 bool FlowState::ok() const

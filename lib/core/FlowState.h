@@ -93,6 +93,8 @@ struct FlowState
     QString currentRefreshToken() const;
     QString latestIdToken() const;
     const StepResult *step(const QString &name) const;
+    const StepResult *firstFailedStep() const; // null when no step failed
+    const Check *firstFailedCheck() const;     // null when no check failed
     bool ok() const;
 };
 

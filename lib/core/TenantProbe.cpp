@@ -46,24 +46,17 @@ bool signedIn(const FlowState &s)
 
 QString firstFailure(const FlowState &s)
 {
-    for (const StepResult &step : s.steps) {
-        if (step.status == CheckStatus::Fail)
-            return step.name + QStringLiteral(": ") + step.detail;
-    }
-    for (const Check &c : s.checks) {
-        if (c.status == CheckStatus::Fail)
-            return c.id + QStringLiteral(": ") + c.detail;
-    }
+    if (const StepResult *step = s.firstFailedStep())
+        return step->name + QStringLiteral(": ") + step->detail;
+    if (const Check *c = s.firstFailedCheck())
+        return c->id + QStringLiteral(": ") + c->detail;
     return {};
 }
 
 QString failedStep(const FlowState &s)
 {
-    for (const StepResult &step : s.steps) {
-        if (step.status == CheckStatus::Fail)
-            return step.name;
-    }
-    return {};
+    const StepResult *step = s.firstFailedStep();
+    return step ? step->name : QString();
 }
 
 QJsonObject payloadOf(const QString &token)

@@ -1054,22 +1054,17 @@ void MainWindow::onFlowFinished(bool ok)
     if (m_browser && m_browser->isBrowserVisible())
         m_browser->stepAside(ok ? tr("Signed in.") : tr("The sign-in did not complete."));
     int passed = 0, failed = 0;
-    QString firstFailure;
     for (const Check &c : s.checks) {
-        if (c.status == CheckStatus::Pass)
-            ++passed;
-        if (c.status == CheckStatus::Fail) {
-            ++failed;
-            if (firstFailure.isEmpty())
-                firstFailure = c.id + QStringLiteral(": ") + c.detail;
-        }
+        passed += c.status == CheckStatus::Pass;
+        failed += c.status == CheckStatus::Fail;
     }
     if (ok) {
         showResult(true, tr("Signed in as %1 — all %n check(s) passed.", nullptr, passed)
                              .arg(s.userinfo.value(QStringLiteral("name")).toString(
                                  parseJwt(s.latestIdToken().toUtf8()).payload.value(QStringLiteral("sub")).toString())));
     } else {
-        QString reason = firstFailure;
+        const Check *failedCheck = s.firstFailedCheck();
+        QString reason = failedCheck ? failedCheck->id + QStringLiteral(": ") + failedCheck->detail : QString();
         for (const StepResult &step : s.steps) {
             if (step.status != CheckStatus::Fail)
                 continue;

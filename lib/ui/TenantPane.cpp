@@ -62,14 +62,10 @@ bool sameTenantAndApp(const Profile &a, const Profile &b)
 
 QString firstFailure(const FlowState &s)
 {
-    for (const StepResult &step : s.steps) {
-        if (step.status == CheckStatus::Fail)
-            return TimelineModel::stepTitle(step.name) + QStringLiteral(": ") + step.detail;
-    }
-    for (const Check &c : s.checks) {
-        if (c.status == CheckStatus::Fail)
-            return c.id + QStringLiteral(": ") + c.detail;
-    }
+    if (const StepResult *step = s.firstFailedStep())
+        return TimelineModel::stepTitle(step->name) + QStringLiteral(": ") + step->detail;
+    if (const Check *c = s.firstFailedCheck())
+        return c->id + QStringLiteral(": ") + c->detail;
     return {};
 }
 
