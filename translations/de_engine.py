@@ -944,6 +944,24 @@ DE_ENGINE = {
         "ein anderer Schritt läuft noch",
     "there is no refresh token: sign in with offline_access in the scope":
         "kein Refresh Token vorhanden: mit offline_access im Scope anmelden",
+    "there is no refresh token to revoke: sign in with offline_access in the scope":
+        "kein Refresh Token zum Widerrufen vorhanden: mit offline_access im Scope anmelden",
+    "the provider advertises no revocation_endpoint (a profile can name it: \"endpoints\": {\"revocation\": ...})":
+        "der Anbieter bietet keinen revocation_endpoint an (ein Profil kann ihn nennen: „endpoints“: {„revocation“: ...})",
+    "revocation endpoint: %1":
+        "Widerrufsendpunkt: %1",
+    "the revocation was refused (HTTP %1): %2":
+        "der Widerruf wurde abgelehnt (HTTP %1): %2",
+    "could not tell: the token endpoint did not answer (%1)":
+        "nicht feststellbar: der Token-Endpunkt hat nicht geantwortet (%1)",
+    "the provider still accepts the revoked refresh token: it issued new tokens for it":
+        "der Anbieter akzeptiert das widerrufene Refresh Token weiterhin: er hat dafür neue Tokens ausgestellt",
+    "the token endpoint now refuses the refresh token (invalid_grant)":
+        "der Token-Endpunkt lehnt das Refresh Token jetzt ab (invalid_grant)",
+    "could not tell: the token endpoint answered %1":
+        "nicht feststellbar: der Token-Endpunkt antwortete %1",
+    "the refresh token was revoked; the token endpoint now refuses it":
+        "das Refresh Token wurde widerrufen; der Token-Endpunkt lehnt es jetzt ab",
     "the provider advertises no end_session_endpoint":
         "der Anbieter bietet keinen end_session_endpoint an",
     "no browser is available for the logout page":

@@ -1854,6 +1854,42 @@
                 <numerusform>opakes Access Token (%n Zeichen): nur der Anbieter kann es prüfen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>there is no refresh token to revoke: sign in with offline_access in the scope</source>
+            <translation>kein Refresh Token zum Widerrufen vorhanden: mit offline_access im Scope anmelden</translation>
+        </message>
+        <message>
+            <source>the provider advertises no revocation_endpoint (a profile can name it: "endpoints": {"revocation": ...})</source>
+            <translation>der Anbieter bietet keinen revocation_endpoint an (ein Profil kann ihn nennen: „endpoints“: {„revocation“: ...})</translation>
+        </message>
+        <message>
+            <source>revocation endpoint: %1</source>
+            <translation>Widerrufsendpunkt: %1</translation>
+        </message>
+        <message>
+            <source>the revocation was refused (HTTP %1): %2</source>
+            <translation>der Widerruf wurde abgelehnt (HTTP %1): %2</translation>
+        </message>
+        <message>
+            <source>could not tell: the token endpoint did not answer (%1)</source>
+            <translation>nicht feststellbar: der Token-Endpunkt hat nicht geantwortet (%1)</translation>
+        </message>
+        <message>
+            <source>the provider still accepts the revoked refresh token: it issued new tokens for it</source>
+            <translation>der Anbieter akzeptiert das widerrufene Refresh Token weiterhin: er hat dafür neue Tokens ausgestellt</translation>
+        </message>
+        <message>
+            <source>the token endpoint now refuses the refresh token (invalid_grant)</source>
+            <translation>der Token-Endpunkt lehnt das Refresh Token jetzt ab (invalid_grant)</translation>
+        </message>
+        <message>
+            <source>could not tell: the token endpoint answered %1</source>
+            <translation>nicht feststellbar: der Token-Endpunkt antwortete %1</translation>
+        </message>
+        <message>
+            <source>the refresh token was revoked; the token endpoint now refuses it</source>
+            <translation>das Refresh Token wurde widerrufen; der Token-Endpunkt lehnt es jetzt ab</translation>
+        </message>
     </context>
     <context>
         <name>tokenscope::SystemBrowserUserAgent</name>
@@ -4116,6 +4152,22 @@
             <source>The profile's trusted CAs cannot be used: %1</source>
             <translation>Die vertrauenswürdigen CAs des Profils sind nicht verwendbar: %1</translation>
         </message>
+        <message>
+            <source>Re&amp;voke refresh token</source>
+            <translation>Refresh Token &amp;widerrufen</translation>
+        </message>
+        <message>
+            <source>Refresh token revoked — %1</source>
+            <translation>Refresh Token widerrufen — %1</translation>
+        </message>
+        <message>
+            <source>Revocation failed — %1</source>
+            <translation>Widerruf fehlgeschlagen — %1</translation>
+        </message>
+        <message>
+            <source>Revoking…</source>
+            <translation>Wird widerrufen …</translation>
+        </message>
     </context>
     <context>
         <name>tokenscope::ui::ProbeResultsModel</name>
@@ -4856,6 +4908,10 @@
         <message>
             <source>The tokens of this response do not belong together: sign in again, and check for proxies that change responses.</source>
             <translation>Die Tokens dieser Antwort gehören nicht zusammen: erneut anmelden und auf Proxys prüfen, die Antworten verändern.</translation>
+        </message>
+        <message>
+            <source>Revoke refresh token</source>
+            <translation>Refresh Token widerrufen</translation>
         </message>
     </context>
     <context>

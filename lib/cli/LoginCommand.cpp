@@ -112,10 +112,14 @@ int runLogin(const QStringList &arguments)
                                      QStringLiteral("FILE"));
     const QCommandLineOption httpOpt(QStringLiteral("include-http"), tr("Add the HTTP exchanges (redacted) to the report."));
     const QCommandLineOption noRefreshOpt(QStringLiteral("no-refresh"), tr("Do not use the refresh token."));
+    const QCommandLineOption revokeOpt(QStringLiteral("revoke"),
+                                       tr("At the end, revoke the refresh token (RFC 7009) and check the token endpoint refuses it "
+                                          "afterwards (step revoke, check revoke.effective)."));
     const QCommandLineOption skewOpt(QStringLiteral("skew"), tr("Clock skew allowed, in seconds (default 60)."), QStringLiteral("SECONDS"),
                                      QStringLiteral("60"));
     parser.addOptions({profileOpt, userOpt, passOpt, scriptOpt, timeoutOpt, reportOpt, jsonOpt, httpOpt, noRefreshOpt, skewOpt});
     parser.addOption(htmlOpt);
+    parser.addOption(revokeOpt);
     const QCommandLineOption caFileOpt(QStringLiteral("ca-file"),
                                        tr("Also trust the CA certificate(s) in this PEM or DER file (may be repeated); TLS "
                                           "checks are never skipped."),
@@ -183,6 +187,7 @@ int runLogin(const QStringList &arguments)
     OidcFlow flow(&http, &agent, &clock);
     OidcFlow::Options options;
     options.refresh = !parser.isSet(noRefreshOpt);
+    options.revoke = parser.isSet(revokeOpt);
     options.skewSecs = skew;
     flow.setOptions(options);
     flow.setProfile(profile);

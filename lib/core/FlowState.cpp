@@ -15,9 +15,8 @@ QString FlowState::currentAccessToken() const
 
 QString FlowState::currentRefreshToken() const
 {
-    if (!refresh.refreshToken.isEmpty())
-        return refresh.refreshToken;
-    return token.refreshToken;
+    const QString current = refresh.refreshToken.isEmpty() ? token.refreshToken : refresh.refreshToken;
+    return current == revokedRefreshToken ? QString() : current;
 }
 
 QString FlowState::latestIdToken() const

@@ -25,6 +25,7 @@ inline const QString Userinfo = QStringLiteral("userinfo");
 inline const QString Api = QStringLiteral("api");
 inline const QString Refresh = QStringLiteral("refresh");
 inline const QString Logout = QStringLiteral("logout");
+inline const QString Revoke = QStringLiteral("revoke"); // RFC 7009, the refresh token
 } // namespace Steps
 
 // Why a step failed, for programs (the timeline's advice) rather than people: the same in every UI language, unlike the
@@ -81,6 +82,7 @@ struct FlowState
     TokenSet refresh;         // from the latest refresh
     TokenSet previousRefresh; // the one before the latest refresh, for before/after diffs
     int refreshCount = 0;
+    QString revokedRefreshToken; // revoked at the provider (RFC 7009): no longer the current refresh token
     QJsonObject userinfo;
     std::optional<HttpExchange> apiExchange;
     QList<StepResult> steps;

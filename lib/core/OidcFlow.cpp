@@ -159,7 +159,13 @@ void OidcFlow::start()
                      }
                      stepApi(QUrl(m_state.profile.apiUrl), QByteArrayLiteral("GET"), {}, {});
                  },
-                 [this] { stepRefresh(); }},
+                 [this] { stepRefresh(); },
+                 [this] {
+                     if (m_options.revoke)
+                         stepRevoke();
+                     else
+                         advance(); // not part of the flow unless asked for: no step recorded
+                 }},
                 true);
 }
 
@@ -525,6 +531,11 @@ TokenSet OidcFlow::tokenSetFrom(const TokenResponse &response) const
 
 HttpReply *OidcFlow::tokenRequest(const QString &step, QList<QPair<QString, QString>> form)
 {
+    return clientRequest(m_state.metadata.tokenEndpoint, step, std::move(form));
+}
+
+HttpReply *OidcFlow::clientRequest(const QUrl &endpoint, const QString &step, QList<QPair<QString, QString>> form)
+{
     const Profile &p = m_state.profile;
     HttpHeaders headers;
     const QString auth = p.effectiveTokenEndpointAuth();
@@ -537,8 +548,7 @@ HttpReply *OidcFlow::tokenRequest(const QString &step, QList<QPair<QString, QStr
         if (auth == QLatin1String("client_secret_post"))
             form.append({QStringLiteral("client_secret"), p.clientSecret});
     }
-    return m_http->post(m_state.metadata.tokenEndpoint, step, formEncode(form), QByteArrayLiteral("application/x-www-form-urlencoded"),
-                        headers);
+    return m_http->post(endpoint, step, formEncode(form), QByteArrayLiteral("application/x-www-form-urlencoded"), headers);
 }
 
 void OidcFlow::stepToken()
@@ -782,6 +792,84 @@ void OidcFlow::stepRefresh()
     });
 }
 
+void OidcFlow::stepRevoke()
+{
+    beginStep(Steps::Revoke);
+    const QString refreshToken = m_state.currentRefreshToken();
+    if (refreshToken.isEmpty()) {
+        endStep(CheckStatus::Fail, tr("there is no refresh token to revoke: sign in with offline_access in the scope"), Reasons::NoToken);
+        advance();
+        return;
+    }
+    if (!m_state.metadata.revocationEndpoint.isValid()) {
+        endStep(CheckStatus::Fail,
+                tr("the provider advertises no revocation_endpoint (a profile can name it: \"endpoints\": {\"revocation\": ...})"),
+                Reasons::Discovery);
+        advance();
+        return;
+    }
+    HttpReply *reply = clientRequest(m_state.metadata.revocationEndpoint, Steps::Revoke,
+                                     {{QStringLiteral("token"), refreshToken}, {QStringLiteral("token_type_hint"), QStringLiteral("refresh_token")}});
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply, refreshToken] {
+        if (!takeReply(reply))
+            return;
+        const HttpExchange &ex = reply->exchange();
+        if (!ex.error.isEmpty()) {
+            endStep(CheckStatus::Fail, tr("revocation endpoint: %1").arg(ex.error), reasonOf(reply));
+            advance();
+            return;
+        }
+        if (ex.status != 200) { // RFC 7009 2.2: 200 whether or not the token was known; an error is JSON as at /token
+            const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
+            endStep(CheckStatus::Fail, tr("the revocation was refused (HTTP %1): %2").arg(ex.status).arg(tokenErrorSummary(response, ex.status)),
+                    reasonOf(response, reply));
+            advance();
+            return;
+        }
+        m_state.revokedRefreshToken = refreshToken;
+        emit tokensChanged();
+        // A 200 also answers a token the provider ignored: whether it is dead shows only when it is used, so it is used
+        // once, at the token endpoint. New tokens from it are not kept: they are the finding.
+        HttpReply *probe = tokenRequest(Steps::Revoke, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                                        {QStringLiteral("refresh_token"), refreshToken}});
+        m_pending = probe;
+        connect(probe, &HttpReply::finished, this, [this, probe] {
+            if (!takeReply(probe))
+                return;
+            const HttpExchange &pex = probe->exchange();
+            const QString id = QStringLiteral("revoke.effective");
+            Check check;
+            if (!pex.error.isEmpty()) {
+                check = Check::fail(id, tr("could not tell: the token endpoint did not answer (%1)").arg(pex.error));
+            } else {
+                const TokenResponse response = parseTokenResponse(pex.status, pex.responseHeader("Content-Type"), pex.responseBody);
+                if (response.ok())
+                    check = Check::fail(id, tr("the provider still accepts the revoked refresh token: it issued new tokens for it"));
+                else if (response.error && response.error->error == QLatin1String("invalid_grant"))
+                    check = Check::pass(id, tr("the token endpoint now refuses the refresh token (invalid_grant)"));
+                else
+                    check = Check::fail(id, tr("could not tell: the token endpoint answered %1").arg(tokenErrorSummary(response, pex.status)));
+            }
+            addChecks({check});
+            if (check.status == CheckStatus::Pass)
+                endStep(CheckStatus::Pass, tr("the refresh token was revoked; the token endpoint now refuses it"));
+            else
+                endStep(CheckStatus::Fail, check.detail, Reasons::CheckPrefix + id);
+            advance();
+        });
+    });
+}
+
+void OidcFlow::revokeRefreshToken()
+{
+    if (m_running) {
+        emit errorOccurred(Error::Busy, tr("another step is still running"));
+        return;
+    }
+    runPipeline({[this] { stepRevoke(); }}, false);
+}
+
 void OidcFlow::refreshTokens()
 {
     if (m_running) {
@@ -789,7 +877,7 @@ void OidcFlow::refreshTokens()
         return;
     }
     runPipeline({[this] {
-                     if (m_state.currentRefreshToken().isEmpty()) {
+                     if (m_refreshTokenOverride.isEmpty() && m_state.currentRefreshToken().isEmpty()) {
                          beginStep(Steps::Refresh);
                          endStep(CheckStatus::Fail, tr("there is no refresh token: sign in with offline_access in the scope"),
                                  Reasons::NoToken);

@@ -31,6 +31,7 @@ public:
         bool userinfo = true;
         bool callApi = true;
         bool refresh = true;
+        bool revoke = false; // at the end of the flow, revoke the refresh token and check it is refused afterwards
         qint64 skewSecs = 60;
     };
 
@@ -58,6 +59,9 @@ public:
                  const HttpHeaders &headers = {});
     void logout();
     QUrl logoutUrl() const;
+    // Revokes the current refresh token at the revocation endpoint (RFC 7009), then uses it once at the token endpoint:
+    // check revoke.effective passes when the provider refuses it (invalid_grant).
+    void revokeRefreshToken();
 
     const FlowState &state() const { return m_state; }
 
@@ -91,6 +95,7 @@ private:
     void stepUserinfo();
     void stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers);
     void stepRefresh();
+    void stepRevoke();
 
     enum class TokenKind { Id, Access };
     ValidationContext validationContext() const;
@@ -109,6 +114,8 @@ private:
     QUrl logoutUrlFor(const QString &postLogoutRedirectUri) const;
 
     HttpReply *tokenRequest(const QString &step, QList<QPair<QString, QString>> form);
+    // A POST with the client's authentication (as the profile says) to an endpoint of the provider.
+    HttpReply *clientRequest(const QUrl &endpoint, const QString &step, QList<QPair<QString, QString>> form);
     bool takeReply(HttpReply *reply);
 
     HttpClient *m_http;

@@ -4,6 +4,9 @@
 
 #include <QBrush>
 
+#include <algorithm>
+#include <iterator>
+
 namespace tokenscope::ui {
 
 ChecksModel::ChecksModel(QObject *parent) : QAbstractTableModel(parent)
@@ -83,8 +86,12 @@ QVariant ChecksModel::headerData(int section, Qt::Orientation orientation, int r
 
 CheckList checksForToken(const CheckList &all, TokenOrigin origin, TokenKind kind)
 {
-    if (kind == TokenKind::RefreshToken)
-        return {};
+    const QString revoke = QStringLiteral("revoke.");
+    if (kind == TokenKind::RefreshToken) { // what the revocation found (a refresh token is opaque: nothing else to check)
+        CheckList out;
+        std::copy_if(all.cbegin(), all.cend(), std::back_inserter(out), [&revoke](const Check &c) { return c.id.startsWith(revoke); });
+        return out;
+    }
     const QString prefix = origin == TokenOrigin::TokenEndpoint ? QStringLiteral("token.")
                            : origin == TokenOrigin::Refresh     ? QStringLiteral("refresh.")
                                                                 : QString();
@@ -96,7 +103,7 @@ CheckList checksForToken(const CheckList &all, TokenOrigin origin, TokenKind kin
                 continue;
             id = id.mid(prefix.size());
         } else if (id.startsWith(QLatin1String("token.")) || id.startsWith(QLatin1String("refresh.")) ||
-                   id.startsWith(QLatin1String("userinfo."))) {
+                   id.startsWith(QLatin1String("userinfo.")) || id.startsWith(revoke)) {
             continue;
         }
         const bool isAccess = id.startsWith(QLatin1String("access_token."));

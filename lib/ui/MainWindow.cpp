@@ -567,6 +567,7 @@ void MainWindow::buildActions()
     m_refreshAction = make(QStringLiteral("refreshAction"), tr("&Refresh tokens"), QKeySequence(Qt::Key_F5), &MainWindow::refreshTokens);
     m_callApiAction = make(QStringLiteral("callApiAction"), tr("Call &API"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &MainWindow::callApi);
     m_logoutAction = make(QStringLiteral("logoutAction"), tr("&Log out"), {}, &MainWindow::logout);
+    m_revokeAction = make(QStringLiteral("revokeAction"), tr("Re&voke refresh token"), {}, &MainWindow::revokeRefreshToken);
     m_cancelAction = make(QStringLiteral("cancelAction"), tr("&Cancel"), QKeySequence(Qt::Key_Escape), &MainWindow::cancel);
     m_clearSessionAction = make(QStringLiteral("clearSessionAction"), tr("Clear &browser session"), {}, &MainWindow::clearBrowserSession);
     m_copyTokenAction = make(QStringLiteral("copyTokenAction"), tr("&Copy token"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyToken);
@@ -578,7 +579,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu *session = menuBar()->addMenu(tr("&Session"));
-    session->addActions({m_signInAction, m_refreshAction, m_callApiAction, m_logoutAction, m_cancelAction});
+    session->addActions({m_signInAction, m_refreshAction, m_callApiAction, m_revokeAction, m_logoutAction, m_cancelAction});
     session->addSeparator();
     session->addAction(m_clearSessionAction);
     QMenu *token = menuBar()->addMenu(tr("&Token"));
@@ -607,6 +608,7 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(!m_busy && !s.currentRefreshToken().isEmpty());
     m_callApiAction->setEnabled(!m_busy && !s.currentAccessToken().isEmpty());
     m_logoutAction->setEnabled(!m_busy && m_signedIn);
+    m_revokeAction->setEnabled(!m_busy && !s.currentRefreshToken().isEmpty());
     m_cancelAction->setEnabled(m_busy);
     m_copyTokenAction->setEnabled(m_tokens && !m_tokens->currentToken().value.isEmpty());
     m_clearSessionAction->setEnabled(!m_busy && m_agent && m_agent->hasSession());
@@ -1104,6 +1106,10 @@ void MainWindow::onActionFinished(const QString &step, bool ok)
     } else if (step == Steps::Api) {
         if (s.apiExchange)
             apiConsole()->setResult(*s.apiExchange);
+    } else if (step == Steps::Revoke) {
+        const StepResult *r = s.step(Steps::Revoke);
+        showResult(ok, ok ? tr("Refresh token revoked — %1").arg(r ? r->detail : QString())
+                          : tr("Revocation failed — %1").arg(r ? r->detail : QString()));
     } else if (step == Steps::Logout) {
         m_signedIn = false;
         if (m_tokens)
@@ -1130,6 +1136,14 @@ void MainWindow::refreshTokens()
         return;
     setBusy(true, tr("Refreshing…"));
     m_flow->refreshTokens();
+}
+
+void MainWindow::revokeRefreshToken()
+{
+    if (m_busy)
+        return;
+    setBusy(true, tr("Revoking…"));
+    m_flow->revokeRefreshToken();
 }
 
 void MainWindow::callApi()

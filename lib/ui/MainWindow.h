@@ -94,6 +94,7 @@ public slots:
     void signIn();
     void refreshTokens();
     void callApi();
+    void revokeRefreshToken();
     void cancel();
     void logout();
     void copyToken();
@@ -193,7 +194,7 @@ private:
     QLabel *m_busyLabel = nullptr;
 
     QAction *m_signInAction = nullptr, *m_refreshAction = nullptr, *m_callApiAction = nullptr, *m_cancelAction = nullptr,
-            *m_logoutAction = nullptr, *m_copyTokenAction = nullptr, *m_clearSessionAction = nullptr,
+            *m_logoutAction = nullptr, *m_revokeAction = nullptr, *m_copyTokenAction = nullptr, *m_clearSessionAction = nullptr,
             *m_saveAction = nullptr, *m_exportAction = nullptr, *m_deleteAction = nullptr,
             *m_exportReportAction = nullptr, *m_exportTenantReportAction = nullptr;
 };

@@ -73,6 +73,7 @@ QString TimelineModel::stepTitle(const QString &name)
     if (name == Steps::Api) return tr("API call");
     if (name == Steps::Refresh) return tr("Refresh");
     if (name == Steps::Logout) return tr("Logout");
+    if (name == Steps::Revoke) return tr("Revoke refresh token");
     return name;
 }
 

@@ -47,7 +47,8 @@ void TestChecksModel::checksForToken_data()
     QTest::newRow("token endpoint access token") << int(TokenOrigin::TokenEndpoint) << int(TokenKind::AccessToken)
                                                   << QStringList{"token.access_token.aud"};
     QTest::newRow("refresh ID token") << int(TokenOrigin::Refresh) << int(TokenKind::IdToken) << QStringList{"refresh.id_token.signature"};
-    QTest::newRow("refresh token") << int(TokenOrigin::TokenEndpoint) << int(TokenKind::RefreshToken) << QStringList{};
+    QTest::newRow("refresh token: what its revocation found") << int(TokenOrigin::TokenEndpoint) << int(TokenKind::RefreshToken)
+                                                               << QStringList{"revoke.effective"};
 }
 
 void TestChecksModel::checksForToken()
@@ -58,7 +59,7 @@ void TestChecksModel::checksForToken()
     CheckList all;
     for (const char *id : {"state", "iss_param", "nonce", "id_token.signature", "id_token.c_hash", "access_token.signature",
                            "token.id_token.signature", "token.nonce", "token.id_token.sub", "token.access_token.aud", "userinfo.sub",
-                           "refresh.id_token.signature"})
+                           "refresh.id_token.signature", "revoke.effective"})
         all << Check::pass(QString::fromLatin1(id), QString());
     QStringList got;
     for (const Check &c : tokenscope::ui::checksForToken(all, TokenOrigin(origin), TokenKind(kind)))

@@ -52,6 +52,7 @@ private slots:
     void initTestCase();
     void importAndExport();
     void logout();
+    void revokeRefreshToken();
     void browserSessionPerProfile();
     void keepSignInCookiesAcrossWindows();
     void refreshAndRetryWhenTheApiRefusesAnExpiredToken();
@@ -150,6 +151,32 @@ void TestWindowActions::logout()
     QVERIFY(h.window->isBusy());
     h.window->cancel();
     QTRY_VERIFY(!h.window->isBusy());
+}
+
+void TestWindowActions::revokeRefreshToken()
+{
+    GuiHarness h;
+    QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token")), QStringLiteral("revoke.json")));
+    QVERIFY(h.show());
+    h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+    QAction *revoke = action(h, "revokeAction");
+    QVERIFY(!revoke->isEnabled()); // nothing to revoke before a sign-in
+    QVERIFY(signIn(h));
+    QVERIFY(revoke->isEnabled());
+    QVERIFY(action(h, "refreshAction")->isEnabled());
+
+    revoke->trigger();
+    QVERIFY(h.window->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 30000);
+    TimelineModel *timeline = timelineOf(h);
+    const int row = timeline->rowOf(Steps::Revoke);
+    QVERIFY(row >= 0);
+    QVERIFY2(timeline->step(row).status == CheckStatus::Pass, qPrintable(timeline->step(row).detail));
+    QCOMPARE(timeline->index(row, TimelineModel::StepColumn).data().toString(), QStringLiteral("Revoke refresh token"));
+    QVERIFY(child<QLabel>(h.window.get(), "flowResult")->text().startsWith(QLatin1String("Refresh token revoked")));
+    // The token is gone: neither refreshing nor revoking again is offered.
+    QVERIFY(!revoke->isEnabled());
+    QVERIFY(!action(h, "refreshAction")->isEnabled());
 }
 
 void TestWindowActions::browserSessionPerProfile()

@@ -40,6 +40,8 @@ private slots:
     void initTestCase();
     void login_data();
     void login();
+    void revocation_data();
+    void revocation();
     void everyScenarioIsCovered();
 
 private:
@@ -288,6 +290,51 @@ void TestHostileProvider::login()
     // The client secret never shows, whatever happened.
     QVERIFY(!run.out.contains(ClientSecret));
     QVERIFY(!run.err.contains(ClientSecret));
+}
+
+// login --revoke: the revocation is only believed once the token endpoint refuses the revoked refresh token.
+void TestHostileProvider::revocation_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("status");    // of the revoke step and of check revoke.effective
+    QTest::addColumn<QString>("reason");    // the revoke step's reason code
+    QTest::addColumn<QString>("detail");    // in the check's detail
+    QTest::newRow("good") << "good" << 0 << "pass" << "" << "now refuses the refresh token (invalid_grant)";
+    QTest::newRow("revoke-ignored") << "revoke-ignored" << 1 << "fail" << "check.revoke.effective"
+                                    << "still accepts the revoked refresh token";
+}
+
+void TestHostileProvider::revocation()
+{
+    QFETCH(QString, scenario);
+    QFETCH(int, exitCode);
+    QFETCH(QString, status);
+    QFETCH(QString, reason);
+    QFETCH(QString, detail);
+    m_tested.insert(scenario);
+    const Run run = runLogin(m_provider->profile(scenario), {QStringLiteral("--revoke")});
+    const QByteArray context = "\nstdout: " + run.out.right(3000) + "\nstderr: " + run.err.right(2000);
+    QVERIFY2(run.exitCode == exitCode, context.constData());
+    QJsonObject revoke;
+    for (const QJsonValue &v : run.report.value(QStringLiteral("steps")).toArray()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("revoke"))
+            revoke = v.toObject();
+    }
+    QCOMPARE(revoke.value(QStringLiteral("status")).toString(), status);
+    QCOMPARE(revoke.value(QStringLiteral("reason")).toString(), reason);
+    QJsonObject check;
+    for (const QJsonValue &v : run.report.value(QStringLiteral("checks")).toArray()) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("revoke.effective"))
+            check = v.toObject();
+    }
+    QCOMPARE(check.value(QStringLiteral("status")).toString(), status);
+    QVERIFY2(check.value(QStringLiteral("detail")).toString().contains(detail), context.constData());
+    // The other steps are untouched: only the revocation may fail.
+    for (const QJsonValue &v : run.report.value(QStringLiteral("steps")).toArray()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() != QLatin1String("revoke"))
+            QVERIFY2(v.toObject().value(QStringLiteral("status")).toString() != QLatin1String("fail"), context.constData());
+    }
 }
 
 void TestHostileProvider::everyScenarioIsCovered()

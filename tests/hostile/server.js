@@ -40,6 +40,7 @@ const MB = 1024 * 1024;
 //   callback(params): edit the authorization response parameters
 //   token(req, res, grant): answer the token endpoint instead (return true when handled)
 //   userinfo(claims): edit the userinfo claims
+//   revokeIgnored: the revocation endpoint answers 200 but the token stays valid
 const SCENARIOS = {
   good: { description: 'breaks nothing: every step and check passes' },
   'kid-unknown': {
@@ -170,6 +171,10 @@ const SCENARIOS = {
   'discovery-issuer-mismatch': {
     description: 'the discovery document names another issuer than the URL it is served from',
     discovery: (doc, ctx) => { doc.issuer = `${ctx.base}someone-else/`; },
+  },
+  'revoke-ignored': {
+    description: 'the revocation endpoint answers 200 but the refresh token stays valid',
+    revokeIgnored: true,
   },
 };
 
@@ -341,6 +346,7 @@ function createProvider({ base, keys, log, logIssued }) {
       issuer,
       authorization_endpoint: `${issuer}authorize`,
       token_endpoint: `${issuer}oauth/token`,
+      revocation_endpoint: `${issuer}oauth/revoke`,
       userinfo_endpoint: `${issuer}userinfo`,
       jwks_uri: `${issuer}.well-known/jwks.json`,
       response_types_supported: ['code', 'id_token', 'id_token token', 'code id_token', 'code token', 'code id_token token'],
@@ -458,6 +464,16 @@ function createProvider({ base, keys, log, logIssued }) {
     send(res, 200, body);
   }
 
+  // RFC 7009: 200 whether or not the token was known; the refresh token is dead afterwards (unless the scenario lies).
+  async function revoke(name, req, res) {
+    const form = new URLSearchParams(await readBody(req));
+    const token = form.get('token');
+    const grant = token ? grants.get(token) : undefined;
+    if (grant && grant.scenario === name && !SCENARIOS[name].revokeIgnored) grants.delete(token);
+    res.writeHead(200, { 'cache-control': 'no-store', 'content-length': 0 });
+    res.end();
+  }
+
   function userinfo(name, req, res) {
     const scenario = SCENARIOS[name];
     if (!/^Bearer \S+/.test(req.headers.authorization || '')) {
@@ -497,6 +513,8 @@ function createProvider({ base, keys, log, logIssued }) {
         await authorize(name, url, res);
       } else if (req.method === 'POST' && path === '/oauth/token') {
         await token(name, req, res);
+      } else if (req.method === 'POST' && path === '/oauth/revoke') {
+        await revoke(name, req, res);
       } else if ((req.method === 'GET' || req.method === 'POST') && path === '/userinfo') {
         userinfo(name, req, res);
       } else {

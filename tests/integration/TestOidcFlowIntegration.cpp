@@ -27,6 +27,7 @@ private slots:
     void wrongPasswordFailsClearly();
     void loopbackCallbackOnTenantHost();
     void logoutEndsTheProviderSession();
+    void revokeRefreshToken();
 
 private:
     using Run = FlowRun<>;
@@ -229,6 +230,71 @@ void TestOidcFlowIntegration::logoutEndsTheProviderSession()
     QVERIFY(error);
     QVERIFY2(error->detail.startsWith(QLatin1String("login_required")), qPrintable(error->detail));
     QCOMPARE(run.flow->state().step(Steps::Callback)->reason, QStringLiteral("oauth.login_required"));
+}
+
+// RFC 7009 at the tenant's /oauth/revoke: the refresh token is revoked, the engine proves it by using it once
+// (revoke.effective), and it is no longer the current one. A revocation endpoint that fails leaves it current.
+void TestOidcFlowIntegration::revokeRefreshToken()
+{
+    QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+    OidcFlow::Options options;
+    options.refresh = false;
+    options.callApi = false;
+    Run run = makeRun(profile, LocalTenant::username(), LocalTenant::password());
+    run.flow->setOptions(options);
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(run.flow->state())));
+    const QString refreshToken = run.flow->state().currentRefreshToken();
+    QVERIFY(!refreshToken.isEmpty());
+
+    QSignalSpy actions(run.flow.get(), &OidcFlow::actionFinished);
+    run.flow->revokeRefreshToken();
+    QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 1, 30000);
+    QCOMPARE(actions.first().at(0).toString(), Steps::Revoke);
+    const FlowState &state = run.flow->state();
+    QVERIFY2(actions.first().at(1).toBool(), qPrintable(failures(state)));
+    const Check *effective = findCheck(state.checks, QStringLiteral("revoke.effective"));
+    QVERIFY(effective);
+    QCOMPARE(effective->status, CheckStatus::Pass);
+    QVERIFY(state.currentRefreshToken().isEmpty());
+    QCOMPARE(state.revokedRefreshToken, refreshToken);
+    // The request: the revocation endpoint from discovery, the token with its hint, the client's authentication.
+    const auto revocation = std::find_if(state.exchanges.cbegin(), state.exchanges.cend(),
+                                         [](const HttpExchange &e) { return e.url.path() == QLatin1String("/oauth/revoke"); });
+    QVERIFY(revocation != state.exchanges.cend());
+    QCOMPARE(revocation->status, 200);
+    QVERIFY(revocation->requestBody.contains("token_type_hint=refresh_token"));
+    QVERIFY(revocation->requestHeader("Authorization").startsWith("Basic "));
+
+    // Refreshing now has nothing to use; replaying the revoked token is refused by the provider itself.
+    run.flow->refreshTokens();
+    QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 2, 30000);
+    QCOMPARE(state.step(Steps::Refresh)->reason, Reasons::NoToken);
+    run.flow->refreshTokensWith(refreshToken);
+    QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 3, 30000);
+    QCOMPARE(actions.last().at(1).toBool(), false);
+    QCOMPARE(state.step(Steps::Refresh)->reason, Reasons::OAuthPrefix + QStringLiteral("invalid_grant"));
+
+    // A broken revocation endpoint: the step fails with the HTTP status, and the refresh token stays the current one.
+    profile.insert(QStringLiteral("endpoints"), QJsonObject{{QStringLiteral("revocation"), m_tenant->issuer() + QStringLiteral("no-such-revoke")}});
+    Run broken = makeRun(profile, LocalTenant::username(), LocalTenant::password());
+    broken.flow->setOptions(options);
+    QSignalSpy brokenFinished(broken.flow.get(), &OidcFlow::finished);
+    broken.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(brokenFinished.size(), 1, 60000);
+    QVERIFY2(brokenFinished.first().first().toBool(), qPrintable(failures(broken.flow->state())));
+    QSignalSpy brokenActions(broken.flow.get(), &OidcFlow::actionFinished);
+    broken.flow->revokeRefreshToken();
+    QTRY_COMPARE_WITH_TIMEOUT(brokenActions.size(), 1, 30000);
+    QCOMPARE(brokenActions.first().at(1).toBool(), false);
+    // Not OAuth JSON: the engine names the answer itself (invalid_response), the detail quotes the HTTP status.
+    QCOMPARE(broken.flow->state().step(Steps::Revoke)->reason, QStringLiteral("oauth.invalid_response"));
+    QVERIFY2(broken.flow->state().step(Steps::Revoke)->detail.contains(QLatin1String("404")),
+             qPrintable(broken.flow->state().step(Steps::Revoke)->detail));
+    QVERIFY(!broken.flow->state().currentRefreshToken().isEmpty());
+    QVERIFY(!findCheck(broken.flow->state().checks, QStringLiteral("revoke.effective")));
 }
 
 int main(int argc, char **argv)
