@@ -962,6 +962,14 @@ DE_ENGINE = {
         "nicht feststellbar: der Token-Endpunkt antwortete %1",
     "the refresh token was revoked; the token endpoint now refuses it":
         "das Refresh Token wurde widerrufen; der Token-Endpunkt lehnt es jetzt ab",
+    "\"refreshScope\" can only narrow the scope (RFC 6749 6): %1 is not in \"scope\"; add it there or remove it here":
+        "„refreshScope“ kann den Scope nur einschränken (RFC 6749 6): %1 steht nicht in „scope“; dort ergänzen oder hier entfernen",
+    "no scope in the answer, which means the one asked for (RFC 6749 5.1): %1":
+        "kein Scope in der Antwort, also der angefragte (RFC 6749 5.1): %1",
+    "asked for %1, but the provider granted more: %2":
+        "%1 angefragt, aber der Anbieter hat mehr gewährt: %2",
+    "asked for %1, granted %2":
+        "%1 angefragt, %2 gewährt",
     "the provider advertises no end_session_endpoint":
         "der Anbieter bietet keinen end_session_endpoint an",
     "no browser is available for the logout page":

@@ -144,6 +144,9 @@ DE = {
     "Remember in the system keychain": "Im System-Schlüsselbund merken",
     "Automatic (basic with a secret, none without)": "Automatisch (basic mit Secret, none ohne)", "Token endpoint auth": "Token-Endpunkt-Auth",
     "Callback URL": "Callback-URL", "Response type": "Response Type", "Default for the response type": "Standard für den Response Type",
+    "Refresh scope": "Refresh-Scope", "as granted (or narrower)": "wie gewährt (oder enger)",
+    "<p>Optional: a narrower scope to ask for at each refresh (RFC 6749 section 6), such as <tt>openid offline_access</tt>. Check <tt>refresh.scope</tt> then shows what the provider granted.</p>":
+        "<p>Optional: ein engerer Scope, der bei jeder Erneuerung angefragt wird (RFC 6749 Abschnitt 6), etwa <tt>openid offline_access</tt>. Die Prüfung <tt>refresh.scope</tt> zeigt dann, was der Anbieter gewährt hat.</p>",
     "Response mode": "Response Mode", "Scope": "Scope", "Audience": "Audience", "Connection": "Connection", "Organization": "Organisation",
     "Use PKCE (S256)": "PKCE verwenden (S256)", "one name=value per line, e.g. prompt=login": "ein Name=Wert pro Zeile, z. B. prompt=login",
     "Extra parameters": "Zusätzliche Parameter", "API URL": "API-URL", "After-logout URL": "URL nach der Abmeldung",

@@ -421,6 +421,10 @@
             <source>a file name or a list of file names, such as ["ca.pem"]</source>
             <translation>ein Dateiname oder eine Liste von Dateinamen, z. B. ["ca.pem"]</translation>
         </message>
+        <message>
+            <source>"refreshScope" can only narrow the scope (RFC 6749 6): %1 is not in "scope"; add it there or remove it here</source>
+            <translation>„refreshScope“ kann den Scope nur einschränken (RFC 6749 6): %1 steht nicht in „scope“; dort ergänzen oder hier entfernen</translation>
+        </message>
     </context>
     <context>
         <name>ProfileStore</name>
@@ -1889,6 +1893,18 @@
         <message>
             <source>the refresh token was revoked; the token endpoint now refuses it</source>
             <translation>das Refresh Token wurde widerrufen; der Token-Endpunkt lehnt es jetzt ab</translation>
+        </message>
+        <message>
+            <source>no scope in the answer, which means the one asked for (RFC 6749 5.1): %1</source>
+            <translation>kein Scope in der Antwort, also der angefragte (RFC 6749 5.1): %1</translation>
+        </message>
+        <message>
+            <source>asked for %1, but the provider granted more: %2</source>
+            <translation>%1 angefragt, aber der Anbieter hat mehr gewährt: %2</translation>
+        </message>
+        <message>
+            <source>asked for %1, granted %2</source>
+            <translation>%1 angefragt, %2 gewährt</translation>
         </message>
     </context>
     <context>
@@ -4377,6 +4393,18 @@
         <message>
             <source>Trusted CAs</source>
             <translation>Vertrauenswürdige CAs</translation>
+        </message>
+        <message>
+            <source>Refresh scope</source>
+            <translation>Refresh-Scope</translation>
+        </message>
+        <message>
+            <source>as granted (or narrower)</source>
+            <translation>wie gewährt (oder enger)</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Optional: a narrower scope to ask for at each refresh (RFC 6749 section 6), such as &lt;tt&gt;openid offline_access&lt;/tt&gt;. Check &lt;tt&gt;refresh.scope&lt;/tt&gt; then shows what the provider granted.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Optional: ein engerer Scope, der bei jeder Erneuerung angefragt wird (RFC 6749 Abschnitt 6), etwa &lt;tt&gt;openid offline_access&lt;/tt&gt;. Die Prüfung &lt;tt&gt;refresh.scope&lt;/tt&gt; zeigt dann, was der Anbieter gewährt hat.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

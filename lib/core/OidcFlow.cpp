@@ -748,10 +748,14 @@ void OidcFlow::stepRefresh()
         return;
     }
     beginStep(Steps::Refresh);
-    HttpReply *reply = tokenRequest(Steps::Refresh, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                     {QStringLiteral("refresh_token"), refreshToken}});
+    QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                        {QStringLiteral("refresh_token"), refreshToken}};
+    const QString askedScope = m_state.profile.refreshScope.simplified();
+    if (!askedScope.isEmpty())
+        form.append({QStringLiteral("scope"), askedScope}); // RFC 6749 6: a narrower scope than the one granted
+    HttpReply *reply = tokenRequest(Steps::Refresh, form);
     m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, refreshToken] {
+    connect(reply, &HttpReply::finished, this, [this, reply, refreshToken, askedScope] {
         if (!takeReply(reply))
             return;
         const HttpExchange &ex = reply->exchange();
@@ -788,8 +792,30 @@ void OidcFlow::stepRefresh()
             ctx->accessToken = r.accessToken;
             ctx->expectedSub = subjectOf(m_state.token.idToken.isEmpty() ? m_state.authorization.idToken : m_state.token.idToken);
         }
-        finishTokenStep(r, ctx, QStringLiteral("refresh."), {}, detail);
+        CheckList scopeChecks;
+        if (!askedScope.isEmpty()) {
+            scopeChecks << refreshScopeCheck(askedScope, response.scope);
+            addChecks(scopeChecks);
+        }
+        finishTokenStep(r, ctx, QStringLiteral("refresh."), scopeChecks, detail);
     });
+}
+
+// refresh.scope: what a refresh that asked for a narrower scope was granted. RFC 6749 5.1: an answer without "scope"
+// means the scope asked for; more than asked for is a finding.
+Check OidcFlow::refreshScopeCheck(const QString &asked, const QString &granted)
+{
+    const QString id = QStringLiteral("refresh.scope");
+    if (granted.trimmed().isEmpty())
+        return Check::pass(id, tr("no scope in the answer, which means the one asked for (RFC 6749 5.1): %1").arg(asked));
+    QStringList extra;
+    for (const QString &value : granted.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!scopeHas(asked, value))
+            extra << value;
+    }
+    if (!extra.isEmpty())
+        return Check::fail(id, tr("asked for %1, but the provider granted more: %2").arg(asked, extra.join(QLatin1Char(' '))));
+    return Check::pass(id, tr("asked for %1, granted %2").arg(asked, granted.simplified()));
 }
 
 void OidcFlow::stepRevoke()

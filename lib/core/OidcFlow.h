@@ -65,6 +65,10 @@ public:
 
     const FlowState &state() const { return m_state; }
 
+    // Check refresh.scope of a refresh that asked for `asked` (the profile's refreshScope) and was granted `granted`
+    // (the answer's "scope"; empty: the one asked for, RFC 6749 5.1). Fails when more was granted than asked for.
+    static Check refreshScopeCheck(const QString &asked, const QString &granted);
+
 signals:
     void stepStarted(const QString &name);
     void stepFinished(const tokenscope::StepResult &step);

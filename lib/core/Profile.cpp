@@ -24,6 +24,7 @@ const QString kResponseType = QStringLiteral("responseType");
 const QString kResponseMode = QStringLiteral("responseMode");
 const QString kScope = QStringLiteral("scope");
 const QString kAudience = QStringLiteral("audience");
+const QString kRefreshScope = QStringLiteral("refreshScope");
 const QString kPkce = QStringLiteral("pkce");
 const QString kExtraParams = QStringLiteral("extraParams");
 const QString kApiUrl = QStringLiteral("apiUrl");
@@ -36,7 +37,7 @@ const QString kCaCertificates = QStringLiteral("caCertificates");
 const QStringList &knownKeys()
 {
     static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kTokenEndpointAuth, kRedirectUri,
-                                  kResponseType, kResponseMode, kScope, kAudience, kPkce, kExtraParams,
+                                  kResponseType, kResponseMode, kScope, kAudience, kRefreshScope, kPkce, kExtraParams,
                                   kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints, kBrowser, kCaCertificates};
     return keys;
 }
@@ -422,6 +423,17 @@ QList<Problem> profileProblems(const Profile &p)
                         .arg(p.responseType));
     }
 
+    QStringList wider;
+    for (const QString &value : p.refreshScope.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!scopeHas(p.scope, value))
+            wider << value;
+    }
+    if (!wider.isEmpty()) {
+        add(kRefreshScope, QCoreApplication::translate("Profile", "\"refreshScope\" can only narrow the scope (RFC 6749 6): %1 "
+                                                                  "is not in \"scope\"; add it there or remove it here")
+                               .arg(wider.join(QLatin1Char(' '))));
+    }
+
     // client authentication
     const QString auth = p.tokenEndpointAuth.trimmed();
     if (!auth.isEmpty() && auth != QLatin1String("client_secret_basic") && auth != QLatin1String("client_secret_post")
@@ -730,6 +742,7 @@ ProfileLoadResult loadProfile(QByteArrayView json)
     readString(kResponseMode, &p.responseMode, true);
     readString(kScope, &p.scope, true);
     readString(kAudience, &p.audience, true);
+    readString(kRefreshScope, &p.refreshScope, true);
     readString(kApiUrl, &p.apiUrl, true);
     readString(kPostLogoutRedirectUri, &p.postLogoutRedirectUri, true);
     readString(kExpectedAlg, &p.expectedAlg, true);
@@ -917,6 +930,7 @@ QByteArray saveProfile(const Profile &p)
     addString(kResponseMode, p.responseMode, false);
     addString(kScope, p.scope, true);
     addString(kAudience, p.audience, false);
+    addString(kRefreshScope, p.refreshScope, false);
     members.append({kPkce, encodeValue(QJsonValue(p.pkce), 1)});
     if (!p.extraParams.isEmpty()) {
         QList<QPair<QString, QByteArray>> params;

@@ -33,6 +33,7 @@ struct Profile
     QString responseMode;           // "" = default for the response type
     QString scope = QStringLiteral("openid profile email");
     QString audience;
+    QString refreshScope;           // optional: a narrower scope asked for at each refresh (RFC 6749 6); "" = as granted
     bool pkce = true;
     QList<QPair<QString, QString>> extraParams; // ordered as in the file: connection, prompt, max_age, login_hint, ...
     QString apiUrl;

@@ -132,6 +132,10 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
         m_responseMode->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
     form->addRow(tr("Response mode"), m_responseMode);
     m_scope = addLine(form, QStringLiteral("profileScope"), tr("Scope"), QStringLiteral("openid profile email"));
+    m_refreshScope = addLine(form, QStringLiteral("profileRefreshScope"), tr("Refresh scope"), tr("as granted (or narrower)"));
+    m_refreshScope->setToolTip(tr("<p>Optional: a narrower scope to ask for at each refresh (RFC 6749 section 6), such as "
+                                  "<tt>openid offline_access</tt>. Check <tt>refresh.scope</tt> then shows what the provider "
+                                  "granted.</p>"));
     m_audience = addLine(form, QStringLiteral("profileAudience"), tr("Audience"), QStringLiteral("https://api.example/"));
     m_connectionLabel = new QLabel(tr("Connection"), this);
     m_connection = new QLineEdit(this);
@@ -202,7 +206,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     }
     m_issuerHint->setWordWrap(true);
 
-    const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_redirectUri, m_scope,
+    const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_redirectUri, m_scope, m_refreshScope,
                                    m_audience, m_connection, m_organization, m_apiUrl, m_postLogout, m_caCertificates};
     for (QLineEdit *line : lines)
         connect(line, &QLineEdit::textChanged, this, [this] { revalidate(); });
@@ -282,6 +286,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     setComboText(m_responseType, profile.responseType);
     setComboText(m_responseMode, profile.responseMode);
     m_scope->setText(profile.scope);
+    m_refreshScope->setText(profile.refreshScope);
     m_audience->setText(profile.audience);
     m_pkce->setChecked(profile.pkce);
     const QStringList auth0Params{QStringLiteral("connection"), QStringLiteral("organization")};
@@ -313,6 +318,7 @@ Profile ProfileEditor::profile() const
     p.responseType = comboValue(m_responseType);
     p.responseMode = comboValue(m_responseMode);
     p.scope = m_scope->text().simplified();
+    p.refreshScope = m_refreshScope->text().simplified();
     p.audience = m_audience->text().trimmed();
     p.pkce = m_pkce->isChecked();
     p.extraParams.clear();

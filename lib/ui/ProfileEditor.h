@@ -59,7 +59,7 @@ private:
     QStringList m_problems;
 
     QComboBox *m_preset;
-    QLineEdit *m_name, *m_issuer, *m_clientId, *m_secret, *m_redirectUri, *m_scope, *m_audience, *m_connection,
+    QLineEdit *m_name, *m_issuer, *m_clientId, *m_secret, *m_redirectUri, *m_scope, *m_refreshScope, *m_audience, *m_connection,
         *m_organization, *m_apiUrl, *m_postLogout, *m_caCertificates;
     QLabel *m_issuerLabel, *m_issuerHint, *m_connectionLabel, *m_organizationLabel;
     QToolButton *m_showSecret, *m_chooseCas;

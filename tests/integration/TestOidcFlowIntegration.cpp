@@ -28,6 +28,7 @@ private slots:
     void loopbackCallbackOnTenantHost();
     void logoutEndsTheProviderSession();
     void revokeRefreshToken();
+    void refreshWithANarrowerScope();
 
 private:
     using Run = FlowRun<>;
@@ -295,6 +296,34 @@ void TestOidcFlowIntegration::revokeRefreshToken()
              qPrintable(broken.flow->state().step(Steps::Revoke)->detail));
     QVERIFY(!broken.flow->state().currentRefreshToken().isEmpty());
     QVERIFY(!findCheck(broken.flow->state().checks, QStringLiteral("revoke.effective")));
+}
+
+// RFC 6749 6: a refresh may ask for less than was granted; refresh.scope shows what the provider granted.
+void TestOidcFlowIntegration::refreshWithANarrowerScope()
+{
+    QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+    const QString scope = profile.value(QStringLiteral("scope")).toString();
+    QVERIFY2(scope.contains(QLatin1String("email")) && scope.contains(QLatin1String("offline_access")), qPrintable(scope));
+    profile.insert(QStringLiteral("refreshScope"), QStringLiteral("openid offline_access"));
+    Run run = makeRun(profile, LocalTenant::username(), LocalTenant::password());
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const FlowState &state = run.flow->state();
+    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(state)));
+    const auto refresh = std::find_if(state.exchanges.cbegin(), state.exchanges.cend(), [](const HttpExchange &e) {
+        return e.step == Steps::Refresh;
+    });
+    QVERIFY(refresh != state.exchanges.cend());
+    QVERIFY(refresh->requestBody.contains("scope=openid%20offline_access") || refresh->requestBody.contains("scope=openid+offline_access"));
+    const Check *check = findCheck(state.checks, QStringLiteral("refresh.scope"));
+    QVERIFY(check);
+    QVERIFY2(check->status == CheckStatus::Pass, qPrintable(check->detail));
+    QVERIFY(!state.refresh.scope.contains(QLatin1String("email")));
+    QVERIFY(state.token.scope.contains(QLatin1String("email")));
+    // What the refreshed ID token no longer carries: the profile and email claims.
+    QVERIFY(!parseJwt(state.refresh.idToken.toUtf8()).payload.contains(QStringLiteral("email")));
+    QVERIFY(parseJwt(state.token.idToken.toUtf8()).payload.contains(QStringLiteral("email")));
 }
 
 int main(int argc, char **argv)

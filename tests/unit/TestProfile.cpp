@@ -48,6 +48,8 @@ void setField(Profile &p, const QString &field, const QString &value)
         p.responseMode = value;
     else if (field == QLatin1String("scope"))
         p.scope = value;
+    else if (field == QLatin1String("refreshScope"))
+        p.refreshScope = value;
     else if (field == QLatin1String("apiUrl"))
         p.apiUrl = value;
     else if (field == QLatin1String("postLogoutRedirectUri"))
@@ -452,6 +454,7 @@ void TestProfile::saveLoadRoundTrip()
     p.responseMode = QStringLiteral("form_post");
     p.scope = QStringLiteral("openid profile read:tests offline_access");
     p.audience = QStringLiteral("https://my-api.com");
+    p.refreshScope = QStringLiteral("openid offline_access");
     p.pkce = false;
     p.extraParams = {{QStringLiteral("prompt"), QStringLiteral("login")},
                      {QStringLiteral("max_age"), QStringLiteral("600")},
@@ -477,6 +480,7 @@ void TestProfile::saveLoadRoundTrip()
     QCOMPARE(q.responseMode, p.responseMode);
     QCOMPARE(q.scope, p.scope);
     QCOMPARE(q.audience, p.audience);
+    QCOMPARE(q.refreshScope, p.refreshScope);
     QCOMPARE(q.pkce, p.pkce);
     QCOMPARE(q.extraParams, p.extraParams);
     QCOMPARE(q.apiUrl, p.apiUrl);
@@ -669,6 +673,10 @@ void TestProfile::validateProfile_data()
     QTest::newRow("query mode code ok") << "responseMode" << "query" << "";
     QTest::newRow("form_post ok") << "responseMode" << "form_post" << "";
     QTest::newRow("scope without openid for code ok") << "scope" << "profile email" << "";
+    QTest::newRow("refresh scope narrower ok") << "refreshScope" << "openid email" << "";
+    QTest::newRow("refresh scope same ok") << "refreshScope" << "openid profile email" << "";
+    QTest::newRow("refresh scope wider") << "refreshScope" << "openid offline_access read:tests"
+                                         << "\"refreshScope\" can only narrow the scope (RFC 6749 6): offline_access read:tests";
     QTest::newRow("tokenEndpointAuth unknown") << "tokenEndpointAuth" << "private_key_jwt" << "\"tokenEndpointAuth\" \"private_key_jwt\" is not supported";
     QTest::newRow("secret auth without secret") << "tokenEndpointAuth" << "client_secret_post" << "\"clientSecret\" is missing";
     QTest::newRow("none auth fine") << "tokenEndpointAuth" << "none" << "";
