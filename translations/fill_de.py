@@ -14,7 +14,7 @@ from de_engine import DE_ENGINE  # noqa: E402
 DE = {
     # App
     "Sign in to an OpenID Connect provider and look inside every token.": "Bei einem OpenID-Connect-Anbieter anmelden und in jedes Token hineinsehen.",
-    "Open with this profile file selected.": "Mit dieser Profildatei ausgewählt öffnen.",
+    "Open this profile file (may be repeated; the last one is selected).": "Diese Profildatei öffnen (wiederholbar; die letzte wird ausgewählt).",
     "User interface language (en, de); default: the system's.": "Sprache der Oberfläche (en, de); Standard: die des Systems.",
     "<%n byte(s) of %1>": ["<%n Byte %1>", "<%n Bytes %1>"],
     "cannot read %1: %2": "%1 kann nicht gelesen werden: %2",

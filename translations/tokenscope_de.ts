@@ -8,12 +8,12 @@
             <translation>Bei einem OpenID-Connect-Anbieter anmelden und in jedes Token hineinsehen.</translation>
         </message>
         <message>
-            <source>Open with this profile file selected.</source>
-            <translation>Mit dieser Profildatei ausgewählt öffnen.</translation>
-        </message>
-        <message>
             <source>User interface language (en, de); default: the system's.</source>
             <translation>Sprache der Oberfläche (en, de); Standard: die des Systems.</translation>
+        </message>
+        <message>
+            <source>Open this profile file (may be repeated; the last one is selected).</source>
+            <translation>Diese Profildatei öffnen (wiederholbar; die letzte wird ausgewählt).</translation>
         </message>
     </context>
     <context>

@@ -38,7 +38,7 @@ struct AppOptions
 {
     QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}};
     QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")}};
-    QCommandLineOption profile{QStringLiteral("profile"), QCoreApplication::translate("App", "Open with this profile file selected."),
+    QCommandLineOption profile{QStringLiteral("profile"), QCoreApplication::translate("App", "Open this profile file (may be repeated; the last one is selected)."),
                                QStringLiteral("FILE")};
     QCommandLineOption lang{QStringLiteral("lang"), QCoreApplication::translate("App", "User interface language (en, de); default: the system's."),
                             QStringLiteral("LANG")};
@@ -116,9 +116,9 @@ int runApp(int argc, char **argv)
     context.webStoragePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/web");
     context.callbackSchemes = {QStringLiteral("com.tokenscope.demo")}; // the demo tenant's native client
     MainWindow window(context);
-    if (parser.isSet(options.profile)) {
+    for (const QString &file : parser.values(options.profile)) {
         QString error;
-        if (!window.openProfileFile(parser.value(options.profile), QString::fromUtf8(qgetenv("TOKENSCOPE_CLIENT_SECRET")), &error)) {
+        if (!window.openProfileFile(file, QString::fromUtf8(qgetenv("TOKENSCOPE_CLIENT_SECRET")), &error)) {
             QTextStream(stderr) << "tokenscope: " << error << Qt::endl;
             return 2;
         }

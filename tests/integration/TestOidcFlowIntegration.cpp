@@ -29,6 +29,8 @@ private slots:
     void logoutEndsTheProviderSession();
     void revokeRefreshToken();
     void refreshWithANarrowerScope();
+    void socialConnection_data();
+    void socialConnection();
 
 private:
     using Run = FlowRun<>;
@@ -324,6 +326,55 @@ void TestOidcFlowIntegration::refreshWithANarrowerScope()
     // What the refreshed ID token no longer carries: the profile and email claims.
     QVERIFY(!parseJwt(state.refresh.idToken.toUtf8()).payload.contains(QStringLiteral("email")));
     QVERIFY(parseJwt(state.token.idToken.toUtf8()).payload.contains(QStringLiteral("email")));
+}
+
+// The seed flow's "log in with GitHub": connection=github goes straight to that connection's login page, and the ID token's
+// sub is github|..., with the GitHub login as nickname and its avatar as picture. The tenant plays the GitHub page.
+void TestOidcFlowIntegration::socialConnection_data()
+{
+    QTest::addColumn<QString>("connection");
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("sub");    // "" = the sign-in fails
+    QTest::addColumn<QString>("reason"); // of the failed step
+    QTest::newRow("github user through github") << "github" << "octocat" << "github-42" << "github|100200300" << "";
+    QTest::newRow("database user through the default") << "" << LocalTenant::username() << LocalTenant::password() << "auth0|alice-0001"
+                                                      << "";
+    QTest::newRow("database user through github") << "github" << LocalTenant::username() << LocalTenant::password() << ""
+                                                  << "browser.credentials";
+    QTest::newRow("github user without the connection") << "" << "octocat" << "github-42" << "" << "browser.credentials";
+    QTest::newRow("unknown connection") << "google-oauth2" << LocalTenant::username() << LocalTenant::password() << ""
+                                        << "oauth.invalid_request";
+}
+
+void TestOidcFlowIntegration::socialConnection()
+{
+    QFETCH(QString, connection);
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    QFETCH(QString, sub);
+    QFETCH(QString, reason);
+    QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+    if (!connection.isEmpty())
+        profile.insert(QStringLiteral("extraParams"), QJsonObject{{QStringLiteral("connection"), connection}});
+    Run run = makeRun(profile, username, password);
+    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
+    run.flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const FlowState &state = run.flow->state();
+    if (sub.isEmpty()) {
+        QCOMPARE(finished.first().first().toBool(), false);
+        const StepResult *failed = state.firstFailedStep();
+        QVERIFY(failed);
+        QCOMPARE(failed->reason, reason);
+        return;
+    }
+    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(state)));
+    const QJsonObject claims = parseJwt(state.token.idToken.toUtf8()).payload;
+    QCOMPARE(claims.value(QStringLiteral("sub")).toString(), sub);
+    QCOMPARE(claims.value(QStringLiteral("nickname")).toString(), username);
+    QVERIFY(claims.value(QStringLiteral("picture")).toString().endsWith(QStringLiteral("/avatars/") + username + QStringLiteral(".png")));
+    QCOMPARE(state.userinfo.value(QStringLiteral("sub")).toString(), sub);
 }
 
 int main(int argc, char **argv)

@@ -60,4 +60,5 @@ export function discPng(size, [r, g, b]) {
 export const AVATARS = {
   alice: discPng(64, [0x4d, 0x90, 0xfe]),
   bob: discPng(64, [0xf0, 0x8c, 0x1a]),
+  octocat: discPng(64, [0x24, 0x29, 0x2e]),
 };

@@ -2,7 +2,7 @@
 // non-OIDC routes served from the IdP origin (avatars, health).
 import { AVATARS } from './avatar.js';
 import { loginPage, renderErrorPage } from './pages.js';
-import { checkCredentials } from './users.js';
+import { checkCredentials, CONNECTIONS } from './users.js';
 
 const MAX_FORM = 16 * 1024;
 
@@ -103,6 +103,15 @@ export function interactionRoutes(provider) {
       return undefined;
     }
 
+    if (params.connection && !CONNECTIONS.includes(params.connection)) {
+      // Auth0 answers an unknown connection with an error redirect, not a login page.
+      await finish(provider, ctx, {
+        error: 'invalid_request',
+        error_description: `the connection ${params.connection} is not enabled for this client (known: ${CONNECTIONS.join(', ')})`,
+      });
+      return undefined;
+    }
+
     if (ctx.method === 'GET') {
       if (params.error_test !== undefined) {
         const code = ERROR_CODE.test(params.error_test) ? params.error_test : 'access_denied';
@@ -141,7 +150,7 @@ export function interactionRoutes(provider) {
     }
 
     const username = form.get('username') ?? '';
-    const user = checkCredentials(username, form.get('password'));
+    const user = checkCredentials(username, form.get('password'), params.connection);
     if (!user) {
       ctx.status = 200;
       ctx.type = 'html';

@@ -55,7 +55,7 @@ ${body}
 export function loginPage({
   uid, clientName, username = '', error, connection,
 }) {
-  const body = `<h1>Log in</h1>
+  const body = `<h1>${connection === 'github' ? 'Log in with GitHub' : 'Log in'}</h1>
 <p class="sub">to continue to <strong id="client-name">${esc(clientName)}</strong></p>
 ${error ? `<p id="error" class="error" role="alert">${esc(error)}</p>\n` : ''}<form id="login-form" method="post" action="/interaction/${esc(uid)}" autocomplete="off">
 ${connection ? `<input type="hidden" name="connection" value="${esc(connection)}">\n` : ''}<label for="username">Username or email</label>

@@ -1,11 +1,14 @@
-// Static user directory of the test tenant. Account ids (= `sub`) look like
-// Auth0 database-connection users ("auth0|...").
+// Static user directory of the test tenant. Account ids (= `sub`) look like Auth0's: "auth0|..." for the
+// database connection, "github|..." for the (simulated) GitHub social connection, chosen with connection=github.
 
 export const ROLES_CLAIM = 'https://tokenscope.test/roles';
+export const DATABASE_CONNECTION = 'Username-Password-Authentication';
+export const CONNECTIONS = [DATABASE_CONNECTION, 'github'];
 
 export const USERS = [
   {
     sub: 'auth0|alice-0001',
+    connection: DATABASE_CONNECTION,
     username: 'alice',
     password: 'wonderland-42',
     profile: {
@@ -22,6 +25,7 @@ export const USERS = [
   },
   {
     sub: 'auth0|bob-0002',
+    connection: DATABASE_CONNECTION,
     username: 'bob',
     password: 'builder-7',
     profile: {
@@ -34,6 +38,24 @@ export const USERS = [
       avatar: 'bob',
       updated_at: '2024-05-04T12:00:00.000Z',
       roles: ['tester'],
+    },
+  },
+  {
+    // What Auth0 makes of a GitHub login: provider|id as sub, the GitHub login as nickname, the avatar as picture.
+    sub: 'github|100200300',
+    connection: 'github',
+    username: 'octocat',
+    password: 'github-42',
+    profile: {
+      name: 'The Octocat',
+      nickname: 'octocat',
+      given_name: 'The',
+      family_name: 'Octocat',
+      email: 'octocat@github.example',
+      email_verified: true,
+      avatar: 'octocat',
+      updated_at: '2024-05-04T12:00:00.000Z',
+      roles: [],
     },
   },
 ];
@@ -49,9 +71,11 @@ export function findUserByLogin(login) {
   return USERS.find((u) => u.username === l || u.profile.email === l);
 }
 
-export function checkCredentials(login, password) {
+/** The user of that connection (the database one when none is named) with these credentials. */
+export function checkCredentials(login, password, connection) {
   const user = findUserByLogin(login);
   if (!user || user.password !== String(password ?? '')) return undefined;
+  if (user.connection !== (connection || DATABASE_CONNECTION)) return undefined;
   return user;
 }
 
