@@ -13,11 +13,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QStringList>
+#include <QTest>
 #include <QWebEngineProfile>
 
 #include <concepts>
 #include <memory>
+#include <optional>
 
 // The objects one run of the engine needs against a test provider: the network, the HTTP client, the user agent and
 // what drives them (an OidcFlow, or a TenantProbe, which is built the same way). A template so that run.agent and
@@ -49,6 +52,17 @@ public:
     {
         agent = std::move(ownAgent);
         flow = std::make_unique<Flow>(http.get(), agent.get(), clock);
+    }
+
+    // Starts the whole flow and waits for its end: what finished() said, or nullopt when it did not finish in time.
+    // QVERIFY2(run.signIn() == true, ...) expects a passed sign-in.
+    std::optional<bool> signIn(int timeoutMs = 60000)
+    {
+        QSignalSpy finished(flow.get(), &Flow::finished);
+        flow->start();
+        if (!QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, timeoutMs))
+            return std::nullopt;
+        return finished.first().first().toBool();
     }
 
     std::unique_ptr<QNetworkAccessManager> nam;

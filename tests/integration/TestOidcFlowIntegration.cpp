@@ -187,11 +187,8 @@ void TestOidcFlowIntegration::loopbackCallbackOnTenantHost()
     QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code"));
     profile.insert(QStringLiteral("redirectUri"), QStringLiteral("http://127.0.0.1/callback"));
     Run run = makeRun(profile, LocalTenant::username(), LocalTenant::password());
-    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
-    run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY2(run.signIn() == true, qPrintable(failures(run.flow->state())));
     const FlowState &state = run.flow->state();
-    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(state)));
     QVERIFY(state.callback.has_value());
     QCOMPARE(state.callback->url.host(), QStringLiteral("127.0.0.1"));
     QCOMPARE(state.callback->url.path(), QStringLiteral("/callback"));
@@ -203,10 +200,7 @@ void TestOidcFlowIntegration::logoutEndsTheProviderSession()
     QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
     profile.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));
     Run run = makeRun(profile, LocalTenant::username(), LocalTenant::password());
-    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
-    run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(run.flow->state())));
+    QVERIFY2(run.signIn() == true, qPrintable(failures(run.flow->state())));
 
     const QUrl logoutUrl = run.flow->logoutUrl();
     QCOMPARE(logoutUrl.path(), QStringLiteral("/oidc/logout"));
@@ -225,10 +219,7 @@ void TestOidcFlowIntegration::logoutEndsTheProviderSession()
     Profile silent = run.flow->state().profile;
     silent.extraParams.append({QStringLiteral("prompt"), QStringLiteral("none")});
     run.flow->setProfile(silent);
-    finished.clear();
-    run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(run.signIn(30000), std::optional<bool>(false));
     const Check *error = findCheck(run.flow->state().checks, QStringLiteral("callback.error"));
     QVERIFY(error);
     QVERIFY2(error->detail.startsWith(QLatin1String("login_required")), qPrintable(error->detail));
@@ -245,10 +236,7 @@ void TestOidcFlowIntegration::revokeRefreshToken()
     options.callApi = false;
     Run run = makeRun(profile, LocalTenant::username(), LocalTenant::password());
     run.flow->setOptions(options);
-    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
-    run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(run.flow->state())));
+    QVERIFY2(run.signIn() == true, qPrintable(failures(run.flow->state())));
     const QString refreshToken = run.flow->state().currentRefreshToken();
     QVERIFY(!refreshToken.isEmpty());
 
@@ -284,10 +272,7 @@ void TestOidcFlowIntegration::revokeRefreshToken()
     profile.insert(QStringLiteral("endpoints"), QJsonObject{{QStringLiteral("revocation"), m_tenant->issuer() + QStringLiteral("no-such-revoke")}});
     Run broken = makeRun(profile, LocalTenant::username(), LocalTenant::password());
     broken.flow->setOptions(options);
-    QSignalSpy brokenFinished(broken.flow.get(), &OidcFlow::finished);
-    broken.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(brokenFinished.size(), 1, 60000);
-    QVERIFY2(brokenFinished.first().first().toBool(), qPrintable(failures(broken.flow->state())));
+    QVERIFY2(broken.signIn() == true, qPrintable(failures(broken.flow->state())));
     QSignalSpy brokenActions(broken.flow.get(), &OidcFlow::actionFinished);
     broken.flow->revokeRefreshToken();
     QTRY_COMPARE_WITH_TIMEOUT(brokenActions.size(), 1, 30000);
@@ -308,11 +293,8 @@ void TestOidcFlowIntegration::refreshWithANarrowerScope()
     QVERIFY2(scope.contains(QLatin1String("email")) && scope.contains(QLatin1String("offline_access")), qPrintable(scope));
     profile.insert(QStringLiteral("refreshScope"), QStringLiteral("openid offline_access"));
     Run run = makeRun(profile, LocalTenant::username(), LocalTenant::password());
-    QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
-    run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY2(run.signIn() == true, qPrintable(failures(run.flow->state())));
     const FlowState &state = run.flow->state();
-    QVERIFY2(finished.first().first().toBool(), qPrintable(failures(state)));
     const auto refresh = std::find_if(state.exchanges.cbegin(), state.exchanges.cend(), [](const HttpExchange &e) {
         return e.step == Steps::Refresh;
     });
