@@ -203,7 +203,9 @@ void OidcFlow::abortFlow(Error error, const QString &description, const QString 
     m_awaitingCallback = false;
     emit errorOccurred(error, description);
     // Record the steps that will not run, so a report always says why.
-    const QStringList order{Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
+    QStringList order{Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
+    if (m_options.revoke)
+        order << Steps::Revoke;
     if (m_wholeFlow) {
         for (const QString &name : order) {
             if (!m_state.step(name))

@@ -111,7 +111,8 @@ void TestCliIntegration::loginFailureNamesStepAndReason()
     p.insert(QStringLiteral("clientSecret"), clientSecret);
     const QString profile = writeFile(QStringLiteral("failing.json"), QJsonDocument(p).toJson());
     const Result r = run({QStringLiteral("login"), QStringLiteral("--profile"), profile, QStringLiteral("--username"), LocalTenant::username(),
-                          QStringLiteral("--password"), password, QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("--json")});
+                          QStringLiteral("--password"), password, QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("--json"),
+                          QStringLiteral("--revoke")});
     QVERIFY2(r.exitCode == 1, r.out.right(4000) + r.err.right(2000));
     const QJsonObject report = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
@@ -124,6 +125,10 @@ void TestCliIntegration::loginFailureNamesStepAndReason()
     }
     QCOMPARE(failed.value(QStringLiteral("name")).toString(), step);
     QCOMPARE(failed.value(QStringLiteral("reason")).toString(), reason);
+    // The revocation asked for (--revoke) is reported too: not run after the failure, or failed for want of a token.
+    const QJsonArray steps = report.value(QStringLiteral("steps")).toArray();
+    QCOMPARE(steps.last().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("revoke"));
+    QVERIFY(steps.last().toObject().value(QStringLiteral("status")).toString() != QLatin1String("pass"));
     QVERIFY(!r.out.contains(clientSecret.toUtf8()));
     QVERIFY(!r.out.contains(password.toUtf8()));
 }
