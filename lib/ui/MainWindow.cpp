@@ -516,15 +516,7 @@ TenantPane *MainWindow::tenantPane()
             list.append({e.id, e.profile.name});
         return list;
     };
-    tenantSource.byId = [this](const QString &id) -> std::optional<Profile> {
-        const ProfileStore::Entry *e = m_store->entry(id);
-        if (!e)
-            return std::nullopt;
-        Profile p = e->profile;
-        if (m_secrets.contains(id))
-            p.clientSecret = m_secrets.value(id);
-        return p;
-    };
+    tenantSource.byId = [this](const QString &id) { return storedProfile(id); };
     tenantSource.trustedCas = [this](const QString &id) {
         const ProfileStore::Entry *e = m_store->entry(id);
         const Profile p = id == m_currentId ? currentProfile() : e ? e->profile : Profile{};
@@ -699,7 +691,7 @@ void MainWindow::loadCurrentProfileIntoEditor()
         return;
     if (!m_secrets.contains(m_currentId) && !e->profile.clientSecret.isEmpty())
         m_secrets.insert(m_currentId, e->profile.clientSecret);
-    const Profile p = *storedProfile();
+    const Profile p = *storedProfile(m_currentId);
     fillEditor();
     const bool remember = m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("rememberSecret")), false).toBool();
     const bool keep = m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("keepSession")), false).toBool();
@@ -720,25 +712,25 @@ void MainWindow::loadCurrentProfileIntoEditor()
     updateActions();
 }
 
-std::optional<Profile> MainWindow::storedProfile() const
+std::optional<Profile> MainWindow::storedProfile(const QString &id) const
 {
-    const ProfileStore::Entry *e = m_store->entry(m_currentId);
+    const ProfileStore::Entry *e = m_store->entry(id);
     if (!e)
         return std::nullopt;
     Profile p = e->profile;
-    if (m_secrets.contains(m_currentId))
-        p.clientSecret = m_secrets.value(m_currentId);
+    if (m_secrets.contains(id))
+        p.clientSecret = m_secrets.value(id);
     return p;
 }
 
 Profile MainWindow::currentProfile() const
 {
-    return m_editor ? m_editor->profile() : storedProfile().value_or(Profile{});
+    return m_editor ? m_editor->profile() : storedProfile(m_currentId).value_or(Profile{});
 }
 
 void MainWindow::fillEditor()
 {
-    const std::optional<Profile> p = storedProfile();
+    const std::optional<Profile> p = storedProfile(m_currentId);
     if (!m_editor || !p)
         return; // editor() fills it when it is built
     m_editor->setProfile(*p);

@@ -123,7 +123,7 @@ private:
     void loadCurrentProfileIntoEditor();
     void commitEditor();
     void fillEditor(); // the current profile into the editor, if it has been built
-    std::optional<Profile> storedProfile() const; // the current profile as stored, with its secret from memory
+    std::optional<Profile> storedProfile(const QString &id) const; // a profile as stored, with its secret from memory
     Profile currentProfile() const;               // as edited (as stored while the editor is not built yet)
     // The profile editor, built after the first frame or on first need (the other widgets do not wait for it).
     ProfileEditor *editor();
