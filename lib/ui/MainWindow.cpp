@@ -518,8 +518,7 @@ TenantPane *MainWindow::tenantPane()
     };
     tenantSource.byId = [this](const QString &id) { return storedProfile(id); };
     tenantSource.trustedCas = [this](const QString &id) {
-        const ProfileStore::Entry *e = m_store->entry(id);
-        const Profile p = id == m_currentId ? currentProfile() : e ? e->profile : Profile{};
+        const Profile p = id == m_currentId ? currentProfile() : storedProfile(id).value_or(Profile{});
         return loadCaCertificates(caCertificateFiles(p, id));
     };
     m_tenantPane->setProfileSource(tenantSource);
@@ -686,12 +685,12 @@ bool MainWindow::selectProfile(const QString &id)
 
 void MainWindow::loadCurrentProfileIntoEditor()
 {
-    const ProfileStore::Entry *e = m_store->entry(m_currentId);
-    if (!e)
+    const std::optional<Profile> stored = storedProfile(m_currentId);
+    if (!stored)
         return;
-    if (!m_secrets.contains(m_currentId) && !e->profile.clientSecret.isEmpty())
-        m_secrets.insert(m_currentId, e->profile.clientSecret);
-    const Profile p = *storedProfile(m_currentId);
+    const Profile &p = *stored;
+    if (!m_secrets.contains(m_currentId) && !p.clientSecret.isEmpty())
+        m_secrets.insert(m_currentId, p.clientSecret); // a secret in the file itself (the app never writes one)
     fillEditor();
     const bool remember = m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("rememberSecret")), false).toBool();
     const bool keep = m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("keepSession")), false).toBool();
@@ -746,7 +745,7 @@ void MainWindow::commitEditor()
 {
     if (m_currentId.isEmpty() || !m_editor)
         return; // nothing can have been edited before the editor exists
-    const Profile p = editor()->profile();
+    const Profile p = m_editor->profile();
     if (!p.clientSecret.isEmpty())
         m_secrets.insert(m_currentId, p.clientSecret);
     else
@@ -885,8 +884,8 @@ void MainWindow::deleteProfile()
     reloadProfileList();
     if (m_profileList->count() > 0)
         m_profileList->setCurrentRow(0);
-    else
-        editor()->setProfile(Profile{});
+    else if (m_editor)
+        m_editor->setProfile(Profile{}); // the last profile is gone: an editor not built yet has nothing to clear
     updateActions();
 }
 
