@@ -102,6 +102,12 @@ int failureCount(const CheckList &checks)
     return int(std::count_if(checks.begin(), checks.end(), [](const Check &c) { return c.status == CheckStatus::Fail; }));
 }
 
+// RFC 6749 6: the refresh grant (the refresh step, and the revocation's probe that the token is dead).
+QList<QPair<QString, QString>> refreshGrant(const QString &refreshToken)
+{
+    return {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")}, {QStringLiteral("refresh_token"), refreshToken}};
+}
+
 } // namespace
 
 OidcFlow::OidcFlow(HttpClient *http, UserAgent *userAgent, const Clock *clock, QObject *parent)
@@ -750,8 +756,7 @@ void OidcFlow::stepRefresh()
         return;
     }
     beginStep(Steps::Refresh);
-    QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                        {QStringLiteral("refresh_token"), refreshToken}};
+    QList<QPair<QString, QString>> form = refreshGrant(refreshToken);
     const QString askedScope = m_state.profile.refreshScope.simplified();
     if (!askedScope.isEmpty())
         form.append({QStringLiteral("scope"), askedScope}); // RFC 6749 6: a narrower scope than the one granted
@@ -859,8 +864,7 @@ void OidcFlow::stepRevoke()
         emit tokensChanged();
         // A 200 also answers a token the provider ignored: whether it is dead shows only when it is used, so it is used
         // once, at the token endpoint. New tokens from it are not kept: they are the finding.
-        HttpReply *probe = tokenRequest(Steps::Revoke, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                        {QStringLiteral("refresh_token"), refreshToken}});
+        HttpReply *probe = tokenRequest(Steps::Revoke, refreshGrant(refreshToken));
         m_pending = probe;
         connect(probe, &HttpReply::finished, this, [this, probe] {
             if (!takeReply(probe))
