@@ -655,6 +655,11 @@ QString MainWindow::settingsKey(const QString &id, const QString &name) const
     return QStringLiteral("profiles/%1/%2").arg(QString::fromLatin1(hash), name);
 }
 
+bool MainWindow::profileFlag(const QString &id, const QString &name) const
+{
+    return m_ctx.settings->value(settingsKey(id, name), false).toBool();
+}
+
 void MainWindow::reloadProfileList()
 {
     const QSignalBlocker block(m_profileList);
@@ -691,12 +696,11 @@ void MainWindow::loadCurrentProfileIntoEditor()
     const Profile &p = *stored;
     if (!m_secrets.contains(m_currentId) && !p.clientSecret.isEmpty())
         m_secrets.insert(m_currentId, p.clientSecret); // a secret in the file itself (the app never writes one)
-    fillEditor();
-    const bool remember = m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("rememberSecret")), false).toBool();
-    const bool keep = m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("keepSession")), false).toBool();
-    if (m_ctx.secrets && m_ctx.secrets->available() && remember && p.clientSecret.isEmpty())
-        m_ctx.secrets->read(m_currentId);
+    const bool keep = profileFlag(m_currentId, QStringLiteral("keepSession"));
     m_keepSession = keep;
+    fillEditor();
+    if (m_ctx.secrets && m_ctx.secrets->available() && profileFlag(m_currentId, QStringLiteral("rememberSecret")) && p.clientSecret.isEmpty())
+        m_ctx.secrets->read(m_currentId);
     if (m_agent) {
         m_agent->setSessionKey(m_currentId);
         m_agent->setKeepSession(keep, m_ctx.webStoragePath);
@@ -734,9 +738,9 @@ void MainWindow::fillEditor()
         return; // editor() fills it when it is built
     m_editor->setProfile(*p);
     m_editor->setKeychainStatus(QString());
-    m_editor->setKeepSession(m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("keepSession")), false).toBool());
+    m_editor->setKeepSession(m_keepSession);
     if (m_ctx.secrets && m_ctx.secrets->available())
-        m_editor->setRememberSecret(m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("rememberSecret")), false).toBool());
+        m_editor->setRememberSecret(profileFlag(m_currentId, QStringLiteral("rememberSecret")));
     else
         m_editor->setKeychainAvailable(false, m_ctx.secrets ? m_ctx.secrets->unavailableReason() : QString());
 }
@@ -771,7 +775,8 @@ void MainWindow::saveProfile()
     }
     m_dirty = false;
     m_secrets.insert(id, p.clientSecret);
-    if (m_ctx.secrets && editor()->rememberSecret() && !p.clientSecret.isEmpty())
+    // The setting follows the editor's check box (rememberSecretToggled), and needs no editor before the first frame.
+    if (m_ctx.secrets && profileFlag(m_currentId, QStringLiteral("rememberSecret")) && !p.clientSecret.isEmpty())
         m_ctx.secrets->write(id, p.clientSecret);
     reloadProfileList();
     notify(tr("Profile saved to %1").arg(id));
@@ -875,7 +880,7 @@ void MainWindow::deleteProfile()
         notify(error);
         return;
     }
-    if (m_ctx.secrets && m_ctx.settings->value(settingsKey(m_currentId, QStringLiteral("rememberSecret"))).toBool())
+    if (m_ctx.secrets && profileFlag(m_currentId, QStringLiteral("rememberSecret")))
         m_ctx.secrets->remove(m_currentId);
     m_ctx.settings->remove(settingsKey(m_currentId, QString()).chopped(1));
     m_secrets.remove(m_currentId);

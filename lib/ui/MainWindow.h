@@ -128,6 +128,7 @@ private:
     // The profile editor, built after the first frame or on first need (the other widgets do not wait for it).
     ProfileEditor *editor();
     QString settingsKey(const QString &id, const QString &name) const;
+    bool profileFlag(const QString &id, const QString &name) const; // a per-profile yes/no setting, no by default
     void setBusy(bool busy, const QString &what = {});
     void showResult(bool ok, const QString &text);
     void updateActions();
