@@ -38,6 +38,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -498,7 +499,12 @@ TenantPane *MainWindow::tenantPane()
 {
     if (m_tenantPane)
         return m_tenantPane;
-    m_tenantPane = new TenantPane(m_http, m_ctx.clock);
+    // The Tenant tab trusts the CAs of the profiles it checks, and only for its own requests: its own client on its own
+    // manager, because Qt reuses a host's open connection whatever CAs it was verified with. Its exchanges go to the
+    // same HTTP log.
+    auto *tenantHttp = new HttpClient(new QNetworkAccessManager(this), this);
+    connect(tenantHttp, &HttpClient::exchangeFinished, m_httpLog, &HttpLogModel::append);
+    m_tenantPane = new TenantPane(tenantHttp, m_ctx.clock);
     m_tenantPane->setObjectName(QStringLiteral("tenantPane"));
     TenantPane::ProfileSource tenantSource;
     tenantSource.current = [this]() -> std::optional<Profile> {

@@ -16,6 +16,7 @@
 #include "TokenPanel.h"
 #include "WebEngineSetup.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -204,6 +205,19 @@ void TestHostileWindow::privateCaIsTrustedOnlyWhenChosen()
     QFile saved(h.dir.filePath(QStringLiteral("private-ca.json")));
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(saved.readAll().contains("\"caCertificates\""));
+
+    // The Tenant tab's CAs are its own: with the field cleared its lint is refused again, and the signed-in session,
+    // which keeps the CA it signed in with, still refreshes over https.
+    field->clear();
+    QCOMPARE(lintDiscoveryLevel(), int(FindingLevel::Error));
+    auto *refresh = h.window->findChild<QAction *>(QStringLiteral("refreshAction"));
+    QVERIFY(refresh && refresh->isEnabled());
+    QSignalSpy refreshed(h.window->flow(), &OidcFlow::actionFinished);
+    refresh->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 30000);
+    const int refreshRow = timeline->rowOf(Steps::Refresh);
+    QVERIFY(refreshRow >= 0);
+    QVERIFY2(refreshed.first().value(1).toBool(), qPrintable(timeline->step(refreshRow).detail));
 
     // A file that is not a certificate is refused before anything is sent, with the file's name.
     field->clear();
