@@ -1,8 +1,12 @@
 // The floor for startup: a bare QApplication + QMainWindow, shown, printing the same marker the Tokenscope window
 // prints (with TOKENSCOPE_BENCH_STARTUP=1) when its first frame is painted. bench_run --marker times process start
 // to that line. Off screen (QT_QPA_PLATFORM=offscreen unless set).
+//   floor_window          the budget's floor: the window paints no text
+//   floor_window --text   a reference, not a budget: the same window with one line of text (a QLabel), which is what
+//                         makes Qt set up fontconfig, its font database and the first glyphs
 
 #include <QApplication>
+#include <QLabel>
 #include <QMainWindow>
 #include <QEvent>
 #include <QTimer>
@@ -47,6 +51,8 @@ int main(int argc, char **argv)
     QMainWindow window;
     window.setWindowTitle(QStringLiteral("floor"));
     window.resize(1200, 800);
+    if (QCoreApplication::arguments().contains(QStringLiteral("--text")))
+        window.setCentralWidget(new QLabel(QStringLiteral("The provider's login page opens here when you sign in."), &window));
     new FirstPaintWatcher(&window);
     window.show();
     return app.exec();
