@@ -3,6 +3,7 @@
 // Header-only on purpose: the headless page needs Qt WebEngine (tokenscope_browser), which tokenscope_testcommon must
 // not link; the tests that include this link tokenscope_browser themselves (see tests/common/CMakeLists.txt).
 #include "Clock.h"
+#include "EventLoopWait.h"
 #include "FlowState.h"
 #include "HttpClient.h"
 #include "OidcFlow.h"
@@ -60,7 +61,7 @@ public:
     {
         QSignalSpy finished(flow.get(), &Flow::finished);
         flow->start();
-        if (!QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, timeoutMs))
+        if (!tokenscope::test::waitUntil([&finished] { return !finished.isEmpty(); }, timeoutMs))
             return std::nullopt;
         return finished.first().first().toBool();
     }

@@ -1,5 +1,7 @@
 #include "GuiSupport.h"
 
+#include "EventLoopWait.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
@@ -44,5 +46,5 @@ bool GuiHarness::show()
 {
     window->show();
     return QTest::qWaitForWindowExposed(window.get())
-        && QTest::qWaitFor([this] { return window->findChild<QWidget *>(QStringLiteral("profileEditor")) != nullptr; });
+        && tokenscope::test::waitUntil([this] { return window->findChild<QWidget *>(QStringLiteral("profileEditor")) != nullptr; }, 5000);
 }

@@ -5,6 +5,7 @@
 // Run by scripts/screenshots (off screen or under Xvfb). Not a test, never installed.
 // tokenscope-screenshots [OUTDIR [NAME,...]]: only the named screenshots (signed-in, validation-failed, tenant).
 #include "App.h"
+#include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "LocalTenant.h"
 #include "OidcFlow.h"
@@ -15,27 +16,32 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTest>
 #include <QTextStream>
-#include <QTimer>
 
 using namespace tokenscope;
 
 namespace {
 
+// The event loop runs while waiting (tests/common/EventLoopWait.h): under X, QTest::qWaitFor's sleeps made the login
+// page take 9 s instead of well under one.
+using test::waitUntil;
+
 bool waitIdle(GuiHarness &h, int timeoutMs)
 {
-    return QTest::qWaitFor([&h] { return !h.window->isBusy(); }, timeoutMs);
+    return waitUntil([&h] { return !h.window->isBusy(); }, timeoutMs);
 }
 
 bool shoot(GuiHarness &h, const QString &path)
 {
-    QTest::qWait(300); // let the layout and the countdown settle before grabbing
+    QElapsedTimer settle;
+    settle.start();
+    (void)waitUntil([&settle] { return settle.elapsed() >= 300; }, 1000); // the layout and the countdown, before grabbing
     const QPixmap pm = h.window->grab();
     return pm.save(path);
 }
@@ -61,7 +67,7 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
             return false;
         }
         const qint64 iat = h.window->flowState().token.receivedAt.toSecsSinceEpoch();
-        (void)QTest::qWaitFor([&h, iat] { return h.clock.nowSecsSinceEpoch() > iat; }, 3000);
+        (void)waitUntil([&h, iat] { return h.clock.nowSecsSinceEpoch() > iat; }, 3000);
         h.window->refreshTokens();
         if (!waitIdle(h, 30000))
             return false;
@@ -104,7 +110,7 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         pane->findChild<QLineEdit *>(QStringLiteral("tenantUsername"))->setText(LocalTenant::username());
         pane->findChild<QLineEdit *>(QStringLiteral("tenantPassword"))->setText(LocalTenant::password());
         pane->runProbes();
-        if (!QTest::qWaitFor([pane] { return !pane->isBusy(); }, 180000) || !pane->lastProbeReport()) {
+        if (!waitUntil([pane] { return !pane->isBusy(); }, 180000) || !pane->lastProbeReport()) {
             err << "screenshots: the probes did not finish: " << pane->message() << Qt::endl;
             return false;
         }

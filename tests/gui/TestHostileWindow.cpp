@@ -4,6 +4,7 @@
 // CA is refused until its certificate is chosen under "Trusted CAs".
 #include "App.h"
 #include "ChecksModel.h"
+#include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "GuiTestMain.h"
 #include "HostileProvider.h"
@@ -66,7 +67,7 @@ void TestHostileWindow::signIn(GuiHarness &h)
 {
     QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
     QVERIFY(h.window->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
 }
 
 void TestHostileWindow::failureIsShown_data()
@@ -136,11 +137,11 @@ void TestHostileWindow::neverAnsweringTokenEndpointCanBeCancelled()
     QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
     QVERIFY(h.window->isBusy());
     // Wait until the flow is at the token endpoint (the provider holds that request open), then cancel.
-    QTRY_VERIFY_WITH_TIMEOUT(!steps.isEmpty() && steps.last().value(0).toString() == Steps::Token, 30000);
+    LOOP_VERIFY_WITH_TIMEOUT(!steps.isEmpty() && steps.last().value(0).toString() == Steps::Token, 30000);
     auto *cancel = child<QPushButton>(h.window.get(), "cancelButton");
     QVERIFY(cancel && cancel->isVisible() && cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 5000); // at once, not after the request timeout
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 5000); // at once, not after the request timeout
     auto *timeline = qobject_cast<TimelineModel *>(child<QTableView>(h.window.get(), "timelineView")->model());
     const int row = timeline->rowOf(Steps::Token);
     QVERIFY(row >= 0);
@@ -184,7 +185,7 @@ void TestHostileWindow::privateCaIsTrustedOnlyWhenChosen()
     auto *tenant = child<TenantPane>(h.window.get(), "tenantPane");
     auto lintDiscoveryLevel = [&] {
         QTest::mouseClick(child<QPushButton>(tenant, "lintButton"), Qt::LeftButton);
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(!tenant->isBusy(), 30000); }();
+        [&] { LOOP_VERIFY_WITH_TIMEOUT(!tenant->isBusy(), 30000); }();
         const int row = tenant->findingsModel()->rowOf(QStringLiteral("lint.discovery.document"));
         return row < 0 ? -1 : tenant->findingsModel()->index(row, 0).data(LevelRole).toInt();
     };
@@ -214,7 +215,7 @@ void TestHostileWindow::privateCaIsTrustedOnlyWhenChosen()
     QVERIFY(refresh && refresh->isEnabled());
     QSignalSpy refreshed(h.window->flow(), &OidcFlow::actionFinished);
     refresh->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 30000);
+    LOOP_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 30000);
     const int refreshRow = timeline->rowOf(Steps::Refresh);
     QVERIFY(refreshRow >= 0);
     QVERIFY2(refreshed.first().value(1).toBool(), qPrintable(timeline->step(refreshRow).detail));

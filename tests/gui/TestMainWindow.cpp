@@ -1,8 +1,10 @@
 // End to end: the real main window, off screen, against the local Auth0-shaped tenant (tests/idp). Widgets are
-// found by objectName and driven with mouse clicks and key presses; waits are QTRY_* on observable state.
+// found by objectName and driven with mouse clicks and key presses; waits are LOOP_* (EventLoopWait.h) on observable
+// state.
 #include "App.h"
 #include "ChecksModel.h"
 #include "ClaimsModel.h"
+#include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "GuiTestMain.h"
 #include "HttpLogModel.h"
@@ -65,7 +67,7 @@ void TestMainWindow::signInAndWait(GuiHarness &h)
     QVERIFY(signIn);
     QTest::mouseClick(signIn, Qt::LeftButton);
     QVERIFY(h.window->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 90000);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 90000);
 }
 
 void TestMainWindow::windowShowsBeforeTheWebEngine()
@@ -103,7 +105,7 @@ void TestMainWindow::profileEditorIsBuiltAfterTheFirstFrame()
         QCOMPARE(h.window->windowTitle(), QStringLiteral("Deferred editor — Tokenscope"));
         QSignalSpy built(h.window.get(), &MainWindow::editorBuilt);
         h.window->show();
-        QTRY_COMPARE(built.count(), 1);
+        LOOP_COMPARE(built.count(), 1);
         auto *editor = child<ProfileEditor>(h.window.get(), "profileEditor");
         QVERIFY(editor);
         QVERIFY(editor->isVisible());
@@ -198,7 +200,7 @@ void TestMainWindow::hybridSignInShowsEverything()
     QCOMPARE(name->text(), QStringLiteral("Alice Liddell"));
     QVERIFY(child<QLabel>(h.window.get(), "userEmail")->text().contains(QLatin1String("alice@example.com")));
     auto *card = child<UserCard>(h.window.get(), "userCard");
-    QTRY_VERIFY_WITH_TIMEOUT(card->pictureLoaded(), 15000);
+    LOOP_VERIFY_WITH_TIMEOUT(card->pictureLoaded(), 15000);
 
     // API console: 200 from the protected API with the current access token.
     auto *apiUrl = child<QLineEdit>(h.window.get(), "apiUrl");
@@ -206,17 +208,17 @@ void TestMainWindow::hybridSignInShowsEverything()
     auto *apiStatus = child<QLabel>(h.window.get(), "apiStatus");
     QTest::mouseClick(child<QPushButton>(h.window.get(), "apiSendButton"), Qt::LeftButton);
     QVERIFY(apiStatus->text() != QLatin1String("HTTP 200"));
-    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 20000);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 20000);
     QVERIFY2(apiStatus->text().startsWith(QLatin1String("HTTP 200")), qPrintable(apiStatus->text()));
     QVERIFY(child<QPlainTextEdit>(h.window.get(), "apiResponseBody")->toPlainText().contains(QLatin1String("auth0|alice-0001")));
 
     // Refresh (F5) once the clock has moved past the token's iat: new tokens, and the diff shows iat and exp.
     const QString idBefore = state.token.idToken;
     const qint64 iat = qint64(parseJwt(idBefore.toUtf8()).payload.value(QStringLiteral("iat")).toDouble());
-    QTRY_VERIFY_WITH_TIMEOUT(h.clock.nowSecsSinceEpoch() > iat, 3000);
+    LOOP_VERIFY_WITH_TIMEOUT(h.clock.nowSecsSinceEpoch() > iat, 3000);
     QTest::keyClick(h.window.get(), Qt::Key_F5);
     QVERIFY(h.window->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 20000);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 20000);
     QCOMPARE(state.refreshCount, 1);
     QVERIFY(!state.refresh.idToken.isEmpty());
     QVERIFY(state.refresh.idToken != idBefore);

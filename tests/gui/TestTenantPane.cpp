@@ -1,7 +1,8 @@
 // End to end: the main window's Tenant tab, off screen, against the local tenant (tests/idp) in its default and
 // no-rotation variants: the configuration lint, the behaviour probes shown live, cancel and failures, and the reports
-// exported from the window (tenant and sign-in). Assertions read the tables' models, not pixels; waits are QTRY_*.
+// exported from the window (tenant and sign-in). Assertions read the tables' models, not pixels; waits are LOOP_* (EventLoopWait.h).
 #include "App.h"
+#include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "GuiTestMain.h"
 #include "LocalTenant.h"
@@ -162,7 +163,7 @@ void TestTenantPane::lintShowsTheDefaultTenantsFindings()
     QVERIFY(p->isBusy());
     QVERIFY(child<QPushButton>(p, "tenantCancelButton")->isVisible());
     QVERIFY(!child<QPushButton>(p, "lintButton")->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), 30000);
+    LOOP_VERIFY_WITH_TIMEOUT(!p->isBusy(), 30000);
     QCOMPARE(busy.size(), 2);
 
     // The well-configured tenant: no errors (http is fine on 127.0.0.1), RFC 9207 iss on, S256 only, RS256 signing.
@@ -238,7 +239,7 @@ void TestTenantPane::unreachableTenantIsAClearMessage()
     TenantPane *p = pane(h);
 
     QTest::mouseClick(child<QPushButton>(p, "lintButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), 30000);
+    LOOP_VERIFY_WITH_TIMEOUT(!p->isBusy(), 30000);
     auto *message = child<QLabel>(p, "tenantMessage");
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QLatin1String("could not be read")), qPrintable(message->text()));
@@ -251,7 +252,7 @@ void TestTenantPane::unreachableTenantIsAClearMessage()
     chooseGroups(h, false, false, true);
     QTest::mouseClick(child<QPushButton>(p, "runProbesButton"), Qt::LeftButton);
     QVERIFY(p->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), 60000);
+    LOOP_VERIFY_WITH_TIMEOUT(!p->isBusy(), 60000);
     QVERIFY2(message->text().contains(QLatin1String("sign-in with the test user failed")), qPrintable(message->text()));
     QVERIFY2(message->text().contains(QLatin1String("Discovery")) || message->text().contains(QLatin1String("discovery")), qPrintable(message->text()));
     const ProbeResult *works = result(p->probeModel(), "probe.refresh.works");
@@ -287,11 +288,11 @@ void TestTenantPane::probesRunLiveOnTheDefaultTenant()
     QVERIFY(!child<QPushButton>(p, "tenantExportButton")->isEnabled());
 
     // Live: the refresh probes run first and are shown while the flow matrix is still running.
-    QTRY_VERIFY_WITH_TIMEOUT(p->probeModel()->rowOf(QStringLiteral("probe.refresh.family_revoked")) >= 0, 60000);
+    LOOP_VERIFY_WITH_TIMEOUT(p->probeModel()->rowOf(QStringLiteral("probe.refresh.family_revoked")) >= 0, 60000);
     QVERIFY(p->isBusy());
     QVERIFY(p->findingsModel()->rowCount() > 0); // the probe run's own lint came first
-    QTRY_VERIFY_WITH_TIMEOUT(p->matrixModel()->cellCount() > 0 && p->isBusy(), 60000);
-    QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), 120000);
+    LOOP_VERIFY_WITH_TIMEOUT(p->matrixModel()->cellCount() > 0 && p->isBusy(), 60000);
+    LOOP_VERIFY_WITH_TIMEOUT(!p->isBusy(), 120000);
     QVERIFY(matrixRows.size() >= 1);
 
     const ProbeResultsModel *probes = p->probeModel();
@@ -393,11 +394,11 @@ void TestTenantPane::exportFromTheWindow()
     const QString htmlPath = m_dir.filePath(QStringLiteral("tenant.html"));
     QTest::mouseClick(child<QPushButton>(p, "tenantExportButton"), Qt::LeftButton);
     QFileDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = p->findChild<QFileDialog *>(QStringLiteral("exportReportDialog"))) != nullptr && dialog->isVisible());
+    LOOP_VERIFY((dialog = p->findChild<QFileDialog *>(QStringLiteral("exportReportDialog"))) != nullptr && dialog->isVisible());
     QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
     dialog->selectFile(htmlPath);
     static_cast<QDialog *>(dialog)->accept(); // as the Save button does
-    QTRY_VERIFY(QFile::exists(htmlPath));
+    LOOP_VERIFY(QFile::exists(htmlPath));
     QFile htmlFile(htmlPath);
     QVERIFY(htmlFile.open(QIODevice::ReadOnly));
     const QByteArray html = htmlFile.readAll();
@@ -426,9 +427,9 @@ void TestTenantPane::cancelThenNoRotationVariant()
     chooseGroups(*h, true, true, true);
     QTest::mouseClick(child<QPushButton>(p, "runProbesButton"), Qt::LeftButton);
     QVERIFY(p->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(p->findingsModel()->rowCount() > 0, 30000); // the lint is done, the sign-in is next
+    LOOP_VERIFY_WITH_TIMEOUT(p->findingsModel()->rowCount() > 0, 30000); // the lint is done, the sign-in is next
     QTest::mouseClick(child<QPushButton>(p, "tenantCancelButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), 30000);
+    LOOP_VERIFY_WITH_TIMEOUT(!p->isBusy(), 30000);
     QVERIFY2(p->message().contains(QLatin1String("cancelled")), qPrintable(p->message()));
     QVERIFY(p->matrixModel()->cellCount() < 18);
 
@@ -438,7 +439,7 @@ void TestTenantPane::cancelThenNoRotationVariant()
     QTest::mouseClick(child<QPushButton>(p, "runProbesButton"), Qt::LeftButton);
     QVERIFY(p->isBusy());
     QCOMPARE(p->probeModel()->rowCount(), 0); // the previous run's results are gone
-    QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), 60000);
+    LOOP_VERIFY_WITH_TIMEOUT(!p->isBusy(), 60000);
     const ProbeResultsModel *probes = p->probeModel();
     const QString all = dump(probes->results());
     QVERIFY2(p->message().contains(QLatin1String("Everything passed")), qPrintable(p->message() + QLatin1Char('\n') + all));
@@ -473,7 +474,7 @@ void TestTenantPane::signInReportFromTheWindow()
     h->window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
     h->window->signIn();
     QVERIFY(h->window->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!h->window->isBusy(), 60000);
+    LOOP_VERIFY_WITH_TIMEOUT(!h->window->isBusy(), 60000);
     QVERIFY(h->window->flowState().ok());
     QVERIFY(exportAction->isEnabled());
 
@@ -496,10 +497,10 @@ void TestTenantPane::signInReportFromTheWindow()
     const QString htmlPath = m_dir.filePath(QStringLiteral("sign-in.html"));
     exportAction->trigger();
     QFileDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = h->window->findChild<QFileDialog *>(QStringLiteral("exportReportDialog"))) != nullptr && dialog->isVisible());
+    LOOP_VERIFY((dialog = h->window->findChild<QFileDialog *>(QStringLiteral("exportReportDialog"))) != nullptr && dialog->isVisible());
     dialog->selectFile(htmlPath);
     static_cast<QDialog *>(dialog)->accept(); // as the Save button does
-    QTRY_VERIFY(QFile::exists(htmlPath));
+    LOOP_VERIFY(QFile::exists(htmlPath));
     QFile html(htmlPath);
     QVERIFY(html.open(QIODevice::ReadOnly));
     const QByteArray page = html.readAll();

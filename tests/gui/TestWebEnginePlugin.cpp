@@ -6,6 +6,7 @@
 // com.tokenscope.demo://callback, public client with PKCE). Qt WebEngine 6.4 locks its schemes when it starts (the first
 // browser profile), so a scheme first seen after that asks for a restart.
 #include "App.h"
+#include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "LocalTenant.h"
 #include "WebEngineBackend.h"
@@ -92,7 +93,7 @@ void TestWebEnginePlugin::customSchemeRegisteredWhenThePluginLoads()
     QVERIFY(WebEngineLoader::isLoaded());
     QVERIFY(webEngineMapped());
     QVERIFY(WebEngineLoader::backend()->isCallbackSchemeRegistered(QStringLiteral("com.tokenscope.demo")));
-    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 90000);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 90000);
     const FlowState &state = h.window->flowState();
     QVERIFY2(state.ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
     QVERIFY(!state.token.accessToken.isEmpty());

@@ -3,6 +3,7 @@
 // browser session", "keep sign-in cookies" across windows), and refresh-and-retry when the API refuses an expired
 // access token.
 #include "App.h"
+#include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "GuiTestMain.h"
 #include "LocalTenant.h"
@@ -76,7 +77,7 @@ bool TestWindowActions::signIn(GuiHarness &h)
     QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
     if (!h.window->isBusy())
         return false;
-    if (!QTest::qWaitFor([&] { return !h.window->isBusy(); }, 90000))
+    if (!tokenscope::test::waitUntil([&] { return !h.window->isBusy(); }, 90000))
         return false;
     return h.window->flowState().ok();
 }
@@ -136,7 +137,7 @@ void TestWindowActions::logout()
     QAction *logout = action(h, "logoutAction");
     QVERIFY(logout->isEnabled());
     logout->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
     TimelineModel *timeline = timelineOf(h);
     const int row = timeline->rowOf(Steps::Logout);
     QVERIFY(row >= 0);
@@ -147,10 +148,10 @@ void TestWindowActions::logout()
     QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
     auto *address = child<QLineEdit>(h.window.get(), "addressBar");
     QVERIFY(address);
-    QTRY_VERIFY_WITH_TIMEOUT(address->text().contains(QLatin1String("/interaction/")), 30000);
+    LOOP_VERIFY_WITH_TIMEOUT(address->text().contains(QLatin1String("/interaction/")), 30000);
     QVERIFY(h.window->isBusy());
     h.window->cancel();
-    QTRY_VERIFY(!h.window->isBusy());
+    LOOP_VERIFY(!h.window->isBusy());
 }
 
 void TestWindowActions::revokeRefreshToken()
@@ -167,7 +168,7 @@ void TestWindowActions::revokeRefreshToken()
 
     revoke->trigger();
     QVERIFY(h.window->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 30000);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 30000);
     TimelineModel *timeline = timelineOf(h);
     const int row = timeline->rowOf(Steps::Revoke);
     QVERIFY(row >= 0);
@@ -195,9 +196,9 @@ void TestWindowActions::browserSessionPerProfile()
     action(h, "clearSessionAction")->trigger();
     QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
     auto *address = child<QLineEdit>(h.window.get(), "addressBar");
-    QTRY_VERIFY_WITH_TIMEOUT(address->text().contains(QLatin1String("/interaction/")), 30000);
+    LOOP_VERIFY_WITH_TIMEOUT(address->text().contains(QLatin1String("/interaction/")), 30000);
     h.window->cancel();
-    QTRY_VERIFY(!h.window->isBusy());
+    LOOP_VERIFY(!h.window->isBusy());
 }
 
 void TestWindowActions::keepSignInCookiesAcrossWindows()
@@ -237,9 +238,9 @@ void TestWindowActions::keepSignInCookiesAcrossWindows()
         } else {
             QTest::mouseClick(child<QPushButton>(second.window.get(), "signInButton"), Qt::LeftButton);
             auto *address = child<QLineEdit>(second.window.get(), "addressBar");
-            QTRY_VERIFY_WITH_TIMEOUT(address && address->text().contains(QLatin1String("/interaction/")), 30000);
+            LOOP_VERIFY_WITH_TIMEOUT(address && address->text().contains(QLatin1String("/interaction/")), 30000);
             second.window->cancel();
-            QTRY_VERIFY(!second.window->isBusy());
+            LOOP_VERIFY(!second.window->isBusy());
         }
     }
 }
@@ -257,19 +258,19 @@ void TestWindowActions::refreshAndRetryWhenTheApiRefusesAnExpiredToken()
     auto *panel = child<TokenPanel>(h.window.get(), "tokenPanel");
     QVERIFY(panel->selectToken(TokenOrigin::TokenEndpoint, TokenKind::AccessToken));
     auto *countdown = child<QLabel>(panel, "expiryCountdown");
-    QTRY_VERIFY_WITH_TIMEOUT(countdown->text().contains(QLatin1String("expired")), 20000);
+    LOOP_VERIFY_WITH_TIMEOUT(countdown->text().contains(QLatin1String("expired")), 20000);
 
     auto *status = child<QLabel>(h.window.get(), "apiStatus");
     auto *retry = child<QPushButton>(h.window.get(), "apiRefreshRetryButton");
     QTest::mouseClick(child<QPushButton>(h.window.get(), "apiSendButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 20000);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 20000);
     QVERIFY2(status->text().startsWith(QLatin1String("HTTP 401")), qPrintable(status->text()));
     QVERIFY(retry->isVisible());
 
     const QString expiredToken = h.window->flowState().token.accessToken;
     QVERIFY(!expiredToken.isEmpty());
     QTest::mouseClick(retry, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!h.window->isBusy() && status->text().startsWith(QLatin1String("HTTP 200")), 20000);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy() && status->text().startsWith(QLatin1String("HTTP 200")), 20000);
     const QString fresh = h.window->flowState().refresh.accessToken;
     QVERIFY(!fresh.isEmpty() && fresh != expiredToken); // refreshed, then retried with the new token
     QVERIFY(!retry->isVisible());

@@ -1,5 +1,6 @@
 // The whole engine (OidcFlow + WebEngineUserAgent) against the local Auth0-shaped tenant, one row per flow shape.
 #include "Clock.h"
+#include "EventLoopWait.h"
 #include "FlowReport.h"
 #include "FlowRun.h"
 #include "LocalTenant.h"
@@ -95,7 +96,7 @@ void TestOidcFlowIntegration::flow()
     Run run = makeRun(profile, LocalTenant::username(), LocalTenant::password());
     QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
     run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
 
     const FlowState &state = run.flow->state();
     QVERIFY2(finished.first().first().toBool(), qPrintable(failures(state)));
@@ -150,7 +151,7 @@ void TestOidcFlowIntegration::errorRedirect()
     QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
     QSignalSpy errors(run.flow.get(), &OidcFlow::errorOccurred);
     run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QCOMPARE(finished.first().first().toBool(), false);
     const FlowState &state = run.flow->state();
     const StepResult *callback = state.step(Steps::Callback);
@@ -171,7 +172,7 @@ void TestOidcFlowIntegration::wrongPasswordFailsClearly()
                       QStringLiteral("not-the-password"));
     QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
     run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QCOMPARE(finished.first().first().toBool(), false);
     const StepResult *authorize = run.flow->state().step(Steps::Authorize);
     QVERIFY(authorize);
@@ -210,7 +211,7 @@ void TestOidcFlowIntegration::logoutEndsTheProviderSession()
 
     QSignalSpy action(run.flow.get(), &OidcFlow::actionFinished);
     run.flow->logout();
-    QTRY_COMPARE_WITH_TIMEOUT(action.size(), 1, 30000);
+    LOOP_COMPARE_WITH_TIMEOUT(action.size(), 1, 30000);
     QCOMPARE(action.first().at(0).toString(), Steps::Logout);
     QVERIFY2(action.first().at(1).toBool(), qPrintable(run.flow->state().step(Steps::Logout)->detail));
     QVERIFY(run.flow->state().latestIdToken().isEmpty());
@@ -242,7 +243,7 @@ void TestOidcFlowIntegration::revokeRefreshToken()
 
     QSignalSpy actions(run.flow.get(), &OidcFlow::actionFinished);
     run.flow->revokeRefreshToken();
-    QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 1, 30000);
+    LOOP_COMPARE_WITH_TIMEOUT(actions.size(), 1, 30000);
     QCOMPARE(actions.first().at(0).toString(), Steps::Revoke);
     const FlowState &state = run.flow->state();
     QVERIFY2(actions.first().at(1).toBool(), qPrintable(failures(state)));
@@ -261,10 +262,10 @@ void TestOidcFlowIntegration::revokeRefreshToken()
 
     // Refreshing now has nothing to use; replaying the revoked token is refused by the provider itself.
     run.flow->refreshTokens();
-    QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 2, 30000);
+    LOOP_COMPARE_WITH_TIMEOUT(actions.size(), 2, 30000);
     QCOMPARE(state.step(Steps::Refresh)->reason, Reasons::NoToken);
     run.flow->refreshTokensWith(refreshToken);
-    QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 3, 30000);
+    LOOP_COMPARE_WITH_TIMEOUT(actions.size(), 3, 30000);
     QCOMPARE(actions.last().at(1).toBool(), false);
     QCOMPARE(state.step(Steps::Refresh)->reason, Reasons::OAuthPrefix + QStringLiteral("invalid_grant"));
 
@@ -275,7 +276,7 @@ void TestOidcFlowIntegration::revokeRefreshToken()
     QVERIFY2(broken.signIn() == true, qPrintable(failures(broken.flow->state())));
     QSignalSpy brokenActions(broken.flow.get(), &OidcFlow::actionFinished);
     broken.flow->revokeRefreshToken();
-    QTRY_COMPARE_WITH_TIMEOUT(brokenActions.size(), 1, 30000);
+    LOOP_COMPARE_WITH_TIMEOUT(brokenActions.size(), 1, 30000);
     QCOMPARE(brokenActions.first().at(1).toBool(), false);
     // Not OAuth JSON: the engine names the answer itself (invalid_response), the detail quotes the HTTP status.
     QCOMPARE(broken.flow->state().step(Steps::Revoke)->reason, QStringLiteral("oauth.invalid_response"));
@@ -342,7 +343,7 @@ void TestOidcFlowIntegration::socialConnection()
     Run run = makeRun(profile, username, password);
     QSignalSpy finished(run.flow.get(), &OidcFlow::finished);
     run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     const FlowState &state = run.flow->state();
     if (sub.isEmpty()) {
         QCOMPARE(finished.first().first().toBool(), false);

@@ -2,6 +2,7 @@
 // each variant. Plus `tokenscope-cli probe` and `login --html` as scripts use them.
 #include "CliRunner.h"
 #include "Clock.h"
+#include "EventLoopWait.h"
 #include "FlowRun.h"
 #include "HtmlReport.h"
 #include "LocalTenant.h"
@@ -114,7 +115,7 @@ void TestTenantProbe::defaultTenantPassesEveryProbe()
     QSignalSpy results(run.flow.get(), &TenantProbe::probeFinished);
     QSignalSpy lint(run.flow.get(), &TenantProbe::lintFinished);
     run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 110000);
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 110000);
     const TenantProbeReport &report = run.flow->report();
     const QString all = describe(report);
     QVERIFY2(finished.first().first().toBool(), qPrintable(all));
@@ -199,7 +200,7 @@ void TestTenantProbe::noRotation()
     Run run = makeRun(hybridProfile(*t), TenantProbe::Refresh);
     QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
     run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     const TenantProbeReport &report = run.flow->report();
     const QString all = describe(report);
     QVERIFY2(report.ok(), qPrintable(all));
@@ -222,7 +223,7 @@ void TestTenantProbe::noReuseDetection()
     Run run = makeRun(hybridProfile(*t), TenantProbe::Refresh);
     QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
     run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     const TenantProbeReport &report = run.flow->report();
     const QString all = describe(report);
     QCOMPARE(finished.first().first().toBool(), false);
@@ -245,7 +246,7 @@ void TestTenantProbe::hs256Only()
     Run run = makeRun(hybridProfile(*t), TenantProbe::Groups());
     QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
     run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     const TenantProbeReport &report = run.flow->report();
     const QString all = describe(report);
     // The lint tells the truth: HS256 only, RS256 missing; the run fails because of it.
@@ -274,7 +275,7 @@ void TestTenantProbe::compareTwoTenants()
     Run run = makeRun(pa, TenantProbe::Groups(), pb);
     QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
     run.flow->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     const TenantProbeReport &report = run.flow->report();
     const QString all = describe(report);
     QVERIFY2(report.ok(), qPrintable(all));
