@@ -782,7 +782,7 @@ void MainWindow::saveProfile()
     m_dirty = false;
     m_secrets.insert(id, p.clientSecret);
     // The setting follows the editor's check box (rememberSecretToggled), and needs no editor before the first frame.
-    if (m_ctx.secrets && profileFlag(m_currentId, QStringLiteral("rememberSecret")) && !p.clientSecret.isEmpty())
+    if (m_ctx.secrets && m_ctx.secrets->available() && profileFlag(m_currentId, QStringLiteral("rememberSecret")) && !p.clientSecret.isEmpty())
         m_ctx.secrets->write(id, p.clientSecret);
     reloadProfileList();
     notify(tr("Profile saved to %1").arg(id));
