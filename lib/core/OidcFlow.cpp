@@ -815,11 +815,7 @@ Check OidcFlow::refreshScopeCheck(const QString &asked, const QString &granted)
     const QString id = QStringLiteral("refresh.scope");
     if (granted.trimmed().isEmpty())
         return Check::pass(id, tr("no scope in the answer, which means the one asked for (RFC 6749 5.1): %1").arg(asked));
-    QStringList extra;
-    for (const QString &value : granted.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!scopeHas(asked, value))
-            extra << value;
-    }
+    const QStringList extra = scopeValuesNotIn(granted, asked);
     if (!extra.isEmpty())
         return Check::fail(id, tr("asked for %1, but the provider granted more: %2").arg(asked, extra.join(QLatin1Char(' '))));
     return Check::pass(id, tr("asked for %1, granted %2").arg(asked, granted.simplified()));

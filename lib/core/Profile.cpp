@@ -423,11 +423,7 @@ QList<Problem> profileProblems(const Profile &p)
                         .arg(p.responseType));
     }
 
-    QStringList wider;
-    for (const QString &value : p.refreshScope.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!scopeHas(p.scope, value))
-            wider << value;
-    }
+    const QStringList wider = scopeValuesNotIn(p.refreshScope, p.scope);
     if (!wider.isEmpty()) {
         add(kRefreshScope, QCoreApplication::translate("Profile", "\"refreshScope\" can only narrow the scope (RFC 6749 6): %1 "
                                                                   "is not in \"scope\"; add it there or remove it here")
@@ -639,6 +635,16 @@ bool sameResponseType(const QString &a, const QString &b)
 bool scopeHas(const QString &scope, const QString &value)
 {
     return scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(value);
+}
+
+QStringList scopeValuesNotIn(const QString &values, const QString &scope)
+{
+    QStringList missing;
+    for (const QString &value : values.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!scopeHas(scope, value))
+            missing << value;
+    }
+    return missing;
 }
 
 ProfileLoadResult loadProfile(QByteArrayView json)

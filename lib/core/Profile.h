@@ -96,5 +96,7 @@ bool responseTypeHas(const QString &responseType, const QString &part);
 bool sameResponseType(const QString &a, const QString &b);
 // The space-separated scope contains this value as a whole word.
 bool scopeHas(const QString &scope, const QString &value);
+// The values of the space-separated `values` that `scope` does not contain, in order ("" when all are in it).
+QStringList scopeValuesNotIn(const QString &values, const QString &scope);
 
 } // namespace tokenscope
