@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace tokenscope {
 
 QString CheckDetail::toString() const
@@ -41,6 +43,12 @@ QString checkStatusName(CheckStatus status)
 bool hasFailure(const CheckList &checks)
 {
     return std::any_of(checks.begin(), checks.end(), [](const Check &c) { return c.status == CheckStatus::Fail; });
+}
+
+const Check *firstFailure(const CheckList &checks)
+{
+    const auto it = std::find_if(checks.begin(), checks.end(), [](const Check &c) { return c.status == CheckStatus::Fail; });
+    return it == checks.end() ? nullptr : &*it;
 }
 
 const Check *findCheck(const CheckList &checks, const QString &id)

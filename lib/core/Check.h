@@ -97,12 +97,15 @@ struct Check
     static Check skip(const QString &id, CheckDetail detail) { return {id, CheckStatus::Skip, std::move(detail)}; }
 
     bool operator==(const Check &other) const = default;
+
+    QString summary() const { return id + QStringLiteral(": ") + detail.toString(); } // "id_token.exp: expired 2 h ago"
 };
 
 using CheckList = QList<Check>;
 
 QString checkStatusName(CheckStatus status); // "pass" | "fail" | "skip"
 bool hasFailure(const CheckList &checks);
+const Check *firstFailure(const CheckList &checks); // null when no check failed
 const Check *findCheck(const CheckList &checks, const QString &id);
 // Returns copies of the checks with "prefix" put before each id ("token." + "id_token.exp").
 CheckList prefixed(const CheckList &checks, const QString &prefix);

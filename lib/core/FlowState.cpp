@@ -45,8 +45,7 @@ const StepResult *FlowState::firstFailedStep() const
 
 const Check *FlowState::firstFailedCheck() const
 {
-    const auto it = std::find_if(checks.cbegin(), checks.cend(), [](const Check &c) { return c.status == CheckStatus::Fail; });
-    return it == checks.cend() ? nullptr : &*it;
+    return firstFailure(checks);
 }
 
 bool FlowState::ok() const

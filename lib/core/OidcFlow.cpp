@@ -32,15 +32,6 @@ QString httpSummary(const HttpExchange &exchange)
     return QStringLiteral("HTTP %1 %2").arg(exchange.status).arg(QString::fromLatin1(exchange.reasonPhrase)).trimmed();
 }
 
-QString firstFailure(const CheckList &checks)
-{
-    for (const Check &c : checks) {
-        if (c.status == CheckStatus::Fail)
-            return c.id + QStringLiteral(": ") + c.detail;
-    }
-    return {};
-}
-
 // "invalid_grant: <the provider's description> — <what it means and what to fix>", like callback.error: the error code
 // and the provider's own words are what a user searches for.
 QString tokenErrorSummary(const TokenResponse &response, int httpStatus)
@@ -81,20 +72,18 @@ QString reasonOf(const TokenResponse &response, const HttpReply *reply)
 // The first failed check's id; an unsigned token (alg "none") is named as such, whichever of its checks failed first.
 QString reasonOf(const CheckList &checks, const TokenSet &set)
 {
-    for (const Check &c : checks) {
-        if (c.status != CheckStatus::Fail)
-            continue;
-        const bool id = c.id.contains(QLatin1String("id_token."));
-        const bool access = c.id.contains(QLatin1String("access_token."));
-        const QString &token = id ? set.idToken : access ? set.accessToken : QString();
-        if (!token.isEmpty()) {
-            const QString alg = parseJwt(token.toUtf8()).header.value(QLatin1String("alg")).toString();
-            if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
-                return Reasons::Unsigned;
-        }
-        return Reasons::CheckPrefix + c.id;
+    const Check *c = firstFailure(checks);
+    if (!c)
+        return {};
+    const bool id = c->id.contains(QLatin1String("id_token."));
+    const bool access = c->id.contains(QLatin1String("access_token."));
+    const QString &token = id ? set.idToken : access ? set.accessToken : QString();
+    if (!token.isEmpty()) {
+        const QString alg = parseJwt(token.toUtf8()).header.value(QLatin1String("alg")).toString();
+        if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+            return Reasons::Unsigned;
     }
-    return {};
+    return Reasons::CheckPrefix + c->id;
 }
 
 int failureCount(const CheckList &checks)
@@ -508,7 +497,7 @@ void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<Validati
                           const CheckList all = earlier + idChecks + accessChecks;
                           const int failures = failureCount(all);
                           if (failures > 0)
-                              endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)),
+                              endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)->summary()),
                                       reasonOf(all, set));
                           else
                               endStep(CheckStatus::Pass, passDetail.isEmpty() ? tr("%n check(s) passed", nullptr, int(all.size())) : passDetail);

@@ -49,7 +49,7 @@ QString firstFailure(const FlowState &s)
     if (const StepResult *step = s.firstFailedStep())
         return step->name + QStringLiteral(": ") + step->detail;
     if (const Check *c = s.firstFailedCheck())
-        return c->id + QStringLiteral(": ") + c->detail;
+        return c->summary();
     return {};
 }
 

@@ -1068,7 +1068,7 @@ void MainWindow::onFlowFinished(bool ok)
                                  parseJwt(s.latestIdToken().toUtf8()).payload.value(QStringLiteral("sub")).toString())));
     } else {
         const Check *failedCheck = s.firstFailedCheck();
-        QString reason = failedCheck ? failedCheck->id + QStringLiteral(": ") + failedCheck->detail : QString();
+        QString reason = failedCheck ? failedCheck->summary() : QString();
         for (const StepResult &step : s.steps) {
             if (step.status != CheckStatus::Fail)
                 continue;
