@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSet>
@@ -29,6 +30,16 @@ QString sorted(const QSet<QString> &set)
     QStringList list(set.begin(), set.end());
     list.sort();
     return list.join(QLatin1String(", "));
+}
+
+// The entry of the report's array (steps, checks) whose `key` is `value`; empty when there is none.
+QJsonObject reportEntry(const QJsonObject &report, const QString &array, const QString &key, const QString &value)
+{
+    for (const QJsonValue &v : report.value(array).toArray()) {
+        if (v.toObject().value(key).toString() == value)
+            return v.toObject();
+    }
+    return {};
 }
 
 } // namespace
@@ -260,11 +271,10 @@ void TestHostileProvider::login()
         QVERIFY2(firstFailingStep.contains(reason, Qt::CaseInsensitive), qPrintable(summary));
     if (scenario == QLatin1String("jwks-not-json")) {
         // The discovery step fails and says why there are no keys instead of a bare "0 keys".
-        for (const QJsonValue &v : stepArray) {
-            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("discovery"))
-                QVERIFY2(v.toObject().value(QStringLiteral("detail")).toString().contains(QLatin1String("not valid JSON")),
-                         qPrintable(v.toObject().value(QStringLiteral("detail")).toString()));
-        }
+        const QString detail = reportEntry(run.report, QStringLiteral("steps"), QStringLiteral("name"), QStringLiteral("discovery"))
+                                   .value(QStringLiteral("detail"))
+                                   .toString();
+        QVERIFY2(detail.contains(QLatin1String("not valid JSON")), qPrintable(detail));
     }
 
     // The HTTP log is in the report and says why a request failed.
@@ -316,18 +326,10 @@ void TestHostileProvider::revocation()
     const Run run = runLogin(m_provider->profile(scenario), {QStringLiteral("--revoke")});
     const QByteArray context = "\nstdout: " + run.out.right(3000) + "\nstderr: " + run.err.right(2000);
     QVERIFY2(run.exitCode == exitCode, context.constData());
-    QJsonObject revoke;
-    for (const QJsonValue &v : run.report.value(QStringLiteral("steps")).toArray()) {
-        if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("revoke"))
-            revoke = v.toObject();
-    }
+    const QJsonObject revoke = reportEntry(run.report, QStringLiteral("steps"), QStringLiteral("name"), QStringLiteral("revoke"));
     QCOMPARE(revoke.value(QStringLiteral("status")).toString(), status);
     QCOMPARE(revoke.value(QStringLiteral("reason")).toString(), reason);
-    QJsonObject check;
-    for (const QJsonValue &v : run.report.value(QStringLiteral("checks")).toArray()) {
-        if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("revoke.effective"))
-            check = v.toObject();
-    }
+    const QJsonObject check = reportEntry(run.report, QStringLiteral("checks"), QStringLiteral("id"), QStringLiteral("revoke.effective"));
     QCOMPARE(check.value(QStringLiteral("status")).toString(), status);
     QVERIFY2(check.value(QStringLiteral("detail")).toString().contains(detail), context.constData());
     // The other steps are untouched: only the revocation may fail.
