@@ -16,12 +16,12 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QTextStream>
 
 using namespace tokenscope;
@@ -39,9 +39,7 @@ bool waitIdle(GuiHarness &h, int timeoutMs)
 
 bool shoot(GuiHarness &h, const QString &path)
 {
-    QElapsedTimer settle;
-    settle.start();
-    (void)waitUntil([&settle] { return settle.elapsed() >= 300; }, 1000); // the layout and the countdown, before grabbing
+    QTest::qWait(300); // let the layout and the countdown settle before grabbing (no page is loading any more)
     const QPixmap pm = h.window->grab();
     return pm.save(path);
 }
