@@ -327,6 +327,37 @@ CallbackResponse parseRawCallback(QByteArrayView rawUrl, const QByteArray &formB
     return response;
 }
 
+bool issParamAwaitsIdToken(const CallbackResponse &response, const ProviderMetadata &metadata)
+{
+    return metadata.issParameterSupported && !response.isError() && !response.params.contains(QStringLiteral("iss"))
+        && !response.params.value(QStringLiteral("id_token")).isEmpty();
+}
+
+Check issParamFromIdToken(const CheckList &idTokenChecks)
+{
+    const QString issId = QStringLiteral("iss_param");
+    const Check *signature = findCheck(idTokenChecks, QStringLiteral("id_token.signature"));
+    const Check *iss = findCheck(idTokenChecks, QStringLiteral("id_token.iss"));
+    const bool signatureOk = signature && signature->status == CheckStatus::Pass;
+    const bool issOk = iss && iss->status == CheckStatus::Pass;
+    if (signatureOk && issOk) {
+        return Check::pass(issId, QCoreApplication::translate("CallbackResponse", "no iss parameter although the provider "
+                                                                                  "advertises it, but the response carries "
+                                                                                  "an ID token whose signature and iss "
+                                                                                  "validate: its iss names the issuer "
+                                                                                  "(RFC 9207 2.4, OpenID Connect Core "
+                                                                                  "3.3.2.12), so a mix-up is excluded"));
+    }
+    const Check *failed = !signatureOk ? signature : iss;
+    return Check::fail(issId, QCoreApplication::translate("CallbackResponse", "no iss parameter although the provider "
+                                                                              "advertises it, and the response's ID token "
+                                                                              "cannot stand in for it (%1): the response "
+                                                                              "may come from another provider (mix-up "
+                                                                              "attack, RFC 9207 2.4)")
+                                  .arg(failed ? failed->summary()
+                                              : QCoreApplication::translate("CallbackResponse", "it was not validated")));
+}
+
 CheckList validateCallback(const CallbackResponse &response, const AuthorizationRequest &request,
                            const ProviderMetadata &metadata)
 {
@@ -371,7 +402,9 @@ CheckList validateCallback(const CallbackResponse &response, const Authorization
     // iss (RFC 9207)
     const bool issPresent = p.contains(QStringLiteral("iss"));
     const QString iss = p.value(QStringLiteral("iss"));
-    if (!issPresent) {
+    if (issParamAwaitsIdToken(response, metadata)) {
+        // decided by issParamFromIdToken() once the ID token is validated
+    } else if (!issPresent) {
         if (metadata.issParameterSupported) {
             checks << Check::fail(issId, QCoreApplication::translate("CallbackResponse", "the provider advertises "
                                                                                          "authorization_response_iss_"

@@ -53,7 +53,21 @@ CallbackResponse parseRawCallback(QByteArrayView rawUrl, const QByteArray &formB
 
 // Checks on the authorization response: "state", "iss_param" (RFC 9207), "callback.params" and, for error responses,
 // "callback.error" (failing with "<error>: <error_description> — <what to fix>").
+// "iss_param" is left out when issParamAwaitsIdToken() is true: the caller decides it with issParamFromIdToken() once
+// the response's ID token has been validated.
 CheckList validateCallback(const CallbackResponse &response, const AuthorizationRequest &request,
                            const ProviderMetadata &metadata);
+
+// True for a successful response without iss, from a provider that advertises authorization_response_iss_parameter_
+// supported, that carries an ID token. RFC 9207 2.4 lets a client stand on the ID token's iss there: an ID token
+// from the authorization endpoint already names its issuer, signed (OpenID Connect Core 3.2.2.11, 3.3.2.12; RFC 9207
+// 1 and 2.4 name it as the existing countermeasure), and certified relying parties accept such responses (openid-client
+// 5 Client#callback() requires iss only when the response has no id_token). A code-only or error response without
+// iss is still refused.
+bool issParamAwaitsIdToken(const CallbackResponse &response, const ProviderMetadata &metadata);
+
+// "iss_param" for such a response, from the checks of its ID token (ids without prefix: "id_token.signature",
+// "id_token.iss"): pass when both passed, fail (mix-up not excluded) otherwise.
+Check issParamFromIdToken(const CheckList &idTokenChecks);
 
 } // namespace tokenscope

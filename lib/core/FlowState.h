@@ -78,6 +78,7 @@ struct FlowState
     AuthorizationRequest request;
     std::optional<CallbackResponse> callback;
     TokenSet authorization;   // from the authorization response
+    std::optional<Check> untrustedResponse; // the authorization response is not used: its ID token failed this check
     TokenSet token;           // from the token endpoint (code exchange)
     TokenSet refresh;         // from the latest refresh
     TokenSet previousRefresh; // the one before the latest refresh, for before/after diffs

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <cmath>
+
 namespace tokenscope {
 
 namespace {
@@ -430,10 +432,14 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     QString mode = m_state.request.responseMode;
     if (mode.isEmpty())
         mode = m_state.profile.effectiveResponseMode();
-    endStep(CheckStatus::Pass, tr("the provider redirected to the callback (%1)").arg(mode));
+    const CallbackResponse response = parseCallback(url, formBody, mode);
+    const QString arrived = callbackSourceName(response.source);
+    endStep(CheckStatus::Pass, arrived == mode ? tr("the provider redirected to the callback; the response arrived in the %1").arg(arrived)
+                                               : tr("the provider redirected to the callback; the response arrived in the %1, although "
+                                                    "response_mode %2 was expected")
+                                                     .arg(arrived, mode));
 
     beginStep(Steps::Callback);
-    const CallbackResponse response = parseCallback(url, formBody, mode);
     m_state.callback = response;
     const CheckList callbackChecks = validateCallback(response, m_state.request, m_state.metadata);
     addChecks(callbackChecks);
@@ -485,7 +491,20 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     ctx.state = response.params.value(QStringLiteral("state"));
     ctx.cHashRequired = responseTypeHas(responseType, QStringLiteral("code"));
     ctx.atHashRequired = responseTypeHas(responseType, QStringLiteral("token"));
-    finishTokenStep(front, ctx, QString(), callbackChecks, QString());
+    const bool issFromIdToken = issParamAwaitsIdToken(response, m_state.metadata);
+    validateToken(TokenKind::Id, front.idToken, ctx, QString(), [this, callbackChecks, issFromIdToken](const CheckList &idChecks) {
+        CheckList earlier = callbackChecks;
+        if (issFromIdToken) {
+            const Check issParam = issParamFromIdToken(idChecks);
+            addChecks({issParam});
+            earlier << issParam;
+        }
+        // OpenID Connect Core 3.3.2.8 / 3.2.2.8: an ID token from the authorization endpoint that does not validate
+        // makes the whole response untrusted: its code is not redeemed, its access token not used.
+        if (const Check *failed = firstFailure(idChecks))
+            m_state.untrustedResponse = *failed;
+        finishTokenStep(m_state.authorization, std::nullopt, QString(), earlier + idChecks, QString());
+    });
 }
 
 void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<ValidationContext> &idContext, const QString &prefix,
@@ -501,6 +520,10 @@ void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<Validati
                                       reasonOf(all, set));
                           else
                               endStep(CheckStatus::Pass, passDetail.isEmpty() ? tr("%n check(s) passed", nullptr, int(all.size())) : passDetail);
+                          if (m_state.untrustedResponse && !m_state.step(Steps::Token)) {
+                              rejectUntrustedResponse();
+                              return;
+                          }
                           advance();
                       });
     };
@@ -509,6 +532,18 @@ void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<Validati
         return;
     }
     validateToken(TokenKind::Id, set.idToken, *idContext, prefix, afterIdToken);
+}
+
+void OidcFlow::rejectUntrustedResponse()
+{
+    const QString why = m_state.untrustedResponse->summary();
+    const QString code = m_state.callback ? m_state.callback->params.value(QStringLiteral("code")) : QString();
+    skipStep(Steps::Token, code.isEmpty() ? tr("not run: the authorization response's ID token did not validate (%1)").arg(why)
+                                          : tr("the code was not redeemed: the authorization response's ID token did not validate "
+                                               "(%1), so the whole response is untrusted (OpenID Connect Core 3.3.2.8)")
+                                                .arg(why));
+    abortFlow(Error::Callback, tr("the authorization response's ID token did not validate, so the response is not used: %1").arg(why),
+              reasonOf(CheckList{*m_state.untrustedResponse}, m_state.authorization));
 }
 
 TokenSet OidcFlow::tokenSetFrom(const TokenResponse &response) const
@@ -615,7 +650,7 @@ void OidcFlow::stepToken()
         ctx.nonceRequired = ctx.nonce.has_value(); // 3.1.3.7 (11): nonce sent => nonce required
         ctx.code = code;
         ctx.accessToken = t.accessToken;
-        ctx.expectedSub = subjectOf(m_state.authorization.idToken);
+        expectSameAuthentication(ctx, m_state.authorization.idToken);
         finishTokenStep(t, ctx, QStringLiteral("token."), {}, detail);
     });
 }
@@ -786,7 +821,10 @@ void OidcFlow::stepRefresh()
             if (!parseJwt(r.idToken.toUtf8()).payload.contains(QStringLiteral("nonce")))
                 ctx->nonce.reset();
             ctx->accessToken = r.accessToken;
-            ctx->expectedSub = subjectOf(m_state.token.idToken.isEmpty() ? m_state.authorization.idToken : m_state.token.idToken);
+            // Core 12.2: its auth_time is the original authentication's, so max_age (checked when that happened) does not
+            // apply again; it must equal the earlier ID token's instead (openid-client 5 refresh() skips max_age alike).
+            ctx->maxAge.reset();
+            expectSameAuthentication(*ctx, m_state.token.idToken.isEmpty() ? m_state.authorization.idToken : m_state.token.idToken);
         }
         CheckList scopeChecks;
         if (!askedScope.isEmpty()) {
@@ -1067,6 +1105,16 @@ void OidcFlow::validateToken(TokenKind kind, const QString &token, ValidationCon
         return;
     }
     deliver(result);
+}
+
+void OidcFlow::expectSameAuthentication(ValidationContext &ctx, const QString &earlierIdToken)
+{
+    if (earlierIdToken.isEmpty())
+        return;
+    const QJsonObject claims = parseJwt(earlierIdToken.toUtf8()).payload;
+    ctx.expectedSub = claims.value(QStringLiteral("sub")).toString();
+    if (const QJsonValue authTime = claims.value(QStringLiteral("auth_time")); authTime.isDouble())
+        ctx.expectedAuthTime = qint64(std::floor(authTime.toDouble()));
 }
 
 QString OidcFlow::subjectOf(const QString &idToken) const

@@ -111,6 +111,9 @@ private:
     // summary of `earlier` + those checks and advances.
     void finishTokenStep(const TokenSet &set, const std::optional<ValidationContext> &idContext, const QString &prefix,
                          const CheckList &earlier, const QString &passDetail);
+    void rejectUntrustedResponse(); // the front-channel ID token failed: no code exchange, the flow ends
+    // An ID token later in the flow describes the same authentication as this earlier one: same sub, same auth_time.
+    static void expectSameAuthentication(ValidationContext &ctx, const QString &earlierIdToken);
     TokenSet tokenSetFrom(const TokenResponse &response) const;
     QString subjectOf(const QString &idToken) const;
 

@@ -531,12 +531,9 @@ bool ProviderEndpoints::isEmpty() const
            && revocation.isEmpty();
 }
 
-QUrl Profile::discoveryUrl() const
+QUrl discoveryUrlForIssuer(const QString &issuer)
 {
-    const QString trimmed = issuer.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    QUrl url(normalizeIssuer(trimmed));
+    QUrl url(issuer);
     if (!url.isValid() || url.isRelative())
         return {};
     QString path = url.path(QUrl::FullyEncoded);
@@ -546,6 +543,14 @@ QUrl Profile::discoveryUrl() const
     url.setQuery(QString());
     url.setFragment(QString());
     return url;
+}
+
+QUrl Profile::discoveryUrl() const
+{
+    const QString trimmed = issuer.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    return discoveryUrlForIssuer(normalizeIssuer(trimmed));
 }
 
 QString Profile::effectiveResponseMode() const

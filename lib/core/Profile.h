@@ -88,6 +88,9 @@ bool isLoopbackIpRedirectUri(const QUrl &uri);
 
 // Normalizes what the user typed as issuer: a bare domain (no "scheme://") becomes "https://domain/"; a URL is kept as given.
 QString normalizeIssuer(const QString &issuer);
+// OpenID Connect Discovery 4: the issuer with any terminating "/" removed, then "/.well-known/openid-configuration"
+// ("https://t/" and "https://t" both give "https://t/.well-known/openid-configuration"); invalid for a relative URL.
+QUrl discoveryUrlForIssuer(const QString &issuer);
 // The space-separated parts of a response type ("code id_token" -> {"code", "id_token"}), in the given order.
 QStringList responseTypeParts(const QString &responseType);
 // The response type contains this part as a whole word ("id_token token" has "token" and "id_token").

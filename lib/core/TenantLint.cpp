@@ -263,22 +263,28 @@ private:
             add(Finding::skip(QStringLiteral("lint.issuer.matches_url"), TenantLintText::tr("It is not known which URL the document was fetched from.")));
             return;
         }
-        const QString expected = issuerForDiscoveryUrl(in.fetchedFrom);
-        if (iss == expected) {
-            add(Finding::info(QStringLiteral("lint.issuer.matches_url"), TenantLintText::tr("The issuer \"%1\" is exactly the URL the document was fetched from.").arg(iss)));
+        // OpenID Connect Discovery 4 / 4.3: the document lives at the issuer, without a terminating "/", followed by
+        // "/.well-known/openid-configuration", and its issuer is exactly the one that URL was built from. So
+        // "https://accounts.google.com" and "https://t.example/" both match the URL they are fetched from; what the
+        // URL cannot tell apart (a trailing slash) is the client's to get right, not the provider's.
+        const bool viaWellKnown = in.fetchedFrom.path().endsWith(QLatin1String("/.well-known/openid-configuration"));
+        const QUrl fetched = (viaWellKnown ? in.fetchedFrom : discoveryUrlForIssuer(in.fetchedFrom.toString())).adjusted(QUrl::NormalizePathSegments);
+        const QUrl expected = discoveryUrlForIssuer(iss).adjusted(QUrl::NormalizePathSegments);
+        if (expected == fetched) {
+            add(Finding::info(QStringLiteral("lint.issuer.matches_url"),
+                              TenantLintText::tr("The issuer \"%1\" is the URL the document was fetched from, less \"/.well-known/openid-configuration\" "
+                                                 "(OpenID Connect Discovery 4).")
+                                  .arg(iss)));
             return;
         }
-        QString a = iss, b = expected;
-        while (a.endsWith(QLatin1Char('/')))
-            a.chop(1);
-        while (b.endsWith(QLatin1Char('/')))
-            b.chop(1);
-        const QString hint = a == b ? TenantLintText::tr(" They differ only in the trailing slash, which counts: publish the issuer exactly as clients use it, or have clients use \"%1\".").arg(iss)
-                                    : TenantLintText::tr(" Either the document belongs to another provider (a proxy or a wrong custom domain?) or the issuer setting is wrong: make the issuer equal the URL the document is served under.");
+        const QString fetchedText = in.fetchedFrom.toDisplayString();
         add(Finding::error(QStringLiteral("lint.issuer.matches_url"),
-                           TenantLintText::tr("The document says issuer \"%1\" but was fetched for \"%2\"; OpenID Connect Discovery 4.3 "
-                                              "requires them to be identical, and clients reject every token.%3")
-                               .arg(iss, expected, hint)));
+                           TenantLintText::tr("The document says issuer \"%1\" but was fetched from \"%2\"; OpenID Connect Discovery 4.3 "
+                                              "requires the issuer to be the URL the document is served under (less "
+                                              "\"/.well-known/openid-configuration\"), and clients reject every token. Either the "
+                                              "document belongs to another provider (a proxy or a wrong custom domain?) or the issuer "
+                                              "setting is wrong.")
+                               .arg(iss, fetchedText)));
     }
 
     void https()
@@ -803,15 +809,6 @@ QJsonObject lintReport(const QString &issuer, const FindingList &findings, const
                        {QStringLiteral("issuer"), issuer},
                        {QStringLiteral("findings"), findingsToJson(findings)},
                        {QStringLiteral("metadata"), input.metadata.raw}};
-}
-
-QString issuerForDiscoveryUrl(const QUrl &url)
-{
-    const QString text = url.toString();
-    const QLatin1String suffix(".well-known/openid-configuration");
-    if (text.endsWith(suffix))
-        return text.left(text.size() - suffix.size());
-    return text;
 }
 
 // ---- TenantLintRunner --------------------------------------------------------------------------------------------

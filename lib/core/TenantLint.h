@@ -83,9 +83,6 @@ const Finding *findFinding(const FindingList &findings, const QString &id);
 QJsonArray findingsToJson(const FindingList &findings);
 // The `discover --json` report: {"ok" (no error), "issuer", "findings", "metadata" (the document as fetched)}.
 QJsonObject lintReport(const QString &issuer, const FindingList &findings, const LintInput &input);
-// The expected issuer for a discovery URL: "https://t/.well-known/openid-configuration" -> "https://t/"; any other
-// URL is returned as is.
-QString issuerForDiscoveryUrl(const QUrl &url);
 
 // Fetches the discovery document and the JWKS with the engine's HttpClient and lints them (the `discover` command
 // and the UI's Tenant tab). Emits finished() exactly once per start(), also on failure or cancel().

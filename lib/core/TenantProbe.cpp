@@ -769,12 +769,39 @@ void TenantProbe::queueSessions()
                 m_sessionAuthTime = t;
             }
             if (s.callback && s.callback->isError()) {
-                data.insert(QStringLiteral("error"), s.callback->error());
-                addResult(failed(ids.at(0),
-                                 TenantProbeText::tr("prompt=none right after the sign-in was answered %1 (%2): the provider did not keep the session. Check the "
-                                                     "session cookie (SameSite, third-party cookie blocking, custom domain) and the session lifetime.")
-                                     .arg(s.callback->error(), s.callback->errorDescription()),
-                                 data));
+                const QString error = s.callback->error();
+                const QString description = s.callback->errorDescription();
+                data.insert(QStringLiteral("error"), error);
+                // OpenID Connect Core 3.1.2.6: only login_required says there is no session; the others say the user is
+                // known but something else needs a page.
+                if (error == QLatin1String("login_required")) {
+                    addResult(failed(ids.at(0),
+                                     TenantProbeText::tr("prompt=none right after the sign-in was answered login_required (%1): the provider did not keep the "
+                                                         "session. Check the session cookie (SameSite, third-party cookie blocking, custom domain) and the "
+                                                         "session lifetime.")
+                                         .arg(description),
+                                     data));
+                } else if (error == QLatin1String("consent_required")) {
+                    addResult(passed(ids.at(0),
+                                     TenantProbeText::tr("the provider kept the session, but answered consent_required (%1): the scopes asked (%2) need the "
+                                                         "user's consent again, so a silent sign-in with them fails (OpenID Connect Core 3.1.2.6). Leave "
+                                                         "offline_access and other scopes that need consent out of silent requests, or have the consent "
+                                                         "remembered.")
+                                         .arg(description, m_profile.scope),
+                                     data, FindingLevel::Warning));
+                } else if (error == QLatin1String("interaction_required") || error == QLatin1String("account_selection_required")) {
+                    addResult(passed(ids.at(0),
+                                     TenantProbeText::tr("the provider kept the session, but answered %1 (%2): it wants the user on a page before it signs in "
+                                                         "again (OpenID Connect Core 3.1.2.6), so a silent sign-in fails")
+                                         .arg(error, description),
+                                     data, FindingLevel::Warning));
+                } else {
+                    addResult(failed(ids.at(0),
+                                     TenantProbeText::tr("prompt=none right after the sign-in was answered %1 (%2), which is none of the answers OpenID "
+                                                         "Connect Core 3.1.2.6 names for a silent sign-in")
+                                         .arg(error, description),
+                                     data));
+                }
             } else if (!s.ok()) {
                 addResult(failed(ids.at(0), TenantProbeText::tr("the silent sign-in did not complete: %1").arg(firstFailure(s)), data));
             } else {

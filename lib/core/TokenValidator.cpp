@@ -710,6 +710,26 @@ private:
             fail(checkId, TokenValidatorText::tr("the user authenticated %1 in the future, at %2 (%3)").arg(formatDuration(age), formatTime(at), skewNote()));
             return;
         }
+        if (at < EarliestPlausibleAuthTime) {
+            fail(checkId, TokenValidatorText::tr("auth_time is %1 (%2), before any OpenID Connect authentication could have happened (OpenID "
+                                                 "Connect Core 1.0 dates from February 2014): the provider sends a placeholder, not the time "
+                                                 "the user authenticated (OpenID Connect Core 2)")
+                              .arg(at)
+                              .arg(formatTime(at)));
+            return;
+        }
+        if (const TimeClaim iat = readTime(m_jwt.payload, "iat"); iat.state == TimeClaim::Present && at - iat.value > m_skew) {
+            fail(checkId, TokenValidatorText::tr("the user authenticated at %1, %2 after the token was issued (iat %3): auth_time cannot be "
+                                                 "later than iat (%4)")
+                              .arg(formatTime(at), formatDuration(at - iat.value), formatTime(iat.value), skewNote()));
+            return;
+        }
+        if (m_ctx.expectedAuthTime && *m_ctx.expectedAuthTime != at) {
+            fail(checkId, TokenValidatorText::tr("auth_time is %1, but the earlier ID token of this flow has %2: both describe the same "
+                                                 "authentication and must agree (OpenID Connect Core 3.3.2.12, 3.3.3.6, 12.2)")
+                              .arg(formatTime(at), formatTime(*m_ctx.expectedAuthTime)));
+            return;
+        }
         const auto when = [age, at] {
             return age >= 0 ? TokenValidatorText::tr("%1 ago at %2").arg(formatDuration(age), formatTime(at)) : TokenValidatorText::tr("at %1").arg(formatTime(at));
         };

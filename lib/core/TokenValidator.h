@@ -34,7 +34,13 @@ struct ValidationContext
                                       // skips (or fails if required)
     bool cHashRequired = false, atHashRequired = false, sHashRequired = false;
     QString expectedSub;              // sub of an earlier ID token in the same flow; empty => "id_token.sub" skip
+    std::optional<qint64> expectedAuthTime; // auth_time of an earlier ID token in the same flow, when it had one: both
+                                            // describe the same authentication (Core 3.3.2.12, 3.3.3.6, 12.2)
 };
+
+// The earliest auth_time Tokenscope believes: OpenID Connect Core 1.0 was published on 2014-02-25, so no OpenID
+// Connect authentication happened before. An earlier value (0, a day in 1970) is a provider's placeholder, not a time.
+inline constexpr qint64 EarliestPlausibleAuthTime = 1393286400;
 
 struct ValidationResult
 {
@@ -45,7 +51,7 @@ struct ValidationResult
 
 // OpenID Connect Core 3.1.3.7, 3.2.2.11, 3.3.2.12. Always returns, in this order: id_token.format, id_token.alg,
 // id_token.signature, id_token.iss, id_token.aud, id_token.azp, id_token.exp, id_token.iat, id_token.nbf,
-// id_token.auth_time, nonce, id_token.c_hash, id_token.at_hash, id_token.s_hash, id_token.sub.
+// id_token.auth_time (also: not before EarliestPlausibleAuthTime, not after iat, equal to expectedAuthTime), nonce, id_token.c_hash, id_token.at_hash, id_token.s_hash, id_token.sub.
 ValidationResult validateIdToken(const ParsedJwt &jwt, const ValidationContext &ctx);
 
 // JWT access tokens (RFC 9068). Always returns, in this order: access_token.format, access_token.alg,

@@ -117,8 +117,8 @@ private slots:
     void idsAreUniqueAndStable();
     void noDocument();
     void json();
-    void issuerForDiscoveryUrl_data();
-    void issuerForDiscoveryUrl();
+    void issuerMatchesUrl_data();
+    void issuerMatchesUrl();
 };
 
 void TestTenantLint::goodTenantHasNoWarnings()
@@ -165,12 +165,14 @@ void TestTenantLint::finding_data()
     row("recommended missing", {{"claims_supported", "<remove>"}}, jwks, none, url, "lint.metadata.recommended", "warning", "pass", "claims_supported");
 
     // Issuer.
-    row("issuer matches", none, jwks, none, url, "lint.issuer.matches_url", "info", "pass", "exactly");
+    row("issuer matches", none, jwks, none, url, "lint.issuer.matches_url", "info", "pass", "less \"/.well-known/openid-configuration\"");
     row("issuer matches discovery url", none, jwks, none, url + QStringLiteral(".well-known/openid-configuration"), "lint.issuer.matches_url", "info",
         "pass", "");
-    row("issuer trailing slash", {{"issuer", "https://tenant.example.com"}}, jwks, none, url, "lint.issuer.matches_url", "error", "fail",
-        "trailing slash");
-    row("issuer other host", {{"issuer", "https://other.example.com/"}}, jwks, none, url, "lint.issuer.matches_url", "error", "fail", "identical");
+    // Discovery 4: with or without a terminating "/", the issuer gives the same discovery URL.
+    row("issuer without trailing slash", {{"issuer", "https://tenant.example.com"}}, jwks, none, url, "lint.issuer.matches_url", "info", "pass",
+        "https://tenant.example.com");
+    row("issuer other host", {{"issuer", "https://other.example.com/"}}, jwks, none, url, "lint.issuer.matches_url", "error", "fail",
+        "Discovery 4.3 requires the issuer to be the URL");
     row("issuer unknown url", none, jwks, none, QString(), "lint.issuer.matches_url", "info", "skip", "");
     row("issuer with query", {{"issuer", "https://tenant.example.com/?x=1"}}, jwks, none, QString(), "lint.issuer.format", "error", "fail", "query");
 
@@ -374,20 +376,46 @@ void TestTenantLint::json()
     QVERIFY(!hasErrors(findings.mid(1)));
 }
 
-void TestTenantLint::issuerForDiscoveryUrl_data()
+void TestTenantLint::issuerMatchesUrl_data()
 {
-    QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("issuer");
-    QTest::newRow("discovery") << "https://t.example/.well-known/openid-configuration" << "https://t.example/";
-    QTest::newRow("path") << "https://t.example/tenant/.well-known/openid-configuration" << "https://t.example/tenant/";
-    QTest::newRow("issuer as is") << "https://t.example" << "https://t.example";
+    QTest::addColumn<QString>("fetchedFrom");
+    QTest::addColumn<int>("level");
+    const int I = int(FindingLevel::Info), E = int(FindingLevel::Error);
+    const QString wk = QStringLiteral("/.well-known/openid-configuration");
+    // OpenID Connect Discovery 4: issuer without its terminating "/", then /.well-known/openid-configuration.
+    QTest::newRow("host, trailing slash (Auth0)") << "https://t.eu.auth0.com/" << "https://t.eu.auth0.com" + wk << I;
+    QTest::newRow("host, no slash (Google)") << "https://accounts.google.com" << "https://accounts.google.com" + wk << I;
+    QTest::newRow("path, no slash (Keycloak)") << "https://host/realms/x" << "https://host/realms/x" + wk << I;
+    QTest::newRow("path, no slash (Okta)") << "https://x.okta.com/oauth2/default" << "https://x.okta.com/oauth2/default" + wk << I;
+    QTest::newRow("path, no slash (Entra ID)") << "https://login.microsoftonline.com/TENANT/v2.0"
+                                               << "https://login.microsoftonline.com/TENANT/v2.0" + wk << I;
+    QTest::newRow("path, trailing slash") << "https://host/tenant/" << "https://host/tenant" + wk << I;
+    QTest::newRow("loopback with port") << "http://127.0.0.1:3999/" << "http://127.0.0.1:3999" + wk << I;
+    QTest::newRow("host differs in case only") << "https://T.example" << "https://t.example" + wk << I;
+    QTest::newRow("another host") << "https://evil.example/" << "https://t.example" + wk << E;
+    QTest::newRow("another path") << "https://host/realms/y" << "https://host/realms/x" + wk << E;
+    QTest::newRow("issuer misses the path") << "https://host/" << "https://host/realms/x" + wk << E;
+    QTest::newRow("issuer has an extra path") << "https://host/realms/x/extra" << "https://host/realms/x" + wk << E;
+    QTest::newRow("another scheme") << "http://t.example" << "https://t.example" + wk << E;
+    QTest::newRow("another port") << "https://t.example:8443" << "https://t.example" + wk << E;
+    QTest::newRow("fetched from the issuer itself") << "https://t.example/" << "https://t.example/" << I;
+    QTest::newRow("fetched from the issuer, other slash") << "https://t.example" << "https://t.example/" << I;
+    QTest::newRow("fetched from another URL") << "https://t.example/" << "https://t.example/config.json" << E;
 }
 
-void TestTenantLint::issuerForDiscoveryUrl()
+void TestTenantLint::issuerMatchesUrl()
 {
-    QFETCH(QString, url);
     QFETCH(QString, issuer);
-    QCOMPARE(tokenscope::issuerForDiscoveryUrl(QUrl(url)), issuer);
+    QFETCH(QString, fetchedFrom);
+    QFETCH(int, level);
+    LintInput in;
+    in.metadata = parseProviderMetadata(QJsonDocument(QJsonObject{{QStringLiteral("issuer"), issuer}}).toJson(), QString());
+    in.fetchedFrom = QUrl(fetchedFrom);
+    const FindingList findings = lintTenant(in);
+    const Finding *f = findFinding(findings, QStringLiteral("lint.issuer.matches_url"));
+    QVERIFY(f);
+    QVERIFY2(int(f->level) == level, qPrintable(f->detail));
 }
 
 QTEST_GUILESS_MAIN(TestTenantLint)

@@ -117,9 +117,11 @@ export function defaultSettings() {
     userinfoAcceptsApiJwt: true,
     // With a valid id_token_hint, /oidc/logout signs out without asking.
     logoutAutoConfirmWithIdTokenHint: true,
-    // RFC 9207 `iss` also in responses that contain an id_token
-    // (oidc-provider leaves it out there by default).
-    issInEveryAuthorizationResponse: true,
+    // RFC 9207 `iss` also in responses that contain an id_token. Off, as in
+    // oidc-provider's defaults: it leaves `iss` out there (the ID token's iss
+    // is the mix-up countermeasure), and the tests must see what users see.
+    // The variant iss-everywhere turns it on.
+    issInEveryAuthorizationResponse: false,
     // Add the namespaced roles claim to ID tokens / access tokens.
     rolesClaim: true,
 

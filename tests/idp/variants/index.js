@@ -11,6 +11,7 @@ import noRotation from './no-rotation.js';
 import noReuseDetection from './no-reuse-detection.js';
 import hs256Only from './hs256-only.js';
 import plainPkce from './plain-pkce.js';
+import issEverywhere from './iss-everywhere.js';
 
 export const VARIANTS = {
   default: defaultVariant,
@@ -18,4 +19,5 @@ export const VARIANTS = {
   'no-reuse-detection': noReuseDetection,
   'hs256-only': hs256Only,
   'plain-pkce': plainPkce,
+  'iss-everywhere': issEverywhere,
 };
