@@ -71,13 +71,13 @@ void TestOidcFlowIntegration::flow_data()
                        "userinfo.sub", "refresh.id_token.signature", "refresh.id_token.sub"};
     QTest::newRow("hybrid code id_token, post auth, form_post")
         << "hybrid-app-post" << "code id_token" << "form_post" << all
-        << QStringList{"state", "nonce", "id_token.signature", "id_token.c_hash", "token.id_token.signature"};
+        << QStringList{"state", "iss_param", "nonce", "id_token.signature", "id_token.c_hash", "token.id_token.signature"};
     QTest::newRow("code with PKCE, public client")
         << "spa-pkce" << "code" << "" << all << QStringList{"state", "iss_param", "token.id_token.signature", "token.nonce"};
     QTest::newRow("implicit id_token token")
         << "spa-pkce" << "id_token token" << ""
         << QStringList{Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Userinfo, Steps::Api}
-        << QStringList{"state", "nonce", "id_token.signature", "id_token.at_hash", "id_token.aud"};
+        << QStringList{"state", "iss_param", "nonce", "id_token.signature", "id_token.at_hash", "id_token.aud"};
     QTest::newRow("native client, custom scheme callback")
         << "native-app" << "code" << "" << all << QStringList{"state", "token.id_token.signature"};
 }
@@ -111,6 +111,17 @@ void TestOidcFlowIntegration::flow()
         QVERIFY2(check, qPrintable(QStringLiteral("missing check ") + id));
         QVERIFY2(check->status == CheckStatus::Pass, qPrintable(id + QStringLiteral(": ") + check->detail));
     }
+    // Issue 12.5: the authorize step says where the response really arrived.
+    const QString place = !responseMode.isEmpty() ? responseMode : responseType == QLatin1String("code") ? QStringLiteral("query") : QStringLiteral("fragment");
+    QVERIFY2(state.step(Steps::Authorize)->detail.contains(QStringLiteral("arrived in the ") + place), qPrintable(state.step(Steps::Authorize)->detail));
+    // Issue 12.1: the tenant runs with oidc-provider's defaults (RFC 9207 advertised, no iss next to an ID token): the
+    // ID token's iss stands in for the parameter; a code-only response carries iss itself.
+    const Check *issParam = findCheck(state.checks, QStringLiteral("iss_param"));
+    QVERIFY(issParam);
+    if (responseType.contains(QLatin1String("id_token")))
+        QVERIFY2(issParam->detail.contains(QLatin1String("signature and iss validate")), qPrintable(issParam->detail.toString()));
+    else
+        QVERIFY2(issParam->detail.contains(QLatin1String("equals the issuer")), qPrintable(issParam->detail.toString()));
     if (passedSteps.contains(Steps::Api)) {
         QVERIFY(state.apiExchange.has_value());
         QCOMPARE(state.apiExchange->status, 200);

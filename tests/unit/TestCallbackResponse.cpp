@@ -85,6 +85,8 @@ private slots:
     void validateState();
     void validateIss_data();
     void validateIss();
+    void issFromIdToken_data();
+    void issFromIdToken();
     void validateParams_data();
     void validateParams();
     void errorResponses_data();
@@ -365,6 +367,75 @@ void TestCallbackResponse::validateIss()
     const CheckList checks = validateCallback(response(params, CallbackSource::Query), request(QStringLiteral("code")), metadata(advertised));
     QCOMPARE(statusOf(checks, QStringLiteral("iss_param")), expected);
     QVERIFY2(detailOf(checks, QStringLiteral("iss_param")).contains(detail), qPrintable(detailOf(checks, QStringLiteral("iss_param"))));
+}
+
+// Issue 12.1: oidc-provider's defaults advertise RFC 9207 but send no iss next to an ID token; the ID token's iss then
+// stands in for it (openid-client 5 Client#callback), once its signature and iss validate.
+void TestCallbackResponse::issFromIdToken_data()
+{
+    QTest::addColumn<QString>("responseType");
+    QTest::addColumn<QStringList>("params");
+    QTest::addColumn<bool>("advertised");
+    QTest::addColumn<bool>("awaits");       // iss_param left to the ID token
+    QTest::addColumn<QString>("signature"); // status of id_token.signature ("" = absent)
+    QTest::addColumn<QString>("iss");       // status of id_token.iss
+    QTest::addColumn<QString>("expected");  // status of iss_param (from validateCallback, or from the ID token)
+    QTest::addColumn<QString>("detail");
+    const QStringList hybrid{"code=c", "id_token=a.b.c", "access_token=t", "token_type=Bearer", "state=af0ifjsldkj"};
+    QTest::newRow("hybrid, no iss, ID token good") << "code id_token token" << hybrid << true << true << "pass" << "pass" << "pass"
+                                                   << "signature and iss validate";
+    QTest::newRow("hybrid, no iss, bad signature") << "code id_token token" << hybrid << true << true << "fail" << "pass" << "fail"
+                                                   << "cannot stand in for it (id_token.signature: x)";
+    QTest::newRow("hybrid, no iss, ID token from elsewhere") << "code id_token token" << hybrid << true << true << "pass" << "fail" << "fail"
+                                                             << "id_token.iss: x";
+    QTest::newRow("hybrid, no iss, signature not checked") << "code id_token token" << hybrid << true << true << "skip" << "pass" << "fail"
+                                                           << "mix-up";
+    QTest::newRow("hybrid, no iss, no checks") << "code id_token token" << hybrid << true << true << "" << "" << "fail" << "not validated";
+    QTest::newRow("implicit, no iss") << "id_token" << QStringList{"id_token=a.b.c", "state=af0ifjsldkj"} << true << true << "pass"
+                                      << "pass" << "pass" << "signature and iss validate";
+    QTest::newRow("code only, no iss: refused") << "code" << QStringList{"code=c", "state=af0ifjsldkj"} << true << false << "" << ""
+                                                << "fail" << "has no iss";
+    QTest::newRow("hybrid with iss: compared as usual") << "code id_token" << QStringList{"code=c", "id_token=a.b.c", "state=af0ifjsldkj",
+                                                                                          "iss=https://evil.example/"}
+                                                        << true << false << "" << "" << "fail" << "does not equal";
+    QTest::newRow("empty id_token: refused") << "code id_token" << QStringList{"code=c", "id_token=", "state=af0ifjsldkj"} << true << false
+                                             << "" << "" << "fail" << "has no iss";
+    QTest::newRow("error without iss: refused") << "code id_token" << QStringList{"error=access_denied", "id_token=a.b.c", "state=af0ifjsldkj"}
+                                                << true << false << "" << "" << "fail" << "has no iss";
+    QTest::newRow("not advertised") << "code id_token" << QStringList{"code=c", "id_token=a.b.c", "state=af0ifjsldkj"} << false << false
+                                    << "" << "" << "skip" << "does not advertise";
+}
+
+void TestCallbackResponse::issFromIdToken()
+{
+    QFETCH(QString, responseType);
+    QFETCH(QStringList, params);
+    QFETCH(bool, advertised);
+    QFETCH(bool, awaits);
+    QFETCH(QString, signature);
+    QFETCH(QString, iss);
+    QFETCH(QString, expected);
+    QFETCH(QString, detail);
+    const CallbackResponse r = response(params);
+    QCOMPARE(issParamAwaitsIdToken(r, metadata(advertised)), awaits);
+    const CheckList checks = validateCallback(r, request(responseType), metadata(advertised));
+    if (!awaits) {
+        QCOMPARE(statusOf(checks, QStringLiteral("iss_param")), expected);
+        QVERIFY2(detailOf(checks, QStringLiteral("iss_param")).contains(detail), qPrintable(detailOf(checks, QStringLiteral("iss_param"))));
+        return;
+    }
+    QVERIFY2(!findCheck(checks, QStringLiteral("iss_param")), "left to the ID token");
+    auto check = [](const QString &id, const QString &status) {
+        return Check{id, status == QLatin1String("pass") ? CheckStatus::Pass : status == QLatin1String("fail") ? CheckStatus::Fail : CheckStatus::Skip,
+                     CheckDetail(QStringLiteral("x"))};
+    };
+    CheckList idChecks;
+    if (!signature.isEmpty())
+        idChecks << check(QStringLiteral("id_token.signature"), signature) << check(QStringLiteral("id_token.iss"), iss);
+    const Check decided = issParamFromIdToken(idChecks);
+    QCOMPARE(decided.id, QStringLiteral("iss_param"));
+    QCOMPARE(checkStatusName(decided.status), expected);
+    QVERIFY2(decided.detail.contains(detail), qPrintable(decided.detail.toString()));
 }
 
 void TestCallbackResponse::validateParams_data()

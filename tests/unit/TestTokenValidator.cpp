@@ -455,6 +455,28 @@ void TestTokenValidator::idToken_data()
     addRow("max_age=0", [](Scenario &s) { s.ctx.maxAge = 0; set(s, "auth_time", Now - 5); }, authTime, P, QStringLiteral("within max_age 0 s"));
     addRow("auth_time in the future", [](Scenario &s) { set(s, "auth_time", Now + 3600); }, authTime, F,
            QStringLiteral("the user authenticated 1 h in the future"));
+    // Issue 12.8: a placeholder is not a time; after iat is impossible; the flow's ID tokens describe one authentication.
+    addRow("auth_time 0", [](Scenario &s) { set(s, "auth_time", 0); }, authTime, F,
+           QStringLiteral("auth_time is 0 (1970-01-01 00:00:00 UTC), before any OpenID Connect authentication could have happened"));
+    addRow("auth_time in 1970", [](Scenario &s) { set(s, "auth_time", 86400 * 30); }, authTime, F,
+           QStringLiteral("before any OpenID Connect authentication could have happened"));
+    addRow("auth_time the day before OIDC Core", [](Scenario &s) { set(s, "auth_time", EarliestPlausibleAuthTime - 86400); }, authTime, F,
+           QStringLiteral("before any OpenID Connect authentication"));
+    addRow("auth_time the day OIDC Core appeared", [](Scenario &s) { set(s, "auth_time", EarliestPlausibleAuthTime); }, authTime, P,
+           QStringLiteral("the user authenticated"));
+    addRow("auth_time after iat", [](Scenario &s) { set(s, "iat", Now - 600); set(s, "auth_time", Now - 300); }, authTime, F,
+           QStringLiteral("5 min after the token was issued"));
+    addRow("auth_time after iat within the skew", [](Scenario &s) { set(s, "iat", Now - 600); set(s, "auth_time", Now - 560); }, authTime, P,
+           QStringLiteral("the user authenticated"));
+    addRow("auth_time equals the earlier ID token's", [](Scenario &s) { s.ctx.expectedAuthTime = Now - 30; }, authTime, P,
+           QStringLiteral("the user authenticated 30 s ago"));
+    addRow("auth_time differs from the earlier ID token's", [](Scenario &s) { s.ctx.expectedAuthTime = Now - 31; }, authTime, F,
+           QStringLiteral("but the earlier ID token of this flow has 2026-11-26 12:04:29 UTC: both describe the same authentication"));
+    addRow("no auth_time, the earlier ID token had one", [](Scenario &s) {
+               s.ctx.expectedAuthTime = Now - 30;
+               set(s, "auth_time", QJsonValue::Undefined);
+           },
+           authTime, S, QStringLiteral("no max_age was sent and the token has no auth_time"));
 
     // nonce
     const QString nonce = QStringLiteral("nonce");
