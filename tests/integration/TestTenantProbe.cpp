@@ -46,6 +46,7 @@ class TestTenantProbe : public QObject
 private slots:
     void initTestCase();
     void defaultTenantPassesEveryProbe();
+    void consentRequiredIsNotALostSession();
     void noRotation();
     void noReuseDetection();
     void hs256Only();
@@ -191,6 +192,27 @@ void TestTenantProbe::defaultTenantPassesEveryProbe()
             }
         }
     }
+}
+
+// Issue 12.7: consent_required after prompt=none means the session lives but the scopes need consent again; it is not
+// a lost session (OpenID Connect Core 3.1.2.6).
+void TestTenantProbe::consentRequiredIsNotALostSession()
+{
+    LocalTenant *t = tenant(QStringLiteral("consent-not-remembered"));
+    QVERIFY(t);
+    Run run = makeRun(hybridProfile(*t), TenantProbe::Sessions);
+    QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
+    run.flow->start();
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 90000);
+    const TenantProbeReport &report = run.flow->report();
+    const QString all = describe(report);
+    const ProbeResult *silent = findProbe(report.probes, QStringLiteral("probe.session.prompt_none_after_login"));
+    QVERIFY2(silent, qPrintable(all));
+    QCOMPARE(silent->data.value(QStringLiteral("error")).toString(), QStringLiteral("consent_required"));
+    QVERIFY2(silent->status == CheckStatus::Pass && silent->level == FindingLevel::Warning, qPrintable(all));
+    QVERIFY2(silent->detail.contains(QLatin1String("kept the session")) && silent->detail.contains(QLatin1String("offline_access")),
+             qPrintable(silent->detail));
+    QVERIFY2(!silent->detail.contains(QLatin1String("did not keep")), qPrintable(silent->detail));
 }
 
 void TestTenantProbe::noRotation()

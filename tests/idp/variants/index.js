@@ -12,6 +12,7 @@ import noReuseDetection from './no-reuse-detection.js';
 import hs256Only from './hs256-only.js';
 import plainPkce from './plain-pkce.js';
 import issEverywhere from './iss-everywhere.js';
+import consentNotRemembered from './consent-not-remembered.js';
 
 export const VARIANTS = {
   default: defaultVariant,
@@ -20,4 +21,5 @@ export const VARIANTS = {
   'hs256-only': hs256Only,
   'plain-pkce': plainPkce,
   'iss-everywhere': issEverywhere,
+  'consent-not-remembered': consentNotRemembered,
 };
