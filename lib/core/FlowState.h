@@ -43,7 +43,7 @@ inline const QString Unsigned = QStringLiteral("unsigned");                // al
 inline const QString NoToken = QStringLiteral("token.missing");            // no access / refresh token to use
 inline const QString ApiUrl = QStringLiteral("api.url");
 inline const QString OAuthPrefix = QStringLiteral("oauth.");   // + the provider's error code: "oauth.invalid_grant"
-inline const QString HttpPrefix = QStringLiteral("http.");     // + timeout | too_large | tls | network | cancelled | <status>
+inline const QString HttpPrefix = QStringLiteral("http.");     // + timeout | too_large | tls | network | cancelled | refused | <status>
 inline const QString CheckPrefix = QStringLiteral("check.");   // + the first failed check's id: "check.id_token.nonce"
 } // namespace Reasons
 

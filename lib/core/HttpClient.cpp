@@ -1,5 +1,6 @@
 #include "HttpClient.h"
 
+#include "FetchPolicy.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,8 @@ HttpReply::HttpReply(QNetworkReply *reply, HttpExchange exchange, int timeoutMs,
                                  .arg(m_exchange.url.host())
                                  .arg(timeoutMs / 1000.0));
     });
+    if (!reply)
+        return; // refused before any I/O: HttpClient::send() fails it from the event loop
     m_deadline.start(timeoutMs);
     connect(reply, &QNetworkReply::readyRead, this, &HttpReply::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpReply::onFinished);
@@ -206,6 +209,15 @@ HttpReply *HttpClient::send(const QByteArray &method, const QUrl &url, const QSt
     exchange.requestBody = body;
     exchange.startedAt = QDateTime::currentDateTime();
 
+    if (const QString refusal = fetchRefusal(url); !refusal.isEmpty()) {
+        // Nothing is sent, nothing is read. The reply fails from the event loop, like every other failure, so a caller
+        // connects to finished() first; the HTTP log shows the refused request with its reason.
+        auto *refused = new HttpReply(nullptr, exchange, m_timeoutMs, m_maxBytes, this);
+        emit exchangeStarted(redactExchange(exchange));
+        connect(refused, &HttpReply::finished, this, [this, refused] { emit exchangeFinished(refused->exchange()); });
+        QTimer::singleShot(0, refused, [refused, refusal] { refused->fail(HttpReply::Error::Refused, refusal); });
+        return refused;
+    }
     QNetworkReply *networkReply = nullptr;
     if (method == "GET")
         networkReply = m_nam->get(request);

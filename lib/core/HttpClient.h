@@ -19,7 +19,7 @@ class HttpReply : public QObject
 {
     Q_OBJECT
 public:
-    enum class Error { NoError, Timeout, TooLarge, Network, Tls, Cancelled };
+    enum class Error { NoError, Timeout, TooLarge, Network, Tls, Cancelled, Refused }; // Refused: FetchPolicy said no, nothing was sent
     Q_ENUM(Error)
 
     const HttpExchange &exchange() const { return m_exchange; }
@@ -49,7 +49,8 @@ private:
     QStringList m_sslErrors;
 };
 
-// The engine's only way onto the network: one QNetworkAccessManager passed in, a deadline on every request,
+// The engine's only way onto the network: one QNetworkAccessManager passed in, only the URLs FetchPolicy allows
+// (http and https; anything else fails with Error::Refused before any I/O), a deadline on every request,
 // a cap on every response body, TLS errors reported with their reason and never ignored, and every exchange
 // announced (exchangeFinished) for the HTTP log.
 class HttpClient : public QObject

@@ -57,6 +57,7 @@ QString reasonOf(const HttpReply *reply)
     case HttpReply::Error::Network: kind = "network"; break;
     case HttpReply::Error::Tls: kind = "tls"; break;
     case HttpReply::Error::Cancelled: kind = "cancelled"; break;
+    case HttpReply::Error::Refused: kind = "refused"; break;
     case HttpReply::Error::NoError: return Reasons::HttpPrefix + QString::number(reply->exchange().status);
     }
     return Reasons::HttpPrefix + QLatin1String(kind);

@@ -291,6 +291,7 @@ private:
     {
         QStringList insecure;
         QStringList loopback;
+        QStringList unfetchable;
         for (auto it = raw.begin(); it != raw.end(); ++it) {
             const QString key = it.key();
             if (key != QLatin1String("issuer") && !key.endsWith(QLatin1String("_endpoint")) && !key.endsWith(QLatin1String("_uri")))
@@ -298,16 +299,26 @@ private:
             if (!it.value().isString())
                 continue;
             const QUrl url(it.value().toString());
-            if (url.scheme() == QLatin1String("https") || url.host().isEmpty())
+            if (url.scheme() == QLatin1String("https") && !url.host().isEmpty())
                 continue;
-            if (url.scheme() != QLatin1String("http"))
+            if (url.scheme() != QLatin1String("http") || url.host().isEmpty()) {
+                // FetchPolicy: no client may be sent to file:, data:, ftp: ... (and Tokenscope refuses to fetch them).
+                if (!url.isRelative() || !url.scheme().isEmpty())
+                    unfetchable << QStringLiteral("%1 (%2)").arg(key, url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment));
                 continue;
+            }
             if (isLoopbackHost(url.host()))
                 loopback << key;
             else
                 insecure << QStringLiteral("%1 (%2)").arg(key, it.value().toString());
         }
-        if (!insecure.isEmpty())
+        if (!unfetchable.isEmpty())
+            add(Finding::error(QStringLiteral("lint.https.endpoints"),
+                               TenantLintText::tr("These URLs are not http(s) URLs of a host: %1. Endpoints must be https URLs (OpenID Connect "
+                                                  "Discovery 3, RFC 8414 2); a client sent to another scheme could read local files. "
+                                                  "Tokenscope refuses to fetch them.")
+                                   .arg(unfetchable.join(QStringLiteral(", ")))));
+        else if (!insecure.isEmpty())
             add(Finding::error(QStringLiteral("lint.https.endpoints"),
                                TenantLintText::tr("These URLs use plain http on a non-loopback host: %1. Serve them over https; tokens, "
                                                   "codes and keys would otherwise travel unencrypted and unauthenticated.")

@@ -1,5 +1,6 @@
 // The configuration lint (TenantLintRunner and `tokenscope-cli discover`) against the local tenant in its variants:
 // every finding must tell the truth about the variant.
+#include "CliRunner.h"
 #include "HttpClient.h"
 #include "LocalTenant.h"
 #include "Profile.h"
@@ -38,6 +39,8 @@ private slots:
     void issuerMismatchThroughAnotherUrl();
     void unreachableTenant();
     void cliDiscoverJson();
+    void cliDiscoverRefusesLocalFiles_data();
+    void cliDiscoverRefusesLocalFiles();
 
 private:
     FindingList lint(const QString &issuer, const std::optional<Profile> &profile = std::nullopt);
@@ -197,6 +200,28 @@ void TestTenantLintIntegration::cliDiscoverJson()
     QVERIFY2(human.exitCode() == 0, text.constData());
     QVERIFY(text.contains("lint.issuer.matches_url"));
     QVERIFY(text.contains("0 error(s)"));
+}
+
+// Issue 19: `discover file:///etc/` read the local file system. Now nothing outside http(s) is fetched, and the lint
+// says why.
+void TestTenantLintIntegration::cliDiscoverRefusesLocalFiles_data()
+{
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QString>("scheme");
+    QTest::newRow("file, root") << "file:///etc/" << "file";
+    QTest::newRow("file, home") << "file:///root" << "file";
+    QTest::newRow("ftp") << "ftp://127.0.0.1/" << "ftp";
+}
+
+void TestTenantLintIntegration::cliDiscoverRefusesLocalFiles()
+{
+    QFETCH(QString, issuer);
+    QFETCH(QString, scheme);
+    const CliResult r = runCli({QStringLiteral("discover"), issuer, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 1 || r.exitCode == 2, qPrintable(QString::fromUtf8(r.out + r.err)));
+    const QByteArray all = r.out + r.err;
+    QVERIFY2(all.contains(QStringLiteral("never %1: ones").arg(scheme).toUtf8()) || r.exitCode == 2, all.constData());
+    QVERIFY(!all.contains("root:x:0:0")); // nothing of /etc/passwd or any other local file
 }
 
 QTEST_GUILESS_MAIN(TestTenantLintIntegration)

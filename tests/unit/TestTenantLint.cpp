@@ -182,6 +182,15 @@ void TestTenantLint::finding_data()
     row("http loopback allowed",
         {{"issuer", "http://127.0.0.1:4000/"}, {"authorization_endpoint", "http://127.0.0.1:4000/authorize"}}, jwks, none,
         QStringLiteral("http://127.0.0.1:4000/"), "lint.https.endpoints", "info", "pass", "loopback");
+    // Issue 19: endpoints Tokenscope refuses to fetch are errors, not silently passed.
+    row("file: jwks_uri", {{"jwks_uri", "file:///etc/passwd"}}, jwks, none, url, "lint.https.endpoints", "error", "fail",
+        "jwks_uri (file:///etc/passwd)");
+    row("data: userinfo", {{"userinfo_endpoint", "data:application/json,{}"}}, jwks, none, url, "lint.https.endpoints", "error", "fail",
+        "userinfo_endpoint");
+    row("ftp: token endpoint", {{"token_endpoint", "ftp://tenant.example.com/token"}}, jwks, none, url, "lint.https.endpoints", "error", "fail",
+        "Tokenscope refuses to fetch them");
+    row("https without host", {{"revocation_endpoint", "https:///revoke"}}, jwks, none, url, "lint.https.endpoints", "error", "fail",
+        "revocation_endpoint");
 
     // JWKS.
     row("jwks unreachable", none, "<unreachable>", none, url, "lint.jwks.reachable", "error", "fail", "HTTP 404");
