@@ -1,5 +1,6 @@
 #include "SystemBrowserUserAgent.h"
 
+#include "CallbackResponse.h"
 #include "Logging.h"
 #include "Profile.h"
 
@@ -67,9 +68,12 @@ SystemBrowserUserAgent::SystemBrowserUserAgent(QObject *parent) : UserAgent(pare
         const QUrl uri = m_listeningUri;
         const int secs = m_timeoutMs / 1000;
         const QString waited = secs >= 60 && secs % 60 == 0 ? tr("%n minute(s)", nullptr, secs / 60) : tr("%n second(s)", nullptr, secs);
-        fail(tr("nothing arrived at %1 within %2: the sign-in was not finished in the browser, or the provider redirected "
-                "somewhere else. Tokenscope stopped listening; sign in again when ready")
-                 .arg(displayUri(uri), waited));
+        QString reason = tr("nothing arrived at %1 within %2: the sign-in was not finished in the browser, or the provider redirected "
+                            "somewhere else. Tokenscope stopped listening; sign in again when ready")
+                             .arg(displayUri(uri), waited);
+        if (m_ignored > 0)
+            reason += tr(" (%n request(s) with another state or none were ignored)", nullptr, m_ignored);
+        fail(reason);
     });
 }
 
@@ -258,6 +262,8 @@ void SystemBrowserUserAgent::startAuthorization(const QUrl &authorizeUrl, const 
         }
     }
     m_active = true;
+    m_expectedState = QUrlQuery(authorizeUrl).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    m_ignored = 0;
     if (!open(authorizeUrl)) {
         stopListening();
         failLater(tr("could not open the system browser (is a default browser set?). Copy the authorize URL into a "
@@ -317,6 +323,16 @@ void SystemBrowserUserAgent::onReceived(QOAuthHttpServerReplyHandler *handler, c
         // A fragment response (the page's script relays it now), or a stray request: keep waiting.
         qCDebug(lcBrowser) << "system browser: request without parameters; waiting for the relayed fragment";
         return;
+    }
+    if (m_phase == Phase::Authorization && !m_expectedState.isEmpty()) {
+        const CallbackResponse response = parseCallback(url, {}, url.hasFragment() ? QStringLiteral("fragment") : QStringLiteral("query"));
+        if (response.params.value(QStringLiteral("state")) != m_expectedState) {
+            ++m_ignored;
+            qCWarning(lcBrowser).noquote() << "system browser: ignored a request to" << displayUri(m_listeningUri)
+                                           << (response.params.contains(QStringLiteral("state")) ? "with another state" : "without state")
+                                           << "(not this sign-in's answer); still waiting";
+            return;
+        }
     }
     if (url.hasFragment())
         qCInfo(lcBrowser).noquote() << "system browser: the browser came back to" << displayUri(url) << "(fragment relayed)";

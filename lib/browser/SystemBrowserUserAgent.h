@@ -24,6 +24,11 @@ namespace tokenscope {
 // form_post cannot work (the listener only sees the request URL, never a POST body) and is refused by
 // prepareAuthorization() before anything is opened.
 //
+// The listener takes one answer only, the one carrying the state of the authorize URL it was started for: a request
+// with another state or none (another local program, a page posting to the port) is logged and ignored, and the
+// listener goes on waiting; it stops on the first valid answer, on cancel and on timeout. Qt's listener only answers
+// its callback path.
+//
 // Logout: with a loopback post-logout redirect URI the redirect is caught the same way; otherwise the logout page is
 // only handed to the browser and callbackReceived comes with an empty URL (the end of the logout is not observable).
 class SystemBrowserUserAgent : public UserAgent
@@ -93,6 +98,8 @@ private:
     int m_timeoutMs = 5 * 60 * 1000;
     Phase m_phase = Phase::Idle;
     bool m_active = false; // the browser has the URL and the listener waits for it
+    QString m_expectedState; // the state of the authorize URL handed over: the only answer the listener takes
+    int m_ignored = 0;       // answers with another (or no) state, ignored while waiting
 };
 
 } // namespace tokenscope

@@ -3,6 +3,7 @@
 // browser: a headless web page of its own that loads the authorize URL, logs in with the login-form filler and then
 // really navigates to the loopback listener, as a desktop browser would.
 #include "CallbackResponse.h"
+#include "EventLoopWait.h"
 #include "Clock.h"
 #include "FlowRun.h"
 #include "LocalTenant.h"
@@ -121,6 +122,7 @@ private slots:
     void parametersSurviveTheListener();
     void fragmentIsRelayedByTheCallbackPage();
     void portNamedInTheRedirectUriIsUsed();
+    void onlyThisSignInsStateIsTaken();
 
 private:
     using Run = FlowRun<SystemBrowserUserAgent>;
@@ -496,6 +498,41 @@ void TestSystemBrowserUserAgent::fragmentIsRelayedByTheCallbackPage()
     QCOMPARE(response.params.value(QStringLiteral("id_token")), QStringLiteral("a.b.c"));
     QCOMPARE(response.params.value(QStringLiteral("state")), QStringLiteral("s1"));
     QVERIFY(!response.params.contains(SystemBrowserUserAgent::relayParameter()));
+}
+
+// Issue 19: another local program posting to the listener (a wrong or missing state) must neither end nor spoil the
+// sign-in: ignored and logged; the real answer is taken once, then the port is closed.
+void TestSystemBrowserUserAgent::onlyThisSignInsStateIsTaken()
+{
+    SystemBrowserUserAgent agent;
+    agent.setOpener([](const QUrl &) { return true; });
+    QString error;
+    const QUrl listening = agent.prepareAuthorization(QUrl(QStringLiteral("http://127.0.0.1/callback")), QStringLiteral("query"), &error);
+    QVERIFY2(!listening.isEmpty(), qPrintable(error));
+    QSignalSpy received(&agent, &UserAgent::callbackReceived);
+    agent.startAuthorization(QUrl(QStringLiteral("https://idp.example/authorize?client_id=c&state=the-real-state")), listening,
+                             QStringLiteral("query"));
+    QNetworkAccessManager nam;
+    auto ask = [&](const QString &query) {
+        QUrl url = listening;
+        url.setQuery(query);
+        std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(url)));
+        LOOP_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    };
+    ask(QStringLiteral("code=forged-code-1&state=attacker"));
+    ask(QStringLiteral("code=forged-code-2"));
+    ask(QStringLiteral("error=access_denied&state=attacker"));
+    QCOMPARE(received.size(), 0);
+    QVERIFY(agent.isListening());
+    QVERIFY(logged(QStringLiteral("with another state")));
+    QVERIFY(logged(QStringLiteral("without state")));
+    QVERIFY(!logged(QStringLiteral("forged-code"))); // the values never reach the log
+
+    ask(QStringLiteral("code=real-code&state=the-real-state"));
+    LOOP_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+    QCOMPARE(QUrlQuery(received.first().at(0).toUrl()).queryItemValue(QStringLiteral("code")), QStringLiteral("real-code"));
+    QVERIFY(!agent.isListening()); // once: the port is closed after the first valid answer
+    QVERIFY(!acceptsConnections(quint16(listening.port())));
 }
 
 void TestSystemBrowserUserAgent::portNamedInTheRedirectUriIsUsed()
