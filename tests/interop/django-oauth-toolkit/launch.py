@@ -2,6 +2,7 @@
 """Starts django-oauth-toolkit (Debian's python3-django-oauth-toolkit) as an OpenID provider on 127.0.0.1 on a free
 port, with a fresh SQLite database, a test user and two clients, and prints one JSON line on stdout when it serves:
 {"issuer", "username", "password", "clients": {"pkce": {...}, "hybrid": {...}}, "version"}. Exits when stdin closes.
+--stock-urls: DOT's URLs only, without the discovery path that urls.py adds (see there).
 
 Run with Debian's /usr/bin/python3 (the packages are installed there)."""
 import json
@@ -32,6 +33,8 @@ class QuietHandler(WSGIRequestHandler):
 
 
 def main():
+    if "--stock-urls" in sys.argv[1:]:
+        os.environ["TOKENSCOPE_INTEROP_DJANGO_STOCK_URLS"] = "1"
     workdir = tempfile.TemporaryDirectory(prefix="tokenscope-dot-")
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     os.environ["TOKENSCOPE_INTEROP_DJANGO_RSA_KEY"] = key.private_bytes(

@@ -17,6 +17,7 @@ use POSIX ();
 my $username = 'dwho';    # the Demo backend's users log in with their own name as password
 my $password = 'dwho';
 my $redirect = 'https://app.example/callback';
+my $postLogout = 'https://app.example/logout';
 
 my $dir = tempdir( 'tokenscope-llng-XXXXXX', TMPDIR => 1, CLEANUP => 1 );
 make_path( map { "$dir/$_" } qw(conf sessions sessions/lock psessions cache notifications) );
@@ -52,13 +53,13 @@ my $conf = {
     oidcRPMetaDataOptions => {
         pkce => {
             oidcRPMetaDataOptionsClientID => 'tokenscope-pkce', oidcRPMetaDataOptionsPublic => 1,
-            oidcRPMetaDataOptionsRequirePKCE => 1, oidcRPMetaDataOptionsRedirectUris => $redirect,
+            oidcRPMetaDataOptionsRequirePKCE => 1, oidcRPMetaDataOptionsRedirectUris => $redirect, oidcRPMetaDataOptionsPostLogoutRedirectUris => $postLogout,
             oidcRPMetaDataOptionsIDTokenSignAlg => 'RS256', oidcRPMetaDataOptionsRefreshToken => 1,
             oidcRPMetaDataOptionsDisplayName => 'Tokenscope (code + PKCE)',
         },
         hybrid => {
             oidcRPMetaDataOptionsClientID => 'tokenscope-hybrid', oidcRPMetaDataOptionsClientSecret => $hybridSecret,
-            oidcRPMetaDataOptionsRedirectUris => $redirect, oidcRPMetaDataOptionsIDTokenSignAlg => 'RS256',
+            oidcRPMetaDataOptionsRedirectUris => $redirect, oidcRPMetaDataOptionsPostLogoutRedirectUris => $postLogout, oidcRPMetaDataOptionsIDTokenSignAlg => 'RS256',
             oidcRPMetaDataOptionsRefreshToken => 1, oidcRPMetaDataOptionsDisplayName => 'Tokenscope (hybrid)',
         },
     },
@@ -109,8 +110,8 @@ print JSON::PP->new->canonical->encode( {
     issuer => $issuer, provider => 'LemonLDAP::NG', version => $Lemonldap::NG::Portal::VERSION,
     username => $username, password => $password,
     clients => {
-        pkce   => { clientId => 'tokenscope-pkce', redirectUri => $redirect, tokenEndpointAuth => 'none' },
-        hybrid => { clientId => 'tokenscope-hybrid', clientSecret => $hybridSecret, redirectUri => $redirect,
+        pkce   => { clientId => 'tokenscope-pkce', redirectUri => $redirect, postLogoutRedirectUri => $postLogout, tokenEndpointAuth => 'none' },
+        hybrid => { clientId => 'tokenscope-hybrid', clientSecret => $hybridSecret, redirectUri => $redirect, postLogoutRedirectUri => $postLogout,
                     tokenEndpointAuth => 'client_secret_basic' },
     },
 } ), "\n";
