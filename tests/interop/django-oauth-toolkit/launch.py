@@ -8,6 +8,7 @@ Run with Debian's /usr/bin/python3 (the packages are installed there)."""
 import json
 import os
 import secrets
+import signal
 import socketserver
 import sys
 import tempfile
@@ -33,6 +34,8 @@ class QuietHandler(WSGIRequestHandler):
 
 
 def main():
+    # Terminated instead of closing stdin: leave through SystemExit, so the temporary directory is removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     if "--stock-urls" in sys.argv[1:]:
         os.environ["TOKENSCOPE_INTEROP_DJANGO_STOCK_URLS"] = "1"
     workdir = tempfile.TemporaryDirectory(prefix="tokenscope-dot-")

@@ -105,6 +105,8 @@ if ( $pid == 0 ) {
     POSIX::_exit(0);
 }
 $sock->close;
+# Terminated instead of closing stdin: stop the server too, and leave through exit so the temporary directory goes.
+$SIG{TERM} = $SIG{INT} = sub { kill 'TERM', $pid; waitpid $pid, 0; exit 0 };
 $| = 1;
 print JSON::PP->new->canonical->encode( {
     issuer => $issuer, provider => 'LemonLDAP::NG', version => $Lemonldap::NG::Portal::VERSION,
