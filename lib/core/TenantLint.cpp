@@ -511,8 +511,12 @@ private:
                 add(Finding::skip(QLatin1String(id), TenantLintText::tr("id_token_signing_alg_values_supported is missing.")));
         } else {
             if (algs.contains(QLatin1String("none")))
-                add(Finding::error(QStringLiteral("lint.signing.none"),
-                                   TenantLintText::tr("\"none\" is offered for ID tokens: unsigned ID tokens can be forged by anyone. Remove \"none\" from id_token_signing_alg_values_supported and from every app.")));
+                // OpenID Connect Discovery 3 lets a provider list "none" (Core 2: only where no ID token comes from the
+                // authorization endpoint); it is the app registered for it that is at risk, which the lint cannot see.
+                add(Finding::warning(QStringLiteral("lint.signing.none"),
+                                     TenantLintText::tr("\"none\" is offered for ID tokens (OpenID Connect Discovery 3 allows it, for flows where no "
+                                                        "ID token comes from the authorization endpoint). An app registered for it gets unsigned ID "
+                                                        "tokens that anyone can forge: make sure no app uses it (Tokenscope never accepts them).")));
             else
                 add(Finding::info(QStringLiteral("lint.signing.none"), TenantLintText::tr("\"none\" is not offered.")));
 
@@ -685,13 +689,27 @@ private:
             if (!grants.contains(g))
                 missing << g;
         }
+        // Values outside the IANA "OAuth Parameters: OAuth Grant Type" registry (some providers list "hybrid").
+        static const QStringList registered{QStringLiteral("authorization_code"), QStringLiteral("implicit"), QStringLiteral("refresh_token"),
+                                            QStringLiteral("password"), QStringLiteral("client_credentials")};
+        QStringList unregistered;
+        for (const QString &g : grants) {
+            if (!registered.contains(g) && !g.contains(QLatin1Char(':')))
+                unregistered << g;
+        }
         if (missing.isEmpty())
             add(Finding::info(QStringLiteral("lint.grant_types.profile"),
                               TenantLintText::tr("The grants the profile's response type needs are offered: %1.").arg(list(needed))));
         else
-            add(Finding::error(QStringLiteral("lint.grant_types.profile"),
-                               TenantLintText::tr("Response type \"%1\" needs the grant(s) %2, which the provider does not offer. Enable them for the app, or change the profile's responseType.")
-                                   .arg(p->responseType, list(missing))));
+            // grant_types_supported documents the provider (Discovery 3); clients do not gate on it (openid-client and
+            // oauth4webapi never read it), so a missing value is a warning: the sign-in itself tells whether it works.
+            add(Finding::warning(QStringLiteral("lint.grant_types.profile"),
+                                 TenantLintText::tr("Response type \"%1\" needs the grant(s) %2, which grant_types_supported does not list%3. If the "
+                                                    "sign-in fails, enable them for the app or change the profile's responseType; if it works, the "
+                                                    "document under-reports what the provider does.")
+                                     .arg(p->responseType, list(missing),
+                                          unregistered.isEmpty() ? QString()
+                                                                 : TenantLintText::tr(" (it lists %1, which is not a registered grant type)").arg(list(unregistered)))));
     }
 
     void profileChecks()

@@ -886,8 +886,16 @@ void TenantProbe::queueSessions()
                                                                       "Tokenscope cannot see when the logout completes: set it for a reliable result.")
                                                       .arg(detail)
                                                 : TenantProbeText::tr("the provider ended the session and returned to the post-logout redirect URI (%1)").arg(detail)));
-            else
+            else {
                 addResult(failed(ids.at(2), TenantProbeText::tr("the logout failed: %1. Check that postLogoutRedirectUri is registered for the app.").arg(detail)));
+                // Without a completed logout there is nothing to learn about the session after it: saying it "survived"
+                // would blame the provider for what did not happen.
+                const QString why = TenantProbeText::tr("the logout did not complete, so what follows it cannot be told");
+                addResult(skipped(ids.at(3), why));
+                addResult(skipped(ids.at(4), why));
+                m_tasks.removeFirst();
+                m_tasks.removeFirst();
+            }
             next();
         });
     };

@@ -254,8 +254,8 @@ void TestTenantLint::finding_data()
         "lint.jwks.covers_algs", "info", "pass", "");
 
     // Signing algorithms.
-    row("alg none", {{"id_token_signing_alg_values_supported", strings({"RS256", "none"})}}, jwks, none, url, "lint.signing.none", "error", "fail",
-        "forged");
+    row("alg none", {{"id_token_signing_alg_values_supported", strings({"RS256", "none"})}}, jwks, none, url, "lint.signing.none", "warning", "pass",
+        "Discovery 3 allows it");
     row("hs only", {{"id_token_signing_alg_values_supported", strings({"HS256"})}}, jwks, none, url, "lint.signing.hs_only", "error", "fail", "RS256");
     row("hs only lacks rs256", {{"id_token_signing_alg_values_supported", strings({"HS256"})}}, jwks, none, url, "lint.signing.rs256", "error", "fail",
         "requires");
@@ -292,7 +292,9 @@ void TestTenantLint::finding_data()
     row("offline_access without refresh grant", {{"grant_types_supported", strings({"authorization_code"})}}, jwks, none, url,
         "lint.grant_types.refresh_token", "warning", "pass", "offline_access");
     row("profile needs implicit", {{"grant_types_supported", strings({"authorization_code"})}}, jwks, {{"responseType", "code id_token"}}, url,
-        "lint.grant_types.profile", "error", "fail", "implicit");
+        "lint.grant_types.profile", "warning", "pass", "implicit");
+    row("profile needs implicit, unregistered value listed", {{"grant_types_supported", strings({"authorization_code", "hybrid"})}}, jwks,
+        {{"responseType", "code id_token"}}, url, "lint.grant_types.profile", "warning", "pass", "it lists \"hybrid\", which is not a registered grant type");
     row("token auth not offered", {{"token_endpoint_auth_methods_supported", strings({"client_secret_basic"})}}, jwks, none, url,
         "lint.token_auth.profile", "error", "fail", "\"none\"");
     row("unknown scope", none, jwks, {{"scope", "openid profle"}}, url, "lint.scopes.profile", "warning", "pass", "profle");
