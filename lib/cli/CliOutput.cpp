@@ -51,11 +51,17 @@ QString statusLabel(CheckStatus status)
 
 void printChecks(const CheckList &checks, const QString &indent)
 {
+    printChecks(out(), checks, indent);
+    out().flush();
+}
+
+void printChecks(QTextStream &stream, const CheckList &checks, const QString &indent)
+{
     qsizetype width = 0;
     for (const Check &c : checks)
         width = std::max(width, c.id.size());
     for (const Check &c : checks)
-        out() << indent << statusLabel(c.status) << "  " << c.id.leftJustified(width) << "  " << c.detail << Qt::endl;
+        stream << indent << statusLabel(c.status) << "  " << c.id.leftJustified(width) << "  " << c.detail << '\n';
 }
 
 void printJson(const QJsonObject &object, bool compact)

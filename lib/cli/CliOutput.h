@@ -15,6 +15,7 @@ QTextStream &err();
 
 // "PASS  id_token.exp  expires in 59 min" lines, coloured when stdout is a terminal.
 void printChecks(const CheckList &checks, const QString &indent = QStringLiteral("  "));
+void printChecks(QTextStream &stream, const CheckList &checks, const QString &indent = QStringLiteral("  "));
 QString statusLabel(CheckStatus status);
 void printJson(const QJsonObject &object, bool compact = false);
 // Reads a file, or a URL over HTTP, for options like --jwks FILE|URL. Returns an error string in `error`.

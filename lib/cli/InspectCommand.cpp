@@ -14,7 +14,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QThread>
+
+#include <atomic>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace tokenscope::cli {
 
@@ -32,10 +37,10 @@ struct InspectInputs
     bool json = false;
 };
 
-// Loads --jwks from a file or a URL; returns an error message or empty.
-QString loadJwks(const QString &source, JwkSet &jwks)
+// Loads --jwks from a file or a URL into `data` (the document, for workers that parse their own copy) and `jwks`;
+// returns an error message or empty.
+QString loadJwks(const QString &source, QByteArray &data, JwkSet &jwks)
 {
-    QByteArray data;
     if (isUrlArgument(source)) {
         QNetworkAccessManager nam;
         HttpClient http(&nam);
@@ -81,58 +86,188 @@ QString describeTime(const QJsonObject &payload, const QString &claim, qint64 no
     return QStringLiteral("%1 (%2)").arg(local.toString(Qt::ISODate), delta < 0 ? tr("%1 ago").arg(rel) : tr("in %1").arg(rel));
 }
 
-// Returns the per-token JSON object and whether it is ok; parseFailed set when the token is not a JWT at all.
-QJsonObject inspectOne(const QByteArray &token, const InspectInputs &inputs, bool &parseFailed)
+// JSON text exactly as QJsonDocument::Compact writes it (TestCliInspect compares the two), appended to `out` without
+// building a document per check: the batch writes every check of every token.
+void appendJsonString(QByteArray &out, const QString &text)
 {
-    const ParsedJwt jwt = parseJwt(token);
-    parseFailed = !jwt.structurallyValid;
-    if (!jwt.structurallyValid) {
-        return QJsonObject{{QStringLiteral("ok"), false},
-                           {QStringLiteral("error"), jwt.defects.isEmpty() ? tr("not a JWT") : jwt.defects.join(QStringLiteral("; "))}};
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            } else {
+                out += ch;
+            }
+        }
     }
-    ValidationContext ctx = inputs.ctx;
-    ctx.jwks = inputs.jwks ? &*inputs.jwks : nullptr;
-    const ValidationResult result = validateIdToken(jwt, ctx);
-    QJsonObject o = jwtToJson(jwt);
-    o.insert(QStringLiteral("ok"), result.ok());
-    o.insert(QStringLiteral("checks"), checksToJson(result.checks));
-    if (!jwt.defects.isEmpty())
-        o.insert(QStringLiteral("defects"), QJsonArray::fromStringList(jwt.defects));
-    return o;
+    out += '"';
 }
 
-void printHuman(const QByteArray &token, const QJsonObject &result, const InspectInputs &inputs)
+// One JSON line per token, keys in QJsonDocument's (sorted) order: checks, defects, header, ok, payload.
+QByteArray jsonLine(const ParsedJwt &jwt, const ValidationResult &result)
 {
-    if (result.contains(QStringLiteral("error"))) {
-        out() << tr("not a JWT: %1").arg(result.value(QStringLiteral("error")).toString()) << Qt::endl;
-        return;
+    QByteArray out;
+    out.reserve(1024 + 160 * result.checks.size());
+    out += "{\"checks\":[";
+    bool first = true;
+    for (const Check &c : result.checks) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += "{\"detail\":";
+        appendJsonString(out, c.detail.toString());
+        out += ",\"id\":";
+        appendJsonString(out, c.id);
+        out += ",\"status\":";
+        appendJsonString(out, checkStatusName(c.status));
+        out += '}';
     }
-    const QJsonObject payload = result.value(QStringLiteral("payload")).toObject();
-    out() << tr("Header") << '\n'
-          << QString::fromUtf8(QJsonDocument(result.value(QStringLiteral("header")).toObject()).toJson(QJsonDocument::Indented));
-    out() << tr("Payload") << '\n' << QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented));
-    const qint64 now = inputs.ctx.clock->nowSecsSinceEpoch();
+    out += ']';
+    if (!jwt.defects.isEmpty()) {
+        out += ",\"defects\":[";
+        for (qsizetype i = 0; i < jwt.defects.size(); ++i) {
+            if (i)
+                out += ',';
+            appendJsonString(out, jwt.defects.at(i));
+        }
+        out += ']';
+    }
+    out += ",\"header\":";
+    out += QJsonDocument(jwt.header).toJson(QJsonDocument::Compact);
+    out += result.ok() ? ",\"ok\":true" : ",\"ok\":false";
+    out += ",\"payload\":";
+    out += QJsonDocument(jwt.payload).toJson(QJsonDocument::Compact);
+    out += "}\n";
+    return out;
+}
+
+// What one token gives: the text to print (a JSON line, or the human report), whether every check passed, and whether
+// it was no JWT at all. Pure and thread-safe given its own ValidationContext and JwkSet: the batch runs it on every core.
+struct Inspected
+{
+    QByteArray text;
+    bool ok = false;
+    bool parseFailed = false;
+    QString parseError;
+};
+
+QString humanReport(const ParsedJwt &jwt, const ValidationResult &result, const ValidationContext &ctx)
+{
+    QString text;
+    QTextStream stream(&text);
+    const QJsonObject &payload = jwt.payload;
+    stream << tr("Header") << '\n' << QString::fromUtf8(QJsonDocument(jwt.header).toJson(QJsonDocument::Indented));
+    stream << tr("Payload") << '\n' << QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented));
+    const qint64 now = ctx.clock->nowSecsSinceEpoch();
     for (const QString &claim : {QStringLiteral("iat"), QStringLiteral("nbf"), QStringLiteral("auth_time"), QStringLiteral("exp")}) {
         const QString when = describeTime(payload, claim, now);
         if (!when.isEmpty())
-            out() << "  " << claim.leftJustified(9) << ' ' << when << '\n';
+            stream << "  " << claim.leftJustified(9) << ' ' << when << '\n';
     }
-    out() << tr("Checks") << '\n';
-    CheckList checks;
-    const QJsonArray array = result.value(QStringLiteral("checks")).toArray();
-    for (const QJsonValue &v : array) {
-        const QJsonObject c = v.toObject();
-        const QString status = c.value(QStringLiteral("status")).toString();
-        checks.append({c.value(QStringLiteral("id")).toString(),
-                       status == QLatin1String("pass")   ? CheckStatus::Pass
-                       : status == QLatin1String("fail") ? CheckStatus::Fail
-                                                         : CheckStatus::Skip,
-                       CheckDetail(c.value(QStringLiteral("detail")).toString())});
+    stream << tr("Checks") << '\n';
+    printChecks(stream, result.checks);
+    stream << (result.ok() ? tr("OK: no check failed") : tr("FAILED: at least one check failed")) << '\n';
+    stream.flush();
+    return text;
+}
+
+Inspected inspectToken(const QByteArray &token, const ValidationContext &ctx, bool json)
+{
+    Inspected r;
+    const ParsedJwt jwt = parseJwt(token);
+    if (!jwt.structurallyValid) {
+        r.parseFailed = true;
+        r.parseError = jwt.defects.isEmpty() ? tr("not a JWT") : jwt.defects.join(QStringLiteral("; "));
+        if (json) {
+            r.text = "{\"error\":";
+            appendJsonString(r.text, r.parseError);
+            r.text += ",\"ok\":false}\n";
+        } else {
+            r.text = (tr("not a JWT: %1").arg(r.parseError) + QLatin1Char('\n')).toUtf8();
+        }
+        return r;
     }
-    printChecks(checks);
-    out() << (result.value(QStringLiteral("ok")).toBool() ? tr("OK: no check failed") : tr("FAILED: at least one check failed"))
-          << Qt::endl;
-    Q_UNUSED(token)
+    const ValidationResult result = validateIdToken(jwt, ctx);
+    r.ok = result.ok();
+    r.text = json ? jsonLine(jwt, result) : humanReport(jwt, result, ctx).toUtf8();
+    return r;
+}
+
+// `inspect -`: one token per line, streamed. Lines are read in batches; each batch is validated on every core (each
+// worker with its own copy of the JWKS: OpenSSL contexts are not shared between threads) and written in input order,
+// so memory stays flat however many tokens come.
+int inspectStream(QFile &in, const InspectInputs &inputs, const QByteArray &jwksData)
+{
+    const int workers = std::max(1, QThread::idealThreadCount());
+    std::vector<JwkSet> keySets(size_t(inputs.jwks ? workers : 0));
+    for (JwkSet &set : keySets)
+        set = parseJwks(jwksData);
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+        err() << "tokenscope-cli inspect: " << tr("cannot write to standard output") << Qt::endl;
+        return ExitUsage;
+    }
+    out().flush();
+
+    constexpr qsizetype BatchSize = 2048;
+    constexpr qsizetype Chunk = 16; // tokens a worker takes at a time: algorithms differ in cost, so no fixed split
+    QList<QByteArray> lines;
+    lines.reserve(BatchSize);
+    std::vector<Inspected> results;
+    bool allOk = true;
+    qint64 count = 0;
+    while (!in.atEnd()) {
+        lines.clear();
+        while (lines.size() < BatchSize && !in.atEnd()) {
+            QByteArray line = in.readLine().trimmed();
+            if (!line.isEmpty())
+                lines.append(std::move(line));
+        }
+        const qsizetype n = lines.size();
+        results.assign(size_t(n), Inspected{});
+        std::atomic<qsizetype> next{0};
+        auto work = [&](int worker) {
+            ValidationContext ctx = inputs.ctx;
+            ctx.jwks = keySets.empty() ? nullptr : &keySets[size_t(worker)];
+            for (qsizetype start = next.fetch_add(Chunk); start < n; start = next.fetch_add(Chunk)) {
+                for (qsizetype i = start; i < std::min(n, start + Chunk); ++i)
+                    results[size_t(i)] = inspectToken(lines.at(i), ctx, inputs.json);
+            }
+        };
+        std::vector<std::thread> threads;
+        for (int w = 1; w < workers && n > Chunk * w; ++w)
+            threads.emplace_back(work, w);
+        work(0);
+        for (std::thread &t : threads)
+            t.join();
+
+        QByteArray block;
+        for (Inspected &r : results) {
+            ++count;
+            allOk = allOk && r.ok;
+            if (!inputs.json)
+                block += (tr("Token %1").arg(count) + QLatin1Char('\n')).toUtf8();
+            block += r.text;
+            if (!inputs.json)
+                block += '\n';
+        }
+        stdoutFile.write(block);
+    }
+    stdoutFile.flush();
+    return allOk ? ExitOk : ExitFailed;
 }
 
 } // namespace
@@ -202,9 +337,10 @@ int runInspect(const QStringList &arguments)
     inputs.ctx.accessToken = parser.value(atOpt);
     inputs.ctx.code = parser.value(codeOpt);
     inputs.ctx.state = parser.value(stateOpt);
+    QByteArray jwksData;
     if (parser.isSet(jwksOpt)) {
         JwkSet jwks;
-        const QString error = loadJwks(parser.value(jwksOpt), jwks);
+        const QString error = loadJwks(parser.value(jwksOpt), jwksData, jwks);
         if (!error.isEmpty()) {
             err() << "tokenscope-cli inspect: " << error << Qt::endl;
             return ExitUsage;
@@ -213,21 +349,20 @@ int runInspect(const QStringList &arguments)
     }
 
     if (positional.first() != QLatin1String("-")) {
-        bool parseFailed = false;
-        const QByteArray token = positional.first().toUtf8();
-        const QJsonObject result = inspectOne(token, inputs, parseFailed);
-        if (inputs.json)
-            printJson(result);
-        else
-            printHuman(token, result, inputs);
-        if (parseFailed) {
+        ValidationContext ctx = inputs.ctx;
+        ctx.jwks = inputs.jwks ? &*inputs.jwks : nullptr;
+        const Inspected r = inspectToken(positional.first().toUtf8(), ctx, inputs.json);
+        // One token: the JSON indented, as before the batch path existed.
+        out() << QString::fromUtf8(inputs.json ? QJsonDocument::fromJson(r.text).toJson(QJsonDocument::Indented) : r.text);
+        out().flush();
+        if (r.parseFailed) {
             if (inputs.json)
-                err() << "tokenscope-cli inspect: " << tr("not a JWT: %1").arg(result.value(QStringLiteral("error")).toString()) << Qt::endl;
+                err() << "tokenscope-cli inspect: " << tr("not a JWT: %1").arg(r.parseError) << Qt::endl;
             else
                 err() << "tokenscope-cli inspect: " << tr("the input cannot be parsed as a JWT") << Qt::endl;
             return ExitUsage;
         }
-        return result.value(QStringLiteral("ok")).toBool() ? ExitOk : ExitFailed;
+        return r.ok ? ExitOk : ExitFailed;
     }
 
     QFile in;
@@ -235,26 +370,7 @@ int runInspect(const QStringList &arguments)
         err() << "tokenscope-cli inspect: " << tr("cannot read standard input") << Qt::endl;
         return ExitUsage;
     }
-    bool allOk = true;
-    int count = 0;
-    while (!in.atEnd()) {
-        const QByteArray line = in.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        ++count;
-        bool parseFailed = false;
-        const QJsonObject result = inspectOne(line, inputs, parseFailed);
-        allOk = allOk && result.value(QStringLiteral("ok")).toBool();
-        if (inputs.json) {
-            printJson(result, true);
-        } else {
-            out() << tr("Token %1").arg(count) << '\n';
-            printHuman(line, result, inputs);
-            out() << '\n';
-        }
-    }
-    out().flush();
-    return allOk ? ExitOk : ExitFailed;
+    return inspectStream(in, inputs, jwksData);
 }
 
 } // namespace tokenscope::cli

@@ -31,6 +31,8 @@ private slots:
     void token_data();
     void token();
     void batchWritesJsonLines();
+    void batchKeepsOrderAndExactJson_data();
+    void batchKeepsOrderAndExactJson();
 
 private:
     using Result = CliResult;
@@ -140,6 +142,73 @@ void TestCliInspect::batchWritesJsonLines()
     QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value("ok").toBool(true), false);
     QVERIFY(!QJsonDocument::fromJson(lines[1]).object().value("error").toString().isEmpty());
     QCOMPARE(QJsonDocument::fromJson(lines[2]).object().value("ok").toBool(), true);
+}
+
+void TestCliInspect::batchKeepsOrderAndExactJson_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("json lines") << true;
+    QTest::newRow("human") << false;
+}
+
+// Issue 17: the batch validates on every core and streams its own JSON; the output must still come in input order
+// (across several batches), be exactly what QJsonDocument would write, and carry every check and detail.
+void TestCliInspect::batchKeepsOrderAndExactJson()
+{
+    QFETCH(bool, json);
+    const TestKey &key = TestKey::cached(TestKey::Type::Rsa, QStringLiteral("k1"));
+    QByteArray input;
+    const int count = 5000; // more than two batches
+    for (int i = 0; i < count; ++i) {
+        QJsonObject c = claims();
+        c.insert(QStringLiteral("sub"), QStringLiteral("user-%1").arg(i));
+        // Texts that need escaping reach the details: quotes, backslashes, control characters, non-ASCII.
+        if (i % 7 == 0)
+            c.insert(QStringLiteral("iss"), QStringLiteral("https://evil.example/\"q\\\t\u0001\u00e4\u2028/%1").arg(i));
+        if (i % 11 == 0)
+            input += "not-a-jwt-" + QByteArray::number(i) + '\n';
+        else
+            input += signJwt({{"alg", "RS256"}, {"kid", "k1"}}, c, key) + '\n';
+    }
+    QStringList args{QStringLiteral("inspect"), QStringLiteral("--jwks"), m_jwksPath, QStringLiteral("--issuer"), Issuer,
+                     QStringLiteral("--now"), QString::number(Now), QStringLiteral("-")};
+    if (json)
+        args.insert(1, QStringLiteral("--json"));
+    const Result r = run(args, input);
+    QCOMPARE(r.exitCode, 1);
+    if (!json) {
+        const QString text = QString::fromUtf8(r.out);
+        QCOMPARE(text.count(QStringLiteral("Token ")), count);
+        for (int i : {1, 2, 2048, 2049, 4097, count}) {
+            const qsizetype at = text.indexOf(QStringLiteral("Token %1\n").arg(i));
+            QVERIFY2(at >= 0, qPrintable(QString::number(i)));
+            const QString expected = (i - 1) % 11 == 0 ? QStringLiteral("not a JWT") : QStringLiteral("\"user-%1\"").arg(i - 1);
+            QVERIFY2(text.mid(at, 1200).contains(expected), qPrintable(text.mid(at, 300)));
+        }
+        return;
+    }
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), count);
+    for (int i = 0; i < count; ++i) {
+        const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i));
+        QVERIFY2(doc.isObject(), lines.at(i).constData());
+        QCOMPARE(doc.toJson(QJsonDocument::Compact), lines.at(i)); // byte for byte what QJsonDocument writes
+        const QJsonObject o = doc.object();
+        if (i % 11 == 0) {
+            QVERIFY(o.contains(QStringLiteral("error")));
+            continue;
+        }
+        QCOMPARE(o.value(QStringLiteral("payload")).toObject().value(QStringLiteral("sub")).toString(), QStringLiteral("user-%1").arg(i));
+        QCOMPARE(o.value(QStringLiteral("checks")).toArray().size(), 15);
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), i % 7 != 0);
+        if (i % 7 == 0) {
+            bool issDetail = false;
+            for (const QJsonValue &c : o.value(QStringLiteral("checks")).toArray())
+                issDetail = issDetail || (c.toObject().value(QStringLiteral("id")).toString() == QLatin1String("id_token.iss")
+                                          && c.toObject().value(QStringLiteral("detail")).toString().contains(QStringLiteral("\"q\\\t\u0001\u00e4\u2028/")));
+            QVERIFY2(issDetail, lines.at(i).constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliInspect)
