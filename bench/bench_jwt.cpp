@@ -3,8 +3,8 @@
 //
 //   bench_jwt [--rounds N] [--segment-ms MS] [--tokens N]
 //       prints BENCH rows (see BenchCommon.h): engine tokens/s, raw tokens/s and the engine/raw ratio per algorithm.
-//   bench_jwt --write-inspect DIR [--count N]
-//       writes DIR/jwks.json, DIR/tokens.txt (N ID tokens, one per line, the four algorithms in turn) and
+//   bench_jwt --write-inspect DIR [--count N] [--alg ALG]
+//       writes DIR/jwks.json, DIR/tokens.txt (N ID tokens, one per line, the four algorithms in turn, or only ALG) and
 //       DIR/inspect-args (the tokenscope-cli inspect options that make every check run and pass), for `inspect -`.
 //   bench_jwt --alg RS256 --engine-only SECONDS
 //       only the engine side of one algorithm, for perf record / valgrind --tool=callgrind.
@@ -192,7 +192,7 @@ ValidationContext makeContext(const Clock *clock, const JwkSet *jwks)
     return ctx;
 }
 
-int writeInspect(const QString &dir, int count)
+int writeInspect(const QString &dir, int count, const QString &onlyAlg)
 {
     QDir().mkpath(dir);
     const Fixture f = makeFixture();
@@ -205,8 +205,17 @@ int writeInspect(const QString &dir, int count)
         return 2;
     }
     jwks.write(f.jwksJson);
+    QList<const AlgCase *> cases;
+    for (const AlgCase &c : f.cases) {
+        if (onlyAlg.isEmpty() || c.alg == onlyAlg)
+            cases << &c;
+    }
+    if (cases.isEmpty()) {
+        std::fprintf(stderr, "bench_jwt: no fixture for --alg %s\n", qPrintable(onlyAlg));
+        return 2;
+    }
     for (int i = 0; i < count; ++i)
-        tokens.write(makeToken(f.cases[i % f.cases.size()], i) + '\n');
+        tokens.write(makeToken(*cases[i % cases.size()], i) + '\n');
     // One option per line (xargs-free, read with mapfile).
     const QStringList lines{QStringLiteral("--jwks"), jwks.fileName(), QStringLiteral("--issuer"), Issuer,
                             QStringLiteral("--audience"), ClientId, QStringLiteral("--nonce"), Nonce,
@@ -228,7 +237,8 @@ int main(int argc, char **argv)
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
     };
     if (args.contains(QStringLiteral("--write-inspect")))
-        return writeInspect(option(QStringLiteral("--write-inspect"), {}), option(QStringLiteral("--count"), QStringLiteral("10000")).toInt());
+        return writeInspect(option(QStringLiteral("--write-inspect"), {}), option(QStringLiteral("--count"), QStringLiteral("10000")).toInt(),
+                            option(QStringLiteral("--alg"), {}));
 
     const int rounds = option(QStringLiteral("--rounds"), QStringLiteral("7")).toInt();
     const double segment = option(QStringLiteral("--segment-ms"), QStringLiteral("300")).toDouble() / 1000.0;

@@ -91,29 +91,56 @@ QString describeTime(const QJsonObject &payload, const QString &claim, qint64 no
 void appendJsonString(QByteArray &out, const QString &text)
 {
     static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
-            } else {
-                out += ch;
+    // Written straight from UTF-16 into room reserved for the worst case (6 bytes per unit: \u00XX), then trimmed.
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2);
+    char *d = out.data() + start;
+    *d++ = '"';
+    const auto *p = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = p + text.size();
+    while (p < end) {
+        const char16_t u = *p++;
+        if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
+            *d++ = char(u);
+        } else if (u < 0x80) {
+            *d++ = '\\';
+            switch (u) {
+            case u'"': *d++ = '"'; break;
+            case u'\\': *d++ = '\\'; break;
+            case u'\b': *d++ = 'b'; break;
+            case u'\f': *d++ = 'f'; break;
+            case u'\n': *d++ = 'n'; break;
+            case u'\r': *d++ = 'r'; break;
+            case u'\t': *d++ = 't'; break;
+            default:
+                *d++ = 'u';
+                *d++ = '0';
+                *d++ = '0';
+                *d++ = hex[u >> 4];
+                *d++ = hex[u & 0xf];
             }
+        } else if (u < 0x800) {
+            *d++ = char(0xc0 | (u >> 6));
+            *d++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && p < end && QChar::isLowSurrogate(*p)) {
+            const char32_t cp = QChar::surrogateToUcs4(u, *p++);
+            *d++ = char(0xf0 | (cp >> 18));
+            *d++ = char(0x80 | ((cp >> 12) & 0x3f));
+            *d++ = char(0x80 | ((cp >> 6) & 0x3f));
+            *d++ = char(0x80 | (cp & 0x3f));
+        } else if (QChar::isSurrogate(u)) {
+            // A lone surrogate: whatever Qt's own UTF-8 encoder makes of it, as QJsonDocument does.
+            const QByteArray bytes = QStringView(&u, 1).toUtf8();
+            for (const char b : bytes)
+                *d++ = b;
+        } else {
+            *d++ = char(0xe0 | (u >> 12));
+            *d++ = char(0x80 | ((u >> 6) & 0x3f));
+            *d++ = char(0x80 | (u & 0x3f));
         }
     }
-    out += '"';
+    *d++ = '"';
+    out.resize(d - out.constData());
 }
 
 // One JSON line per token, keys in QJsonDocument's (sorted) order: checks, defects, header, ok, payload.
@@ -254,17 +281,15 @@ int inspectStream(QFile &in, const InspectInputs &inputs, const QByteArray &jwks
         for (std::thread &t : threads)
             t.join();
 
-        QByteArray block;
-        for (Inspected &r : results) {
+        for (const Inspected &r : results) {
             ++count;
             allOk = allOk && r.ok;
             if (!inputs.json)
-                block += (tr("Token %1").arg(count) + QLatin1Char('\n')).toUtf8();
-            block += r.text;
+                stdoutFile.write((tr("Token %1").arg(count) + QLatin1Char('\n')).toUtf8());
+            stdoutFile.write(r.text);
             if (!inputs.json)
-                block += '\n';
+                stdoutFile.write("\n", 1);
         }
-        stdoutFile.write(block);
     }
     stdoutFile.flush();
     return allOk ? ExitOk : ExitFailed;

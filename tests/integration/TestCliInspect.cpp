@@ -164,7 +164,8 @@ void TestCliInspect::batchKeepsOrderAndExactJson()
         c.insert(QStringLiteral("sub"), QStringLiteral("user-%1").arg(i));
         // Texts that need escaping reach the details: quotes, backslashes, control characters, non-ASCII.
         if (i % 7 == 0)
-            c.insert(QStringLiteral("iss"), QStringLiteral("https://evil.example/\"q\\\t\u0001\u00e4\u2028/%1").arg(i));
+            c.insert(QStringLiteral("iss"), QStringLiteral("https://evil.example/\"q\\\t\u0001\u00e4\u2028/%1").arg(i)
+                                                + (i % 14 == 0 ? QString::fromUcs4(U"\U0001F600 \u00ff\u07ff\u0800\uffff") : QString()));
         if (i % 11 == 0)
             input += "not-a-jwt-" + QByteArray::number(i) + '\n';
         else
