@@ -163,6 +163,7 @@ WebEngineUserAgent::WebEngineUserAgent(QWebEngineProfile *profile, QObject *pare
     m_profile->setUrlRequestInterceptor(blocker);
     m_page = new CallbackPage(profile, this);
     connect(m_page, &CallbackPage::callbackNavigation, this, &WebEngineUserAgent::onCallbackNavigation);
+    connect(m_page, &CallbackPage::refused, this, &UserAgent::refused);
     connect(m_page, &QWebEnginePage::loadFinished, this, &WebEngineUserAgent::onLoadFinished);
     connect(m_page, &QWebEnginePage::loadStarted, this, [this] { armTimeout(); });
     connect(m_page, &QWebEnginePage::certificateError, this, [this](QWebEngineCertificateError error) {

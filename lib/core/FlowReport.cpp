@@ -78,6 +78,8 @@ QJsonObject flowReport(const FlowState &state, const ReportOptions &options)
         report.insert(QStringLiteral("api"), QJsonObject{{QStringLiteral("status"), state.apiExchange->status},
                                                          {QStringLiteral("body"), QString::fromUtf8(state.apiExchange->responseBody.left(64 * 1024))}});
     }
+    if (!state.browserRefusals.isEmpty())
+        report.insert(QStringLiteral("browserRefusals"), QJsonArray::fromStringList(state.browserRefusals));
     if (options.includeExchanges) {
         QJsonArray exchanges;
         for (const HttpExchange &ex : state.exchanges)

@@ -89,6 +89,7 @@ struct FlowState
     QList<StepResult> steps;
     CheckList checks;
     QList<HttpExchange> exchanges;
+    QStringList browserRefusals; // what the embedded browser refused the provider's pages (CallbackPage)
 
     // The access token to use against APIs: the token endpoint's (or the latest refresh's); the front channel's only
     // when there was no code exchange.

@@ -120,6 +120,10 @@ void OidcFlow::setUserAgent(UserAgent *userAgent)
     if (m_userAgent) {
         connect(m_userAgent, &UserAgent::callbackReceived, this, &OidcFlow::onCallback);
         connect(m_userAgent, &UserAgent::failed, this, &OidcFlow::onUserAgentFailed);
+        connect(m_userAgent, &UserAgent::refused, this, [this](const QString &what) {
+            if (m_running)
+                m_state.browserRefusals.append(what);
+        });
     }
 }
 
@@ -435,10 +439,14 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
         mode = m_state.profile.effectiveResponseMode();
     const CallbackResponse response = parseCallback(url, formBody, mode);
     const QString arrived = callbackSourceName(response.source);
-    endStep(CheckStatus::Pass, arrived == mode ? tr("the provider redirected to the callback; the response arrived in the %1").arg(arrived)
-                                               : tr("the provider redirected to the callback; the response arrived in the %1, although "
-                                                    "response_mode %2 was expected")
-                                                     .arg(arrived, mode));
+    QString arrival = arrived == mode ? tr("the provider redirected to the callback; the response arrived in the %1").arg(arrived)
+                                      : tr("the provider redirected to the callback; the response arrived in the %1, although "
+                                           "response_mode %2 was expected")
+                                            .arg(arrived, mode);
+    if (!m_state.browserRefusals.isEmpty())
+        arrival += tr("; on the way the embedded browser refused what the page tried (%n time(s)): %1", nullptr, int(m_state.browserRefusals.size()))
+                       .arg(m_state.browserRefusals.join(QStringLiteral("; ")));
+    endStep(CheckStatus::Pass, arrival);
 
     beginStep(Steps::Callback);
     m_state.callback = response;

@@ -46,6 +46,9 @@ signals:
     // reason is for people; code is a Reasons code for programs (Reasons::Browser when empty).
     void failed(const QString &reason, const QString &code = QString());
     void pageLoaded(const QUrl &url, const QString &title);
+    // The provider's page tried something the embedded browser does not allow (a file: navigation, a framed callback,
+    // a permission, a download, ...): what, in words for the user, without secrets. The flow records and reports it.
+    void refused(const QString &what);
 };
 
 } // namespace tokenscope
