@@ -626,6 +626,9 @@ void OidcFlow::stepToken()
         m_state.token = tokenSetFrom(response);
         const TokenSet &t = m_state.token;
         emit tokensChanged();
+        // token.token_type, token.expires_in (RFC 6749 5.1, 7.1)
+        CheckList checks = tokenResponseChecks(response, QStringLiteral("token."));
+        addChecks(checks);
 
         QStringList received;
         if (!t.idToken.isEmpty())
@@ -636,7 +639,6 @@ void OidcFlow::stepToken()
             received << QStringLiteral("refresh_token");
         const QString detail = tr("HTTP %1; received %2").arg(ex.status).arg(received.join(QStringLiteral(", ")));
         if (t.idToken.isEmpty()) {
-            CheckList checks;
             if (scopeHas(m_state.profile.scope, QStringLiteral("openid"))) {
                 Check missing = Check::fail(QStringLiteral("token.id_token.format"),
                                             tr("the token endpoint returned no id_token although the scope has openid"));
@@ -651,7 +653,7 @@ void OidcFlow::stepToken()
         ctx.code = code;
         ctx.accessToken = t.accessToken;
         expectSameAuthentication(ctx, m_state.authorization.idToken);
-        finishTokenStep(t, ctx, QStringLiteral("token."), {}, detail);
+        finishTokenStep(t, ctx, QStringLiteral("token."), checks, detail);
     });
 }
 
@@ -826,12 +828,12 @@ void OidcFlow::stepRefresh()
             ctx->maxAge.reset();
             expectSameAuthentication(*ctx, m_state.token.idToken.isEmpty() ? m_state.authorization.idToken : m_state.token.idToken);
         }
-        CheckList scopeChecks;
-        if (!askedScope.isEmpty()) {
-            scopeChecks << refreshScopeCheck(askedScope, response.scope);
-            addChecks(scopeChecks);
-        }
-        finishTokenStep(r, ctx, QStringLiteral("refresh."), scopeChecks, detail);
+        // refresh.token_type, refresh.expires_in (RFC 6749 5.1, 7.1)
+        CheckList responseChecks = tokenResponseChecks(response, QStringLiteral("refresh."));
+        if (!askedScope.isEmpty())
+            responseChecks << refreshScopeCheck(askedScope, response.scope);
+        addChecks(responseChecks);
+        finishTokenStep(r, ctx, QStringLiteral("refresh."), responseChecks, detail);
     });
 }
 
