@@ -1492,5 +1492,17 @@ DE_ENGINE = {
         "Signaturschlüssel ohne kid: %1; jeder ist der einzige seines Typs, daher können Clients ihn trotzdem auswählen (OpenID Connect Core 10.1). Vor dem ersten Schlüsselwechsel kids vergeben.",
     "Every key of a supported type has its own kid.":
         "Jeder Schlüssel eines unterstützten Typs hat eine eigene kid.",
+    # userinfo.signature (OidcFlow)
+    "the signed userinfo response does not verify, so it is not used (OpenID Connect Core 5.3.2): %1":
+        "die signierte Userinfo-Antwort lässt sich nicht verifizieren und wird daher nicht verwendet (OpenID Connect Core 5.3.2): %1",
+    'the signed userinfo response has iss "%1", not the issuer "%2" (OpenID Connect Core 5.3.2)':
+        "die signierte Userinfo-Antwort hat iss „%1“, nicht den Aussteller „%2“ (OpenID Connect Core 5.3.2)",
+    'the signed userinfo response is not for this client: aud does not contain "%1" (OpenID Connect Core 5.3.2)':
+        "die signierte Userinfo-Antwort ist nicht für diesen Client: aud enthält „%1“ nicht (OpenID Connect Core 5.3.2)",
+    "the signed userinfo response could not be verified: %1":
+        "die signierte Userinfo-Antwort konnte nicht verifiziert werden: %1",
+    "no signature check ran":
+        "es lief keine Signaturprüfung",
+    "signed (%1) and verified; %2":
+        "signiert (%1) und verifiziert; %2",
 }
-

@@ -1958,6 +1958,30 @@
             <source>asked for %1, granted %2</source>
             <translation>%1 angefragt, %2 gewährt</translation>
         </message>
+        <message>
+            <source>the signed userinfo response does not verify, so it is not used (OpenID Connect Core 5.3.2): %1</source>
+            <translation>die signierte Userinfo-Antwort lässt sich nicht verifizieren und wird daher nicht verwendet (OpenID Connect Core 5.3.2): %1</translation>
+        </message>
+        <message>
+            <source>the signed userinfo response has iss "%1", not the issuer "%2" (OpenID Connect Core 5.3.2)</source>
+            <translation>die signierte Userinfo-Antwort hat iss „%1“, nicht den Aussteller „%2“ (OpenID Connect Core 5.3.2)</translation>
+        </message>
+        <message>
+            <source>the signed userinfo response is not for this client: aud does not contain "%1" (OpenID Connect Core 5.3.2)</source>
+            <translation>die signierte Userinfo-Antwort ist nicht für diesen Client: aud enthält „%1“ nicht (OpenID Connect Core 5.3.2)</translation>
+        </message>
+        <message>
+            <source>the signed userinfo response could not be verified: %1</source>
+            <translation>die signierte Userinfo-Antwort konnte nicht verifiziert werden: %1</translation>
+        </message>
+        <message>
+            <source>no signature check ran</source>
+            <translation>es lief keine Signaturprüfung</translation>
+        </message>
+        <message>
+            <source>signed (%1) and verified; %2</source>
+            <translation>signiert (%1) und verifiziert; %2</translation>
+        </message>
     </context>
     <context>
         <name>tokenscope::SystemBrowserUserAgent</name>

@@ -289,6 +289,12 @@ void TestHostileProvider::login_data()
     QTest::newRow("refresh-other-auth-time") << "refresh-other-auth-time" << "" << "" << 1 << QStringList{"refresh"}
                                              << QStringList{"refresh.id_token.auth_time"} << none << "must agree" << false;
     QTest::newRow("refresh-no-id-token") << "refresh-no-id-token" << "" << "" << 0 << none << none << none << "" << false;
+    // Core 5.3.2: a signed userinfo response is verified like an ID token (alg, signature, iss and aud when present).
+    QTest::newRow("userinfo-signed") << "userinfo-signed" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("userinfo-signed-bad-signature") << "userinfo-signed-bad-signature" << "" << "" << 1 << QStringList{"userinfo"}
+                                                   << QStringList{"userinfo.signature"} << none << "does not verify" << false;
+    QTest::newRow("userinfo-signed-other-iss") << "userinfo-signed-other-iss" << "" << "" << 1 << QStringList{"userinfo"}
+                                               << QStringList{"userinfo.signature"} << none << "evil.example" << false;
     QTest::newRow("userinfo-no-sub") << "userinfo-no-sub" << "" << "" << 1 << QStringList{"userinfo"} << QStringList{"userinfo.sub"}
                                      << none << "has no sub" << false;
     // Core 3.1.3.3 (3.3.3.3 for the hybrid flow): the token response MUST carry an id_token.
@@ -408,6 +414,14 @@ void TestHostileProvider::login()
         QCOMPARE(type.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
         if (scenario == QLatin1String("token-type-case"))
             QVERIFY2(type.value(QStringLiteral("detail")).toString().contains(QLatin1String("bEARER")), qPrintable(type.value(QStringLiteral("detail")).toString()));
+    }
+    if (scenario == QLatin1String("userinfo-signed")) {
+        // The signed answer was verified, not just decoded, and its claims were used.
+        const QJsonObject signature = reportEntry(run.report, QStringLiteral("checks"), QStringLiteral("id"), QStringLiteral("userinfo.signature"));
+        QCOMPARE(signature.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+        QVERIFY2(signature.value(QStringLiteral("detail")).toString().contains(QLatin1String("RS256")), qPrintable(signature.value(QStringLiteral("detail")).toString()));
+        const QJsonObject sub = reportEntry(run.report, QStringLiteral("checks"), QStringLiteral("id"), QStringLiteral("userinfo.sub"));
+        QCOMPARE(sub.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     }
     if (scenario == QLatin1String("error-login-required")) {
         // The error arrived by form_post, and the step says what login_required means (Core 3.1.2.6).

@@ -44,6 +44,9 @@ const MB = 1024 * 1024;
 //   token(req, res, grant): answer the token endpoint instead (return true when handled)
 //   tokenBody(body, where): edit the token endpoint's JSON answer; where is 'token' | 'refresh'
 //   userinfo(claims): edit the userinfo claims
+//   userinfoSigned: answer userinfo as a signed JWT (application/jwt, OpenID Connect Core 5.3.2) signed as signWith
+//     names ('k1', 'k1-badsig', ...), with iss and aud; discovery then lists userinfo_signing_alg_values_supported
+//   userinfoJwt(claims): edit the signed userinfo's claims (iss, aud) before signing
 //   revokeIgnored: the revocation endpoint answers 200 but the token stays valid
 const SCENARIOS = {
   good: { description: 'breaks nothing: every step and check passes' },
@@ -356,6 +359,19 @@ const SCENARIOS = {
     description: 'the token endpoint answers without scope (means the scope asked for: must pass)',
     tokenBody: (body) => { delete body.scope; },
   },
+  'userinfo-signed': {
+    description: 'userinfo answers a signed JWT (application/jwt, RS256, kid k1, with iss and aud) (must pass)',
+    userinfoSigned: 'k1',
+  },
+  'userinfo-signed-bad-signature': {
+    description: 'userinfo answers a signed JWT whose signature is broken (kid k1, last signature byte flipped)',
+    userinfoSigned: 'k1-badsig',
+  },
+  'userinfo-signed-other-iss': {
+    description: 'userinfo answers a signed JWT with iss https://evil.example/',
+    userinfoSigned: 'k1',
+    userinfoJwt: (c) => { c.iss = EVIL_ISSUER; },
+  },
   'error-login-required': {
     description: '/authorize answers error=login_required (as to prompt=none without a session)',
     authorizeError: { error: 'login_required', error_description: 'End-User authentication is required (hostile test provider)' },
@@ -525,6 +541,7 @@ async function signIdToken(claims, how, keys) {
 
 function createProvider({ base, keys, log, logIssued }) {
   const grants = new Map(); // code or refresh token -> { scenario, clientId, nonce, scope, authTime }
+  const accessTokens = new Map(); // access token -> its grant (for the aud of a signed userinfo)
   const jwksFetches = new Map(); // scenario -> JWKS fetches since its last discovery fetch
 
   // hashed: the values to put c_hash / at_hash of ({ c_hash: code, at_hash: accessToken }).
@@ -567,6 +584,7 @@ function createProvider({ base, keys, log, logIssued }) {
       claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'auth_time', 'nonce', 'name', 'email'],
       authorization_response_iss_parameter_supported: true,
     };
+    if (scenario.userinfoSigned) doc.userinfo_signing_alg_values_supported = ['RS256'];
     if (scenario.discovery) scenario.discovery(doc, { base });
     return doc;
   }
@@ -615,6 +633,7 @@ function createProvider({ base, keys, log, logIssued }) {
       }
       if (responseType.includes('token')) {
         const accessToken = random('at-front-');
+        accessTokens.set(accessToken, grant);
         params.set('access_token', accessToken);
         params.set('token_type', 'Bearer');
         params.set('expires_in', '600');
@@ -655,6 +674,7 @@ function createProvider({ base, keys, log, logIssued }) {
     }
     grants.delete(key); // codes are single use, refresh tokens rotate
     const accessToken = random('at-');
+    accessTokens.set(accessToken, grant);
     const where = grantType === 'refresh_token' ? 'refresh' : 'token';
     const body = {
       access_token: accessToken,
@@ -685,7 +705,7 @@ function createProvider({ base, keys, log, logIssued }) {
     res.end();
   }
 
-  function userinfo(name, req, res) {
+  async function userinfo(name, req, res) {
     const scenario = SCENARIOS[name];
     if (!/^Bearer \S+/.test(req.headers.authorization || '')) {
       send(res, 401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
@@ -693,6 +713,15 @@ function createProvider({ base, keys, log, logIssued }) {
     }
     const claims = { sub: SUB, name: 'Hostile Test User', email: 'user@hostile.example' };
     if (scenario.userinfo) scenario.userinfo(claims);
+    if (scenario.userinfoSigned) {
+      // Core 5.3.2: a signed userinfo response SHOULD carry iss and aud.
+      const jwtClaims = { ...claims, iss: `${base}${name}/`, aud: accessTokens.get((req.headers.authorization || '').slice(7))?.clientId || '' };
+      if (scenario.userinfoJwt) scenario.userinfoJwt(jwtClaims);
+      const body = await signIdToken(jwtClaims, scenario.userinfoSigned, keys);
+      res.writeHead(200, { 'content-type': 'application/jwt', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+      res.end(body);
+      return;
+    }
     send(res, 200, claims);
   }
 
@@ -727,7 +756,7 @@ function createProvider({ base, keys, log, logIssued }) {
       } else if (req.method === 'POST' && path === '/oauth/revoke') {
         await revoke(name, req, res);
       } else if ((req.method === 'GET' || req.method === 'POST') && path === '/userinfo') {
-        userinfo(name, req, res);
+        await userinfo(name, req, res);
       } else {
         send(res, 404, { error: 'not_found', error_description: `${req.method} ${path} is not an endpoint of scenario ${name}` });
       }
