@@ -249,6 +249,20 @@ const SCENARIOS = {
       { kty: 'FOO', foo: 'bar' },
     ],
   },
+  'no-kid-single-rsa-among-others': {
+    description: 'tokens have no kid; the JWKS holds one RSA key, one P-256 key and keys of unsupported types, none with kid (the conformance suite\'s kid-absent-single-jwks: must pass)',
+    algs: ['RS256', 'ES256'],
+    jwks: () => ['k1-nokid', 'e1-nokid'],
+    jwksExtra: () => [
+      { kty: 'EC', crv: 'secp256k1', use: 'sig', x: 'Hm2w8nRYyOq2gbuofPo4q6oTJA_ViQNPMSzlGQ2uj-g', y: 'lfKM0Ir7kdnWxuzDnxR5d42rPH6UzvD1LlvkeS1LDiA' },
+      { kty: 'OKP', crv: 'X25519', use: 'enc', x: 'hSDwCYkwp1R0i33ctD73Wg2_Og0mOBr066SpjqqbTmo' },
+    ],
+    signWith: () => 'k1-nokid',
+  },
+  'token-at-hash-wrong': {
+    description: 'the ID token of the code exchange has the at_hash of another access token (Core 3.1.3.8 lets a client skip it; a false claim still fails)',
+    claims: (c, where) => { if (where === 'token' && c.at_hash) c.at_hash = leftHalfHash('another-token'); },
+  },
   es256: {
     description: 'ID tokens are ES256 with the P-256 key e1; discovery offers RS256 and ES256 (must pass)',
     algs: ['RS256', 'ES256'],
@@ -597,6 +611,7 @@ function createProvider({ base, keys, log, logIssued }) {
     const listed = names.map((k) => {
       if (k === 'k1-nokid') return publicJwk(keys.k1, { withKid: false });
       if (k === 'k1-noalg') return publicJwk(keys.k1, { withAlg: false });
+      if (k === 'e1-nokid') return publicJwk(keys.e1, { withKid: false });
       return publicJwk(keys[k]);
     });
     return { keys: [...listed, ...(scenario.jwksExtra ? scenario.jwksExtra() : [])] };
