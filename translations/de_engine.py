@@ -1452,4 +1452,57 @@ DE_ENGINE = {
         "Vertrauenswürdige CA-Zertifikate",
     "Certificates (*.pem *.crt *.cer *.der);;All files (*)":
         "Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)",
+    # token.token_type, token.expires_in (TokenResponse)
+    "the token response has no token_type, which RFC 6749 5.1 requires (expected Bearer): a client cannot tell how to use the access token":
+        "die Token-Antwort hat kein token_type, das RFC 6749 5.1 verlangt (erwartet: Bearer): ein Client kann nicht erkennen, wie das Access Token zu verwenden ist",
+    "token_type must be a string (RFC 6749 5.1), not %1":
+        "token_type muss eine Zeichenkette sein (RFC 6749 5.1), nicht %1",
+    "Bearer (RFC 6750)":
+        "Bearer (RFC 6750)",
+    "%1: Bearer, compared case-insensitively (RFC 6749 5.1)":
+        "%1: Bearer, ohne Beachtung der Groß-/Kleinschreibung verglichen (RFC 6749 5.1)",
+    "%1: a DPoP-bound token (RFC 9449 5)":
+        "%1: ein an DPoP gebundenes Token (RFC 9449 5)",
+    "token_type %1, but this client sent no DPoP proof: a DPoP-bound token cannot be used without one (RFC 9449 5, 7.1)":
+        "token_type %1, aber dieser Client hat keinen DPoP-Nachweis gesendet: ein an DPoP gebundenes Token ist ohne einen nicht verwendbar (RFC 9449 5, 7.1)",
+    "token_type \"%1\" is not a type Tokenscope understands (Bearer, DPoP); a client must not use an access token whose type it does not understand (RFC 6749 7.1)":
+        "token_type „%1“ ist kein Typ, den Tokenscope versteht (Bearer, DPoP); ein Client darf ein Access Token, dessen Typ er nicht versteht, nicht verwenden (RFC 6749 7.1)",
+    "no expires_in: it is only RECOMMENDED (RFC 6749 5.1), so the access token's lifetime is unknown":
+        "kein expires_in: es ist nur EMPFOHLEN (RFC 6749 5.1), daher ist die Lebensdauer des Access Tokens unbekannt",
+    "expires_in %1 is not a number of seconds (RFC 6749 5.1)":
+        "expires_in %1 ist keine Anzahl Sekunden (RFC 6749 5.1)",
+    "expires_in %1 is negative: a lifetime cannot be (RFC 6749 5.1)":
+        "expires_in %1 ist negativ: eine Lebensdauer kann das nicht sein (RFC 6749 5.1)",
+    "%1 seconds, sent as a string %2 instead of a number (RFC 6749 5.1); read as a number, as oauth4webapi does":
+        "%1 Sekunden, als Zeichenkette %2 statt als Zahl gesendet (RFC 6749 5.1); als Zahl gelesen, wie oauth4webapi es tut",
+    "the access token expires in %1 seconds":
+        "das Access Token läuft in %1 Sekunden ab",
+    "expires_in must be a number of seconds (RFC 6749 5.1), not %1":
+        "expires_in muss eine Anzahl Sekunden sein (RFC 6749 5.1), nicht %1",
+    # lint.jwks.key_defects, lint.jwks.unique_kids: keys of unsupported types (RFC 7517 section 5)
+    "Keys of types Tokenscope cannot use are ignored, as RFC 7517 section 5 says: %1.":
+        "Schlüssel von Typen, die Tokenscope nicht verwenden kann, werden ignoriert, wie RFC 7517 Abschnitt 5 es vorsieht: %1.",
+    "Every key of a supported type parses and imports cleanly.":
+        "Jeder Schlüssel eines unterstützten Typs lässt sich fehlerfrei lesen und importieren.",
+    "Keys of unsupported types ignored: %1.":
+        "Ignorierte Schlüssel nicht unterstützter Typen: %1.",
+    "%1 of the %2 keys have no kid; with several signing keys of one type (%3), tokens must name their key (OpenID Connect Core 10.1). Add a kid to every key.":
+        "%1 der %2 Schlüssel haben keine kid; bei mehreren Signaturschlüsseln eines Typs (%3) müssen Tokens ihren Schlüssel benennen (OpenID Connect Core 10.1). Jedem Schlüssel eine kid geben.",
+    "Signing keys without kid: %1; each is the only one of its type, so clients can still select it (OpenID Connect Core 10.1). Add kids before the first key rotation.":
+        "Signaturschlüssel ohne kid: %1; jeder ist der einzige seines Typs, daher können Clients ihn trotzdem auswählen (OpenID Connect Core 10.1). Vor dem ersten Schlüsselwechsel kids vergeben.",
+    "Every key of a supported type has its own kid.":
+        "Jeder Schlüssel eines unterstützten Typs hat eine eigene kid.",
+    # userinfo.signature (OidcFlow)
+    "the signed userinfo response does not verify, so it is not used (OpenID Connect Core 5.3.2): %1":
+        "die signierte Userinfo-Antwort lässt sich nicht verifizieren und wird daher nicht verwendet (OpenID Connect Core 5.3.2): %1",
+    'the signed userinfo response has iss "%1", not the issuer "%2" (OpenID Connect Core 5.3.2)':
+        "die signierte Userinfo-Antwort hat iss „%1“, nicht den Aussteller „%2“ (OpenID Connect Core 5.3.2)",
+    'the signed userinfo response is not for this client: aud does not contain "%1" (OpenID Connect Core 5.3.2)':
+        "die signierte Userinfo-Antwort ist nicht für diesen Client: aud enthält „%1“ nicht (OpenID Connect Core 5.3.2)",
+    "the signed userinfo response could not be verified: %1":
+        "die signierte Userinfo-Antwort konnte nicht verifiziert werden: %1",
+    "no signature check ran":
+        "es lief keine Signaturprüfung",
+    "signed (%1) and verified; %2":
+        "signiert (%1) und verifiziert; %2",
 }

@@ -937,6 +937,58 @@
             <source>the provider returned an error this version does not explain: read the description and the provider's documentation</source>
             <translation>der Anbieter hat einen Fehler gemeldet, den diese Version nicht erklärt: die Beschreibung und die Dokumentation des Anbieters lesen</translation>
         </message>
+        <message>
+            <source>the token response has no token_type, which RFC 6749 5.1 requires (expected Bearer): a client cannot tell how to use the access token</source>
+            <translation>die Token-Antwort hat kein token_type, das RFC 6749 5.1 verlangt (erwartet: Bearer): ein Client kann nicht erkennen, wie das Access Token zu verwenden ist</translation>
+        </message>
+        <message>
+            <source>token_type must be a string (RFC 6749 5.1), not %1</source>
+            <translation>token_type muss eine Zeichenkette sein (RFC 6749 5.1), nicht %1</translation>
+        </message>
+        <message>
+            <source>Bearer (RFC 6750)</source>
+            <translation>Bearer (RFC 6750)</translation>
+        </message>
+        <message>
+            <source>%1: Bearer, compared case-insensitively (RFC 6749 5.1)</source>
+            <translation>%1: Bearer, ohne Beachtung der Groß-/Kleinschreibung verglichen (RFC 6749 5.1)</translation>
+        </message>
+        <message>
+            <source>%1: a DPoP-bound token (RFC 9449 5)</source>
+            <translation>%1: ein an DPoP gebundenes Token (RFC 9449 5)</translation>
+        </message>
+        <message>
+            <source>token_type %1, but this client sent no DPoP proof: a DPoP-bound token cannot be used without one (RFC 9449 5, 7.1)</source>
+            <translation>token_type %1, aber dieser Client hat keinen DPoP-Nachweis gesendet: ein an DPoP gebundenes Token ist ohne einen nicht verwendbar (RFC 9449 5, 7.1)</translation>
+        </message>
+        <message>
+            <source>token_type "%1" is not a type Tokenscope understands (Bearer, DPoP); a client must not use an access token whose type it does not understand (RFC 6749 7.1)</source>
+            <translation>token_type „%1“ ist kein Typ, den Tokenscope versteht (Bearer, DPoP); ein Client darf ein Access Token, dessen Typ er nicht versteht, nicht verwenden (RFC 6749 7.1)</translation>
+        </message>
+        <message>
+            <source>no expires_in: it is only RECOMMENDED (RFC 6749 5.1), so the access token's lifetime is unknown</source>
+            <translation>kein expires_in: es ist nur EMPFOHLEN (RFC 6749 5.1), daher ist die Lebensdauer des Access Tokens unbekannt</translation>
+        </message>
+        <message>
+            <source>expires_in %1 is not a number of seconds (RFC 6749 5.1)</source>
+            <translation>expires_in %1 ist keine Anzahl Sekunden (RFC 6749 5.1)</translation>
+        </message>
+        <message>
+            <source>expires_in %1 is negative: a lifetime cannot be (RFC 6749 5.1)</source>
+            <translation>expires_in %1 ist negativ: eine Lebensdauer kann das nicht sein (RFC 6749 5.1)</translation>
+        </message>
+        <message>
+            <source>%1 seconds, sent as a string %2 instead of a number (RFC 6749 5.1); read as a number, as oauth4webapi does</source>
+            <translation>%1 Sekunden, als Zeichenkette %2 statt als Zahl gesendet (RFC 6749 5.1); als Zahl gelesen, wie oauth4webapi es tut</translation>
+        </message>
+        <message>
+            <source>the access token expires in %1 seconds</source>
+            <translation>das Access Token läuft in %1 Sekunden ab</translation>
+        </message>
+        <message>
+            <source>expires_in must be a number of seconds (RFC 6749 5.1), not %1</source>
+            <translation>expires_in muss eine Anzahl Sekunden sein (RFC 6749 5.1), nicht %1</translation>
+        </message>
     </context>
     <context>
         <name>TokenValidator</name>
@@ -1906,6 +1958,30 @@
             <source>asked for %1, granted %2</source>
             <translation>%1 angefragt, %2 gewährt</translation>
         </message>
+        <message>
+            <source>the signed userinfo response does not verify, so it is not used (OpenID Connect Core 5.3.2): %1</source>
+            <translation>die signierte Userinfo-Antwort lässt sich nicht verifizieren und wird daher nicht verwendet (OpenID Connect Core 5.3.2): %1</translation>
+        </message>
+        <message>
+            <source>the signed userinfo response has iss "%1", not the issuer "%2" (OpenID Connect Core 5.3.2)</source>
+            <translation>die signierte Userinfo-Antwort hat iss „%1“, nicht den Aussteller „%2“ (OpenID Connect Core 5.3.2)</translation>
+        </message>
+        <message>
+            <source>the signed userinfo response is not for this client: aud does not contain "%1" (OpenID Connect Core 5.3.2)</source>
+            <translation>die signierte Userinfo-Antwort ist nicht für diesen Client: aud enthält „%1“ nicht (OpenID Connect Core 5.3.2)</translation>
+        </message>
+        <message>
+            <source>the signed userinfo response could not be verified: %1</source>
+            <translation>die signierte Userinfo-Antwort konnte nicht verifiziert werden: %1</translation>
+        </message>
+        <message>
+            <source>no signature check ran</source>
+            <translation>es lief keine Signaturprüfung</translation>
+        </message>
+        <message>
+            <source>signed (%1) and verified; %2</source>
+            <translation>signiert (%1) und verifiziert; %2</translation>
+        </message>
     </context>
     <context>
         <name>tokenscope::SystemBrowserUserAgent</name>
@@ -2460,6 +2536,30 @@
         <message>
             <source>cancelled</source>
             <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>Keys of types Tokenscope cannot use are ignored, as RFC 7517 section 5 says: %1.</source>
+            <translation>Schlüssel von Typen, die Tokenscope nicht verwenden kann, werden ignoriert, wie RFC 7517 Abschnitt 5 es vorsieht: %1.</translation>
+        </message>
+        <message>
+            <source>Every key of a supported type parses and imports cleanly.</source>
+            <translation>Jeder Schlüssel eines unterstützten Typs lässt sich fehlerfrei lesen und importieren.</translation>
+        </message>
+        <message>
+            <source>Keys of unsupported types ignored: %1.</source>
+            <translation>Ignorierte Schlüssel nicht unterstützter Typen: %1.</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 keys have no kid; with several signing keys of one type (%3), tokens must name their key (OpenID Connect Core 10.1). Add a kid to every key.</source>
+            <translation>%1 der %2 Schlüssel haben keine kid; bei mehreren Signaturschlüsseln eines Typs (%3) müssen Tokens ihren Schlüssel benennen (OpenID Connect Core 10.1). Jedem Schlüssel eine kid geben.</translation>
+        </message>
+        <message>
+            <source>Signing keys without kid: %1; each is the only one of its type, so clients can still select it (OpenID Connect Core 10.1). Add kids before the first key rotation.</source>
+            <translation>Signaturschlüssel ohne kid: %1; jeder ist der einzige seines Typs, daher können Clients ihn trotzdem auswählen (OpenID Connect Core 10.1). Vor dem ersten Schlüsselwechsel kids vergeben.</translation>
+        </message>
+        <message>
+            <source>Every key of a supported type has its own kid.</source>
+            <translation>Jeder Schlüssel eines unterstützten Typs hat eine eigene kid.</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,8 @@
 #include "Base64Url.h"
 #include "JsonDuplicates.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -220,10 +222,12 @@ public:
             size = 66;
             m_key.bits = 521;
         } else {
-            if (m_key.crv.isEmpty())
+            if (m_key.crv.isEmpty()) {
                 m_key.defects.append(JwkText::tr("the EC key has no \"crv\" member"));
-            else
+            } else {
+                m_key.unsupportedType = true;
                 m_key.defects.append(JwkText::tr("the EC curve %1 is not supported (supported: P-256, P-384, P-521)").arg(quoted(m_key.crv)));
+            }
             return {};
         }
         std::optional<QByteArray> x = member("x");
@@ -276,13 +280,16 @@ public:
             size = 57;
             m_key.bits = 448;
         } else if (m_key.crv == QLatin1String("X25519") || m_key.crv == QLatin1String("X448")) {
+            m_key.unsupportedType = true;
             m_key.defects.append(JwkText::tr("%1 keys are for key agreement (encryption), not for signatures").arg(m_key.crv));
             return {};
         } else {
-            if (m_key.crv.isEmpty())
+            if (m_key.crv.isEmpty()) {
                 m_key.defects.append(JwkText::tr("the OKP key has no \"crv\" member"));
-            else
+            } else {
+                m_key.unsupportedType = true;
                 m_key.defects.append(JwkText::tr("the OKP curve %1 is not supported (supported: Ed25519, Ed448)").arg(quoted(m_key.crv)));
+            }
             return {};
         }
         const std::optional<QByteArray> x = member("x");
@@ -451,6 +458,7 @@ JsonWebKey JsonWebKey::fromJson(const QJsonObject &jwk)
     } else if (key.kty.isEmpty()) {
         key.defects.append(JwkText::tr("the key has no \"kty\" member"));
     } else {
+        key.unsupportedType = true;
         key.defects.append(JwkText::tr("the key type %1 is not supported (supported: RSA, EC, OKP, oct)").arg(quoted(key.kty)));
     }
     if (EVP_PKEY *pkey = key.m_pkey.get()) {
@@ -461,7 +469,7 @@ JsonWebKey JsonWebKey::fromJson(const QJsonObject &jwk)
                                                       : PkeyType::None;
         key.m_verifyContexts = std::make_shared<VerifyContexts>();
     }
-    if (!key.alg.isEmpty() && !algFitsKey(key.alg, key.kty, key.crv)) {
+    if (!key.alg.isEmpty() && !key.unsupportedType && !algFitsKey(key.alg, key.kty, key.crv)) {
         key.defects.append(JwkText::tr("the key declares alg %1, which does not fit an %2 key").arg(key.alg,
                                key.crv.isEmpty() ? key.kty : key.kty + QLatin1Char(' ') + key.crv));
     }
@@ -520,7 +528,8 @@ JwkSet parseJwks(QByteArrayView json)
             set.defects.append(JwkText::tr("the JWKS publishes a symmetric (oct) key, %1: it is a shared secret, and anyone who reads it can sign tokens")
                                    .arg(name));
         if (key.kid.isEmpty()) {
-            ++withoutKid;
+            if (!key.unsupportedType) // RFC 7517 section 5: keys of unknown types are ignored, so they need no kid
+                ++withoutKid;
         } else {
             if (!kidCount.contains(key.kid))
                 kidOrder.append(key.kid);
@@ -532,11 +541,12 @@ JwkSet parseJwks(QByteArrayView json)
         if (kidCount.value(kid) > 1)
             set.defects.append(JwkText::tr("the kid %1 is used by %2 keys, so a token's kid cannot select one key").arg(quoted(kid)).arg(kidCount.value(kid)));
     }
-    if (set.keys.size() > 1 && withoutKid > 0)
+    const auto supported = std::count_if(set.keys.cbegin(), set.keys.cend(), [](const JsonWebKey &k) { return !k.unsupportedType; });
+    if (supported > 1 && withoutKid > 0)
         set.defects.append(JwkText::tr("%1 of the %2 keys have no kid; with several keys in the set, tokens must name their key by kid "
                                        "(OpenID Connect Core section 10.1)")
                                .arg(withoutKid)
-                               .arg(set.keys.size()));
+                               .arg(supported));
     return set;
 }
 

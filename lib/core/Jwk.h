@@ -22,6 +22,9 @@ public:
     QStringList keyOps;
     int bits = 0;        // RSA modulus bits, EC/OKP curve size (256/384/521, 255/448), oct secret bits
     QStringList defects; // why it is unusable or questionable (private members are reported by parseJwks, see privateMembers())
+    // A key type (kty) or curve this version does not implement (secp256k1, X25519, AKP, ...): RFC 7517 section 5 says
+    // to ignore such keys in a set, so they are no defect of the set; `defects` still says why the key is not used.
+    bool unsupportedType = false;
 
     bool usable() const;    // has a key (pkey or secret)
     EVP_PKEY *pkey() const; // shared, owned by the key; nullptr for oct

@@ -94,6 +94,49 @@ int failureCount(const CheckList &checks)
     return int(std::count_if(checks.begin(), checks.end(), [](const Check &c) { return c.status == CheckStatus::Fail; }));
 }
 
+// userinfo.signature: a signed userinfo response (OpenID Connect Core 5.3.2, application/jwt) is verified with the
+// ID tokens' key rules: its alg must be one the provider advertises in userinfo_signing_alg_values_supported (any
+// supported asymmetric one when it advertises none), the signature must verify with the JWKS (HS* with the client
+// secret), and iss and aud are compared when present, as oauth4webapi's processUserInfoResponse (validateOptionalIssuer,
+// validateOptionalAudience). `ctx` is the flow's validation context.
+Check userinfoSignatureCheck(const ParsedJwt &jwt, ValidationContext ctx, const QJsonValue &advertisedAlgs)
+{
+    const QString id = QStringLiteral("userinfo.signature");
+    const QString issuer = ctx.issuer;
+    const QString clientId = ctx.clientId;
+    ctx.allowedAlgs.clear();
+    for (const QJsonValue &alg : advertisedAlgs.toArray()) {
+        if (alg.isString())
+            ctx.allowedAlgs << alg.toString();
+    }
+    ctx.expectedAlg.clear();
+    ctx.audience.clear();
+    ctx.issuer.clear();
+    const ValidationResult result = validateAccessToken(jwt, ctx);
+    for (const char *part : {"access_token.format", "access_token.alg", "access_token.signature"}) {
+        const Check *c = findCheck(result.checks, QLatin1String(part));
+        if (c && c->status == CheckStatus::Fail)
+            return Check::fail(id, OidcFlow::tr("the signed userinfo response does not verify, so it is not used (OpenID Connect Core 5.3.2): %1")
+                                       .arg(c->detail.toString()));
+    }
+    const QJsonValue iss = jwt.payload.value(QStringLiteral("iss"));
+    if (!iss.isUndefined() && iss.toString() != issuer)
+        return Check::fail(id, OidcFlow::tr("the signed userinfo response has iss \"%1\", not the issuer \"%2\" (OpenID Connect Core 5.3.2)")
+                                   .arg(iss.isString() ? iss.toString() : QStringLiteral("?"), issuer));
+    const QJsonValue aud = jwt.payload.value(QStringLiteral("aud"));
+    if (!aud.isUndefined()) {
+        const bool forUs = aud.isString() ? aud.toString() == clientId : aud.toArray().contains(QJsonValue(clientId));
+        if (!forUs)
+            return Check::fail(id, OidcFlow::tr("the signed userinfo response is not for this client: aud does not contain \"%1\" (OpenID Connect Core 5.3.2)")
+                                       .arg(clientId));
+    }
+    const Check *signature = findCheck(result.checks, QStringLiteral("access_token.signature"));
+    if (!signature || signature->status != CheckStatus::Pass)
+        return Check::skip(id, OidcFlow::tr("the signed userinfo response could not be verified: %1")
+                                   .arg(signature ? signature->detail.toString() : OidcFlow::tr("no signature check ran")));
+    return Check::pass(id, OidcFlow::tr("signed (%1) and verified; %2").arg(jwt.alg(), signature->detail.toString()));
+}
+
 // RFC 6749 6: the refresh grant (the refresh step, and the revocation's probe that the token is dead).
 QList<QPair<QString, QString>> refreshGrant(const QString &refreshToken)
 {
@@ -635,6 +678,9 @@ void OidcFlow::stepToken()
         m_state.token = tokenSetFrom(response);
         const TokenSet &t = m_state.token;
         emit tokensChanged();
+        // token.token_type, token.expires_in (RFC 6749 5.1, 7.1)
+        CheckList checks = tokenResponseChecks(response, QStringLiteral("token."));
+        addChecks(checks);
 
         QStringList received;
         if (!t.idToken.isEmpty())
@@ -645,7 +691,6 @@ void OidcFlow::stepToken()
             received << QStringLiteral("refresh_token");
         const QString detail = tr("HTTP %1; received %2").arg(ex.status).arg(received.join(QStringLiteral(", ")));
         if (t.idToken.isEmpty()) {
-            CheckList checks;
             if (scopeHas(m_state.profile.scope, QStringLiteral("openid"))) {
                 Check missing = Check::fail(QStringLiteral("token.id_token.format"),
                                             tr("the token endpoint returned no id_token although the scope has openid"));
@@ -660,7 +705,7 @@ void OidcFlow::stepToken()
         ctx.code = code;
         ctx.accessToken = t.accessToken;
         expectSameAuthentication(ctx, m_state.authorization.idToken);
-        finishTokenStep(t, ctx, QStringLiteral("token."), {}, detail);
+        finishTokenStep(t, ctx, QStringLiteral("token."), checks, detail);
     });
 }
 
@@ -704,7 +749,16 @@ void OidcFlow::stepUserinfo()
         QJsonObject claims;
         const QByteArray type = ex.responseHeader("Content-Type");
         if (type.startsWith("application/jwt")) {
-            claims = parseJwt(ex.responseBody.trimmed()).payload;
+            const ParsedJwt jwt = parseJwt(ex.responseBody.trimmed());
+            const Check signature = userinfoSignatureCheck(jwt, validationContext(),
+                                                           m_state.metadata.raw.value(QStringLiteral("userinfo_signing_alg_values_supported")));
+            addChecks({signature});
+            if (signature.status == CheckStatus::Fail) {
+                endStep(CheckStatus::Fail, signature.detail, Reasons::CheckPrefix + signature.id);
+                advance();
+                return;
+            }
+            claims = jwt.payload;
         } else {
             QJsonParseError error{};
             const QJsonDocument doc = QJsonDocument::fromJson(ex.responseBody, &error);
@@ -835,12 +889,12 @@ void OidcFlow::stepRefresh()
             ctx->maxAge.reset();
             expectSameAuthentication(*ctx, m_state.token.idToken.isEmpty() ? m_state.authorization.idToken : m_state.token.idToken);
         }
-        CheckList scopeChecks;
-        if (!askedScope.isEmpty()) {
-            scopeChecks << refreshScopeCheck(askedScope, response.scope);
-            addChecks(scopeChecks);
-        }
-        finishTokenStep(r, ctx, QStringLiteral("refresh."), scopeChecks, detail);
+        // refresh.token_type, refresh.expires_in (RFC 6749 5.1, 7.1)
+        CheckList responseChecks = tokenResponseChecks(response, QStringLiteral("refresh."));
+        if (!askedScope.isEmpty())
+            responseChecks << refreshScopeCheck(askedScope, response.scope);
+        addChecks(responseChecks);
+        finishTokenStep(r, ctx, QStringLiteral("refresh."), responseChecks, detail);
     });
 }
 

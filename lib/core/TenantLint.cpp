@@ -370,20 +370,35 @@ private:
             usable += key.usable() ? 1 : 0;
         add(Finding::info(QStringLiteral("lint.jwks.parseable"), TenantLintText::tr("The JWKS has %1 key(s), %2 of them usable.").arg(set.keys.size()).arg(usable)));
 
+        // RFC 7517 section 5: a client ignores keys whose kty it does not understand; the same goes for curves it does not
+        // implement (secp256k1, X25519 for encryption, AKP, ...). They are no defect of the set (certified clients such as
+        // oauth4webapi filter them out; the conformance suite's own JWKS has them), so they are only named.
         QStringList defects;
+        QStringList ignored;
         for (qsizetype i = 0; i < set.keys.size(); ++i) {
             const JsonWebKey &key = set.keys.at(i);
+            if (key.unsupportedType) {
+                ignored << QStringLiteral("%1 (%2)").arg(keyName(key, i), key.crv.isEmpty() ? key.kty : key.kty + QLatin1Char(' ') + key.crv);
+                continue;
+            }
             for (const QString &defect : key.defects) {
                 if (key.kty == QLatin1String("RSA") && key.bits > 0 && key.bits < 2048 && defect.contains(QString::number(key.bits)))
                     continue; // reported by lint.jwks.rsa_key_size
                 defects << QStringLiteral("%1: %2").arg(keyName(key, i), defect);
             }
         }
-        if (defects.isEmpty())
-            add(Finding::info(QStringLiteral("lint.jwks.key_defects"), TenantLintText::tr("Every key parses and imports cleanly.")));
-        else
+        const QString ignoredText = ignored.isEmpty()
+            ? QString()
+            : TenantLintText::tr("Keys of types Tokenscope cannot use are ignored, as RFC 7517 section 5 says: %1.").arg(ignored.join(QStringLiteral(", ")));
+        if (!defects.isEmpty())
             add(Finding::error(QStringLiteral("lint.jwks.key_defects"),
-                               TenantLintText::tr("Keys with defects: %1. Fix or remove these keys from the JWKS.").arg(defects.join(QStringLiteral("; ")))));
+                               (TenantLintText::tr("Keys with defects: %1. Fix or remove these keys from the JWKS.").arg(defects.join(QStringLiteral("; ")))
+                                + QLatin1Char(' ') + ignoredText)
+                                   .trimmed()));
+        else if (!ignored.isEmpty())
+            add(Finding::info(QStringLiteral("lint.jwks.key_defects"), TenantLintText::tr("Every key of a supported type parses and imports cleanly.") + QLatin1Char(' ') + ignoredText));
+        else
+            add(Finding::info(QStringLiteral("lint.jwks.key_defects"), TenantLintText::tr("Every key parses and imports cleanly.")));
 
         QStringList exposed;
         for (qsizetype i = 0; i < set.keys.size(); ++i) {
@@ -401,13 +416,28 @@ private:
                                                   "these keys now and publish only the public parts.")
                                    .arg(exposed.join(QStringLiteral("; ")))));
 
+        // OpenID Connect Core 10.1: a kid is needed where a client could not otherwise tell which key verifies a token.
+        // Clients pick candidates by key type and curve and leave out "enc" keys (oauth4webapi, openid-client), so only
+        // signing keys of one type need kids to be told apart; keys of unsupported types are ignored (RFC 7517 section 5).
         QHash<QString, int> kidCount;
+        QHash<QString, int> perType;  // signing keys of each kty/crv
+        QHash<QString, int> kidlessPerType;
         int withoutKid = 0;
+        int considered = 0;
         for (const JsonWebKey &key : set.keys) {
-            if (key.kid.isEmpty())
-                ++withoutKid;
-            else
+            if (key.unsupportedType)
+                continue;
+            ++considered;
+            if (!key.kid.isEmpty())
                 ++kidCount[key.kid];
+            if (key.use == QLatin1String("enc"))
+                continue;
+            const QString type = key.crv.isEmpty() ? key.kty : key.kty + QLatin1Char(' ') + key.crv;
+            ++perType[type];
+            if (key.kid.isEmpty()) {
+                ++withoutKid;
+                ++kidlessPerType[type];
+            }
         }
         QStringList duplicates;
         for (auto it = kidCount.cbegin(); it != kidCount.cend(); ++it) {
@@ -415,20 +445,35 @@ private:
                 duplicates << it.key();
         }
         duplicates.sort();
+        QStringList ambiguous; // types with several signing keys, some of them without kid
+        for (auto it = kidlessPerType.cbegin(); it != kidlessPerType.cend(); ++it) {
+            if (perType.value(it.key()) > 1)
+                ambiguous << it.key();
+        }
+        ambiguous.sort();
+        const QString ignoredNote = ignored.isEmpty() ? QString()
+                                                      : QLatin1Char(' ') + TenantLintText::tr("Keys of unsupported types ignored: %1.").arg(ignored.size());
         if (!duplicates.isEmpty())
             add(Finding::error(QStringLiteral("lint.jwks.unique_kids"),
                                TenantLintText::tr("The kid(s) %1 are used by more than one key, so a token's kid cannot select its key. Give every key its own kid.")
                                    .arg(list(duplicates))));
-        else if (withoutKid > 0 && set.keys.size() > 1)
+        else if (!ambiguous.isEmpty())
             add(Finding::error(QStringLiteral("lint.jwks.unique_kids"),
-                               TenantLintText::tr("%1 of the %2 keys have no kid; with several keys, tokens must name their key (OpenID Connect Core 10.1). Add a kid to every key.")
+                               TenantLintText::tr("%1 of the %2 keys have no kid; with several signing keys of one type (%3), tokens must name their key (OpenID Connect Core 10.1). Add a kid to every key.")
                                    .arg(withoutKid)
-                                   .arg(set.keys.size())));
+                                   .arg(considered)
+                                   .arg(ambiguous.join(QStringLiteral(", ")))));
+        else if (withoutKid > 0 && considered == 1)
+            add(Finding::warning(QStringLiteral("lint.jwks.unique_kids"),
+                                 TenantLintText::tr("The only key has no kid. It works until the first key rotation; add a kid so old and new keys can be told apart.")
+                                     + ignoredNote));
         else if (withoutKid > 0)
             add(Finding::warning(QStringLiteral("lint.jwks.unique_kids"),
-                                 TenantLintText::tr("The only key has no kid. It works until the first key rotation; add a kid so old and new keys can be told apart.")));
+                                 TenantLintText::tr("Signing keys without kid: %1; each is the only one of its type, so clients can still select it (OpenID Connect Core 10.1). Add kids before the first key rotation.").arg(withoutKid)
+                                     + ignoredNote));
         else
-            add(Finding::info(QStringLiteral("lint.jwks.unique_kids"), TenantLintText::tr("Every key has its own kid.")));
+            add(Finding::info(QStringLiteral("lint.jwks.unique_kids"), ignored.isEmpty() ? TenantLintText::tr("Every key has its own kid.")
+                                                                                         : TenantLintText::tr("Every key of a supported type has its own kid.") + ignoredNote));
 
         QStringList small;
         QList<int> sizes;
@@ -454,6 +499,8 @@ private:
         int signingKeys = 0;
         for (qsizetype i = 0; i < set.keys.size(); ++i) {
             const JsonWebKey &key = set.keys.at(i);
+            if (key.unsupportedType)
+                continue; // ignored (RFC 7517 section 5), see lint.jwks.key_defects
             const bool enc = key.use == QLatin1String("enc");
             if (!key.alg.isEmpty()) {
                 const auto family = keyFamilyFor(key.alg);

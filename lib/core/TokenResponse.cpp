@@ -6,6 +6,8 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace tokenscope {
 
 namespace {
@@ -246,6 +248,62 @@ TokenResponse parseTokenResponse(int httpStatus, const QByteArray &contentType, 
         }
     }
     return r;
+}
+
+CheckList tokenResponseChecks(const TokenResponse &response, const QString &prefix, bool dpopUsed)
+{
+    CheckList checks;
+    const QString typeId = prefix + QStringLiteral("token_type");
+    const QJsonValue type = response.json.value(QLatin1String("token_type"));
+    const QString typeText = type.toString();
+    if (!type.isString() || typeText.isEmpty()) {
+        checks << Check::fail(typeId, type.isUndefined() || type.isNull() || (type.isString() && typeText.isEmpty())
+                                          ? QCoreApplication::translate("TokenResponse", "the token response has no token_type, which RFC 6749 5.1 requires "
+                                                                                         "(expected Bearer): a client cannot tell how to use the access token")
+                                          : QCoreApplication::translate("TokenResponse", "token_type must be a string (RFC 6749 5.1), not %1").arg(typeName(type)));
+    } else if (typeText.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0) {
+        checks << Check::pass(typeId, typeText == QLatin1String("Bearer")
+                                          ? QCoreApplication::translate("TokenResponse", "Bearer (RFC 6750)")
+                                          : QCoreApplication::translate("TokenResponse", "%1: Bearer, compared case-insensitively (RFC 6749 5.1)").arg(typeText));
+    } else if (typeText.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0) {
+        if (dpopUsed)
+            checks << Check::pass(typeId, QCoreApplication::translate("TokenResponse", "%1: a DPoP-bound token (RFC 9449 5)").arg(typeText));
+        else
+            checks << Check::fail(typeId, QCoreApplication::translate("TokenResponse", "token_type %1, but this client sent no DPoP proof: a DPoP-bound "
+                                                                                       "token cannot be used without one (RFC 9449 5, 7.1)")
+                                              .arg(typeText));
+    } else {
+        checks << Check::fail(typeId, QCoreApplication::translate("TokenResponse", "token_type \"%1\" is not a type Tokenscope understands (Bearer, DPoP); "
+                                                                                   "a client must not use an access token whose type it does not understand "
+                                                                                   "(RFC 6749 7.1)")
+                                          .arg(typeText));
+    }
+
+    const QString expiresId = prefix + QStringLiteral("expires_in");
+    const QJsonValue expires = response.json.value(QLatin1String("expires_in"));
+    if (expires.isUndefined() || expires.isNull()) {
+        checks << Check::skip(expiresId, QCoreApplication::translate("TokenResponse", "no expires_in: it is only RECOMMENDED (RFC 6749 5.1), so the access "
+                                                                                      "token's lifetime is unknown"));
+    } else if (expires.isDouble() || expires.isString()) {
+        bool number = expires.isDouble();
+        double seconds = expires.toDouble();
+        if (expires.isString())
+            seconds = expires.toString().trimmed().toDouble(&number);
+        const QString shown = expires.isString() ? QStringLiteral("\"%1\"").arg(expires.toString()) : QString::number(seconds, 'g', 15);
+        if (!number || !std::isfinite(seconds))
+            checks << Check::fail(expiresId, QCoreApplication::translate("TokenResponse", "expires_in %1 is not a number of seconds (RFC 6749 5.1)").arg(shown));
+        else if (seconds < 0)
+            checks << Check::fail(expiresId, QCoreApplication::translate("TokenResponse", "expires_in %1 is negative: a lifetime cannot be (RFC 6749 5.1)").arg(shown));
+        else if (expires.isString())
+            checks << Check::pass(expiresId, QCoreApplication::translate("TokenResponse", "%1 seconds, sent as a string %2 instead of a number (RFC 6749 5.1); "
+                                                                                          "read as a number, as oauth4webapi does")
+                                                 .arg(QString::number(seconds, 'g', 15), shown));
+        else
+            checks << Check::pass(expiresId, QCoreApplication::translate("TokenResponse", "the access token expires in %1 seconds").arg(shown));
+    } else {
+        checks << Check::fail(expiresId, QCoreApplication::translate("TokenResponse", "expires_in must be a number of seconds (RFC 6749 5.1), not %1").arg(typeName(expires)));
+    }
+    return checks;
 }
 
 QString explainOAuthError(const QString &errorCode, const QString &description, int httpStatus)

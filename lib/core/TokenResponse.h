@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Check.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -35,6 +37,15 @@ inline constexpr qsizetype MaxTokenResponseBytes = 1024 * 1024;
 // JSON gets a synthesized error: "invalid_response" (or server_error / temporarily_unavailable / too_many_requests by
 // HTTP status) with the body's text as description.
 TokenResponse parseTokenResponse(int httpStatus, const QByteArray &contentType, const QByteArray &body);
+
+// The checks of a successful token response (code exchange: prefix "token.", refresh: "refresh."), as oauth4webapi's
+// processGenericAccessTokenResponse:
+//   <prefix>token_type  RFC 6749 5.1 REQUIRED, compared case-insensitively; "Bearer" (RFC 6750) passes, "DPoP" (RFC
+//                       9449) only when the client used DPoP; missing or any other type fails (RFC 6749 7.1: a client
+//                       must not use an access token whose type it does not understand).
+//   <prefix>expires_in  optional (RECOMMENDED): skipped when absent; a number of seconds >= 0 passes (a string holding
+//                       one passes with a note, as oauth4webapi reads it); negative or not a number fails.
+CheckList tokenResponseChecks(const TokenResponse &response, const QString &prefix, bool dpopUsed = false);
 
 // What a token-endpoint or authorize error means and what to fix, refined by error_description and the HTTP status
 // (0 when unknown, e.g. for errors in the authorization response). Never empty.

@@ -53,6 +53,8 @@ private slots:
     void login();
     void revocation_data();
     void revocation();
+    void discoverLint_data();
+    void discoverLint();
     void everyScenarioIsCovered();
 
 private:
@@ -73,6 +75,9 @@ private:
 void TestHostileProvider::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // hs256-client-secret signs ID tokens with the client's secret (OpenID Connect Core 10.1); the provider reads it from
+    // its environment, never from its command line.
+    qputenv("HOSTILE_CLIENT_SECRET", ClientSecret);
     m_provider = std::make_unique<HostileProvider>();
     QVERIFY2(m_provider->start(), qPrintable(m_provider->error()));
 }
@@ -199,6 +204,147 @@ void TestHostileProvider::login_data()
     QTest::newRow("discovery-issuer-mismatch") << "discovery-issuer-mismatch" << "" << "" << 1 << QStringList{"discovery"} << none
                                                << QStringList{"authorize", "callback", "token", "userinfo", "api", "refresh"}
                                                << "Discovery 4.3" << false;
+
+    // ---- the OpenID conformance checklist (tests/hostile/README.md). "+code" rows: the same provider in the code flow,
+    // where the ID tokens come from the token endpoint only (the refreshed one is broken as well: "every ID token").
+    const QStringList tokenAndRefresh{"token", "refresh"};
+    // RFC 9207 2.4: without iss, an ID token whose signature and iss validate is the mix-up defence (as openid-client);
+    // a code-only response has nothing to stand in for it.
+    QTest::newRow("iss-param-missing") << "iss-param-missing" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("iss-param-missing, code") << "iss-param-missing" << "code" << "" << 1 << QStringList{"callback"}
+                                             << QStringList{"iss_param"} << afterCallback << "mix-up" << false;
+    QTest::newRow("iss-param-missing-iss-wrong") << "iss-param-missing-iss-wrong" << "" << "" << 1 << untrusted
+                                                 << QStringList{"iss_param", "id_token.iss"} << afterUntrusted << "cannot stand in"
+                                                 << false;
+    QTest::newRow("no-iss-support") << "no-iss-support" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("no-iss-support, code") << "no-iss-support" << "code" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("state-missing") << "state-missing" << "" << "" << 1 << QStringList{"callback"} << QStringList{"state"}
+                                   << afterCallback << "has no state" << false;
+    // OpenID Connect Core 2: iss, sub, aud, exp, iat are REQUIRED in every ID token.
+    for (const char *claim : {"sub", "iat", "aud", "exp", "iss"}) {
+        const QString scenario = QLatin1String(claim) + QLatin1String("-missing");
+        const QString because = QStringLiteral("no %1 claim").arg(QLatin1String(claim));
+        QTest::addRow("%s", qPrintable(scenario)) << scenario << "" << "" << 1 << untrusted
+                                                  << QStringList{QStringLiteral("id_token.") + QLatin1String(claim)} << afterUntrusted
+                                                  << because << false;
+        QTest::addRow("%s, code", qPrintable(scenario))
+            << scenario << "code" << "" << 1 << tokenAndRefresh
+            << QStringList{QStringLiteral("token.id_token.") + QLatin1String(claim), QStringLiteral("refresh.id_token.") + QLatin1String(claim)}
+            << none << because << false;
+    }
+    // Every response type the provider offers passes (Core 3.1, 3.2, 3.3).
+    for (const char *type : {"id_token", "id_token token", "code id_token", "code token"})
+        QTest::addRow("good, %s", type) << "good" << type << "" << 0 << none << none << none << "" << false;
+    // Earlier scenarios in the code flow: the token endpoint's ID tokens fail (Core 3.1.3.7); an iss parameter is
+    // compared in the code flow too (RFC 9207 2.4).
+    QTest::newRow("nonce-wrong, code") << "nonce-wrong" << "code" << "" << 1 << QStringList{"token"} << QStringList{"token.nonce"} << none
+                                       << "does not match" << false;
+    QTest::newRow("nonce-missing, code") << "nonce-missing" << "code" << "" << 1 << QStringList{"token"} << QStringList{"token.nonce"}
+                                         << none << "no nonce" << false;
+    QTest::newRow("iss-wrong, code") << "iss-wrong" << "code" << "" << 1 << tokenAndRefresh
+                                     << QStringList{"token.id_token.iss", "refresh.id_token.iss"} << none << "evil.example" << false;
+    QTest::newRow("aud-wrong, code") << "aud-wrong" << "code" << "" << 1 << tokenAndRefresh
+                                     << QStringList{"token.id_token.aud", "refresh.id_token.aud"} << none << "some-other-client" << false;
+    QTest::newRow("iss-param-wrong, code") << "iss-param-wrong" << "code" << "" << 1 << QStringList{"callback"}
+                                           << QStringList{"iss_param"} << afterCallback << "mix-up" << false;
+    QTest::newRow("no-kid-single-rsa-among-others") << "no-kid-single-rsa-among-others" << "" << "" << 0 << none << none << none << ""
+                                                    << false;
+    // Core 3.1.3.8 lets a client skip at_hash at the token endpoint (oauth4webapi does); a claim that is there and false
+    // still fails, and the detail says what it should be.
+    QTest::newRow("token-at-hash-wrong") << "token-at-hash-wrong" << "" << "" << 1 << QStringList{"token"}
+                                         << QStringList{"token.id_token.at_hash"} << none << "left half" << false;
+    QTest::newRow("token-at-hash-wrong, code") << "token-at-hash-wrong" << "code" << "" << 1 << QStringList{"token"}
+                                               << QStringList{"token.id_token.at_hash"} << none << "left half" << false;
+    QTest::newRow("aud-array-single") << "aud-array-single" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("aud-several-with-azp") << "aud-several-with-azp" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("bad-signature") << "bad-signature" << "" << "" << 1 << untrusted << QStringList{"id_token.signature"}
+                                   << afterUntrusted << "does not verify with RS256 key k1" << false;
+    // OpenID Connect Core 3.1.3.7 (6) lets a client skip the token endpoint's signature; Tokenscope verifies it.
+    QTest::newRow("bad-signature, code") << "bad-signature" << "code" << "" << 1 << tokenAndRefresh
+                                         << QStringList{"token.id_token.signature", "refresh.id_token.signature"} << none
+                                         << "does not verify" << false;
+    // The signature is not verified with an alg that is not allowed ("see id_token.alg"), as for alg none.
+    QTest::newRow("alg-not-advertised") << "alg-not-advertised" << "" << "" << 1 << untrusted
+                                        << QStringList{"id_token.alg", "id_token.signature"} << afterUntrusted
+                                        << "RS384 is not allowed" << false;
+    QTest::newRow("alg-not-advertised, code")
+        << "alg-not-advertised" << "code" << "" << 1 << tokenAndRefresh
+        << QStringList{"token.id_token.alg", "token.id_token.signature", "refresh.id_token.alg", "refresh.id_token.signature"} << none
+        << "RS384 is not allowed" << false;
+    QTest::newRow("jwks-extra-key-types") << "jwks-extra-key-types" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("es256") << "es256" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("bad-signature-es256") << "bad-signature-es256" << "" << "" << 1 << untrusted << QStringList{"id_token.signature"}
+                                         << afterUntrusted << "does not verify with ES256 key e1" << false;
+    QTest::newRow("hs256-client-secret") << "hs256-client-secret" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("hs256-other-secret") << "hs256-other-secret" << "" << "" << 1 << untrusted << QStringList{"id_token.signature"}
+                                        << afterUntrusted << "does not verify with the client secret" << false;
+    QTest::newRow("c-hash-missing") << "c-hash-missing" << "" << "" << 1 << untrusted << QStringList{"id_token.c_hash"}
+                                    << afterUntrusted << "c_hash is required" << false;
+    QTest::newRow("c-hash-missing, code id_token") << "c-hash-missing" << "code id_token" << "" << 1 << untrusted
+                                                   << QStringList{"id_token.c_hash"} << afterUntrusted << "c_hash is required" << false;
+    QTest::newRow("at-hash-missing") << "at-hash-missing" << "" << "" << 1 << untrusted << QStringList{"id_token.at_hash"}
+                                     << afterUntrusted << "at_hash is required" << false;
+    QTest::newRow("at-hash-missing, id_token token") << "at-hash-missing" << "id_token token" << "" << 1 << untrusted
+                                                     << QStringList{"id_token.at_hash"} << afterCallback << "at_hash is required"
+                                                     << false;
+    QTest::newRow("at-hash-absent-optional") << "at-hash-absent-optional" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("at-hash-absent-optional, code") << "at-hash-absent-optional" << "code" << "" << 0 << none << none << none << ""
+                                                   << false;
+    QTest::newRow("at-hash-absent-optional, code id_token") << "at-hash-absent-optional" << "code id_token" << "" << 0 << none << none
+                                                            << none << "" << false;
+    // Core 3.3.3.6: the two ID tokens of the hybrid flow name the same user; userinfo and the refresh are compared with
+    // the latest ID token, so they disagree with the broken one too.
+    QTest::newRow("token-other-sub") << "token-other-sub" << "" << "" << 1 << QStringList{"token", "userinfo", "refresh"}
+                                     << QStringList{"token.id_token.sub", "userinfo.sub", "refresh.id_token.sub"} << none
+                                     << "someone-else" << false;
+    QTest::newRow("token-other-iss") << "token-other-iss" << "" << "" << 1 << QStringList{"token"} << QStringList{"token.id_token.iss"}
+                                     << none << "evil.example" << false;
+    QTest::newRow("token-other-auth-time") << "token-other-auth-time" << "" << "" << 1 << tokenAndRefresh
+                                           << QStringList{"token.id_token.auth_time", "refresh.id_token.auth_time"} << none
+                                           << "must agree" << false;
+    QTest::newRow("auth-time-zero") << "auth-time-zero" << "" << "" << 1 << untrusted << QStringList{"id_token.auth_time"}
+                                    << afterUntrusted << "1970" << false;
+    QTest::newRow("auth-time-zero, code") << "auth-time-zero" << "code" << "" << 1 << tokenAndRefresh
+                                          << QStringList{"token.id_token.auth_time", "refresh.id_token.auth_time"} << none << "1970"
+                                          << false;
+    QTest::newRow("refresh-other-iss") << "refresh-other-iss" << "" << "" << 1 << QStringList{"refresh"}
+                                       << QStringList{"refresh.id_token.iss"} << none << "evil.example" << false;
+    QTest::newRow("refresh-other-auth-time") << "refresh-other-auth-time" << "" << "" << 1 << QStringList{"refresh"}
+                                             << QStringList{"refresh.id_token.auth_time"} << none << "must agree" << false;
+    QTest::newRow("refresh-no-id-token") << "refresh-no-id-token" << "" << "" << 0 << none << none << none << "" << false;
+    // Core 5.3.2: a signed userinfo response is verified like an ID token (alg, signature, iss and aud when present).
+    QTest::newRow("userinfo-signed") << "userinfo-signed" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("userinfo-signed-bad-signature") << "userinfo-signed-bad-signature" << "" << "" << 1 << QStringList{"userinfo"}
+                                                   << QStringList{"userinfo.signature"} << none << "does not verify" << false;
+    QTest::newRow("userinfo-signed-other-iss") << "userinfo-signed-other-iss" << "" << "" << 1 << QStringList{"userinfo"}
+                                               << QStringList{"userinfo.signature"} << none << "evil.example" << false;
+    QTest::newRow("userinfo-no-sub") << "userinfo-no-sub" << "" << "" << 1 << QStringList{"userinfo"} << QStringList{"userinfo.sub"}
+                                     << none << "has no sub" << false;
+    // Core 3.1.3.3 (3.3.3.3 for the hybrid flow): the token response MUST carry an id_token.
+    QTest::newRow("token-no-id-token") << "token-no-id-token" << "" << "" << 1 << QStringList{"token"}
+                                       << QStringList{"token.id_token.format"} << none << "no id_token" << false;
+    QTest::newRow("token-no-id-token, code") << "token-no-id-token" << "code" << "" << 1 << QStringList{"token"}
+                                             << QStringList{"token.id_token.format"} << none << "no id_token" << false;
+    QTest::newRow("token-no-access-token") << "token-no-access-token" << "" << "" << 1 << QStringList{"token"} << none << afterToken
+                                           << "no access_token" << false;
+    QTest::newRow("token-type-case") << "token-type-case" << "" << "" << 0 << none << none << none << "" << false;
+    // RFC 6749 5.1: token_type is REQUIRED; 7.1: a client must not use a token whose type it does not understand
+    // (oauth4webapi: only bearer, or dpop with DPoP). expires_in must be a number of seconds >= 0.
+    QTest::newRow("token-type-missing") << "token-type-missing" << "" << "" << 1 << QStringList{"token"} << QStringList{"token.token_type"}
+                                        << none << "no token_type" << false;
+    QTest::newRow("token-type-unknown") << "token-type-unknown" << "" << "" << 1 << QStringList{"token"} << QStringList{"token.token_type"}
+                                        << none << "\"mac\"" << false;
+    QTest::newRow("token-type-dpop") << "token-type-dpop" << "" << "" << 1 << QStringList{"token"} << QStringList{"token.token_type"}
+                                     << none << "no DPoP proof" << false;
+    QTest::newRow("refresh-token-type-unknown") << "refresh-token-type-unknown" << "" << "" << 1 << QStringList{"refresh"}
+                                                << QStringList{"refresh.token_type"} << none << "\"mac\"" << false;
+    QTest::newRow("token-expires-in-negative") << "token-expires-in-negative" << "" << "" << 1 << QStringList{"token"}
+                                               << QStringList{"token.expires_in"} << none << "negative" << false;
+    QTest::newRow("token-expires-in-string") << "token-expires-in-string" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("token-no-expires-in") << "token-no-expires-in" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("token-no-scope") << "token-no-scope" << "" << "" << 0 << none << none << none << "" << false;
+    QTest::newRow("error-login-required, form_post") << "error-login-required" << "" << "form_post" << 1 << QStringList{"callback"}
+                                                     << QStringList{"callback.error"} << afterCallback << "login_required" << false;
 }
 
 void TestHostileProvider::login()
@@ -284,6 +430,29 @@ void TestHostileProvider::login()
                                    .toString();
         QVERIFY2(detail.contains(QLatin1String("not valid JSON")), qPrintable(detail));
     }
+    if (reportEntry(run.report, QStringLiteral("steps"), QStringLiteral("name"), QStringLiteral("token")).value(QStringLiteral("status")).toString()
+        == QLatin1String("pass")) {
+        // Every token response is checked for its token_type (RFC 6749 5.1, 7.1), whatever its case.
+        const QJsonObject type = reportEntry(run.report, QStringLiteral("checks"), QStringLiteral("id"), QStringLiteral("token.token_type"));
+        QCOMPARE(type.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+        if (scenario == QLatin1String("token-type-case"))
+            QVERIFY2(type.value(QStringLiteral("detail")).toString().contains(QLatin1String("bEARER")), qPrintable(type.value(QStringLiteral("detail")).toString()));
+    }
+    if (scenario == QLatin1String("userinfo-signed")) {
+        // The signed answer was verified, not just decoded, and its claims were used.
+        const QJsonObject signature = reportEntry(run.report, QStringLiteral("checks"), QStringLiteral("id"), QStringLiteral("userinfo.signature"));
+        QCOMPARE(signature.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+        QVERIFY2(signature.value(QStringLiteral("detail")).toString().contains(QLatin1String("RS256")), qPrintable(signature.value(QStringLiteral("detail")).toString()));
+        const QJsonObject sub = reportEntry(run.report, QStringLiteral("checks"), QStringLiteral("id"), QStringLiteral("userinfo.sub"));
+        QCOMPARE(sub.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    }
+    if (scenario == QLatin1String("error-login-required")) {
+        // The error arrived by form_post, and the step says what login_required means (Core 3.1.2.6).
+        const QString detail = reportEntry(run.report, QStringLiteral("steps"), QStringLiteral("name"), QStringLiteral("callback"))
+                                   .value(QStringLiteral("detail"))
+                                   .toString();
+        QVERIFY2(detail.contains(QLatin1String("prompt=none")), qPrintable(detail));
+    }
 
     // The HTTP log is in the report and says why a request failed.
     const QJsonArray http = run.report.value(QStringLiteral("exchanges")).toArray();
@@ -345,6 +514,44 @@ void TestHostileProvider::revocation()
         if (v.toObject().value(QStringLiteral("name")).toString() != QLatin1String("revoke"))
             QVERIFY2(v.toObject().value(QStringLiteral("status")).toString() != QLatin1String("fail"), context.constData());
     }
+}
+
+// tokenscope-cli discover: the lint of a provider whose JWKS also holds keys Tokenscope cannot use reports no error for
+// them (RFC 7517 section 5: ignore them), as the login ignores them.
+void TestHostileProvider::discoverLint_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("keyDefects"); // status and level of lint.jwks.key_defects, and a word of its detail
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("good") << "good" << "pass info" << "Every key parses";
+    QTest::newRow("jwks-extra-key-types") << "jwks-extra-key-types" << "pass info" << "ignored, as RFC 7517 section 5 says";
+}
+
+void TestHostileProvider::discoverLint()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, keyDefects);
+    QFETCH(QString, detail);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TOKENSCOPE_CLI_PATH), {QStringLiteral("discover"), m_provider->issuer(scenario), QStringLiteral("--json")});
+    QVERIFY2(process.waitForFinished(60000), "discover hangs");
+    const QByteArray out = process.readAllStandardOutput();
+    const QJsonObject report = QJsonDocument::fromJson(out).object();
+    QVERIFY2(!report.isEmpty(), out.left(2000) + process.readAllStandardError().right(2000));
+    QStringList errors;
+    for (const QJsonValue &v : report.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("level")).toString() == QLatin1String("error"))
+            errors << f.value(QStringLiteral("id")).toString() + QStringLiteral(": ") + f.value(QStringLiteral("detail")).toString();
+    }
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonObject f = reportEntry(report, QStringLiteral("findings"), QStringLiteral("id"), QStringLiteral("lint.jwks.key_defects"));
+    QCOMPARE(f.value(QStringLiteral("status")).toString() + QLatin1Char(' ') + f.value(QStringLiteral("level")).toString(), keyDefects);
+    QVERIFY2(f.value(QStringLiteral("detail")).toString().contains(detail), qPrintable(f.value(QStringLiteral("detail")).toString()));
 }
 
 void TestHostileProvider::everyScenarioIsCovered()

@@ -35,11 +35,18 @@ const MB = 1024 * 1024;
 //   discovery(doc, ctx): edit the discovery document
 //   jwks(fetchNumber): which public keys the JWKS lists (fetchNumber counts from 1 after each discovery fetch)
 //   jwksBody(): the raw JWKS answer instead
-//   signWith(where): how ID tokens are signed: 'k1' | 'k2' | 'k1-nokid' | 'rogue' | 'none' | 'hs-public' | 'k1-badsig'
+//   jwksExtra(): raw JWKs appended to the JWKS (keys Tokenscope cannot use, for example)
+//   signWith(where): how ID tokens are signed: 'k1' | 'k2' | 'k1-nokid' | 'rogue' | 'none' | 'hs-public' | 'k1-badsig' |
+//     'k1-rs384' (RS384 with k1) | 'e1' (ES256 with the P-256 key e1) | 'e1-badsig' | 'hs-client-secret' (HS256 keyed
+//     with the client secret of HOSTILE_CLIENT_SECRET) | 'hs-other-secret' (HS256 keyed with another secret)
 //   claims(claims, where): edit ID token claims; where is 'authorization' | 'token' | 'refresh'
 //   callback(params): edit the authorization response parameters
 //   token(req, res, grant): answer the token endpoint instead (return true when handled)
+//   tokenBody(body, where): edit the token endpoint's JSON answer; where is 'token' | 'refresh'
 //   userinfo(claims): edit the userinfo claims
+//   userinfoSigned: answer userinfo as a signed JWT (application/jwt, OpenID Connect Core 5.3.2) signed as signWith
+//     names ('k1', 'k1-badsig', ...), with iss and aud; discovery then lists userinfo_signing_alg_values_supported
+//   userinfoJwt(claims): edit the signed userinfo's claims (iss, aud) before signing
 //   revokeIgnored: the revocation endpoint answers 200 but the token stays valid
 const SCENARIOS = {
   good: { description: 'breaks nothing: every step and check passes' },
@@ -177,6 +184,212 @@ const SCENARIOS = {
     description: 'the revocation endpoint answers 200 but the refresh token stays valid',
     revokeIgnored: true,
   },
+  // ---- the OpenID conformance checklist (see README.md): one rule each --------------------------------------------
+  'iss-param-missing': {
+    description: 'the authorization response has no iss although discovery advertises authorization_response_iss_parameter_supported',
+    callback: (p) => { p.delete('iss'); },
+  },
+  'iss-param-missing-iss-wrong': {
+    description: 'no iss in the authorization response, and its ID token (the mix-up defence then) has iss https://evil.example/',
+    callback: (p) => { p.delete('iss'); },
+    claims: (c) => { c.iss = EVIL_ISSUER; },
+  },
+  'no-iss-support': {
+    description: 'discovery does not advertise authorization_response_iss_parameter_supported and responses carry no iss (must pass)',
+    discovery: (doc) => { delete doc.authorization_response_iss_parameter_supported; },
+    callback: (p) => { p.delete('iss'); },
+  },
+  'state-missing': {
+    description: 'the authorization response carries no state',
+    callback: (p) => { p.delete('state'); },
+  },
+  'sub-missing': {
+    description: 'every ID token has no sub',
+    claims: (c) => { delete c.sub; },
+  },
+  'iat-missing': {
+    description: 'every ID token has no iat',
+    claims: (c) => { delete c.iat; },
+  },
+  'aud-missing': {
+    description: 'every ID token has no aud',
+    claims: (c) => { delete c.aud; },
+  },
+  'exp-missing': {
+    description: 'every ID token has no exp',
+    claims: (c) => { delete c.exp; },
+  },
+  'iss-missing': {
+    description: 'every ID token has no iss',
+    claims: (c) => { delete c.iss; },
+  },
+  'aud-array-single': {
+    description: 'every ID token has aud as an array with only the client (must pass)',
+    claims: (c) => { c.aud = [c.aud]; },
+  },
+  'aud-several-with-azp': {
+    description: 'every ID token has two audiences and azp = the client (must pass)',
+    claims: (c) => { c.azp = c.aud; c.aud = [c.aud, 'https://other.example/']; },
+  },
+  'bad-signature': {
+    description: 'every ID token has a broken RS256 signature (kid k1, last signature byte flipped)',
+    signWith: () => 'k1-badsig',
+  },
+  'alg-not-advertised': {
+    description: 'ID tokens are RS384 (kid k1, its JWK names no alg) while discovery offers only RS256',
+    jwks: () => ['k1-noalg'],
+    signWith: () => 'k1-rs384',
+  },
+  'jwks-extra-key-types': {
+    description: 'the JWKS also holds keys Tokenscope cannot use (secp256k1, X25519 enc, AKP, kty FOO; no kid): they are ignored (must pass)',
+    jwksExtra: () => [
+      { kty: 'EC', crv: 'secp256k1', use: 'sig', x: 'Hm2w8nRYyOq2gbuofPo4q6oTJA_ViQNPMSzlGQ2uj-g', y: 'lfKM0Ir7kdnWxuzDnxR5d42rPH6UzvD1LlvkeS1LDiA' },
+      { kty: 'OKP', crv: 'X25519', use: 'enc', x: 'hSDwCYkwp1R0i33ctD73Wg2_Og0mOBr066SpjqqbTmo' },
+      { kty: 'AKP', alg: 'ML-DSA-44', pub: 'AAAA' },
+      { kty: 'FOO', foo: 'bar' },
+    ],
+  },
+  'no-kid-single-rsa-among-others': {
+    description: 'tokens have no kid; the JWKS holds one RSA key, one P-256 key and keys of unsupported types, none with kid (the conformance suite\'s kid-absent-single-jwks: must pass)',
+    algs: ['RS256', 'ES256'],
+    jwks: () => ['k1-nokid', 'e1-nokid'],
+    jwksExtra: () => [
+      { kty: 'EC', crv: 'secp256k1', use: 'sig', x: 'Hm2w8nRYyOq2gbuofPo4q6oTJA_ViQNPMSzlGQ2uj-g', y: 'lfKM0Ir7kdnWxuzDnxR5d42rPH6UzvD1LlvkeS1LDiA' },
+      { kty: 'OKP', crv: 'X25519', use: 'enc', x: 'hSDwCYkwp1R0i33ctD73Wg2_Og0mOBr066SpjqqbTmo' },
+    ],
+    signWith: () => 'k1-nokid',
+  },
+  'token-at-hash-wrong': {
+    description: 'the ID token of the code exchange has the at_hash of another access token (Core 3.1.3.8 lets a client skip it; a false claim still fails)',
+    claims: (c, where) => { if (where === 'token' && c.at_hash) c.at_hash = leftHalfHash('another-token'); },
+  },
+  es256: {
+    description: 'ID tokens are ES256 with the P-256 key e1; discovery offers RS256 and ES256 (must pass)',
+    algs: ['RS256', 'ES256'],
+    jwks: () => ['k1', 'e1'],
+    signWith: () => 'e1',
+  },
+  'bad-signature-es256': {
+    description: 'every ID token is ES256 (kid e1) with a broken signature (last byte flipped)',
+    algs: ['RS256', 'ES256'],
+    jwks: () => ['k1', 'e1'],
+    signWith: () => 'e1-badsig',
+  },
+  'hs256-client-secret': {
+    description: 'ID tokens are HS256 keyed with the client secret; discovery offers RS256 and HS256 (must pass)',
+    algs: ['RS256', 'HS256'],
+    signWith: () => 'hs-client-secret',
+  },
+  'hs256-other-secret': {
+    description: 'ID tokens are HS256 keyed with a secret that is not the client secret; discovery offers RS256 and HS256',
+    algs: ['RS256', 'HS256'],
+    signWith: () => 'hs-other-secret',
+  },
+  'c-hash-missing': {
+    description: 'the front-channel ID token has no c_hash',
+    claims: (c, where) => { if (where === 'authorization') delete c.c_hash; },
+  },
+  'at-hash-missing': {
+    description: 'the front-channel ID token has no at_hash although an access token comes with it',
+    claims: (c, where) => { if (where === 'authorization') delete c.at_hash; },
+  },
+  'at-hash-absent-optional': {
+    description: 'the token endpoint\'s ID tokens have no at_hash, which is optional there (must pass)',
+    claims: (c, where) => { if (where !== 'authorization') delete c.at_hash; },
+  },
+  'token-other-sub': {
+    description: 'the ID token of the code exchange is for another subject than the authorization response\'s',
+    claims: (c, where) => { if (where === 'token') c.sub = OTHER_SUB; },
+  },
+  'token-other-iss': {
+    description: 'the ID token of the code exchange has iss https://evil.example/',
+    claims: (c, where) => { if (where === 'token') c.iss = EVIL_ISSUER; },
+  },
+  'token-other-auth-time': {
+    description: 'the ID token of the code exchange has another auth_time than the authorization response\'s (100 s earlier)',
+    claims: (c, where) => { if (where === 'token') c.auth_time -= 100; },
+  },
+  'auth-time-zero': {
+    description: 'every ID token has auth_time 0 (1970)',
+    claims: (c) => { c.auth_time = 0; },
+  },
+  'refresh-other-iss': {
+    description: 'the ID token of the refresh has iss https://evil.example/',
+    claims: (c, where) => { if (where === 'refresh') c.iss = EVIL_ISSUER; },
+  },
+  'refresh-other-auth-time': {
+    description: 'the ID token of the refresh has another auth_time than the original authentication (100 s earlier)',
+    claims: (c, where) => { if (where === 'refresh') c.auth_time -= 100; },
+  },
+  'refresh-no-id-token': {
+    description: 'the refresh answer has no id_token (OpenID Connect Core 12.2 allows that: must pass)',
+    tokenBody: (body, where) => { if (where === 'refresh') delete body.id_token; },
+  },
+  'userinfo-no-sub': {
+    description: 'the userinfo answer has no sub',
+    userinfo: (c) => { delete c.sub; },
+  },
+  'token-no-id-token': {
+    description: 'the code exchange answers without id_token although the scope has openid',
+    tokenBody: (body, where) => { if (where === 'token') delete body.id_token; },
+  },
+  'token-no-access-token': {
+    description: 'the code exchange answers without access_token',
+    tokenBody: (body, where) => { if (where === 'token') delete body.access_token; },
+  },
+  'token-type-case': {
+    description: 'the token endpoint answers token_type "bEARER" (case-insensitive: must pass)',
+    tokenBody: (body) => { body.token_type = 'bEARER'; },
+  },
+  'token-type-missing': {
+    description: 'the code exchange answers without token_type',
+    tokenBody: (body, where) => { if (where === 'token') delete body.token_type; },
+  },
+  'token-type-unknown': {
+    description: 'the code exchange answers token_type "mac", a type the client does not understand',
+    tokenBody: (body, where) => { if (where === 'token') body.token_type = 'mac'; },
+  },
+  'token-type-dpop': {
+    description: 'the code exchange answers token_type "DPoP" although the client sent no DPoP proof',
+    tokenBody: (body, where) => { if (where === 'token') body.token_type = 'DPoP'; },
+  },
+  'refresh-token-type-unknown': {
+    description: 'the refresh answers token_type "mac"',
+    tokenBody: (body, where) => { if (where === 'refresh') body.token_type = 'mac'; },
+  },
+  'token-expires-in-negative': {
+    description: 'the code exchange answers expires_in -5',
+    tokenBody: (body, where) => { if (where === 'token') body.expires_in = -5; },
+  },
+  'token-expires-in-string': {
+    description: 'the token endpoint answers expires_in "600", a string (read as a number, as oauth4webapi does: must pass)',
+    tokenBody: (body) => { body.expires_in = '600'; },
+  },
+  'token-no-expires-in': {
+    description: 'the token endpoint answers without expires_in (RECOMMENDED only: must pass)',
+    tokenBody: (body) => { delete body.expires_in; },
+  },
+  'token-no-scope': {
+    description: 'the token endpoint answers without scope (means the scope asked for: must pass)',
+    tokenBody: (body) => { delete body.scope; },
+  },
+  'userinfo-signed': {
+    description: 'userinfo answers a signed JWT (application/jwt, RS256, kid k1, with iss and aud) (must pass)',
+    userinfoSigned: 'k1',
+  },
+  'userinfo-signed-bad-signature': {
+    description: 'userinfo answers a signed JWT whose signature is broken (kid k1, last signature byte flipped)',
+    userinfoSigned: 'k1-badsig',
+  },
+  'userinfo-signed-other-iss': {
+    description: 'userinfo answers a signed JWT with iss https://evil.example/',
+    userinfoSigned: 'k1',
+    userinfoJwt: (c) => { c.iss = EVIL_ISSUER; },
+  },
+  'error-login-required': {
+    description: '/authorize answers error=login_required (as to prompt=none without a session)',
+    authorizeError: { error: 'login_required', error_description: 'End-User authentication is required (hostile test provider)' },
+  },
 };
 
 // ---- helpers ------------------------------------------------------------------------------------------------------
@@ -187,8 +400,9 @@ function b64url(data) {
   return Buffer.from(data).toString('base64url');
 }
 
-function leftHalfHash(value) {
-  const digest = crypto.createHash('sha256').update(value, 'utf8').digest();
+// OpenID Connect Core 3.1.3.6 / 3.3.2.11: the left half of the hash of the ID token's alg (SHA-256 for *256).
+function leftHalfHash(value, hash = 'sha256') {
+  const digest = crypto.createHash(hash).update(value, 'utf8').digest();
   return b64url(digest.subarray(0, digest.length / 2));
 }
 
@@ -283,10 +497,26 @@ async function makeKey(kid) {
   };
 }
 
-function publicJwk(key, withKid = true) {
-  const jwk = { ...key.jwk, use: 'sig', alg: 'RS256' };
+async function makeEcKey(kid) {
+  const { privateKey, publicKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const jwk = await exportJWK(publicKey);
+  return {
+    kid, privateKey, publicKey, jwk, alg: 'ES256', thumbprint: await calculateJwkThumbprint(jwk),
+  };
+}
+
+function publicJwk(key, { withKid = true, withAlg = true } = {}) {
+  const jwk = { ...key.jwk, use: 'sig' };
+  if (withAlg) jwk.alg = key.alg || 'RS256';
   if (withKid) jwk.kid = key.kid;
   return jwk;
+}
+
+function hmacJwt(claims, secret, kid) {
+  const header = { alg: 'HS256', typ: 'JWT' };
+  if (kid) header.kid = kid;
+  const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
+  return `${input}.${crypto.createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
 
 async function signIdToken(claims, how, keys) {
@@ -296,20 +526,25 @@ async function signIdToken(claims, how, keys) {
     }
     case 'hs-public': {
       // The classic RS/HS confusion: the HMAC secret is the provider's public key as PEM, which anyone can download.
-      const pem = keys.k1.publicKey.export({ type: 'spki', format: 'pem' });
-      const input = `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT', kid: keys.k1.kid }))}.${b64url(JSON.stringify(claims))}`;
-      return `${input}.${crypto.createHmac('sha256', pem).update(input).digest('base64url')}`;
+      return hmacJwt(claims, keys.k1.publicKey.export({ type: 'spki', format: 'pem' }), keys.k1.kid);
     }
-    case 'k1-badsig': {
-      const token = await signIdToken(claims, 'k1', keys);
+    case 'hs-client-secret': {
+      // OpenID Connect Core 10.1: HS* is keyed with the octets of the client secret (the test passes it at start).
+      if (!keys.clientSecret) throw new Error('hs-client-secret needs HOSTILE_CLIENT_SECRET in the environment');
+      return hmacJwt(claims, keys.clientSecret);
+    }
+    case 'hs-other-secret': return hmacJwt(claims, 'not-the-client-secret-of-anyone');
+    case 'k1-badsig':
+    case 'e1-badsig': {
+      const token = await signIdToken(claims, how.slice(0, 2), keys);
       const [h, p, s] = token.split('.');
       const sig = Buffer.from(s, 'base64url');
       sig[sig.length - 1] ^= 0x01;
       return `${h}.${p}.${b64url(sig)}`;
     }
     default: {
-      const key = how === 'k1-nokid' ? keys.k1 : keys[how];
-      const header = { alg: 'RS256', typ: 'JWT' };
+      const key = how === 'k1-nokid' || how === 'k1-rs384' ? keys.k1 : keys[how];
+      const header = { alg: how === 'k1-rs384' ? 'RS384' : key.alg || 'RS256', typ: 'JWT' };
       if (how !== 'k1-nokid') header.kid = key.kid;
       return new SignJWT(claims).setProtectedHeader(header).sign(key.privateKey);
     }
@@ -320,9 +555,11 @@ async function signIdToken(claims, how, keys) {
 
 function createProvider({ base, keys, log, logIssued }) {
   const grants = new Map(); // code or refresh token -> { scenario, clientId, nonce, scope, authTime }
+  const accessTokens = new Map(); // access token -> its grant (for the aud of a signed userinfo)
   const jwksFetches = new Map(); // scenario -> JWKS fetches since its last discovery fetch
 
-  async function idToken(name, grant, where, extra) {
+  // hashed: the values to put c_hash / at_hash of ({ c_hash: code, at_hash: accessToken }).
+  async function idToken(name, grant, where, hashed) {
     const scenario = SCENARIOS[name];
     const now = Math.floor(Date.now() / 1000);
     const claims = {
@@ -332,11 +569,11 @@ function createProvider({ base, keys, log, logIssued }) {
       iat: now,
       exp: now + 600,
       auth_time: grant.authTime,
-      ...extra,
     };
+    const how = scenario.signWith ? scenario.signWith(where) : 'k1';
+    for (const [claim, value] of Object.entries(hashed)) claims[claim] = leftHalfHash(value, how === 'k1-rs384' ? 'sha384' : 'sha256');
     if (grant.nonce && where !== 'refresh') claims.nonce = grant.nonce; // OIDC Core 12.2: a refresh need not repeat it
     if (scenario.claims) scenario.claims(claims, where);
-    const how = scenario.signWith ? scenario.signWith(where) : 'k1';
     return signIdToken(claims, how, keys);
   }
 
@@ -361,6 +598,7 @@ function createProvider({ base, keys, log, logIssued }) {
       claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'auth_time', 'nonce', 'name', 'email'],
       authorization_response_iss_parameter_supported: true,
     };
+    if (scenario.userinfoSigned) doc.userinfo_signing_alg_values_supported = ['RS256'];
     if (scenario.discovery) scenario.discovery(doc, { base });
     return doc;
   }
@@ -370,9 +608,13 @@ function createProvider({ base, keys, log, logIssued }) {
     const n = (jwksFetches.get(name) || 0) + 1;
     jwksFetches.set(name, n);
     const names = scenario.jwks ? scenario.jwks(n) : ['k1'];
-    return {
-      keys: names.map((k) => (k === 'k1-nokid' ? publicJwk(keys.k1, false) : publicJwk(keys[k]))),
-    };
+    const listed = names.map((k) => {
+      if (k === 'k1-nokid') return publicJwk(keys.k1, { withKid: false });
+      if (k === 'k1-noalg') return publicJwk(keys.k1, { withAlg: false });
+      if (k === 'e1-nokid') return publicJwk(keys.e1, { withKid: false });
+      return publicJwk(keys[k]);
+    });
+    return { keys: [...listed, ...(scenario.jwksExtra ? scenario.jwksExtra() : [])] };
   }
 
   async function authorize(name, url, res) {
@@ -402,14 +644,15 @@ function createProvider({ base, keys, log, logIssued }) {
         grants.set(code, grant);
         params.set('code', code);
         logIssued(`code ${code}`);
-        extra.c_hash = leftHalfHash(code);
+        extra.c_hash = code;
       }
       if (responseType.includes('token')) {
         const accessToken = random('at-front-');
+        accessTokens.set(accessToken, grant);
         params.set('access_token', accessToken);
         params.set('token_type', 'Bearer');
         params.set('expires_in', '600');
-        extra.at_hash = leftHalfHash(accessToken);
+        extra.at_hash = accessToken;
       }
       if (responseType.includes('id_token')) params.set('id_token', await idToken(name, grant, 'authorization', extra));
     }
@@ -446,6 +689,7 @@ function createProvider({ base, keys, log, logIssued }) {
     }
     grants.delete(key); // codes are single use, refresh tokens rotate
     const accessToken = random('at-');
+    accessTokens.set(accessToken, grant);
     const where = grantType === 'refresh_token' ? 'refresh' : 'token';
     const body = {
       access_token: accessToken,
@@ -454,7 +698,7 @@ function createProvider({ base, keys, log, logIssued }) {
       scope: grant.scope,
     };
     if (grant.scope.split(' ').includes('openid')) {
-      body.id_token = await idToken(name, grant, where, { at_hash: leftHalfHash(accessToken) });
+      body.id_token = await idToken(name, grant, where, { at_hash: accessToken });
     }
     if (grant.scope.split(' ').includes('offline_access')) {
       const refreshToken = random('rt-');
@@ -462,6 +706,7 @@ function createProvider({ base, keys, log, logIssued }) {
       body.refresh_token = refreshToken;
       logIssued(`refresh_token ${refreshToken}`);
     }
+    if (scenario.tokenBody) scenario.tokenBody(body, where);
     send(res, 200, body);
   }
 
@@ -475,7 +720,7 @@ function createProvider({ base, keys, log, logIssued }) {
     res.end();
   }
 
-  function userinfo(name, req, res) {
+  async function userinfo(name, req, res) {
     const scenario = SCENARIOS[name];
     if (!/^Bearer \S+/.test(req.headers.authorization || '')) {
       send(res, 401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
@@ -483,6 +728,15 @@ function createProvider({ base, keys, log, logIssued }) {
     }
     const claims = { sub: SUB, name: 'Hostile Test User', email: 'user@hostile.example' };
     if (scenario.userinfo) scenario.userinfo(claims);
+    if (scenario.userinfoSigned) {
+      // Core 5.3.2: a signed userinfo response SHOULD carry iss and aud.
+      const jwtClaims = { ...claims, iss: `${base}${name}/`, aud: accessTokens.get((req.headers.authorization || '').slice(7))?.clientId || '' };
+      if (scenario.userinfoJwt) scenario.userinfoJwt(jwtClaims);
+      const body = await signIdToken(jwtClaims, scenario.userinfoSigned, keys);
+      res.writeHead(200, { 'content-type': 'application/jwt', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+      res.end(body);
+      return;
+    }
     send(res, 200, claims);
   }
 
@@ -517,7 +771,7 @@ function createProvider({ base, keys, log, logIssued }) {
       } else if (req.method === 'POST' && path === '/oauth/revoke') {
         await revoke(name, req, res);
       } else if ((req.method === 'GET' || req.method === 'POST') && path === '/userinfo') {
-        userinfo(name, req, res);
+        await userinfo(name, req, res);
       } else {
         send(res, 404, { error: 'not_found', error_description: `${req.method} ${path} is not an endpoint of scenario ${name}` });
       }
@@ -550,6 +804,10 @@ async function main() {
     k1: await makeKey('k1'),
     k2: await makeKey('k2'),
     rogue: await makeKey('rogue-key'),
+    e1: await makeEcKey('e1'),
+    // For 'hs-client-secret': the test's client secret, from the environment (never from the command line, which
+    // other processes can read).
+    clientSecret: process.env.HOSTILE_CLIENT_SECRET || '',
   };
 
   const tls = !!opts.tlsCert;

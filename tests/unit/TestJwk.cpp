@@ -303,6 +303,11 @@ void TestJwk::parseJwks_data()
                                                         << QString();
     QTest::newRow("several keys, one without kid") << jwksJson({rsa, with(ec, QStringLiteral("kid"), QJsonValue::Undefined)}) << true << 2
                                                    << QStringLiteral("1 of the 2 keys have no kid");
+    // RFC 7517 section 5: keys of types that are not understood are ignored, so they need no kid.
+    QTest::newRow("unsupported types without kid are no defect")
+        << jwksJson({rsa, with(ec, QStringLiteral("crv"), QStringLiteral("secp256k1")), with(with(ec, QStringLiteral("kid"), QJsonValue::Undefined), QStringLiteral("crv"), QStringLiteral("secp256k1")),
+                     QJsonObject{{QStringLiteral("kty"), QStringLiteral("AKP")}, {QStringLiteral("alg"), QStringLiteral("ML-DSA-44")}}})
+        << true << 4 << QString();
     QTest::newRow("one key without kid is fine") << jwksJson({with(ec, QStringLiteral("kid"), QJsonValue::Undefined)}) << true << 1
                                                  << QString();
     QTest::newRow("encryption key is not a defect") << jwksJson({rsa, with(with(rsa2, QStringLiteral("use"), QStringLiteral("enc")),

@@ -54,6 +54,23 @@ QJsonObject rsaKey(const QString &kid, int bits = 2048)
     return k;
 }
 
+// Keys of types Tokenscope does not implement, without kid (as in the OpenID conformance suite's JWKS).
+QList<QJsonObject> unsupportedKeys()
+{
+    return {QJsonObject{{QStringLiteral("kty"), QStringLiteral("EC")},
+                        {QStringLiteral("crv"), QStringLiteral("secp256k1")},
+                        {QStringLiteral("use"), QStringLiteral("sig")},
+                        {QStringLiteral("alg"), QStringLiteral("ES256K")},
+                        {QStringLiteral("x"), QStringLiteral("Hm2w8nRYyOq2gbuofPo4q6oTJA_ViQNPMSzlGQ2uj-g")},
+                        {QStringLiteral("y"), QStringLiteral("lfKM0Ir7kdnWxuzDnxR5d42rPH6UzvD1LlvkeS1LDiA")}},
+            QJsonObject{{QStringLiteral("kty"), QStringLiteral("OKP")},
+                        {QStringLiteral("crv"), QStringLiteral("X25519")},
+                        {QStringLiteral("use"), QStringLiteral("enc")},
+                        {QStringLiteral("x"), QStringLiteral("hSDwCYkwp1R0i33ctD73Wg2_Og0mOBr066SpjqqbTmo")}},
+            QJsonObject{{QStringLiteral("kty"), QStringLiteral("AKP")}, {QStringLiteral("alg"), QStringLiteral("ML-DSA-44")}, {QStringLiteral("pub"), QStringLiteral("AAAA")}},
+            QJsonObject{{QStringLiteral("kty"), QStringLiteral("FOO")}}};
+}
+
 QByteArray goodJwks()
 {
     return jwksJson({rsaKey(QStringLiteral("k1"))});
@@ -214,6 +231,36 @@ void TestTenantLint::finding_data()
             return k;
         }()}),
         none, url, "lint.jwks.unique_kids", "warning", "pass", "rotation");
+    // RFC 7517 section 5: keys of types Tokenscope cannot use (secp256k1, X25519 for encryption, AKP, unknown kty) are
+    // ignored, not defects; they need no kid. The conformance suite's JWKS looks like this.
+    const QByteArray withUnsupported = jwksJson({rsaKey(QStringLiteral("k1")), unsupportedKeys().at(0), unsupportedKeys().at(1),
+                                                 unsupportedKeys().at(2), unsupportedKeys().at(3)});
+    row("unsupported key types ignored", none, withUnsupported, none, url, "lint.jwks.key_defects", "info", "pass",
+        "ignored, as RFC 7517 section 5 says: keys[1] (EC secp256k1), keys[2] (OKP X25519), keys[3] (AKP), keys[4] (FOO)");
+    row("unsupported key types need no kid", none, withUnsupported, none, url, "lint.jwks.unique_kids", "info", "pass",
+        "Keys of unsupported types ignored: 4.");
+    row("unsupported key types and use_alg", none, withUnsupported, none, url, "lint.jwks.use_alg", "info", "pass", "");
+    row("malformed key of a supported type stays an error", none,
+        jwksJson({rsaKey(QStringLiteral("k1")),
+                  [] {
+                      QJsonObject k = TestKey::cached(TestKey::Type::EcP256, QStringLiteral("ec")).publicJwk();
+                      k.insert(QStringLiteral("x"), QStringLiteral("AAAA"));
+                      return k;
+                  }(),
+                  unsupportedKeys().at(3)}),
+        none, url, "lint.jwks.key_defects", "error", "fail", "are ignored, as RFC 7517 section 5 says: keys[2] (FOO)");
+    row("one key of each type without kid", none,
+        jwksJson({[] {
+                      QJsonObject k = rsaKey(QStringLiteral("a"));
+                      k.remove(QStringLiteral("kid"));
+                      return k;
+                  }(),
+                  [] {
+                      QJsonObject k = TestKey::cached(TestKey::Type::EcP256, QStringLiteral("ec")).publicJwk();
+                      k.remove(QStringLiteral("kid"));
+                      return k;
+                  }()}),
+        none, url, "lint.jwks.unique_kids", "warning", "pass", "only one of its type");
     row("rsa 1024", none, jwksJson({rsaKey(QStringLiteral("small"), 1024)}), none, url, "lint.jwks.rsa_key_size", "error", "fail", "1024 bits");
     row("rsa 2048", none, jwks, none, url, "lint.jwks.rsa_key_size", "info", "pass", "2048");
     row("rsa size not repeated as key defect", none, jwksJson({rsaKey(QStringLiteral("small"), 1024)}), none, url, "lint.jwks.key_defects", "info",

@@ -29,6 +29,8 @@ private slots:
     void successFields();
     void expiresIn_data();
     void expiresIn();
+    void checks_data();
+    void checks();
     void htmlSnippet();
     void oversize();
     void explain_data();
@@ -202,6 +204,56 @@ void TestTokenResponse::expiresIn()
     else
         QVERIFY2(anyContains(r.defects, defect), qPrintable(joined(r.defects)));
     QVERIFY(r.ok()); // expires_in problems do not make the tokens unusable
+}
+
+// token.token_type and token.expires_in (RFC 6749 5.1, 7.1), as oauth4webapi's processGenericAccessTokenResponse.
+void TestTokenResponse::checks_data()
+{
+    QTest::addColumn<QByteArray>("members"); // besides "access_token":"a"
+    QTest::addColumn<bool>("dpopUsed");
+    QTest::addColumn<QString>("tokenType");  // status of token.token_type
+    QTest::addColumn<QString>("expiresIn");  // status of token.expires_in
+    QTest::addColumn<QString>("detail");     // in the detail of the first non-passing check (or of token_type)
+
+    QTest::newRow("Bearer") << QByteArray(R"("token_type":"Bearer","expires_in":600)") << false << "pass" << "pass" << "RFC 6750";
+    QTest::newRow("bEARER") << QByteArray(R"("token_type":"bEARER","expires_in":600)") << false << "pass" << "pass" << "case-insensitively";
+    QTest::newRow("no token_type") << QByteArray(R"("expires_in":600)") << false << "fail" << "pass" << "requires";
+    QTest::newRow("empty token_type") << QByteArray(R"("token_type":"","expires_in":600)") << false << "fail" << "pass" << "no token_type";
+    QTest::newRow("token_type number") << QByteArray(R"("token_type":1,"expires_in":600)") << false << "fail" << "pass" << "a number";
+    QTest::newRow("mac") << QByteArray(R"("token_type":"mac","expires_in":600)") << false << "fail" << "pass" << "RFC 6749 7.1";
+    QTest::newRow("DPoP without DPoP") << QByteArray(R"("token_type":"DPoP","expires_in":600)") << false << "fail" << "pass" << "no DPoP proof";
+    QTest::newRow("DPoP with DPoP") << QByteArray(R"("token_type":"DPoP","expires_in":600)") << true << "pass" << "pass" << "RFC 9449";
+    QTest::newRow("no expires_in") << QByteArray(R"("token_type":"Bearer")") << false << "pass" << "skip" << "RECOMMENDED";
+    QTest::newRow("expires_in zero") << QByteArray(R"("token_type":"Bearer","expires_in":0)") << false << "pass" << "pass" << "";
+    QTest::newRow("expires_in string") << QByteArray(R"("token_type":"Bearer","expires_in":"600")") << false << "pass" << "pass" << "";
+    QTest::newRow("expires_in negative") << QByteArray(R"("token_type":"Bearer","expires_in":-5)") << false << "pass" << "fail" << "negative";
+    QTest::newRow("expires_in negative string") << QByteArray(R"("token_type":"Bearer","expires_in":"-5")") << false << "pass" << "fail"
+                                                << "negative";
+    QTest::newRow("expires_in text") << QByteArray(R"("token_type":"Bearer","expires_in":"soon")") << false << "pass" << "fail"
+                                     << "not a number";
+    QTest::newRow("expires_in bool") << QByteArray(R"("token_type":"Bearer","expires_in":true)") << false << "pass" << "fail"
+                                     << "a boolean";
+}
+
+void TestTokenResponse::checks()
+{
+    QFETCH(QByteArray, members);
+    QFETCH(bool, dpopUsed);
+    QFETCH(QString, tokenType);
+    QFETCH(QString, expiresIn);
+    QFETCH(QString, detail);
+    const TokenResponse r = parseTokenResponse(200, kJson, R"({"access_token":"a",)" + members + "}");
+    QVERIFY(r.ok());
+    const CheckList checks = tokenResponseChecks(r, QStringLiteral("token."), dpopUsed);
+    QCOMPARE(checks.size(), 2);
+    QCOMPARE(checks.at(0).id, QStringLiteral("token.token_type"));
+    QCOMPARE(checks.at(1).id, QStringLiteral("token.expires_in"));
+    QCOMPARE(checkStatusName(checks.at(0).status), tokenType);
+    QCOMPARE(checkStatusName(checks.at(1).status), expiresIn);
+    const Check &shown = checks.at(0).status != CheckStatus::Pass || checks.at(1).status == CheckStatus::Pass ? checks.at(0) : checks.at(1);
+    QVERIFY2(shown.detail.toString().contains(detail), qPrintable(shown.detail.toString()));
+    // The prefix names the step.
+    QCOMPARE(tokenResponseChecks(r, QStringLiteral("refresh.")).at(0).id, QStringLiteral("refresh.token_type"));
 }
 
 void TestTokenResponse::htmlSnippet()
