@@ -11,6 +11,9 @@ import noRotation from './no-rotation.js';
 import noReuseDetection from './no-reuse-detection.js';
 import hs256Only from './hs256-only.js';
 import plainPkce from './plain-pkce.js';
+import spaLogin from './spa-login.js';
+import mfaTotp from './mfa-totp.js';
+import logoutConfirm from './logout-confirm.js';
 
 export const VARIANTS = {
   default: defaultVariant,
@@ -18,4 +21,7 @@ export const VARIANTS = {
   'no-reuse-detection': noReuseDetection,
   'hs256-only': hs256Only,
   'plain-pkce': plainPkce,
+  'spa-login': spaLogin,
+  'mfa-totp': mfaTotp,
+  'logout-confirm': logoutConfirm,
 };
