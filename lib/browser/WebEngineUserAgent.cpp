@@ -319,6 +319,13 @@ void WebEngineUserAgent::failDescribing(const QString &reason, const QString &co
             return;
         *done = true;
         const QVariantMap seen = result.toMap();
+        // Actions of this document the last tick had not collected yet (their counters no longer matter).
+        for (const QVariant &actionValue : seen.value(QStringLiteral("actions")).toList()) {
+            const QVariantMap action = actionValue.toMap();
+            const QString kind = action.value(QStringLiteral("kind")).toString();
+            const QString label = action.value(QStringLiteral("label")).toString();
+            m_actionLog << (label.isEmpty() ? kind : QStringLiteral("%1 \"%2\"").arg(kind, label));
+        }
         QStringList parts;
         const QStringList fields = seen.value(QStringLiteral("fields")).toStringList();
         const QStringList buttons = seen.value(QStringLiteral("buttons")).toStringList();
@@ -335,7 +342,7 @@ void WebEngineUserAgent::failDescribing(const QString &reason, const QString &co
         if (!m_actionLog.isEmpty())
             parts << tr("the filler did: %1").arg(m_actionLog.join(QStringLiteral(", ")));
         else if (builtInFilling())
-            parts << tr("the filler found nothing to do");
+            parts << tr("the filler found nothing to do on this page");
         fail(tr("%1. The page showed %2 at %3").arg(reason, parts.join(QStringLiteral("; ")), displayUrl(m_page->url())), code);
     };
     m_page->runJavaScript(applyFiller(QJsonObject{{QStringLiteral("mode"), QStringLiteral("describe")}}), QWebEngineScript::ApplicationWorld,
@@ -418,7 +425,9 @@ void WebEngineUserAgent::onLoadFinished(bool ok)
                                   if (!m_active || attempt != m_attempt)
                                       return;
                                   onTick(url, result);
-                                  if (!m_logoutConfirmed) {
+                                  // No confirm button to press (or already pressed): this page is the end. Otherwise
+                                  // the polls press it, and the page after it is the end.
+                                  if (!m_logoutConfirmed && !result.toMap().value(QStringLiteral("confirming")).toBool()) {
                                       stop();
                                       emit callbackReceived(url, {});
                                   }

@@ -9,7 +9,8 @@
 //
 // args: {mode: "fill" | "logout" | "describe", username, password, code (current TOTP or ""),
 //        submitted: {password: n, code: n} (submissions in earlier documents of this attempt)}
-// Returns {actions: [{kind, label}], stuck: "" | "password-again" | "code-again" | "code-needed"} or, for
+// Returns {actions: [{kind, label}], stuck: "" | "password-again" | "code-again" | "code-needed", confirming: a logout
+// confirm button is about to be pressed} or, for
 // "describe", what the page shows: title, fields and buttons by name and label, never a value.
 (function (args) {
   'use strict';
@@ -239,6 +240,18 @@
         });
       }
       if (!enabled(b)) return; // enabled once the boxes are ticked: the observer comes back
+      if (self.args.mode === 'logout') {
+        // A logout page may confirm itself with JavaScript (some providers do when the id_token_hint is valid); a
+        // second submission would be refused. Press only what is still there after a second, as a person would.
+        if (!self.logoutSeen) self.logoutSeen = performance.now();
+        var waited = performance.now() - self.logoutSeen;
+        if (waited < 1000) {
+          self.confirming = true;
+          setTimeout(step, 1000 - waited + 10);
+          return;
+        }
+        self.confirming = false;
+      }
       press(b, self.args.mode === 'logout' ? 'logout-confirm' : 'button');
     }
 
@@ -264,13 +277,18 @@
       step();
       var done = self.actions.slice(self.reported);
       self.reported = self.actions.length;
-      return { actions: done, stuck: self.stuck };
+      return { actions: done, stuck: self.stuck, confirming: !!self.confirming };
     };
     return self;
   }
 
-  if (args.mode === 'describe') return describe();
   var filler = window.__tokenscopeFiller;
+  if (args.mode === 'describe') {
+    var seen = describe();
+    // What the filler did in this document and had not reported yet (a failure can come before the next call).
+    seen.actions = filler && filler.document === document ? filler.actions.slice(filler.reported) : [];
+    return seen;
+  }
   if (!filler || filler.document !== document) {
     filler = createFiller();
     filler.document = document;
