@@ -1188,10 +1188,26 @@ DE_ENGINE = {
         "der Anbieter hat per POST an den Callback gesendet, aber die Formularfelder konnten nicht gelesen werden",
     "could not load %1: %2":
         "%1 konnte nicht geladen werden: %2",
-    "gave up after filling 10 pages without reaching the callback (last page: %1)":
-        "nach 10 ausgefüllten Seiten ohne Erreichen des Callbacks aufgegeben (letzte Seite: %1)",
-    "the provider showed the password form again after Tokenscope submitted it: wrong username or password? (page: %1)":
-        "der Anbieter hat das Passwortformular erneut gezeigt, nachdem Tokenscope es abgeschickt hatte: falscher Benutzername oder falsches Passwort? (Seite: %1)",
+    "the provider showed the password form again after Tokenscope submitted it: wrong username or password?":
+        "der Anbieter hat das Passwortformular erneut gezeigt, nachdem Tokenscope es abgeschickt hatte: falscher Benutzername oder falsches Passwort?",
+    "the provider asked for the one-time code again after Tokenscope submitted it: wrong TOTP secret, or this machine's clock is off?":
+        "der Anbieter hat erneut nach dem Einmalcode gefragt, nachdem Tokenscope ihn abgeschickt hatte: falsches TOTP-Geheimnis, oder geht die Uhr dieses Rechners falsch?",
+    "the provider asks for a one-time code (MFA) and no TOTP secret was given (--totp-secret)":
+        "der Anbieter fragt nach einem Einmalcode (MFA), und es wurde kein TOTP-Geheimnis angegeben (--totp-secret)",
+    "gave up after %1 filler steps without reaching the callback":
+        "nach %1 Ausfüllschritten ohne Erreichen des Callbacks aufgegeben",
+    "gave up after running the fill script on 10 pages without reaching the callback":
+        "nach 10 Seiten mit dem Ausfüllskript ohne Erreichen des Callbacks aufgegeben",
+    "title \"%1\"": "Titel „%1“",
+    "no fields": "keine Felder",
+    "fields: %1": "Felder: %1",
+    "no buttons": "keine Schaltflächen",
+    "buttons: %1": "Schaltflächen: %1",
+    "messages: %1": "Meldungen: %1",
+    "the page did not answer": "die Seite hat nicht geantwortet",
+    "the filler did: %1": "Schritte des Ausfüllers: %1",
+    "the filler found nothing to do on this page": "der Ausfüller fand auf dieser Seite nichts zu tun",
+    "%1. The page showed %2 at %3": "%1. Die Seite zeigte %2 unter %3",
     "The response does not belong to this sign-in (another tab, an old link or a replay): sign in again from Tokenscope.":
         "Die Antwort gehört nicht zu dieser Anmeldung (anderer Tab, alter Link oder Wiederholung): erneut aus Tokenscope anmelden.",
     "Choose a response type that returns an access token (code or token), and sign in again.":

@@ -25,6 +25,13 @@ DE = {
     "%1 s": "%1 s", "%1 min %2 s": "%1 min %2 s", "%1 min": "%1 min", "%1 h %2 min": "%1 h %2 min", "%1 h": "%1 h",
     "%n day(s)": ["%n Tag", "%n Tagen"],
     "now": "jetzt", "in %1": "in %1", "%1 ago": "vor %1", "expired %1 ago": "abgelaufen vor %1", "expires in %1": "läuft ab in %1",
+    # TenantPane: TOTP
+    "TOTP secret:": "TOTP-Geheimnis:",
+    "only for MFA": "nur für MFA",
+    "The test user's base32 TOTP secret (RFC 6238), when the provider asks for a one-time code: the sign-ins answer it with the current code. Never saved, never logged, not part of any report.":
+        "Das Base32-TOTP-Geheimnis des Testbenutzers (RFC 6238), wenn der Anbieter nach einem Einmalcode fragt: Die Anmeldungen beantworten ihn mit dem aktuellen Code. Nie gespeichert, nie protokolliert, in keinem Bericht.",
+    "The TOTP secret is not base32 (letters A-Z and digits 2-7, as the provider showed it when the authenticator was set up).":
+        "Das TOTP-Geheimnis ist kein Base32 (Buchstaben A-Z und Ziffern 2-7, wie der Anbieter es beim Einrichten des Authenticators gezeigt hat).",
     # ApiConsole
     "&Send": "&Senden",
     "Send with the current access token as Bearer credential": "Mit dem aktuellen Access Token als Bearer-Berechtigung senden",

@@ -3401,12 +3401,64 @@
             <translation>%1 konnte nicht geladen werden: %2</translation>
         </message>
         <message>
-            <source>gave up after filling 10 pages without reaching the callback (last page: %1)</source>
-            <translation>nach 10 ausgefüllten Seiten ohne Erreichen des Callbacks aufgegeben (letzte Seite: %1)</translation>
+            <source>title "%1"</source>
+            <translation>Titel „%1“</translation>
         </message>
         <message>
-            <source>the provider showed the password form again after Tokenscope submitted it: wrong username or password? (page: %1)</source>
-            <translation>der Anbieter hat das Passwortformular erneut gezeigt, nachdem Tokenscope es abgeschickt hatte: falscher Benutzername oder falsches Passwort? (Seite: %1)</translation>
+            <source>no fields</source>
+            <translation>keine Felder</translation>
+        </message>
+        <message>
+            <source>fields: %1</source>
+            <translation>Felder: %1</translation>
+        </message>
+        <message>
+            <source>no buttons</source>
+            <translation>keine Schaltflächen</translation>
+        </message>
+        <message>
+            <source>buttons: %1</source>
+            <translation>Schaltflächen: %1</translation>
+        </message>
+        <message>
+            <source>messages: %1</source>
+            <translation>Meldungen: %1</translation>
+        </message>
+        <message>
+            <source>the page did not answer</source>
+            <translation>die Seite hat nicht geantwortet</translation>
+        </message>
+        <message>
+            <source>the filler did: %1</source>
+            <translation>Schritte des Ausfüllers: %1</translation>
+        </message>
+        <message>
+            <source>the filler found nothing to do on this page</source>
+            <translation>der Ausfüller fand auf dieser Seite nichts zu tun</translation>
+        </message>
+        <message>
+            <source>%1. The page showed %2 at %3</source>
+            <translation>%1. Die Seite zeigte %2 unter %3</translation>
+        </message>
+        <message>
+            <source>gave up after running the fill script on 10 pages without reaching the callback</source>
+            <translation>nach 10 Seiten mit dem Ausfüllskript ohne Erreichen des Callbacks aufgegeben</translation>
+        </message>
+        <message>
+            <source>the provider showed the password form again after Tokenscope submitted it: wrong username or password?</source>
+            <translation>der Anbieter hat das Passwortformular erneut gezeigt, nachdem Tokenscope es abgeschickt hatte: falscher Benutzername oder falsches Passwort?</translation>
+        </message>
+        <message>
+            <source>the provider asked for the one-time code again after Tokenscope submitted it: wrong TOTP secret, or this machine's clock is off?</source>
+            <translation>der Anbieter hat erneut nach dem Einmalcode gefragt, nachdem Tokenscope ihn abgeschickt hatte: falsches TOTP-Geheimnis, oder geht die Uhr dieses Rechners falsch?</translation>
+        </message>
+        <message>
+            <source>the provider asks for a one-time code (MFA) and no TOTP secret was given (--totp-secret)</source>
+            <translation>der Anbieter fragt nach einem Einmalcode (MFA), und es wurde kein TOTP-Geheimnis angegeben (--totp-secret)</translation>
+        </message>
+        <message>
+            <source>gave up after %1 filler steps without reaching the callback</source>
+            <translation>nach %1 Ausfüllschritten ohne Erreichen des Callbacks aufgegeben</translation>
         </message>
     </context>
     <context>
@@ -4845,6 +4897,22 @@
         <message>
             <source>The profile's trusted CAs cannot be used: %1</source>
             <translation>Die vertrauenswürdigen CAs des Profils sind nicht verwendbar: %1</translation>
+        </message>
+        <message>
+            <source>TOTP secret:</source>
+            <translation>TOTP-Geheimnis:</translation>
+        </message>
+        <message>
+            <source>only for MFA</source>
+            <translation>nur für MFA</translation>
+        </message>
+        <message>
+            <source>The test user's base32 TOTP secret (RFC 6238), when the provider asks for a one-time code: the sign-ins answer it with the current code. Never saved, never logged, not part of any report.</source>
+            <translation>Das Base32-TOTP-Geheimnis des Testbenutzers (RFC 6238), wenn der Anbieter nach einem Einmalcode fragt: Die Anmeldungen beantworten ihn mit dem aktuellen Code. Nie gespeichert, nie protokolliert, in keinem Bericht.</translation>
+        </message>
+        <message>
+            <source>The TOTP secret is not base32 (letters A-Z and digits 2-7, as the provider showed it when the authenticator was set up).</source>
+            <translation>Das TOTP-Geheimnis ist kein Base32 (Buchstaben A-Z und Ziffern 2-7, wie der Anbieter es beim Einrichten des Authenticators gezeigt hat).</translation>
         </message>
     </context>
     <context>

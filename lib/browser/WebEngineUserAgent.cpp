@@ -4,11 +4,14 @@
 #include "CallbackResponse.h"
 #include "FlowState.h"
 #include "Logging.h"
+#include "Totp.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QHostAddress>
-#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QMetaEnum>
 #include <QMutex>
 #include <QWebEngineLoadingInfo>
@@ -114,43 +117,29 @@ const char FormCollector[] = R"JS(
 })()
 )JS";
 
-const char FillerTemplate[] = R"JS(
-(function (u, p) {
-  function visible(e) { return !!(e && (e.offsetWidth || e.offsetHeight || e.getClientRects().length)); }
-  function all(sel) { return Array.prototype.slice.call(document.querySelectorAll(sel)).filter(visible); }
-  function set(el, v) {
-    var setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    setter.call(el, v);
-    el.dispatchEvent(new Event('input', {bubbles: true}));
-    el.dispatchEvent(new Event('change', {bubbles: true}));
-  }
-  function isCancel(b) { return /cancel|back|abbrechen|deny|decline/i.test((b.name || '') + ' ' + (b.textContent || b.value || '')); }
-  function submit(form) {
-    var scope = form || document;
-    var buttons = Array.prototype.slice.call(scope.querySelectorAll('button[type=submit],input[type=submit],button:not([type])'))
-      .filter(function (b) { return visible(b) && !isCancel(b); });
-    if (buttons.length) { buttons[0].click(); return; }
-    if (form) { if (form.requestSubmit) form.requestSubmit(); else form.submit(); }
-  }
-  var pw = all('input[type=password]')[0];
-  var user = all('input[type=email],input[name=username],input[name=email],input[name=login],input[name=identifier],' +
-                 'input[autocomplete=username],input[type=text]')[0];
-  if (pw) {
-    if (user && user.form === pw.form) set(user, u);
-    set(pw, p);
-    submit(pw.form);
-    return 'password';
-  }
-  if (user) { set(user, u); submit(user.form); return 'identifier'; }
-  var buttons = all('button,input[type=submit]').filter(function (b) { return !isCancel(b); });
-  var accept = buttons.filter(function (b) {
-    return /accept|allow|authori[sz]e|continue|consent|yes|confirm/i.test(b.textContent || b.value || '');
-  });
-  if (accept.length === 1) { accept[0].click(); return 'consent'; }
-  if (buttons.length === 1) { buttons[0].click(); return 'button'; }
-  return 'nothing';
-})(%1)
-)JS";
+// filler.js (a Qt resource of this library): a function expression to apply to one JSON argument object.
+const QString &fillerSource()
+{
+    static const QString source = [] {
+        QFile file(QStringLiteral(":/tokenscope/browser/filler.js"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }();
+    return source;
+}
+
+QString applyFiller(const QJsonObject &args)
+{
+    return QLatin1Char('(') + fillerSource() + QStringLiteral(")(")
+           + QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)) + QLatin1Char(')');
+}
+
+QString displayUrl(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+}
+
+constexpr int PollMs = 500;
+constexpr int MaxActions = 30;
 
 } // namespace
 
@@ -194,10 +183,12 @@ WebEngineUserAgent::WebEngineUserAgent(QWebEngineProfile *profile, QObject *pare
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         const QUrl current = m_page->url();
-        fail(tr("the page %1 (\"%2\") did not lead to the callback within %3 s")
-                 .arg(current.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment), m_page->title())
-                 .arg(m_pageTimeoutMs / 1000));
+        failDescribing(tr("the page %1 (\"%2\") did not lead to the callback within %3 s")
+                           .arg(displayUrl(current), m_page->title())
+                           .arg(m_pageTimeoutMs / 1000));
     });
+    m_poll.setInterval(PollMs);
+    connect(&m_poll, &QTimer::timeout, this, &WebEngineUserAgent::tick);
 }
 
 WebEngineUserAgent::~WebEngineUserAgent()
@@ -224,18 +215,43 @@ void WebEngineUserAgent::setFillScript(const QString &javaScript)
     m_fillScript = javaScript;
 }
 
-QString WebEngineUserAgent::fillerScript(const QString &username, const QString &password)
+QString WebEngineUserAgent::fillerScript(const QString &username, const QString &password, const QString &code)
 {
-    const QByteArray args = QJsonDocument(QJsonArray{username, password}).toJson(QJsonDocument::Compact);
-    // The JSON array literal "[u,p]" becomes the argument list "u,p".
-    return QString::fromLatin1(FillerTemplate).arg(QString::fromUtf8(args.mid(1, args.size() - 2)));
+    return applyFiller(QJsonObject{{QStringLiteral("mode"), QStringLiteral("fill")},
+                                   {QStringLiteral("username"), username},
+                                   {QStringLiteral("password"), password},
+                                   {QStringLiteral("code"), code},
+                                   {QStringLiteral("submitted"), QJsonObject{{QStringLiteral("password"), 0}, {QStringLiteral("code"), 0}}}});
+}
+
+QString WebEngineUserAgent::fillScriptPrelude(const QString &username, const QString &password, const QString &code)
+{
+    const QJsonObject object{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}, {QStringLiteral("totp"), code}};
+    // `var`, so that the next page load's run in the same document may declare it again.
+    return QStringLiteral("var tokenscope = Object.freeze(%1);\n").arg(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+QString WebEngineUserAgent::currentCode() const
+{
+    return m_totpKey.isEmpty() ? QString() : totp::code(m_totpKey, QDateTime::currentSecsSinceEpoch());
+}
+
+bool WebEngineUserAgent::builtInFilling() const
+{
+    return m_fillScript.isEmpty() && (!m_username.isEmpty() || !m_password.isEmpty() || !m_totpKey.isEmpty());
 }
 
 void WebEngineUserAgent::begin(const QUrl &url, const QUrl &redirectUri)
 {
     m_active = true;
+    ++m_attempt;
     m_passwordSubmissions = 0;
+    m_codeSubmissions = 0;
+    m_actions = 0;
     m_fills = 0;
+    m_tickPending = false;
+    m_logoutConfirmed = false;
+    m_actionLog.clear();
     m_lastLoadError.clear();
     m_page->setRedirectUri(redirectUri);
     static_cast<CallbackBlocker *>(m_interceptor)->setRedirectUri(redirectUri);
@@ -243,6 +259,8 @@ void WebEngineUserAgent::begin(const QUrl &url, const QUrl &redirectUri)
     if (!scheme.isEmpty() && scheme != "http" && scheme != "https" && !m_profile->urlSchemeHandler(scheme))
         m_profile->installUrlSchemeHandler(scheme, new DenyingSchemeHandler(m_profile));
     armTimeout();
+    if (builtInFilling())
+        m_poll.start();
     m_page->load(url);
 }
 
@@ -263,9 +281,15 @@ void WebEngineUserAgent::startLogout(const QUrl &logoutUrl, const QUrl &postLogo
 
 void WebEngineUserAgent::cancel()
 {
+    stop();
+    m_page->triggerAction(QWebEnginePage::Stop);
+}
+
+void WebEngineUserAgent::stop()
+{
     m_active = false;
     m_timeout.stop();
-    m_page->triggerAction(QWebEnginePage::Stop);
+    m_poll.stop();
 }
 
 void WebEngineUserAgent::armTimeout()
@@ -278,10 +302,54 @@ void WebEngineUserAgent::fail(const QString &reason, const QString &code)
 {
     if (!m_active)
         return;
-    m_active = false;
-    m_timeout.stop();
+    stop();
     m_page->triggerAction(QWebEnginePage::Stop);
     emit failed(reason, code);
+}
+
+void WebEngineUserAgent::failDescribing(const QString &reason, const QString &code)
+{
+    if (!m_active)
+        return;
+    m_poll.stop();
+    m_timeout.stop();
+    const quint64 attempt = m_attempt;
+    auto done = std::make_shared<bool>(false);
+    const auto finish = [this, reason, code, attempt, done](const QVariant &result) {
+        if (*done || attempt != m_attempt)
+            return;
+        *done = true;
+        const QVariantMap seen = result.toMap();
+        // Actions of this document the last tick had not collected yet (their counters no longer matter).
+        for (const QVariant &actionValue : seen.value(QStringLiteral("actions")).toList()) {
+            const QVariantMap action = actionValue.toMap();
+            const QString kind = action.value(QStringLiteral("kind")).toString();
+            const QString label = action.value(QStringLiteral("label")).toString();
+            m_actionLog << (label.isEmpty() ? kind : QStringLiteral("%1 \"%2\"").arg(kind, label));
+        }
+        QStringList parts;
+        const QStringList fields = seen.value(QStringLiteral("fields")).toStringList();
+        const QStringList buttons = seen.value(QStringLiteral("buttons")).toStringList();
+        const QStringList messages = seen.value(QStringLiteral("messages")).toStringList();
+        if (!result.isNull()) {
+            parts << tr("title \"%1\"").arg(seen.value(QStringLiteral("title")).toString());
+            parts << (fields.isEmpty() ? tr("no fields") : tr("fields: %1").arg(fields.join(QStringLiteral(", "))));
+            parts << (buttons.isEmpty() ? tr("no buttons") : tr("buttons: %1").arg(buttons.join(QStringLiteral(", "))));
+            if (!messages.isEmpty())
+                parts << tr("messages: %1").arg(messages.join(QStringLiteral(" / ")));
+        } else {
+            parts << tr("the page did not answer");
+        }
+        if (!m_actionLog.isEmpty())
+            parts << tr("the filler did: %1").arg(m_actionLog.join(QStringLiteral(", ")));
+        else if (builtInFilling())
+            parts << tr("the filler found nothing to do on this page");
+        fail(tr("%1. The page showed %2 at %3").arg(reason, parts.join(QStringLiteral("; ")), displayUrl(m_page->url())), code);
+    };
+    m_page->runJavaScript(applyFiller(QJsonObject{{QStringLiteral("mode"), QStringLiteral("describe")}}), QWebEngineScript::ApplicationWorld,
+                          finish);
+    // A renderer that never answers must not hold the failure back.
+    QTimer::singleShot(3000, this, [finish] { finish(QVariant()); });
 }
 
 void WebEngineUserAgent::onCallbackNavigation(const QUrl &url, QWebEnginePage::NavigationType type)
@@ -294,8 +362,7 @@ void WebEngineUserAgent::onCallbackNavigation(const QUrl &url, QWebEnginePage::N
         deliverFormPost(url);
         return;
     }
-    m_active = false;
-    m_timeout.stop();
+    stop();
     emit callbackReceived(url, {});
 }
 
@@ -320,8 +387,7 @@ void WebEngineUserAgent::deliverFormPost(const QUrl &url)
                     body += '&';
                 body += QUrl::toPercentEncoding(pair.at(0).toString()) + '=' + QUrl::toPercentEncoding(pair.at(1).toString());
             }
-            m_active = false;
-            m_timeout.stop();
+            stop();
             emit callbackReceived(action.isEmpty() ? url : action, body);
             return;
         }
@@ -329,8 +395,7 @@ void WebEngineUserAgent::deliverFormPost(const QUrl &url)
             fail(tr("the provider posted to the callback, but the form's fields could not be read"));
             return;
         }
-        m_active = false;
-        m_timeout.stop();
+        stop();
         emit callbackReceived(url, {});
     });
 }
@@ -342,41 +407,109 @@ void WebEngineUserAgent::onLoadFinished(bool ok)
     const QUrl url = m_page->url();
     emit pageLoaded(url, m_page->title());
     if (!ok) {
-        if (m_failOnLoadError && !m_lastLoadError.isEmpty()) {
-            fail(tr("could not load %1: %2").arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment), m_lastLoadError));
-        }
+        if (m_failOnLoadError && !m_lastLoadError.isEmpty())
+            fail(tr("could not load %1: %2").arg(displayUrl(url), m_lastLoadError));
         return;
     }
     armTimeout();
     if (m_logout && m_page->redirectUri().isEmpty()) {
-        // Logout without a post-logout redirect: the provider's own "signed out" page is the end.
-        m_active = false;
-        m_timeout.stop();
-        emit callbackReceived(url, {});
-        return;
-    }
-    QString script;
-    if (!m_fillScript.isEmpty())
-        script = m_fillScript;
-    else if ((!m_username.isEmpty() || !m_password.isEmpty()) && !m_logout)
-        script = fillerScript(m_username, m_password);
-    if (script.isEmpty())
-        return;
-    if (++m_fills > 10) {
-        fail(tr("gave up after filling 10 pages without reaching the callback (last page: %1)")
-                 .arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)));
-        return;
-    }
-    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, url](const QVariant &result) {
-        const QString what = result.toString();
-        qCDebug(lcBrowser).noquote() << "filler on" << url.toDisplayString(QUrl::RemoveQuery) << "->" << what;
-        if (what == QLatin1String("password") && ++m_passwordSubmissions > 1) {
-            fail(tr("the provider showed the password form again after Tokenscope submitted it: wrong username or "
-                    "password? (page: %1)")
-                     .arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)),
-                 Reasons::Credentials);
+        // Logout without a post-logout redirect: the provider's own "signed out" page is the end. A confirmation page
+        // ("Do you want to sign out?") is not: the headless filler confirms it first and the next page is the end.
+        if (!builtInFilling() || m_logoutConfirmed) {
+            stop();
+            emit callbackReceived(url, {});
+            return;
         }
+        const quint64 attempt = m_attempt;
+        m_page->runJavaScript(applyFiller(QJsonObject{{QStringLiteral("mode"), QStringLiteral("logout")}}), QWebEngineScript::ApplicationWorld,
+                              [this, url, attempt](const QVariant &result) {
+                                  if (!m_active || attempt != m_attempt)
+                                      return;
+                                  onTick(url, result);
+                                  // No confirm button to press (or already pressed): this page is the end. Otherwise
+                                  // the polls press it, and the page after it is the end.
+                                  if (!m_logoutConfirmed && !result.toMap().value(QStringLiteral("confirming")).toBool()) {
+                                      stop();
+                                      emit callbackReceived(url, {});
+                                  }
+                              });
+        return;
+    }
+    if (!m_fillScript.isEmpty()) {
+        if (++m_fills > 10) {
+            failDescribing(tr("gave up after running the fill script on 10 pages without reaching the callback"));
+            return;
+        }
+        // The script's own result is not logged: it may carry what the script read from `tokenscope`.
+        m_page->runJavaScript(fillScriptPrelude(m_username, m_password, currentCode()) + m_fillScript, QWebEngineScript::ApplicationWorld);
+        return;
+    }
+    if (builtInFilling()) {
+        m_tickPending = false; // a new document: an earlier call will not answer for this one
+        tick();
+    }
+}
+
+void WebEngineUserAgent::tick()
+{
+    if (!m_active || !builtInFilling())
+        return;
+    // One call at a time; a call lost with its document (a navigation) is not waited for longer than a few polls.
+    if (m_tickPending && ++m_pollsWhilePending < 4)
+        return;
+    m_tickPending = true;
+    m_pollsWhilePending = 0;
+    const QUrl url = m_page->url();
+    const quint64 attempt = m_attempt;
+    const QJsonObject args{{QStringLiteral("mode"), m_logout ? QStringLiteral("logout") : QStringLiteral("fill")},
+                           {QStringLiteral("username"), m_logout ? QString() : m_username},
+                           {QStringLiteral("password"), m_logout ? QString() : m_password},
+                           {QStringLiteral("code"), m_logout ? QString() : currentCode()},
+                           {QStringLiteral("submitted"),
+                            QJsonObject{{QStringLiteral("password"), m_passwordSubmissions}, {QStringLiteral("code"), m_codeSubmissions}}}};
+    m_page->runJavaScript(applyFiller(args), QWebEngineScript::ApplicationWorld, [this, url, attempt](const QVariant &result) {
+        if (attempt != m_attempt)
+            return;
+        m_tickPending = false;
+        if (m_active)
+            onTick(url, result);
     });
+}
+
+void WebEngineUserAgent::onTick(const QUrl &url, const QVariant &result)
+{
+    const QVariantMap answer = result.toMap();
+    const QVariantList actions = answer.value(QStringLiteral("actions")).toList();
+    for (const QVariant &actionValue : actions) {
+        const QVariantMap action = actionValue.toMap();
+        const QString kind = action.value(QStringLiteral("kind")).toString();
+        const QString label = action.value(QStringLiteral("label")).toString();
+        // Labels only (the field's label, the button's text): the values typed never leave the page.
+        qCInfo(lcBrowser).noquote() << "filler on" << displayUrl(url) << ":" << kind << label;
+        if (kind == QLatin1String("password"))
+            ++m_passwordSubmissions;
+        else if (kind == QLatin1String("one-time code"))
+            ++m_codeSubmissions;
+        else if (kind == QLatin1String("logout-confirm"))
+            m_logoutConfirmed = true;
+        m_actionLog << (label.isEmpty() ? kind : QStringLiteral("%1 \"%2\"").arg(kind, label));
+        ++m_actions;
+    }
+    if (!actions.isEmpty())
+        armTimeout(); // progress: the page timeout counts from the filler's last step too
+    const QString stuck = answer.value(QStringLiteral("stuck")).toString();
+    if (stuck == QLatin1String("password-again")) {
+        failDescribing(tr("the provider showed the password form again after Tokenscope submitted it: wrong username or password?"),
+                       Reasons::Credentials);
+    } else if (stuck == QLatin1String("code-again")) {
+        failDescribing(tr("the provider asked for the one-time code again after Tokenscope submitted it: wrong TOTP secret, or this "
+                          "machine's clock is off?"),
+                       Reasons::Credentials);
+    } else if (stuck == QLatin1String("code-needed")) {
+        failDescribing(tr("the provider asks for a one-time code (MFA) and no TOTP secret was given (--totp-secret)"), Reasons::Credentials);
+    } else if (m_actions > MaxActions) {
+        failDescribing(tr("gave up after %1 filler steps without reaching the callback").arg(m_actions));
+    }
 }
 
 } // namespace tokenscope

@@ -27,10 +27,15 @@ public:
 
     QWebEnginePage *page() const;
 
-    // Headless filling: username+password on one page, identifier-first on two pages, and a consent page with one
-    // accept button. A fill script, when set, runs on every loaded page instead.
+    // Headless filling (filler.js): waits for the form to appear (pages that render it with JavaScript too), types
+    // username and password as a person does, identifier-first on one or two pages, a one-time-code page (with a TOTP
+    // key), consent and "Continue"/"Stay signed in?" pages with one button to press, and confirms a logout page with
+    // one confirm button. A fill script, when set, runs on every loaded page instead; it can read the credentials from
+    // the object `tokenscope` (username, password, totp) of its isolated world, never visible to the page.
     void setCredentials(const QString &username, const QString &password);
     void setFillScript(const QString &javaScript);
+    // The TOTP key (RFC 6238, already decoded from base32: totp::decodeBase32) for one-time-code pages; empty: none.
+    void setTotpKey(const QByteArray &key) { m_totpKey = key; }
     // A page that neither finishes loading nor leads anywhere within this time fails the attempt (0 = no limit,
     // for a human at the keyboard).
     void setPageTimeoutMs(int ms) { m_pageTimeoutMs = ms; }
@@ -45,7 +50,11 @@ public:
     void startLogout(const QUrl &logoutUrl, const QUrl &postLogoutRedirect) override;
     void cancel() override;
 
-    static QString fillerScript(const QString &username, const QString &password);
+    // The built-in filler's script for one call (filler.js applied to its arguments), for tests and the system-browser
+    // tests' opener page.
+    static QString fillerScript(const QString &username, const QString &password, const QString &code = QString());
+    // The object a fill script reads its credentials from, as a JavaScript statement to put before the script.
+    static QString fillScriptPrelude(const QString &username, const QString &password, const QString &code);
 
 private:
     void begin(const QUrl &url, const QUrl &redirectUri);
@@ -53,7 +62,14 @@ private:
     void onLoadFinished(bool ok);
     void deliverFormPost(const QUrl &url);
     void fail(const QString &reason, const QString &code = QString());
+    // Fails after asking the page what it shows (title, fields, buttons; never values), appended to the reason.
+    void failDescribing(const QString &reason, const QString &code = QString());
+    void stop();
     void armTimeout();
+    bool builtInFilling() const;
+    void tick();
+    void onTick(const QUrl &url, const QVariant &result);
+    QString currentCode() const;
 
     QWebEngineProfile *m_profile;
     CallbackPage *m_page = nullptr;
@@ -67,8 +83,17 @@ private:
     bool m_failOnLoadError = true;
     bool m_active = false;
     bool m_logout = false;
+    QByteArray m_totpKey;
+    QTimer m_poll;
     int m_passwordSubmissions = 0;
+    int m_codeSubmissions = 0;
+    int m_actions = 0;
     int m_fills = 0;
+    bool m_tickPending = false;
+    int m_pollsWhilePending = 0;
+    bool m_logoutConfirmed = false;
+    QStringList m_actionLog; // what the filler did, by label (never a value), for the failure's description
+    quint64 m_attempt = 0;
     QString m_lastLoadError;
     QList<QSslCertificate> m_extraCas;
 };

@@ -10,6 +10,7 @@
 #include "ReportFile.h"
 #include "SecretStore.h"
 #include "Logging.h"
+#include "Totp.h"
 #include "WebEngineUserAgent.h"
 
 #include <QCommandLineParser>
@@ -102,8 +103,15 @@ int runLogin(const QStringList &arguments)
     const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Profile file (JSON)."), QStringLiteral("FILE"));
     const QCommandLineOption userOpt(QStringLiteral("username"), tr("Username for the hosted login page."), QStringLiteral("U"));
     const QCommandLineOption passOpt(QStringLiteral("password"), tr("Password for the hosted login page."), QStringLiteral("P"));
-    const QCommandLineOption scriptOpt(QStringLiteral("fill-script"), tr("JavaScript run on every loaded page instead of the built-in filler."),
+    const QCommandLineOption scriptOpt(QStringLiteral("fill-script"),
+                                       tr("JavaScript run on every loaded page instead of the built-in filler; it reads --username, "
+                                          "--password and the current one-time code as tokenscope.username, tokenscope.password and "
+                                          "tokenscope.totp."),
                                        QStringLiteral("FILE.js"));
+    const QCommandLineOption totpOpt(QStringLiteral("totp-secret"),
+                                     tr("Base32 TOTP secret (RFC 6238) of the test user: the filler answers a one-time-code page with "
+                                        "its current code. Never logged or reported."),
+                                     QStringLiteral("BASE32"));
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), tr("Timeout of each network step and each page, in seconds (default 30)."),
                                         QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption reportOpt(QStringLiteral("report"), tr("Write the JSON report to this file."), QStringLiteral("FILE"));
@@ -125,6 +133,7 @@ int runLogin(const QStringList &arguments)
                                           "checks are never skipped."),
                                        QStringLiteral("FILE"));
     parser.addOption(caFileOpt);
+    parser.addOption(totpOpt);
     if (!parser.parse(QStringList{QStringLiteral("tokenscope-cli login")} + arguments)) {
         err() << "tokenscope-cli login: " << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -168,6 +177,17 @@ int runLogin(const QStringList &arguments)
         }
         fillScript = QString::fromUtf8(file.read(1024 * 1024));
     }
+    QByteArray totpKey;
+    if (parser.isSet(totpOpt)) {
+        const std::optional<QByteArray> key = totp::decodeBase32(parser.value(totpOpt));
+        if (!key) {
+            // The secret itself is not repeated: it may be nearly right.
+            err() << "tokenscope-cli login: " <<  tr("--totp-secret takes the base32 secret (letters A-Z and digits 2-7) the provider showed when "
+                                                      "the authenticator was set up") << Qt::endl;
+            return ExitUsage;
+        }
+        totpKey = *key;
+    }
 
     QNetworkAccessManager nam;
     HttpClient http(&nam);
@@ -178,10 +198,11 @@ int runLogin(const QStringList &arguments)
     agent.setExtraCaCertificates(extraCas);
     agent.setPageTimeoutMs(timeout * 1000);
     agent.setFailOnLoadError(true);
+    // A fill script reads the credentials from the object `tokenscope` of its isolated world (not from its own text).
+    agent.setCredentials(parser.value(userOpt), parser.value(passOpt));
+    agent.setTotpKey(totpKey);
     if (!fillScript.isEmpty())
         agent.setFillScript(fillScript);
-    else
-        agent.setCredentials(parser.value(userOpt), parser.value(passOpt));
 
     SystemClock clock;
     OidcFlow flow(&http, &agent, &clock);

@@ -8,6 +8,7 @@
 #include "Profile.h"
 #include "ReportFile.h"
 #include "TenantProbe.h"
+#include "Totp.h"
 #include "WebEngineUserAgent.h"
 
 #include <QCommandLineParser>
@@ -73,8 +74,15 @@ int runProbe(const QStringList &arguments)
     const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Profile file (JSON)."), QStringLiteral("FILE"));
     const QCommandLineOption userOpt(QStringLiteral("username"), tr("Username of the test user."), QStringLiteral("U"));
     const QCommandLineOption passOpt(QStringLiteral("password"), tr("Password of the test user."), QStringLiteral("P"));
-    const QCommandLineOption scriptOpt(QStringLiteral("fill-script"), tr("JavaScript run on every loaded page instead of the built-in filler."),
+    const QCommandLineOption scriptOpt(QStringLiteral("fill-script"),
+                                       tr("JavaScript run on every loaded page instead of the built-in filler; it reads --username, "
+                                          "--password and the current one-time code as tokenscope.username, tokenscope.password and "
+                                          "tokenscope.totp."),
                                        QStringLiteral("FILE.js"));
+    const QCommandLineOption totpOpt(QStringLiteral("totp-secret"),
+                                     tr("Base32 TOTP secret (RFC 6238) of the test user: the filler answers a one-time-code page with "
+                                        "its current code. Never logged or reported."),
+                                     QStringLiteral("BASE32"));
     const QCommandLineOption onlyOpt(QStringLiteral("only"), tr("Probe groups to run: matrix,sessions,refresh (default: all; \"none\": lint and sign-in only)."),
                                      QStringLiteral("GROUPS"));
     const QCommandLineOption compareOpt(QStringLiteral("compare"), tr("A second profile: sign in with it too and diff metadata and token claims."),
@@ -95,7 +103,7 @@ int runProbe(const QStringList &arguments)
                                        tr("Also trust the CA certificate(s) in this PEM or DER file (may be repeated); TLS checks are never skipped."),
                                        QStringLiteral("FILE"));
     parser.addOptions({profileOpt, userOpt, passOpt, scriptOpt, onlyOpt, compareOpt, typesOpt, modesOpt, timeoutOpt, skewOpt, reportOpt, htmlOpt,
-                       jsonOpt, httpOpt, caFileOpt});
+                       jsonOpt, httpOpt, caFileOpt, totpOpt});
     const QString me = QStringLiteral("tokenscope-cli probe: ");
     if (!parser.parse(QStringList{QStringLiteral("tokenscope-cli probe")} + arguments)) {
         err() << me << parser.errorText() << Qt::endl;
@@ -181,6 +189,17 @@ int runProbe(const QStringList &arguments)
         }
         fillScript = QString::fromUtf8(file.read(1024 * 1024));
     }
+    QByteArray totpKey;
+    if (parser.isSet(totpOpt)) {
+        const std::optional<QByteArray> key = totp::decodeBase32(parser.value(totpOpt));
+        if (!key) {
+            // The secret itself is not repeated: it may be nearly right.
+            err() << me <<  tr("--totp-secret takes the base32 secret (letters A-Z and digits 2-7) the provider showed when "
+                                                      "the authenticator was set up") << Qt::endl;
+            return ExitUsage;
+        }
+        totpKey = *key;
+    }
 
     QNetworkAccessManager nam;
     HttpClient http(&nam);
@@ -193,10 +212,11 @@ int runProbe(const QStringList &arguments)
     agent.setPageTimeoutMs(timeout * 1000);
     agent.setFailOnLoadError(true);
     agent.setExtraCaCertificates(extraCas);
+    // A fill script reads the credentials from the object `tokenscope` of its isolated world (not from its own text).
+    agent.setCredentials(parser.value(userOpt), parser.value(passOpt));
+    agent.setTotpKey(totpKey);
     if (!fillScript.isEmpty())
         agent.setFillScript(fillScript);
-    else
-        agent.setCredentials(parser.value(userOpt), parser.value(passOpt));
 
     SystemClock clock;
     TenantProbe probe(&http, &agent, &clock);

@@ -1,5 +1,7 @@
 #include "TenantPane.h"
 
+#include "Totp.h"
+
 #include "FlowReport.h"
 #include "HttpClient.h"
 #include "ReportExport.h"
@@ -180,11 +182,22 @@ void TenantPane::buildUi()
     m_password->setPlaceholderText(tr("never saved"));
     m_password->setToolTip(tr("Used for this run's sign-ins only: never saved, never logged, not part of any report."));
     passwordLabel->setBuddy(m_password);
+    auto *totpLabel = new QLabel(tr("TOTP secret:"), this);
+    m_totpSecret = new QLineEdit(this);
+    m_totpSecret->setObjectName(QStringLiteral("tenantTotpSecret"));
+    m_totpSecret->setEchoMode(QLineEdit::Password);
+    m_totpSecret->setPlaceholderText(tr("only for MFA"));
+    m_totpSecret->setToolTip(tr("The test user's base32 TOTP secret (RFC 6238), when the provider asks for a one-time code: the "
+                                "sign-ins answer it with the current code. Never saved, never logged, not part of any report."));
+    totpLabel->setBuddy(m_totpSecret);
     auto *credentials = new QHBoxLayout;
     credentials->addWidget(m_username, 1);
     credentials->addSpacing(8);
     credentials->addWidget(passwordLabel);
     credentials->addWidget(m_password, 1);
+    credentials->addSpacing(8);
+    credentials->addWidget(totpLabel);
+    credentials->addWidget(m_totpSecret, 1);
     grid->addWidget(userLabel, 0, 0);
     grid->addLayout(credentials, 0, 1);
 
@@ -303,6 +316,7 @@ void TenantPane::buildUi()
     connect(m_cancelButton, &QPushButton::clicked, this, &TenantPane::cancel);
     connect(m_exportButton, &QPushButton::clicked, this, &TenantPane::exportReport);
     connect(m_password, &QLineEdit::returnPressed, this, &TenantPane::runProbes);
+    connect(m_totpSecret, &QLineEdit::returnPressed, this, &TenantPane::runProbes);
     for (QTableView *view : {m_findingsView, m_matrixView, m_probesView}) {
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) { showDetail(current); });
     }
@@ -542,6 +556,18 @@ void TenantPane::runProbes()
         m_username->setFocus();
         return;
     }
+    QByteArray totpKey;
+    if (const QString secret = m_totpSecret->text().trimmed(); !secret.isEmpty()) {
+        const std::optional<QByteArray> key = totp::decodeBase32(secret);
+        if (!key) {
+            showMessage(tr("The TOTP secret is not base32 (letters A-Z and digits 2-7, as the provider showed it when the authenticator "
+                           "was set up)."),
+                        MessageProblem);
+            m_totpSecret->setFocus();
+            return;
+        }
+        totpKey = *key;
+    }
     std::optional<Profile> compare;
     if (const QString id = m_compare->currentData().toString(); !id.isEmpty()) {
         compare = m_source.byId ? m_source.byId(id) : std::nullopt;
@@ -597,7 +623,7 @@ void TenantPane::runProbes()
     m_probeSummary->setText(tr("Sessions and refresh tokens"));
     m_cancelled = false;
 
-    m_run = new ProbeRun(m_http, m_clock, webEngine->createHeadlessUserAgent(m_username->text().trimmed(), m_password->text(), m_trustedCas, nullptr),
+    m_run = new ProbeRun(m_http, m_clock, webEngine->createHeadlessUserAgent(m_username->text().trimmed(), m_password->text(), totpKey, m_trustedCas, nullptr),
                          this);
     TenantProbe *probe = m_run->probe;
     TenantProbe::Options options;

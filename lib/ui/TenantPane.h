@@ -145,7 +145,7 @@ private:
     int m_messageKind = 0;
 
     QPushButton *m_lintButton = nullptr, *m_runButton = nullptr, *m_cancelButton = nullptr, *m_exportButton = nullptr;
-    QLineEdit *m_username = nullptr, *m_password = nullptr;
+    QLineEdit *m_username = nullptr, *m_password = nullptr, *m_totpSecret = nullptr;
     QCheckBox *m_matrixBox = nullptr, *m_sessionsBox = nullptr, *m_refreshBox = nullptr;
     QComboBox *m_compare = nullptr;
     QProgressBar *m_busyBar = nullptr;

@@ -65,13 +65,14 @@ public:
     // agent: one this backend created.
     virtual BrowserView *createBrowserView(EmbeddedUserAgent *agent, QWidget *parent) = 0;
     // A headless user agent with a browser profile of its own, off the record, that fills the login pages with these
-    // credentials and fails a page that does not load or answer within 30 s (the Tenant tab's probes); extraCas are
-    // trusted in addition to the system's (the profile's "Trusted CAs").
-    virtual UserAgent *createHeadlessUserAgent(const QString &username, const QString &password,
+    // credentials (and one-time-code pages with the TOTP of totpKey, decoded, when not empty) and fails a page that
+    // does not load or answer within 30 s (the Tenant tab's probes); extraCas are trusted in addition to the system's
+    // (the profile's "Trusted CAs").
+    virtual UserAgent *createHeadlessUserAgent(const QString &username, const QString &password, const QByteArray &totpKey,
                                                const QList<QSslCertificate> &extraCas, QObject *parent) = 0;
 };
 
 } // namespace tokenscope::ui
 
-#define TOKENSCOPE_WEBENGINE_BACKEND_IID "io.github.tokenscope.Tokenscope.WebEngineBackend/1"
+#define TOKENSCOPE_WEBENGINE_BACKEND_IID "io.github.tokenscope.Tokenscope.WebEngineBackend/2"
 Q_DECLARE_INTERFACE(tokenscope::ui::WebEngineBackend, TOKENSCOPE_WEBENGINE_BACKEND_IID)

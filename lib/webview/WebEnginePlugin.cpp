@@ -42,7 +42,7 @@ BrowserView *WebEnginePlugin::createBrowserView(EmbeddedUserAgent *agent, QWidge
     return ours ? new BrowserPane(ours, parent) : nullptr;
 }
 
-UserAgent *WebEnginePlugin::createHeadlessUserAgent(const QString &username, const QString &password,
+UserAgent *WebEnginePlugin::createHeadlessUserAgent(const QString &username, const QString &password, const QByteArray &totpKey,
                                                     const QList<QSslCertificate> &extraCas, QObject *parent)
 {
     noteStarted();
@@ -53,6 +53,7 @@ UserAgent *WebEnginePlugin::createHeadlessUserAgent(const QString &username, con
     agent->setPageTimeoutMs(30000);
     agent->setFailOnLoadError(true);
     agent->setCredentials(username, password);
+    agent->setTotpKey(totpKey);
     agent->setExtraCaCertificates(extraCas);
     return agent;
 }

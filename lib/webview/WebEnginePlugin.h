@@ -20,7 +20,7 @@ public:
     bool isCallbackSchemeRegistered(const QString &scheme) const override;
     EmbeddedUserAgent *createEmbeddedUserAgent(QObject *parent) override;
     BrowserView *createBrowserView(EmbeddedUserAgent *agent, QWidget *parent) override;
-    UserAgent *createHeadlessUserAgent(const QString &username, const QString &password, const QList<QSslCertificate> &extraCas,
+    UserAgent *createHeadlessUserAgent(const QString &username, const QString &password, const QByteArray &totpKey, const QList<QSslCertificate> &extraCas,
                                        QObject *parent) override;
 
 private:

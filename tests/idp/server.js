@@ -158,7 +158,7 @@ async function main() {
   provider.use(auth0Compat({
     settings, issuer, publicKey, provider,
   }));
-  provider.use(interactionRoutes(provider));
+  provider.use(interactionRoutes(provider, settings));
 
   idpServer.on('request', provider.callback());
 

@@ -2,6 +2,7 @@
 #include "CliRunner.h"
 #include "LocalTenant.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -19,6 +20,9 @@ private slots:
     void inspectGarbage_data();
     void inspectGarbage();
     void unknownCommand();
+    void fillScriptReadsTheCredentials();
+    void totpSecretAnswersTheOneTimeCodePage();
+    void badTotpSecretIsUsageError();
 
 private:
     using Result = CliResult;
@@ -26,6 +30,7 @@ private:
     QString writeFile(const QString &name, const QByteArray &content);
 
     std::unique_ptr<LocalTenant> m_tenant;
+    std::unique_ptr<LocalTenant> m_mfaTenant;
     QTemporaryDir m_dir;
 };
 
@@ -172,6 +177,88 @@ void TestCliIntegration::unknownCommand()
     const Result r = run({QStringLiteral("frobnicate")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("usage"));
+}
+
+// The verbose log of every category, so the tests below see whatever a run could print.
+static CliOptions verboseOptions()
+{
+    CliOptions options;
+    options.timeoutMs = 90000;
+    options.environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tokenscope.*=true"));
+    return options;
+}
+
+void TestCliIntegration::fillScriptReadsTheCredentials()
+{
+    // The script names no credential: it reads --username and --password from the object `tokenscope`.
+    const QString script = writeFile(QStringLiteral("fill.js"),
+                                     "(function () {\n"
+                                     "  var form = document.getElementById('login-form');\n"
+                                     "  if (!form) return;\n"
+                                     "  document.getElementById('username').value = tokenscope.username;\n"
+                                     "  document.getElementById('password').value = tokenscope.password;\n"
+                                     "  document.getElementById('login').click();\n"
+                                     "})();\n");
+    const QString profile = writeFile(QStringLiteral("spa.json"),
+                                      QJsonDocument(m_tenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code"))).toJson());
+    const QString reportPath = m_dir.filePath(QStringLiteral("fill-report.json"));
+    const Result r = runCli({QStringLiteral("login"), QStringLiteral("--profile"), profile, QStringLiteral("--username"), LocalTenant::username(),
+                             QStringLiteral("--password"), LocalTenant::password(), QStringLiteral("--fill-script"), script, QStringLiteral("--json"),
+                             QStringLiteral("--include-http"), QStringLiteral("--report"), reportPath},
+                            verboseOptions());
+    QVERIFY2(r.exitCode == 0, r.out.right(3000) + r.err.right(3000));
+    QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
+    QFile report(reportPath);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray written = report.readAll();
+    const QByteArray password = LocalTenant::password().toUtf8();
+    QVERIFY(!r.out.contains(password));
+    QVERIFY(!r.err.contains(password));
+    QVERIFY(!written.contains(password));
+}
+
+void TestCliIntegration::totpSecretAnswersTheOneTimeCodePage()
+{
+    m_mfaTenant = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), QStringLiteral("mfa-totp")});
+    QVERIFY2(m_mfaTenant->start(), qPrintable(m_mfaTenant->error()));
+    const QString secret = QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"); // alice's, tests/idp/lib/totp.js
+    const QString profile = writeFile(QStringLiteral("mfa.json"),
+                                      QJsonDocument(m_mfaTenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code"))).toJson());
+    const QString reportPath = m_dir.filePath(QStringLiteral("mfa-report.json"));
+    const QString htmlPath = m_dir.filePath(QStringLiteral("mfa-report.html"));
+    for (const QString &command : {QStringLiteral("login"), QStringLiteral("probe")}) {
+        QStringList args{command, QStringLiteral("--profile"), profile, QStringLiteral("--username"), LocalTenant::username(),
+                         QStringLiteral("--password"), LocalTenant::password(), QStringLiteral("--totp-secret"), secret.toLower(),
+                         QStringLiteral("--json"), QStringLiteral("--include-http"), QStringLiteral("--report"), reportPath,
+                         QStringLiteral("--html"), htmlPath};
+        if (command == QLatin1String("probe"))
+            args << QStringLiteral("--only") << QStringLiteral("none");
+        const Result r = runCli(args, verboseOptions());
+        QVERIFY2(r.exitCode == 0, qPrintable(command + QLatin1Char('\n') + r.out.right(3000) + r.err.right(3000)));
+        QFile report(reportPath), html(htmlPath);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray written = report.readAll() + html.readAll();
+        // The secret appears nowhere, in any spelling, nor does the password.
+        for (const QByteArray &s : {secret.toUtf8(), secret.toLower().toUtf8(), LocalTenant::password().toUtf8()}) {
+            QVERIFY2(!r.out.contains(s), qPrintable(command));
+            QVERIFY2(!r.err.contains(s), qPrintable(command));
+            QVERIFY2(!written.contains(s), qPrintable(command));
+        }
+    }
+}
+
+void TestCliIntegration::badTotpSecretIsUsageError()
+{
+    const QString profile = writeFile(QStringLiteral("spa-bad-totp.json"),
+                                      QJsonDocument(m_tenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code"))).toJson());
+    for (const QString &command : {QStringLiteral("login"), QStringLiteral("probe")}) {
+        const Result r = run({command, QStringLiteral("--profile"), profile, QStringLiteral("--username"), LocalTenant::username(),
+                              QStringLiteral("--password"), LocalTenant::password(), QStringLiteral("--totp-secret"), QStringLiteral("NOT-BASE32-1890")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--totp-secret takes the base32 secret"), r.err.constData());
+        QVERIFY(!r.err.contains("NOT-BASE32-1890"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliIntegration)

@@ -7,6 +7,7 @@
 #include "OidcFlow.h"
 #include "Profile.h"
 #include "WebEngineSetup.h"
+#include "Totp.h"
 #include "WebEngineUserAgent.h"
 
 #include <QApplication>
@@ -14,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <map>
 
 using namespace tokenscope;
 
@@ -32,14 +35,40 @@ private slots:
     void refreshWithANarrowerScope();
     void socialConnection_data();
     void socialConnection();
+    // The built-in filler on pages other than the plain login form (tests/idp variants spa-login, mfa-totp,
+    // logout-confirm).
+    void singlePageAppLogin();
+    void singlePageAppWrongPasswordSaysWhatItSaw();
+    void timeoutSaysWhatThePageShowed();
+    void totpAnswersTheOneTimeCodePage();
+    void totpMissingOrWrongFailsClearly();
+    void logoutConfirmationPageIsConfirmed_data();
+    void logoutConfirmationPageIsConfirmed();
 
 private:
     using Run = FlowRun<>;
     Run makeRun(const QJsonObject &profileJson, const QString &username, const QString &password);
 
+    LocalTenant *tenant(const QString &variant);
+
     std::unique_ptr<LocalTenant> m_tenant;
+    std::map<QString, std::unique_ptr<LocalTenant>> m_variants;
     SystemClock m_clock;
 };
+
+LocalTenant *TestOidcFlowIntegration::tenant(const QString &variant)
+{
+    auto &slot = m_variants[variant];
+    if (!slot) {
+        slot = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), variant});
+        if (!slot->start()) {
+            qWarning().noquote() << slot->error();
+            slot.reset();
+            return nullptr;
+        }
+    }
+    return slot.get();
+}
 
 void TestOidcFlowIntegration::initTestCase()
 {
@@ -369,6 +398,130 @@ void TestOidcFlowIntegration::socialConnection()
     QCOMPARE(claims.value(QStringLiteral("nickname")).toString(), username);
     QVERIFY(claims.value(QStringLiteral("picture")).toString().endsWith(QStringLiteral("/avatars/") + username + QStringLiteral(".png")));
     QCOMPARE(state.userinfo.value(QStringLiteral("sub")).toString(), sub);
+}
+
+// Alice's TOTP secret in tests/idp/lib/totp.js.
+static const QString AliceTotpSecret = QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+
+void TestOidcFlowIntegration::singlePageAppLogin()
+{
+    // The login page renders its form with JavaScript after load, keeps controlled inputs, asks the username and then
+    // the password without a navigation, then consent with two checkboxes and "Stay signed in?"; the tenant checks
+    // that every step was gone through.
+    LocalTenant *t = tenant(QStringLiteral("spa-login"));
+    QVERIFY(t);
+    Run run = makeRun(t->profile(QStringLiteral("spa-pkce"), QStringLiteral("code")), LocalTenant::username(), LocalTenant::password());
+    QSignalSpy pages(run.agent.get(), &UserAgent::pageLoaded);
+    QVERIFY2(run.signIn() == true, qPrintable(failures(run.flow->state())));
+    // One page load for the whole app: the steps happened inside it.
+    int appPages = 0;
+    for (const QList<QVariant> &page : std::as_const(pages))
+        appPages += page.at(0).toUrl().path().startsWith(QLatin1String("/interaction/")) ? 1 : 0;
+    QCOMPARE(appPages, 1);
+    QCOMPARE(parseJwt(run.flow->state().token.idToken.toUtf8()).payload.value(QStringLiteral("sub")).toString(), QStringLiteral("auth0|alice-0001"));
+}
+
+void TestOidcFlowIntegration::singlePageAppWrongPasswordSaysWhatItSaw()
+{
+    LocalTenant *t = tenant(QStringLiteral("spa-login"));
+    QVERIFY(t);
+    const QString wrong = QStringLiteral("not-the-password-77");
+    Run run = makeRun(t->profile(QStringLiteral("spa-pkce"), QStringLiteral("code")), LocalTenant::username(), wrong);
+    QCOMPARE(run.signIn(), std::optional<bool>(false));
+    const StepResult *authorize = run.flow->state().step(Steps::Authorize);
+    QVERIFY(authorize);
+    QCOMPARE(authorize->reason, Reasons::Credentials);
+    const QString detail = authorize->detail;
+    QVERIFY2(detail.contains(QLatin1String("wrong username or password")), qPrintable(detail));
+    // What it saw: title, fields by name and label, buttons, the page's message, what it did; never a value typed.
+    QVERIFY2(detail.contains(QLatin1String("title \"Log in | Tokenscope Test IdP\"")), qPrintable(detail));
+    QVERIFY2(detail.contains(QLatin1String("password (password, \"Password\")")), qPrintable(detail));
+    QVERIFY2(detail.contains(QLatin1String("buttons: \"Continue\", \"Cancel\"")), qPrintable(detail));
+    QVERIFY2(detail.contains(QLatin1String("messages: Wrong username or password.")), qPrintable(detail));
+    // (What the filler did in the app's page is reported as far as it was collected before the app navigated.)
+    QVERIFY2(!detail.contains(wrong), qPrintable(detail));
+}
+
+void TestOidcFlowIntegration::timeoutSaysWhatThePageShowed()
+{
+    // A fill script that does nothing: the page timeout names the page, its fields and buttons, not only "timeout".
+    Run run = makeRun(m_tenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code")), QString(), QString());
+    run.agent->setPageTimeoutMs(3000);
+    run.agent->setFillScript(QStringLiteral("void 0;"));
+    QCOMPARE(run.signIn(), std::optional<bool>(false));
+    const QString detail = run.flow->state().step(Steps::Authorize)->detail;
+    QVERIFY2(detail.contains(QLatin1String("did not lead to the callback within 3 s")), qPrintable(detail));
+    QVERIFY2(detail.contains(QLatin1String("fields: username (text, \"Username or email\"), password (password, \"Password\")")),
+             qPrintable(detail));
+    QVERIFY2(detail.contains(QLatin1String("buttons: \"Continue\", \"Cancel\"")), qPrintable(detail));
+    QVERIFY2(detail.contains(QLatin1String("/interaction/")), qPrintable(detail));
+}
+
+void TestOidcFlowIntegration::totpAnswersTheOneTimeCodePage()
+{
+    LocalTenant *t = tenant(QStringLiteral("mfa-totp"));
+    QVERIFY(t);
+    Run run = makeRun(t->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token")), LocalTenant::username(), LocalTenant::password());
+    run.agent->setTotpKey(*totp::decodeBase32(AliceTotpSecret));
+    QVERIFY2(run.signIn() == true, qPrintable(failures(run.flow->state())));
+    QCOMPARE(parseJwt(run.flow->state().token.idToken.toUtf8()).payload.value(QStringLiteral("sub")).toString(), QStringLiteral("auth0|alice-0001"));
+}
+
+void TestOidcFlowIntegration::totpMissingOrWrongFailsClearly()
+{
+    LocalTenant *t = tenant(QStringLiteral("mfa-totp"));
+    QVERIFY(t);
+    {
+        Run run = makeRun(t->profile(QStringLiteral("spa-pkce"), QStringLiteral("code")), LocalTenant::username(), LocalTenant::password());
+        QCOMPARE(run.signIn(), std::optional<bool>(false));
+        const StepResult *authorize = run.flow->state().step(Steps::Authorize);
+        QCOMPARE(authorize->reason, Reasons::Credentials);
+        QVERIFY2(authorize->detail.contains(QLatin1String("asks for a one-time code (MFA) and no TOTP secret was given")), qPrintable(authorize->detail));
+        QVERIFY2(authorize->detail.contains(QLatin1String("otp (text, \"Verification code\")")), qPrintable(authorize->detail));
+    }
+    {
+        Run run = makeRun(t->profile(QStringLiteral("spa-pkce"), QStringLiteral("code")), LocalTenant::username(), LocalTenant::password());
+        run.agent->setTotpKey(QByteArrayLiteral("not alice's key"));
+        QCOMPARE(run.signIn(), std::optional<bool>(false));
+        const StepResult *authorize = run.flow->state().step(Steps::Authorize);
+        QCOMPARE(authorize->reason, Reasons::Credentials);
+        QVERIFY2(authorize->detail.contains(QLatin1String("asked for the one-time code again")), qPrintable(authorize->detail));
+        QVERIFY2(authorize->detail.contains(QLatin1String("messages: Wrong code.")), qPrintable(authorize->detail));
+    }
+}
+
+void TestOidcFlowIntegration::logoutConfirmationPageIsConfirmed_data()
+{
+    QTest::addColumn<QString>("postLogoutRedirectUri");
+    QTest::newRow("with post-logout redirect") << QStringLiteral("https://app.example/logout");
+    QTest::newRow("without") << QString();
+}
+
+void TestOidcFlowIntegration::logoutConfirmationPageIsConfirmed()
+{
+    // oidc-provider's default: "Do you want to sign out?" with No / Yes, also with an id_token_hint. The headless filler
+    // presses the one confirm button; the provider session then really ends.
+    QFETCH(QString, postLogoutRedirectUri);
+    LocalTenant *t = tenant(QStringLiteral("logout-confirm"));
+    QVERIFY(t);
+    QJsonObject profile = t->profile(QStringLiteral("hybrid-app"), QStringLiteral("code"));
+    if (!postLogoutRedirectUri.isEmpty())
+        profile.insert(QStringLiteral("postLogoutRedirectUri"), postLogoutRedirectUri);
+    Run run = makeRun(profile, LocalTenant::username(), LocalTenant::password());
+    QVERIFY2(run.signIn() == true, qPrintable(failures(run.flow->state())));
+
+    QSignalSpy action(run.flow.get(), &OidcFlow::actionFinished);
+    run.flow->logout();
+    LOOP_COMPARE_WITH_TIMEOUT(action.size(), 1, 30000);
+    QVERIFY2(action.first().at(1).toBool(), qPrintable(run.flow->state().step(Steps::Logout)->detail));
+
+    Profile silent = run.flow->state().profile;
+    silent.extraParams.append({QStringLiteral("prompt"), QStringLiteral("none")});
+    run.flow->setProfile(silent);
+    QCOMPARE(run.signIn(30000), std::optional<bool>(false));
+    const Check *error = findCheck(run.flow->state().checks, QStringLiteral("callback.error"));
+    QVERIFY(error);
+    QVERIFY2(error->detail.startsWith(QLatin1String("login_required")), qPrintable(error->detail));
 }
 
 int main(int argc, char **argv)

@@ -50,6 +50,7 @@ private slots:
     void noRotation();
     void noReuseDetection();
     void hs256Only();
+    void logoutConfirmationPage();
     void compareTwoTenants();
     void cliProbeWritesJsonAndHtml();
     void cliLoginHtml();
@@ -283,6 +284,24 @@ void TestTenantProbe::hs256Only()
     QCOMPARE(sig->status, CheckStatus::Pass);
     QVERIFY2(sig->detail.contains(QLatin1String("HS256")), qPrintable(sig->detail));
     QVERIFY(report.probes.isEmpty());
+}
+
+void TestTenantProbe::logoutConfirmationPage()
+{
+    // oidc-provider's default logout page asks "Do you want to sign out?" even with an id_token_hint: the headless
+    // filler confirms it, so the logout probes see the provider's real answer instead of a page timeout.
+    LocalTenant *t = tenant(QStringLiteral("logout-confirm"));
+    QVERIFY(t);
+    Run run = makeRun(hybridProfile(*t), TenantProbe::Sessions);
+    QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
+    run.flow->start();
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 110000);
+    const TenantProbeReport &report = run.flow->report();
+    for (const char *id : {"probe.session.logout", "probe.session.prompt_none_after_logout", "probe.session.logout_ends_session"}) {
+        const ProbeResult *r = findProbe(report.probes, QLatin1String(id));
+        QVERIFY2(r, id);
+        QVERIFY2(r->status == CheckStatus::Pass, qPrintable(QLatin1String(id) + QStringLiteral(": ") + r->detail));
+    }
 }
 
 void TestTenantProbe::compareTwoTenants()

@@ -1,7 +1,10 @@
 // Login UI (instead of oidc-provider's devInteractions) and other small
 // non-OIDC routes served from the IdP origin (avatars, health).
 import { AVATARS } from './avatar.js';
-import { loginPage, renderErrorPage } from './pages.js';
+import {
+  loginPage, renderErrorPage, spaLoginPage, totpPage,
+} from './pages.js';
+import { checkTotp, TOTP_SECRETS } from './totp.js';
 import { checkCredentials, CONNECTIONS } from './users.js';
 
 const MAX_FORM = 16 * 1024;
@@ -47,7 +50,12 @@ async function autoConsent(provider, ctx, details) {
 
 const ERROR_CODE = /^[a-z][a-z0-9_]{0,63}$/;
 
-export function interactionRoutes(provider) {
+// settings.loginUi: 'form' (the plain login page), 'spa' (spa-login variant: a single-page app, identifier first,
+// consent and "Stay signed in?" steps). settings.mfa: '' or 'totp' (mfa-totp variant: a one-time code after the
+// password). Interactions waiting for their one-time code: uid -> { accountId }.
+export function interactionRoutes(provider, settings = {}) {
+  const awaitingCode = new Map();
+  const loginUi = settings.loginUi || 'form';
   return async function interactionMiddleware(ctx, next) {
     const avatar = /^\/avatars\/([a-z0-9-]+)\.png$/.exec(ctx.path);
     if (avatar && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
@@ -61,6 +69,18 @@ export function interactionRoutes(provider) {
 
     if (ctx.path === '/healthz' && ctx.method === 'GET') {
       ctx.body = { ok: true };
+      return undefined;
+    }
+
+    const config = /^\/interaction\/([A-Za-z0-9_-]+)\/config$/.exec(ctx.path);
+    if (config && ctx.method === 'GET' && loginUi === 'spa') {
+      // What the single-page app fetches before it renders anything (a little late, as real ones are).
+      const details = await provider.interactionDetails(ctx.req, ctx.res).catch(() => undefined);
+      if (!details || details.uid !== config[1]) return next();
+      const client = await provider.Client.find(details.params.client_id);
+      await new Promise((resolve) => { setTimeout(resolve, 300); });
+      ctx.set('cache-control', 'no-store');
+      ctx.body = { tenant: 'Tokenscope Test IdP', clientName: client?.clientName || details.params.client_id };
       return undefined;
     }
 
@@ -122,12 +142,14 @@ export function interactionRoutes(provider) {
         return undefined;
       }
       ctx.type = 'html';
-      ctx.body = loginPage({
-        uid: details.uid,
-        clientName,
-        username: params.login_hint || '',
-        connection: params.connection,
-      });
+      ctx.body = loginUi === 'spa' && !params.connection
+        ? spaLoginPage({ uid: details.uid })
+        : loginPage({
+          uid: details.uid,
+          clientName,
+          username: params.login_hint || '',
+          connection: params.connection,
+        });
       return undefined;
     }
 
@@ -141,11 +163,33 @@ export function interactionRoutes(provider) {
       return undefined;
     }
 
-    if (form.has('cancel')) {
+    if (form.has('cancel') || form.get('spa_stay') === 'deny') {
+      awaitingCode.delete(details.uid);
       await finish(provider, ctx, {
         error: 'access_denied',
         error_description: 'User cancelled the login',
       });
+      return undefined;
+    }
+
+    if (awaitingCode.has(details.uid)) {
+      const { accountId } = awaitingCode.get(details.uid);
+      if (!checkTotp(TOTP_SECRETS[accountId], form.get('otp'))) {
+        ctx.status = 200;
+        ctx.type = 'html';
+        ctx.body = totpPage({ uid: details.uid, clientName, error: 'Wrong code.' });
+        return undefined;
+      }
+      awaitingCode.delete(details.uid);
+      await finish(provider, ctx, { login: { accountId, amr: ['pwd', 'otp'] } });
+      return undefined;
+    }
+
+    if (loginUi === 'spa' && !params.connection
+        && (form.get('spa_consent') !== 'yes' || !['yes', 'no'].includes(form.get('spa_stay')))) {
+      // The app posts only after its consent and "Stay signed in?" steps: anything else did not go through them.
+      ctx.status = 400;
+      renderErrorPage(ctx, { error: 'invalid_request', error_description: 'the sign-in did not go through the consent and "Stay signed in?" steps' });
       return undefined;
     }
 
@@ -161,6 +205,14 @@ export function interactionRoutes(provider) {
         error: 'Wrong username or password.',
         connection: params.connection,
       });
+      return undefined;
+    }
+
+    if (settings.mfa === 'totp' && TOTP_SECRETS[user.sub]) {
+      awaitingCode.set(details.uid, { accountId: user.sub });
+      ctx.status = 200;
+      ctx.type = 'html';
+      ctx.body = totpPage({ uid: details.uid, clientName });
       return undefined;
     }
 

@@ -1,5 +1,6 @@
 // Minimal HTML pages (no external assets, no JavaScript except the logout
-// auto-confirm). Element ids/names are part of the contract with the tests.
+// auto-confirm and the spa-login variant's hand-written single-page app).
+// Element ids/names are part of the contract with the tests.
 
 export function esc(value) {
   return String(value ?? '').replace(/[&<>"']/g, (c) => ({
@@ -104,4 +105,151 @@ ${form}
 export function renderLogoutSuccessPage(ctx) {
   ctx.type = 'html';
   ctx.body = layout('Logged out | Tokenscope Test IdP', '<h1 id="logged-out">You are logged out.</h1>');
+}
+
+/**
+ * One-time-code page of the mfa-totp variant (after a right password). Contract:
+ *   <form id="otp-form" method="post" action="/interaction/UID">
+ *     <input id="otp" name="otp" inputmode="numeric" autocomplete="one-time-code">
+ *     <button id="verify" type="submit" name="action" value="otp">Verify</button>
+ *     <button id="cancel" type="submit" name="cancel" value="1">Cancel</button>
+ * A wrong code: same page plus <p id="error" class="error" role="alert">Wrong code.</p>
+ */
+export function totpPage({ uid, clientName, error }) {
+  const body = `<h1>Two-step verification</h1>
+<p class="sub">Enter the 6-digit code from your authenticator app to continue to <strong>${esc(clientName)}</strong></p>
+${error ? `<p id="error" class="error" role="alert">${esc(error)}</p>\n` : ''}<form id="otp-form" method="post" action="/interaction/${esc(uid)}" autocomplete="off">
+<label for="otp">Verification code</label>
+<input id="otp" name="otp" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" autofocus>
+<div class="buttons">
+<button id="verify" class="primary" type="submit" name="action" value="otp">Verify</button>
+<button id="cancel" type="submit" name="cancel" value="1">Cancel</button>
+</div>
+</form>`;
+  return layout('Verify | Tokenscope Test IdP', body);
+}
+
+/**
+ * Login page of the spa-login variant: a single-page app, as a React login app behaves, hand-written (no framework):
+ * - the page is empty until the app has fetched its configuration (GET /interaction/UID/config), after the load event;
+ * - its inputs are controlled: the app keeps its own state from `input` events and ignores a plain `.value = x`
+ *   (like React's value tracker, a value set through the element's own property without a change seen by the app
+ *   does not count), and it has no <form> and no name attributes;
+ * - identifier first: "Next" (disabled until a username is typed) swaps in the password step without a navigation;
+ * - then a consent step (two checkboxes that must both be ticked before "Allow" is enabled; "Deny") and a
+ *   "Stay signed in?" step ("No" / "Yes", and a "Don't show this again" checkbox);
+ * - only then does it post what its state holds (username, password, consent, stay) to /interaction/UID, which checks it.
+ */
+export function spaLoginPage({ uid }) {
+  const script = `
+(function () {
+  var uid = ${JSON.stringify(String(uid))};
+  var state = { step: 'identifier', username: '', password: '', scopes: false, terms: false, remember: false, config: null };
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'onclick') e.addEventListener('click', attrs[k]);
+      else if (k === 'text') e.textContent = attrs[k];
+      else e.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { e.appendChild(c); });
+    return e;
+  }
+  // A controlled input: the app's state changes only through input events whose value differs from the value the
+  // app last saw, and a value assigned through the element's own property is taken as seen (React's tracker).
+  function controlled(attrs, key) {
+    var e = el('input', attrs);
+    var native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+    var tracked = state[key];
+    native.set.call(e, state[key]);
+    Object.defineProperty(e, 'value', {
+      configurable: true,
+      get: function () { return native.get.call(this); },
+      set: function (v) { tracked = String(v); native.set.call(this, v); },
+    });
+    e.addEventListener('input', function () {
+      var v = native.get.call(e);
+      if (v === tracked) return;
+      tracked = v;
+      state[key] = v;
+      refresh();
+    });
+    return e;
+  }
+  function checkbox(id, key, label) {
+    var box = el('input', { type: 'checkbox', id: id });
+    box.checked = state[key];
+    box.addEventListener('change', function () { state[key] = box.checked; refresh(); });
+    return el('label', { class: 'check' }, [box, document.createTextNode(' ' + label)]);
+  }
+  function button(id, label, primary, onclick) {
+    return el('button', { type: 'button', id: id, class: primary ? 'primary' : '', text: label, onclick: onclick });
+  }
+  var primaryButton = null;
+  function refresh() {
+    if (!primaryButton) return;
+    var ready = state.step === 'identifier' ? state.username.length > 0
+      : state.step === 'password' ? state.password.length > 0
+      : state.step === 'consent' ? state.scopes && state.terms : true;
+    primaryButton.disabled = !ready;
+  }
+  function go(step) { state.step = step; render(); }
+  function post() {
+    var f = el('form', { method: 'post', action: '/interaction/' + uid });
+    [['username', state.username], ['password', state.password], ['spa_consent', state.scopes && state.terms ? 'yes' : 'no'],
+     ['spa_stay', state.stay], ['spa_remember', state.remember ? 'yes' : 'no']].forEach(function (p) {
+      f.appendChild(el('input', { type: 'hidden', name: p[0], value: p[1] }));
+    });
+    document.body.appendChild(f);
+    f.submit();
+  }
+  function render() {
+    var app = document.getElementById('app');
+    app.textContent = '';
+    var c = state.config;
+    if (state.step === 'identifier') {
+      document.title = 'Sign in | ' + c.tenant;
+      primaryButton = button('next', 'Next', true, function () { go('password'); });
+      app.appendChild(el('h1', { text: 'Sign in' }));
+      app.appendChild(el('p', { class: 'sub', text: 'to continue to ' + c.clientName }));
+      app.appendChild(el('label', { for: 'login-id', text: 'Email or username' }));
+      app.appendChild(controlled({ id: 'login-id', type: 'text', autocomplete: 'username' }, 'username'));
+      app.appendChild(el('div', { class: 'buttons' }, [primaryButton]));
+    } else if (state.step === 'password') {
+      document.title = 'Enter password | ' + c.tenant;
+      primaryButton = button('sign-in', 'Sign in', true, function () { go('consent'); });
+      app.appendChild(el('h1', { text: 'Enter password' }));
+      app.appendChild(el('p', { class: 'sub', id: 'who', text: state.username }));
+      app.appendChild(el('label', { for: 'login-password', text: 'Password' }));
+      app.appendChild(controlled({ id: 'login-password', type: 'password', autocomplete: 'current-password' }, 'password'));
+      app.appendChild(el('div', { class: 'buttons' }, [button('back', 'Back', false, function () { go('identifier'); }), primaryButton]));
+    } else if (state.step === 'consent') {
+      document.title = 'Permissions | ' + c.tenant;
+      primaryButton = button('allow', 'Allow', true, function () { go('stay'); });
+      app.appendChild(el('h1', { text: c.clientName + ' wants to' }));
+      app.appendChild(checkbox('consent-scopes', 'scopes', 'see your profile and email address'));
+      app.appendChild(checkbox('consent-terms', 'terms', 'I agree to the terms of use'));
+      app.appendChild(el('div', { class: 'buttons' }, [
+        button('deny', 'Deny', false, function () { state.stay = 'deny'; post(); }), primaryButton]));
+    } else {
+      document.title = 'Stay signed in? | ' + c.tenant;
+      primaryButton = null;
+      app.appendChild(el('h1', { text: 'Stay signed in?' }));
+      app.appendChild(el('p', { class: 'sub', text: 'Stay signed in so you do not have to sign in again next time.' }));
+      app.appendChild(checkbox('dont-ask', 'remember', "Don't show this again"));
+      app.appendChild(el('div', { class: 'buttons' }, [
+        button('stay-no', 'No', false, function () { state.stay = 'no'; post(); }),
+        button('stay-yes', 'Yes', true, function () { state.stay = 'yes'; post(); })]));
+    }
+    refresh();
+  }
+  window.addEventListener('load', function () {
+    fetch('/interaction/' + uid + '/config', { credentials: 'same-origin' })
+      .then(function (r) { return r.json(); })
+      .then(function (config) { state.config = config; render(); });
+  });
+})();
+`;
+  return layout('Loading… | Tokenscope Test IdP', '<div id="app" aria-live="polite"></div>',
+    { head: `<style>label.check{display:flex;gap:6px;align-items:center}</style>\n<script>${script}</script>\n` });
 }

@@ -13,6 +13,9 @@ import hs256Only from './hs256-only.js';
 import plainPkce from './plain-pkce.js';
 import issEverywhere from './iss-everywhere.js';
 import consentNotRemembered from './consent-not-remembered.js';
+import spaLogin from './spa-login.js';
+import mfaTotp from './mfa-totp.js';
+import logoutConfirm from './logout-confirm.js';
 
 export const VARIANTS = {
   default: defaultVariant,
@@ -22,4 +25,7 @@ export const VARIANTS = {
   'plain-pkce': plainPkce,
   'iss-everywhere': issEverywhere,
   'consent-not-remembered': consentNotRemembered,
+  'spa-login': spaLogin,
+  'mfa-totp': mfaTotp,
+  'logout-confirm': logoutConfirm,
 };
