@@ -1521,4 +1521,74 @@ DE_ENGINE = {
         "es lief keine Signaturprüfung",
     "signed (%1) and verified; %2":
         "signiert (%1) und verifiziert; %2",
+    "no iss parameter although the provider advertises it, but the response carries an ID token whose signature and iss validate: its iss names the issuer (RFC 9207 2.4, OpenID Connect Core 3.3.2.12), so a mix-up is excluded":
+        "kein iss-Parameter, obwohl der Anbieter ihn ankündigt, aber die Antwort enthält ein ID-Token, dessen Signatur und iss gültig sind: sein iss nennt den Aussteller (RFC 9207 2.4, OpenID Connect Core 3.3.2.12), eine Verwechslung ist also ausgeschlossen",
+    "no iss parameter although the provider advertises it, and the response's ID token cannot stand in for it (%1): the response may come from another provider (mix-up attack, RFC 9207 2.4)":
+        "kein iss-Parameter, obwohl der Anbieter ihn ankündigt, und das ID-Token der Antwort kann ihn nicht ersetzen (%1): die Antwort kann von einem anderen Anbieter stammen (Mix-up-Angriff, RFC 9207 2.4)",
+    "it was not validated":
+        "es wurde nicht geprüft",
+    "%1 asked for %2: denied":
+        "%1 fragte nach %2: abgelehnt",
+    "%1 asked for access to the file system: denied":
+        "%1 fragte nach Zugriff auf das Dateisystem: abgelehnt",
+    "%1 asked to handle %2: links: denied":
+        "%1 wollte %2:-Links übernehmen: abgelehnt",
+    "a download of %1 was started: refused":
+        "ein Download von %1 wurde gestartet: abgelehnt",
+    "a frame inside the page tried to load the callback URL %1: refused and not used (only the page itself can deliver the callback)":
+        "ein Frame in der Seite versuchte, die Callback-URL %1 zu laden: abgelehnt und nicht verwendet (nur die Seite selbst kann den Callback liefern)",
+    "the page tried to open %1: refused (the embedded browser only goes to http and https pages)":
+        "die Seite versuchte, %1 zu öffnen: abgelehnt (der eingebettete Browser öffnet nur http- und https-Seiten)",
+    "a frame inside the page tried to load %1: refused (only http and https)":
+        "ein Frame in der Seite versuchte, %1 zu laden: abgelehnt (nur http und https)",
+    "\"%1\" is not a valid URL; nothing was fetched":
+        "„%1“ ist keine gültige URL; nichts wurde abgerufen",
+    "\"%1\" is not an absolute URL; nothing was fetched":
+        "„%1“ ist keine absolute URL; nichts wurde abgerufen",
+    "refused to fetch %1: Tokenscope only fetches http and https URLs, never %2: ones (they could read local files or other resources of this computer)":
+        "Abruf von %1 abgelehnt: Tokenscope ruft nur http- und https-URLs ab, nie %2:-URLs (sie könnten lokale Dateien oder andere Ressourcen dieses Computers lesen)",
+    "refused to fetch %1: the URL names no host":
+        "Abruf von %1 abgelehnt: die URL nennt keinen Host",
+    "the provider redirected to the callback; the response arrived in the %1":
+        "der Anbieter leitete zum Callback weiter; die Antwort kam im %1 an",
+    "the provider redirected to the callback; the response arrived in the %1, although response_mode %2 was expected":
+        "der Anbieter leitete zum Callback weiter; die Antwort kam im %1 an, obwohl response_mode %2 erwartet war",
+    "; on the way the embedded browser refused what the page tried (%n time(s)): %1":
+        ["; unterwegs lehnte der eingebettete Browser ab, was die Seite versuchte (%n Mal): %1", "; unterwegs lehnte der eingebettete Browser ab, was die Seite versuchte (%n Mal): %1"],
+    "not run: the authorization response's ID token did not validate (%1)":
+        "nicht ausgeführt: das ID-Token der Autorisierungsantwort ist ungültig (%1)",
+    "the code was not redeemed: the authorization response's ID token did not validate (%1), so the whole response is untrusted (OpenID Connect Core 3.3.2.8)":
+        "der Code wurde nicht eingelöst: das ID-Token der Autorisierungsantwort ist ungültig (%1), der ganzen Antwort ist also nicht zu trauen (OpenID Connect Core 3.3.2.8)",
+    "the authorization response's ID token did not validate, so the response is not used: %1":
+        "das ID-Token der Autorisierungsantwort ist ungültig, die Antwort wird daher nicht verwendet: %1",
+    " (%n request(s) with another state or none were ignored)":
+        [" (%n Anfrage mit anderem oder ohne state wurde ignoriert)", " (%n Anfragen mit anderem oder ohne state wurden ignoriert)"],
+    "The issuer \"%1\" is the URL the document was fetched from, less \"/.well-known/openid-configuration\" (OpenID Connect Discovery 4).":
+        "Der Aussteller „%1“ ist die URL, von der das Dokument abgerufen wurde, ohne „/.well-known/openid-configuration“ (OpenID Connect Discovery 4).",
+    "The document says issuer \"%1\" but was fetched from \"%2\"; OpenID Connect Discovery 4.3 requires the issuer to be the URL the document is served under (less \"/.well-known/openid-configuration\"), and clients reject every token. Either the document belongs to another provider (a proxy or a wrong custom domain?) or the issuer setting is wrong.":
+        "Das Dokument nennt den Aussteller „%1“, wurde aber von „%2“ abgerufen; OpenID Connect Discovery 4.3 verlangt, dass der Aussteller die URL ist, unter der das Dokument liegt (ohne „/.well-known/openid-configuration“), und Clients lehnen jedes Token ab. Entweder gehört das Dokument zu einem anderen Anbieter (ein Proxy oder eine falsche eigene Domain?) oder die Aussteller-Einstellung ist falsch.",
+    "These URLs are not http(s) URLs of a host: %1. Endpoints must be https URLs (OpenID Connect Discovery 3, RFC 8414 2); a client sent to another scheme could read local files. Tokenscope refuses to fetch them.":
+        "Diese URLs sind keine http(s)-URLs eines Hosts: %1. Endpunkte müssen https-URLs sein (OpenID Connect Discovery 3, RFC 8414 2); ein Client, der zu einem anderen Schema geschickt wird, könnte lokale Dateien lesen. Tokenscope ruft sie nicht ab.",
+    "\"none\" is offered for ID tokens (OpenID Connect Discovery 3 allows it, for flows where no ID token comes from the authorization endpoint). An app registered for it gets unsigned ID tokens that anyone can forge: make sure no app uses it (Tokenscope never accepts them).":
+        "„none“ wird für ID-Tokens angeboten (OpenID Connect Discovery 3 erlaubt das für Abläufe, in denen kein ID-Token vom Autorisierungsendpunkt kommt). Eine dafür registrierte App erhält unsignierte ID-Tokens, die jeder fälschen kann: sicherstellen, dass keine App es verwendet (Tokenscope akzeptiert sie nie).",
+    "Response type \"%1\" needs the grant(s) %2, which grant_types_supported does not list%3. If the sign-in fails, enable them for the app or change the profile's responseType; if it works, the document under-reports what the provider does.":
+        "Antworttyp „%1“ braucht die Grant-Typen %2, die grant_types_supported nicht aufführt%3. Schlägt die Anmeldung fehl, sie für die App aktivieren oder den responseType des Profils ändern; funktioniert sie, gibt das Dokument weniger an, als der Anbieter tut.",
+    " (it lists %1, which is not a registered grant type)":
+        " (es führt %1 auf, was kein registrierter Grant-Typ ist)",
+    "prompt=none right after the sign-in was answered login_required (%1): the provider did not keep the session. Check the session cookie (SameSite, third-party cookie blocking, custom domain) and the session lifetime.":
+        "prompt=none direkt nach der Anmeldung wurde mit login_required beantwortet (%1): der Anbieter hat die Sitzung nicht behalten. Das Sitzungscookie (SameSite, Blockieren von Drittanbieter-Cookies, eigene Domain) und die Sitzungsdauer prüfen.",
+    "the provider kept the session, but answered consent_required (%1): the scopes asked (%2) need the user's consent again, so a silent sign-in with them fails (OpenID Connect Core 3.1.2.6). Leave offline_access and other scopes that need consent out of silent requests, or have the consent remembered.":
+        "der Anbieter hat die Sitzung behalten, antwortete aber consent_required (%1): die angefragten Scopes (%2) brauchen erneut die Zustimmung des Benutzers, eine stille Anmeldung mit ihnen schlägt also fehl (OpenID Connect Core 3.1.2.6). offline_access und andere zustimmungspflichtige Scopes aus stillen Anfragen weglassen oder die Zustimmung speichern lassen.",
+    "the provider kept the session, but answered %1 (%2): it wants the user on a page before it signs in again (OpenID Connect Core 3.1.2.6), so a silent sign-in fails":
+        "der Anbieter hat die Sitzung behalten, antwortete aber %1 (%2): er will den Benutzer auf einer Seite sehen, bevor er erneut anmeldet (OpenID Connect Core 3.1.2.6), eine stille Anmeldung schlägt also fehl",
+    "prompt=none right after the sign-in was answered %1 (%2), which is none of the answers OpenID Connect Core 3.1.2.6 names for a silent sign-in":
+        "prompt=none direkt nach der Anmeldung wurde mit %1 beantwortet (%2), keiner der Antworten, die OpenID Connect Core 3.1.2.6 für eine stille Anmeldung nennt",
+    "the logout did not complete, so what follows it cannot be told":
+        "die Abmeldung wurde nicht abgeschlossen, was danach geschieht, lässt sich also nicht sagen",
+    "auth_time is %1 (%2), before any OpenID Connect authentication could have happened (OpenID Connect Core 1.0 dates from February 2014): the provider sends a placeholder, not the time the user authenticated (OpenID Connect Core 2)":
+        "auth_time ist %1 (%2), vor jeder möglichen OpenID-Connect-Anmeldung (OpenID Connect Core 1.0 stammt vom Februar 2014): der Anbieter sendet einen Platzhalter, nicht den Zeitpunkt der Anmeldung (OpenID Connect Core 2)",
+    "the user authenticated at %1, %2 after the token was issued (iat %3): auth_time cannot be later than iat (%4)":
+        "der Benutzer hat sich um %1 angemeldet, %2 nach der Ausstellung des Tokens (iat %3): auth_time kann nicht nach iat liegen (%4)",
+    "auth_time is %1, but the earlier ID token of this flow has %2: both describe the same authentication and must agree (OpenID Connect Core 3.3.2.12, 3.3.3.6, 12.2)":
+        "auth_time ist %1, das frühere ID-Token dieses Ablaufs hat aber %2: beide beschreiben dieselbe Anmeldung und müssen übereinstimmen (OpenID Connect Core 3.3.2.12, 3.3.3.6, 12.2)",
 }

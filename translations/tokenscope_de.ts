@@ -185,6 +185,18 @@
             <source>%1 in the %2; no repeated or malformed parameters</source>
             <translation>%1 in %2; keine wiederholten oder fehlerhaften Parameter</translation>
         </message>
+        <message>
+            <source>no iss parameter although the provider advertises it, but the response carries an ID token whose signature and iss validate: its iss names the issuer (RFC 9207 2.4, OpenID Connect Core 3.3.2.12), so a mix-up is excluded</source>
+            <translation>kein iss-Parameter, obwohl der Anbieter ihn ankündigt, aber die Antwort enthält ein ID-Token, dessen Signatur und iss gültig sind: sein iss nennt den Aussteller (RFC 9207 2.4, OpenID Connect Core 3.3.2.12), eine Verwechslung ist also ausgeschlossen</translation>
+        </message>
+        <message>
+            <source>no iss parameter although the provider advertises it, and the response's ID token cannot stand in for it (%1): the response may come from another provider (mix-up attack, RFC 9207 2.4)</source>
+            <translation>kein iss-Parameter, obwohl der Anbieter ihn ankündigt, und das ID-Token der Antwort kann ihn nicht ersetzen (%1): die Antwort kann von einem anderen Anbieter stammen (Mix-up-Angriff, RFC 9207 2.4)</translation>
+        </message>
+        <message>
+            <source>it was not validated</source>
+            <translation>es wurde nicht geprüft</translation>
+        </message>
     </context>
     <context>
         <name>HttpLogModel</name>
@@ -1063,6 +1075,56 @@
         </message>
     </context>
     <context>
+        <name>tokenscope::CallbackPage</name>
+        <message>
+            <source>%1 asked for %2: denied</source>
+            <translation>%1 fragte nach %2: abgelehnt</translation>
+        </message>
+        <message>
+            <source>%1 asked for access to the file system: denied</source>
+            <translation>%1 fragte nach Zugriff auf das Dateisystem: abgelehnt</translation>
+        </message>
+        <message>
+            <source>%1 asked to handle %2: links: denied</source>
+            <translation>%1 wollte %2:-Links übernehmen: abgelehnt</translation>
+        </message>
+        <message>
+            <source>a download of %1 was started: refused</source>
+            <translation>ein Download von %1 wurde gestartet: abgelehnt</translation>
+        </message>
+        <message>
+            <source>a frame inside the page tried to load the callback URL %1: refused and not used (only the page itself can deliver the callback)</source>
+            <translation>ein Frame in der Seite versuchte, die Callback-URL %1 zu laden: abgelehnt und nicht verwendet (nur die Seite selbst kann den Callback liefern)</translation>
+        </message>
+        <message>
+            <source>the page tried to open %1: refused (the embedded browser only goes to http and https pages)</source>
+            <translation>die Seite versuchte, %1 zu öffnen: abgelehnt (der eingebettete Browser öffnet nur http- und https-Seiten)</translation>
+        </message>
+        <message>
+            <source>a frame inside the page tried to load %1: refused (only http and https)</source>
+            <translation>ein Frame in der Seite versuchte, %1 zu laden: abgelehnt (nur http und https)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tokenscope::FetchPolicyText</name>
+        <message>
+            <source>"%1" is not a valid URL; nothing was fetched</source>
+            <translation>„%1“ ist keine gültige URL; nichts wurde abgerufen</translation>
+        </message>
+        <message>
+            <source>"%1" is not an absolute URL; nothing was fetched</source>
+            <translation>„%1“ ist keine absolute URL; nichts wurde abgerufen</translation>
+        </message>
+        <message>
+            <source>refused to fetch %1: Tokenscope only fetches http and https URLs, never %2: ones (they could read local files or other resources of this computer)</source>
+            <translation>Abruf von %1 abgelehnt: Tokenscope ruft nur http- und https-URLs ab, nie %2:-URLs (sie könnten lokale Dateien oder andere Ressourcen dieses Computers lesen)</translation>
+        </message>
+        <message>
+            <source>refused to fetch %1: the URL names no host</source>
+            <translation>Abruf von %1 abgelehnt: die URL nennt keinen Host</translation>
+        </message>
+    </context>
+    <context>
         <name>tokenscope::HtmlReportText</name>
         <message>
             <source>step</source>
@@ -1751,10 +1813,6 @@
             <translation>der Anbieter hat zu %1 weitergeleitet</translation>
         </message>
         <message>
-            <source>the provider redirected to the callback (%1)</source>
-            <translation>der Anbieter hat zum Callback weitergeleitet (%1)</translation>
-        </message>
-        <message>
             <source>the provider answered with an error: %1</source>
             <translation>der Anbieter hat mit einem Fehler geantwortet: %1</translation>
         </message>
@@ -1982,6 +2040,33 @@
             <source>signed (%1) and verified; %2</source>
             <translation>signiert (%1) und verifiziert; %2</translation>
         </message>
+        <message>
+            <source>the provider redirected to the callback; the response arrived in the %1</source>
+            <translation>der Anbieter leitete zum Callback weiter; die Antwort kam im %1 an</translation>
+        </message>
+        <message>
+            <source>the provider redirected to the callback; the response arrived in the %1, although response_mode %2 was expected</source>
+            <translation>der Anbieter leitete zum Callback weiter; die Antwort kam im %1 an, obwohl response_mode %2 erwartet war</translation>
+        </message>
+        <message numerus="yes">
+            <source>; on the way the embedded browser refused what the page tried (%n time(s)): %1</source>
+            <translation>
+                <numerusform>; unterwegs lehnte der eingebettete Browser ab, was die Seite versuchte (%n Mal): %1</numerusform>
+                <numerusform>; unterwegs lehnte der eingebettete Browser ab, was die Seite versuchte (%n Mal): %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not run: the authorization response's ID token did not validate (%1)</source>
+            <translation>nicht ausgeführt: das ID-Token der Autorisierungsantwort ist ungültig (%1)</translation>
+        </message>
+        <message>
+            <source>the code was not redeemed: the authorization response's ID token did not validate (%1), so the whole response is untrusted (OpenID Connect Core 3.3.2.8)</source>
+            <translation>der Code wurde nicht eingelöst: das ID-Token der Autorisierungsantwort ist ungültig (%1), der ganzen Antwort ist also nicht zu trauen (OpenID Connect Core 3.3.2.8)</translation>
+        </message>
+        <message>
+            <source>the authorization response's ID token did not validate, so the response is not used: %1</source>
+            <translation>das ID-Token der Autorisierungsantwort ist ungültig, die Antwort wird daher nicht verwendet: %1</translation>
+        </message>
     </context>
     <context>
         <name>tokenscope::SystemBrowserUserAgent</name>
@@ -2046,6 +2131,13 @@
         <message>
             <source>could not open the system browser for the logout page (is a default browser set?)</source>
             <translation>der Systembrowser konnte für die Abmeldeseite nicht geöffnet werden (ist ein Standardbrowser eingestellt?)</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n request(s) with another state or none were ignored)</source>
+            <translation>
+                <numerusform> (%n Anfrage mit anderem oder ohne state wurde ignoriert)</numerusform>
+                <numerusform> (%n Anfragen mit anderem oder ohne state wurden ignoriert)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2135,22 +2227,6 @@
             <translation>Es ist nicht bekannt, von welcher URL das Dokument abgerufen wurde.</translation>
         </message>
         <message>
-            <source>The issuer "%1" is exactly the URL the document was fetched from.</source>
-            <translation>Der Aussteller „%1“ ist genau die URL, von der das Dokument abgerufen wurde.</translation>
-        </message>
-        <message>
-            <source> They differ only in the trailing slash, which counts: publish the issuer exactly as clients use it, or have clients use "%1".</source>
-            <translation> Sie unterscheiden sich nur im abschließenden Schrägstrich, und der zählt: den Aussteller genau so veröffentlichen, wie Clients ihn verwenden, oder die Clients „%1“ verwenden lassen.</translation>
-        </message>
-        <message>
-            <source> Either the document belongs to another provider (a proxy or a wrong custom domain?) or the issuer setting is wrong: make the issuer equal the URL the document is served under.</source>
-            <translation> Entweder gehört das Dokument zu einem anderen Anbieter (ein Proxy oder eine falsche eigene Domain?) oder die Aussteller-Einstellung ist falsch: den Aussteller gleich der URL setzen, unter der das Dokument ausgeliefert wird.</translation>
-        </message>
-        <message>
-            <source>The document says issuer "%1" but was fetched for "%2"; OpenID Connect Discovery 4.3 requires them to be identical, and clients reject every token.%3</source>
-            <translation>Das Dokument nennt den Aussteller „%1“, wurde aber für „%2“ abgerufen; OpenID Connect Discovery 4.3 verlangt, dass beide identisch sind, und Clients lehnen jedes Token ab.%3</translation>
-        </message>
-        <message>
             <source>These URLs use plain http on a non-loopback host: %1. Serve them over https; tokens, codes and keys would otherwise travel unencrypted and unauthenticated.</source>
             <translation>Diese URLs verwenden reines http auf einem Nicht-Loopback-Host: %1. Diese über https ausliefern; sonst werden Tokens, Codes und Schlüssel unverschlüsselt und unauthentifiziert übertragen.</translation>
         </message>
@@ -2230,10 +2306,6 @@
             <translation>Mehrfach vergebene kid: %1. Die kid eines Tokens kann daher seinen Schlüssel nicht bestimmen. Jedem Schlüssel eine eigene kid geben.</translation>
         </message>
         <message>
-            <source>%1 of the %2 keys have no kid; with several keys, tokens must name their key (OpenID Connect Core 10.1). Add a kid to every key.</source>
-            <translation>%1 der %2 Schlüssel haben keine kid; bei mehreren Schlüsseln müssen Tokens ihren Schlüssel benennen (OpenID Connect Core 10.1). Jedem Schlüssel eine kid geben.</translation>
-        </message>
-        <message>
             <source>The only key has no kid. It works until the first key rotation; add a kid so old and new keys can be told apart.</source>
             <translation>Der einzige Schlüssel hat keine kid. Das geht bis zur ersten Schlüsselrotation gut; eine kid ergänzen, damit sich alte und neue Schlüssel unterscheiden lassen.</translation>
         </message>
@@ -2300,10 +2372,6 @@
         <message>
             <source>id_token_signing_alg_values_supported is missing.</source>
             <translation>id_token_signing_alg_values_supported fehlt.</translation>
-        </message>
-        <message>
-            <source>"none" is offered for ID tokens: unsigned ID tokens can be forged by anyone. Remove "none" from id_token_signing_alg_values_supported and from every app.</source>
-            <translation>„none“ wird für ID Tokens angeboten: unsignierte ID Tokens kann jeder fälschen. „none“ aus id_token_signing_alg_values_supported und aus jeder App entfernen.</translation>
         </message>
         <message>
             <source>"none" is not offered.</source>
@@ -2454,10 +2522,6 @@
             <translation>Die Grants, die der Response Type des Profils braucht, werden angeboten: %1.</translation>
         </message>
         <message>
-            <source>Response type "%1" needs the grant(s) %2, which the provider does not offer. Enable them for the app, or change the profile's responseType.</source>
-            <translation>Der Response Type „%1“ braucht Grants, die der Anbieter nicht anbietet: %2. Diese für die App aktivieren oder responseType des Profils ändern.</translation>
-        </message>
-        <message>
             <source>The profile's response type does not use the token endpoint.</source>
             <translation>Der Response Type des Profils verwendet den Token-Endpunkt nicht.</translation>
         </message>
@@ -2560,6 +2624,30 @@
         <message>
             <source>Every key of a supported type has its own kid.</source>
             <translation>Jeder Schlüssel eines unterstützten Typs hat eine eigene kid.</translation>
+        </message>
+        <message>
+            <source>The issuer "%1" is the URL the document was fetched from, less "/.well-known/openid-configuration" (OpenID Connect Discovery 4).</source>
+            <translation>Der Aussteller „%1“ ist die URL, von der das Dokument abgerufen wurde, ohne „/.well-known/openid-configuration“ (OpenID Connect Discovery 4).</translation>
+        </message>
+        <message>
+            <source>The document says issuer "%1" but was fetched from "%2"; OpenID Connect Discovery 4.3 requires the issuer to be the URL the document is served under (less "/.well-known/openid-configuration"), and clients reject every token. Either the document belongs to another provider (a proxy or a wrong custom domain?) or the issuer setting is wrong.</source>
+            <translation>Das Dokument nennt den Aussteller „%1“, wurde aber von „%2“ abgerufen; OpenID Connect Discovery 4.3 verlangt, dass der Aussteller die URL ist, unter der das Dokument liegt (ohne „/.well-known/openid-configuration“), und Clients lehnen jedes Token ab. Entweder gehört das Dokument zu einem anderen Anbieter (ein Proxy oder eine falsche eigene Domain?) oder die Aussteller-Einstellung ist falsch.</translation>
+        </message>
+        <message>
+            <source>These URLs are not http(s) URLs of a host: %1. Endpoints must be https URLs (OpenID Connect Discovery 3, RFC 8414 2); a client sent to another scheme could read local files. Tokenscope refuses to fetch them.</source>
+            <translation>Diese URLs sind keine http(s)-URLs eines Hosts: %1. Endpunkte müssen https-URLs sein (OpenID Connect Discovery 3, RFC 8414 2); ein Client, der zu einem anderen Schema geschickt wird, könnte lokale Dateien lesen. Tokenscope ruft sie nicht ab.</translation>
+        </message>
+        <message>
+            <source>"none" is offered for ID tokens (OpenID Connect Discovery 3 allows it, for flows where no ID token comes from the authorization endpoint). An app registered for it gets unsigned ID tokens that anyone can forge: make sure no app uses it (Tokenscope never accepts them).</source>
+            <translation>„none“ wird für ID-Tokens angeboten (OpenID Connect Discovery 3 erlaubt das für Abläufe, in denen kein ID-Token vom Autorisierungsendpunkt kommt). Eine dafür registrierte App erhält unsignierte ID-Tokens, die jeder fälschen kann: sicherstellen, dass keine App es verwendet (Tokenscope akzeptiert sie nie).</translation>
+        </message>
+        <message>
+            <source>Response type "%1" needs the grant(s) %2, which grant_types_supported does not list%3. If the sign-in fails, enable them for the app or change the profile's responseType; if it works, the document under-reports what the provider does.</source>
+            <translation>Antworttyp „%1“ braucht die Grant-Typen %2, die grant_types_supported nicht aufführt%3. Schlägt die Anmeldung fehl, sie für die App aktivieren oder den responseType des Profils ändern; funktioniert sie, gibt das Dokument weniger an, als der Anbieter tut.</translation>
+        </message>
+        <message>
+            <source> (it lists %1, which is not a registered grant type)</source>
+            <translation> (es führt %1 auf, was kein registrierter Grant-Typ ist)</translation>
         </message>
     </context>
     <context>
@@ -2717,10 +2805,6 @@
         <message>
             <source>prompt=none after sign-in</source>
             <translation>prompt=none nach der Anmeldung</translation>
-        </message>
-        <message>
-            <source>prompt=none right after the sign-in was answered %1 (%2): the provider did not keep the session. Check the session cookie (SameSite, third-party cookie blocking, custom domain) and the session lifetime.</source>
-            <translation>prompt=none direkt nach der Anmeldung wurde mit %1 beantwortet (%2): der Anbieter hat die Sitzung nicht behalten. Das Sitzungs-Cookie (SameSite, Blockieren von Drittanbieter-Cookies, eigene Domain) und die Sitzungsdauer prüfen.</translation>
         </message>
         <message>
             <source>the silent sign-in did not complete: %1</source>
@@ -2929,6 +3013,26 @@
         <message>
             <source>access token</source>
             <translation>Access Token</translation>
+        </message>
+        <message>
+            <source>prompt=none right after the sign-in was answered login_required (%1): the provider did not keep the session. Check the session cookie (SameSite, third-party cookie blocking, custom domain) and the session lifetime.</source>
+            <translation>prompt=none direkt nach der Anmeldung wurde mit login_required beantwortet (%1): der Anbieter hat die Sitzung nicht behalten. Das Sitzungscookie (SameSite, Blockieren von Drittanbieter-Cookies, eigene Domain) und die Sitzungsdauer prüfen.</translation>
+        </message>
+        <message>
+            <source>the provider kept the session, but answered consent_required (%1): the scopes asked (%2) need the user's consent again, so a silent sign-in with them fails (OpenID Connect Core 3.1.2.6). Leave offline_access and other scopes that need consent out of silent requests, or have the consent remembered.</source>
+            <translation>der Anbieter hat die Sitzung behalten, antwortete aber consent_required (%1): die angefragten Scopes (%2) brauchen erneut die Zustimmung des Benutzers, eine stille Anmeldung mit ihnen schlägt also fehl (OpenID Connect Core 3.1.2.6). offline_access und andere zustimmungspflichtige Scopes aus stillen Anfragen weglassen oder die Zustimmung speichern lassen.</translation>
+        </message>
+        <message>
+            <source>the provider kept the session, but answered %1 (%2): it wants the user on a page before it signs in again (OpenID Connect Core 3.1.2.6), so a silent sign-in fails</source>
+            <translation>der Anbieter hat die Sitzung behalten, antwortete aber %1 (%2): er will den Benutzer auf einer Seite sehen, bevor er erneut anmeldet (OpenID Connect Core 3.1.2.6), eine stille Anmeldung schlägt also fehl</translation>
+        </message>
+        <message>
+            <source>prompt=none right after the sign-in was answered %1 (%2), which is none of the answers OpenID Connect Core 3.1.2.6 names for a silent sign-in</source>
+            <translation>prompt=none direkt nach der Anmeldung wurde mit %1 beantwortet (%2), keiner der Antworten, die OpenID Connect Core 3.1.2.6 für eine stille Anmeldung nennt</translation>
+        </message>
+        <message>
+            <source>the logout did not complete, so what follows it cannot be told</source>
+            <translation>die Abmeldung wurde nicht abgeschlossen, was danach geschieht, lässt sich also nicht sagen</translation>
         </message>
     </context>
     <context>
@@ -3368,6 +3472,18 @@
         <message>
             <source>sub is %1, but the earlier ID token of this flow had %2; both must name the same user (OpenID Connect Core 3.3.2.12, 12.2)</source>
             <translation>sub ist %1, aber das frühere ID Token dieses Ablaufs hatte %2; beide müssen denselben Benutzer nennen (OpenID Connect Core 3.3.2.12, 12.2)</translation>
+        </message>
+        <message>
+            <source>auth_time is %1 (%2), before any OpenID Connect authentication could have happened (OpenID Connect Core 1.0 dates from February 2014): the provider sends a placeholder, not the time the user authenticated (OpenID Connect Core 2)</source>
+            <translation>auth_time ist %1 (%2), vor jeder möglichen OpenID-Connect-Anmeldung (OpenID Connect Core 1.0 stammt vom Februar 2014): der Anbieter sendet einen Platzhalter, nicht den Zeitpunkt der Anmeldung (OpenID Connect Core 2)</translation>
+        </message>
+        <message>
+            <source>the user authenticated at %1, %2 after the token was issued (iat %3): auth_time cannot be later than iat (%4)</source>
+            <translation>der Benutzer hat sich um %1 angemeldet, %2 nach der Ausstellung des Tokens (iat %3): auth_time kann nicht nach iat liegen (%4)</translation>
+        </message>
+        <message>
+            <source>auth_time is %1, but the earlier ID token of this flow has %2: both describe the same authentication and must agree (OpenID Connect Core 3.3.2.12, 3.3.3.6, 12.2)</source>
+            <translation>auth_time ist %1, das frühere ID-Token dieses Ablaufs hat aber %2: beide beschreiben dieselbe Anmeldung und müssen übereinstimmen (OpenID Connect Core 3.3.2.12, 3.3.3.6, 12.2)</translation>
         </message>
     </context>
     <context>

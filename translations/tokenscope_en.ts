@@ -58,6 +58,13 @@
                 <numerusform>opaque access token (%n characters): only the provider can check it</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>; on the way the embedded browser refused what the page tried (%n time(s)): %1</source>
+            <translation>
+                <numerusform>; on the way the embedded browser refused what the page tried (%n time): %1</numerusform>
+                <numerusform>; on the way the embedded browser refused what the page tried (%n times): %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>tokenscope::SystemBrowserUserAgent</name>
@@ -73,6 +80,13 @@
             <translation>
                 <numerusform>%n second</numerusform>
                 <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n request(s) with another state or none were ignored)</source>
+            <translation>
+                <numerusform> (%n request with another state or none were ignored)</numerusform>
+                <numerusform> (%n requests with another state or none were ignored)</numerusform>
             </translation>
         </message>
     </context>
