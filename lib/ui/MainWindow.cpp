@@ -82,6 +82,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
 
     connect(m_http, &HttpClient::exchangeFinished, m_httpLog, &HttpLogModel::append);
     connect(m_flow, &OidcFlow::stepStarted, this, [this](const QString &name) {
+        if (!showsLiveSession())
+            return;
         m_timeline->stepStarted(name);
         m_busyLabel->setText(tr("%1…").arg(TimelineModel::stepTitle(name)));
         if (name == Steps::Authorize) {
@@ -94,6 +96,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
         StepResult step = finished;
         if (step.name == Steps::Refresh && step.status == CheckStatus::Skip && !m_flow->options().refresh)
             step.detail = tr("not part of the sign-in: refresh when you want to (F5)");
+        if (!showsLiveSession())
+            return;
         m_timeline->stepFinished(step);
         m_timelineView->scrollToBottom();
         if (step.name == Steps::Discovery && step.status != CheckStatus::Fail)
@@ -104,12 +108,17 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
                                           "The login page is closed.")
                                      : tr("The login page was closed: %1").arg(step.detail));
         }
-        if (step.name == Steps::Api && m_flow->state().apiExchange)
-            apiConsole()->setResult(*m_flow->state().apiExchange);
+        if (step.name == Steps::Api && m_flow->state().apiExchange && m_api)
+            m_api->setResult(*m_flow->state().apiExchange);
     });
-    connect(m_flow, &OidcFlow::checksAdded, this, [this] { tokens()->setState(m_flow->state()); });
+    connect(m_flow, &OidcFlow::checksAdded, this, [this] {
+        if (showsLiveSession())
+            tokens()->setState(m_flow->state());
+    });
     connect(m_flow, &OidcFlow::tokensChanged, this, &MainWindow::onTokensChanged);
     connect(m_flow, &OidcFlow::authorizationUrlReady, this, [this](const QUrl &url) {
+        if (!showsLiveSession())
+            return;
         m_authorizeUrl->setText(url.toString(QUrl::FullyEncoded));
         m_authorizeUrl->setCursorPosition(0);
     });
@@ -399,8 +408,8 @@ TokenPanel *MainWindow::tokens()
         m_tokens = new TokenPanel(m_ctx.clock);
         m_tokens->setObjectName(QStringLiteral("tokenPanel"));
         connect(m_tokens, &TokenPanel::copied, this, [this](const QString &what) { notify(tr("Copied: %1").arg(what)); });
-        if (!m_flow->state().steps.isEmpty())
-            m_tokens->setState(m_flow->state());
+        if (const FlowState *s = shownState(); s && !s->steps.isEmpty())
+            m_tokens->setState(*s);
         installPanel(m_tokens);
     }
     return m_tokens;
@@ -411,9 +420,10 @@ UserCard *MainWindow::userCard()
     if (!m_user) {
         m_user = new UserCard(m_http);
         m_user->setObjectName(QStringLiteral("userCard"));
-        const FlowState &s = m_flow->state();
-        if (const QString id = s.latestIdToken(); !s.userinfo.isEmpty() || !id.isEmpty())
-            m_user->setClaims(s.userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+        if (const FlowState *s = shownState()) {
+            if (const QString id = s->latestIdToken(); !s->userinfo.isEmpty() || !id.isEmpty())
+                m_user->setClaims(s->userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+        }
         installPanel(m_user);
     }
     return m_user;
@@ -431,8 +441,12 @@ ProfileEditor *MainWindow::editor()
     connect(m_editor, &ProfileEditor::edited, this, [this] {
         m_dirty = true;
         updateActions();
-        if (!m_currentId.isEmpty() && m_api)
-            m_api->setUrl(m_editor->profile().apiUrl);
+        // The API URL field typed into goes to the console (a draft of the console is not overwritten otherwise).
+        if (const QString url = m_editor->profile().apiUrl; url != m_editorApiUrl) {
+            m_editorApiUrl = url;
+            if (!m_currentId.isEmpty() && m_api)
+                m_api->setUrl(url);
+        }
     });
     connect(m_editor, &ProfileEditor::keepSessionToggled, this, [this](bool keep) {
         m_ctx.settings->setValue(settingsKey(m_currentId, QStringLiteral("keepSession")), keep);
@@ -473,12 +487,18 @@ ApiConsole *MainWindow::apiConsole()
             m_retryApiAfterRefresh = true;
             refreshTokens();
         });
+        m_api->setTokenSource([this](const QString &choice) {
+            if (!showsLiveSession())
+                return QString();
+            const FlowState &s = m_flow->state();
+            return choice == QLatin1String("id_token") ? s.latestIdToken() : s.currentAccessToken();
+        });
         if (!m_currentId.isEmpty())
-            m_api->setUrl(currentProfile().apiUrl);
+            m_api->switchTo(m_currentId, currentProfile().apiUrl);
         m_api->setBusy(m_busy);
-        m_api->setCanRefresh(!m_flow->state().currentRefreshToken().isEmpty());
-        if (m_flow->state().apiExchange)
-            m_api->setResult(*m_flow->state().apiExchange);
+        m_api->setCanRefresh(showsLiveSession() && !m_flow->state().currentRefreshToken().isEmpty());
+        if (const FlowState *s = shownState(); s && s->apiExchange)
+            m_api->setResult(*s->apiExchange);
         installPanel(m_api);
     }
     return m_api;
@@ -601,21 +621,24 @@ void MainWindow::updateActions()
 {
     const bool haveProfile = !m_currentId.isEmpty();
     const FlowState &s = m_flow->state();
+    // The session's actions only on the profile the session belongs to: its tokens never go to another's endpoints.
+    const bool live = showsLiveSession();
     m_signInAction->setEnabled(haveProfile && !m_busy);
-    m_refreshAction->setEnabled(!m_busy && !s.currentRefreshToken().isEmpty());
-    m_callApiAction->setEnabled(!m_busy && !s.currentAccessToken().isEmpty());
-    m_logoutAction->setEnabled(!m_busy && m_signedIn);
-    m_revokeAction->setEnabled(!m_busy && !s.currentRefreshToken().isEmpty());
+    m_refreshAction->setEnabled(!m_busy && live && !s.currentRefreshToken().isEmpty());
+    m_callApiAction->setEnabled(!m_busy && live && !s.currentAccessToken().isEmpty());
+    m_logoutAction->setEnabled(!m_busy && live && m_signedIn);
+    m_revokeAction->setEnabled(!m_busy && live && !s.currentRefreshToken().isEmpty());
     m_cancelAction->setEnabled(m_busy);
     m_copyTokenAction->setEnabled(m_tokens && !m_tokens->currentToken().value.isEmpty());
     m_clearSessionAction->setEnabled(!m_busy && m_agent && m_agent->hasSession());
     m_saveAction->setEnabled(haveProfile);
     m_exportAction->setEnabled(haveProfile);
     m_deleteAction->setEnabled(haveProfile && !m_busy);
-    m_exportReportAction->setEnabled(!m_busy && !s.steps.isEmpty());
+    const FlowState *shown = shownState();
+    m_exportReportAction->setEnabled(!m_busy && shown && !shown->steps.isEmpty());
     m_exportTenantReportAction->setEnabled(m_tenantPane && m_tenantPane->hasReport() && !m_tenantPane->isBusy());
     if (m_api)
-        m_api->setCanRefresh(!s.currentRefreshToken().isEmpty());
+        m_api->setCanRefresh(live && !s.currentRefreshToken().isEmpty());
 }
 
 void MainWindow::restoreSettings()
@@ -712,8 +735,9 @@ void MainWindow::loadCurrentProfileIntoEditor()
         m_agent->setKeepSession(keep, m_ctx.webStoragePath);
     }
     if (m_api)
-        m_api->setUrl(p.apiUrl);
+        m_api->switchTo(m_currentId, p.apiUrl);
     m_dirty = false;
+    showSession();
     setWindowTitle(tr("%1 — Tokenscope").arg(p.name));
     m_ctx.settings->setValue(QStringLiteral("session/lastProfile"), m_currentId);
     if (m_tenantPane)
@@ -742,6 +766,7 @@ void MainWindow::fillEditor()
     const std::optional<Profile> p = storedProfile(m_currentId);
     if (!m_editor || !p)
         return; // editor() fills it when it is built
+    m_editorApiUrl = p->apiUrl; // before: filling the editor is no edit of the console's URL
     m_editor->setProfile(*p);
     m_editor->setKeychainStatus(QString());
     m_editor->setKeepSession(m_keepSession);
@@ -965,6 +990,74 @@ void MainWindow::setBusy(bool busy, const QString &what)
 
 void MainWindow::showResult(bool ok, const QString &text)
 {
+    showBanner(ok ? Banner::Passed : Banner::Failed, text);
+}
+
+void MainWindow::showBanner(Banner kind, const QString &text, const QString &profileId)
+{
+    m_banners.insert(profileId.isEmpty() ? m_currentId : profileId, {kind, text});
+    applyBanner();
+}
+
+QString MainWindow::profileName(const QString &id) const
+{
+    if (id == m_currentId && m_editor)
+        return m_editor->profile().name;
+    if (const ProfileStore::Entry *e = m_store->entry(id))
+        return e->profile.name;
+    return id == m_sessionProfileId ? m_flow->state().profile.name : id;
+}
+
+const FlowState *MainWindow::shownState() const
+{
+    if (m_currentId.isEmpty())
+        return nullptr;
+    if (showsLiveSession())
+        return &m_flow->state();
+    const auto it = m_ended.constFind(m_currentId);
+    return it == m_ended.constEnd() ? nullptr : &it->state;
+}
+
+void MainWindow::showSession()
+{
+    const FlowState *s = shownState();
+    m_timeline->clear();
+    if (s) {
+        for (const StepResult &step : s->steps)
+            m_timeline->stepFinished(step);
+    }
+    m_authorizeUrl->setText(s && s->request.url.isValid() ? s->request.url.toString(QUrl::FullyEncoded) : QString());
+    m_authorizeUrl->setCursorPosition(0);
+    if (m_tokens) {
+        if (s && !s->steps.isEmpty())
+            m_tokens->setState(*s);
+        else
+            m_tokens->clear();
+    }
+    if (m_user) {
+        m_user->clear();
+        if (s) {
+            if (const QString id = s->latestIdToken(); !s->userinfo.isEmpty() || !id.isEmpty())
+                m_user->setClaims(s->userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+        }
+    }
+    if (m_api && s && s->apiExchange && showsLiveSession())
+        m_api->setResult(*s->apiExchange);
+    applyBanner();
+}
+
+void MainWindow::applyBanner()
+{
+    BannerText banner = m_banners.value(m_currentId);
+    if (banner.text.isEmpty() && !m_currentId.isEmpty() && !m_sessionProfileId.isEmpty() && !showsLiveSession() && m_signedIn) {
+        banner = {Banner::Neutral, tr("“%1” has no session. The signed-in session belongs to “%2”: select it to see its tokens.")
+                                       .arg(profileName(m_currentId), profileName(m_sessionProfileId))};
+    }
+    if (banner.text.isEmpty()) {
+        if (m_result)
+            m_result->setVisible(false);
+        return;
+    }
     if (!m_result) {
         m_result = new QLabel;
         m_result->setObjectName(QStringLiteral("flowResult"));
@@ -972,9 +1065,19 @@ void MainWindow::showResult(bool ok, const QString &text)
         m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_topLayout->insertWidget(0, m_result);
     }
-    m_result->setText(text);
-    m_result->setStyleSheet(ok ? QStringLiteral("QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #a5d6a7; border-radius: 4px; padding: 6px; }")
-                               : QStringLiteral("QLabel { background: #fdecea; color: #8b1a1a; border: 1px solid #f5a7a7; border-radius: 4px; padding: 6px; }"));
+    m_result->setText(banner.text);
+    m_result->setProperty("bannerKind", int(banner.kind));
+    switch (banner.kind) {
+    case Banner::Passed:
+        m_result->setStyleSheet(QStringLiteral("QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #a5d6a7; border-radius: 4px; padding: 6px; }"));
+        break;
+    case Banner::Failed:
+        m_result->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8b1a1a; border: 1px solid #f5a7a7; border-radius: 4px; padding: 6px; }"));
+        break;
+    case Banner::Neutral:
+        m_result->setStyleSheet(QStringLiteral("QLabel { background: #eef1f5; color: #263238; border: 1px solid #b0bec5; border-radius: 4px; padding: 6px; }"));
+        break;
+    }
     m_result->setVisible(true);
 }
 
@@ -1011,6 +1114,12 @@ void MainWindow::signIn()
     if (!applyTrustedCas(p))
         return;
     commitEditor();
+    // The session so far is kept as its profile's ended session (viewable, marked as ended); the new one is live.
+    if (!m_sessionProfileId.isEmpty() && !m_flow->state().steps.isEmpty())
+        m_ended.insert(m_sessionProfileId, {m_flow->state(), tr("replaced by a new sign-in")});
+    m_banners.remove(m_sessionProfileId);
+    m_sessionProfileId = m_currentId;
+    m_banners.remove(m_currentId);
     m_signedIn = false;
     m_timeline->clear();
     if (m_tokens)
@@ -1020,8 +1129,7 @@ void MainWindow::signIn()
     if (m_api)
         m_api->clearResult();
     m_authorizeUrl->clear();
-    if (m_result)
-        m_result->setVisible(false);
+    applyBanner();
     if (m_agent)
         m_agent->setSessionKey(m_currentId);
     // The system browser (loopback redirect) or the embedded one, as the profile says; logout uses the same one.
@@ -1062,10 +1170,13 @@ void MainWindow::onFlowFinished(bool ok)
         passed += c.status == CheckStatus::Pass;
         failed += c.status == CheckStatus::Fail;
     }
+    const QString who = profileName(m_sessionProfileId);
     if (ok) {
-        showResult(true, tr("Signed in as %1 — all %n check(s) passed.", nullptr, passed)
-                             .arg(s.userinfo.value(QStringLiteral("name")).toString(
-                                 parseJwt(s.latestIdToken().toUtf8()).payload.value(QStringLiteral("sub")).toString())));
+        showBanner(Banner::Passed,
+                   tr("Signed in with “%1” as %2 — all %n check(s) passed.", nullptr, passed)
+                       .arg(who, s.userinfo.value(QStringLiteral("name")).toString(
+                                     parseJwt(s.latestIdToken().toUtf8()).payload.value(QStringLiteral("sub")).toString())),
+                   m_sessionProfileId);
     } else {
         const Check *failedCheck = s.firstFailedCheck();
         QString reason = failedCheck ? failedCheck->summary() : QString();
@@ -1080,10 +1191,12 @@ void MainWindow::onFlowFinished(bool ok)
                 break;
             }
         }
-        showResult(false, failed ? tr("Validation failed — %n check(s) failed. %1", nullptr, failed).arg(reason)
-                                 : tr("Sign-in failed — %1").arg(reason));
+        showBanner(Banner::Failed,
+                   failed ? tr("Validation failed — %n check(s) failed. %1", nullptr, failed).arg(reason)
+                          : tr("Sign-in failed — %1").arg(reason),
+                   m_sessionProfileId);
     }
-    if (m_signedIn)
+    if (m_signedIn && showsLiveSession())
         m_tabs->setCurrentWidget(tokens());
     updateActions();
 }
@@ -1108,6 +1221,8 @@ void MainWindow::onActionFinished(const QString &step, bool ok)
     } else if (step == Steps::Api) {
         if (s.apiExchange)
             apiConsole()->setResult(*s.apiExchange);
+        else if (const StepResult *r = s.step(Steps::Api); r && !ok)
+            apiConsole()->setMessage(tr("Not sent: %1").arg(r->detail));
     } else if (step == Steps::Revoke) {
         const StepResult *r = s.step(Steps::Revoke);
         showResult(ok, ok ? tr("Refresh token revoked — %1").arg(r ? r->detail : QString())
@@ -1153,15 +1268,44 @@ void MainWindow::callApi()
     if (m_busy)
         return;
     ApiConsole *api = apiConsole();
-    const QUrl url = QUrl::fromUserInput(api->url());
-    if (api->url().isEmpty() || !url.isValid()) {
-        m_tabs->setCurrentWidget(api);
-        notify(tr("Enter the API URL first"));
+    m_tabs->setCurrentWidget(api);
+    auto refuse = [this, api](const QString &text) {
+        api->setMessage(text);
+        notify(text);
+    };
+    if (m_currentId.isEmpty()) {
+        refuse(tr("Create or select a profile and sign in first."));
         return;
     }
-    m_tabs->setCurrentWidget(api);
+    // A session's tokens go only to the API of the profile it belongs to.
+    if (!showsLiveSession() || !m_signedIn) {
+        if (!m_sessionProfileId.isEmpty() && !showsLiveSession() && m_signedIn)
+            refuse(tr("“%1” has no session, so nothing was sent: the signed-in session belongs to “%2”, and its tokens never go "
+                      "to another profile's API. Sign in with “%1” first.")
+                       .arg(profileName(m_currentId), profileName(m_sessionProfileId)));
+        else
+            refuse(tr("“%1” has no session, so nothing was sent: sign in first.").arg(profileName(m_currentId)));
+        return;
+    }
+    const QUrl url = QUrl::fromUserInput(api->url());
+    if (api->url().isEmpty() || !url.isValid()) {
+        refuse(tr("Enter the API URL first"));
+        return;
+    }
+    if (const QString problem = api->bodyProblem(); !problem.isEmpty()) {
+        refuse(problem);
+        return;
+    }
+    const FlowState &s = m_flow->state();
+    const bool idToken = api->tokenChoice() == QLatin1String("id_token");
+    const QString bearer = idToken ? s.latestIdToken() : s.currentAccessToken();
+    if (bearer.isEmpty()) {
+        refuse(idToken ? tr("The session has no ID token to send.") : tr("The session has no access token to send."));
+        return;
+    }
+    api->setSending();
     setBusy(true, tr("Calling the API…"));
-    m_flow->callApi(url, api->method(), api->body(), api->headers());
+    m_flow->callApi(url, api->method(), api->body(), api->headers(), bearer);
 }
 
 void MainWindow::cancel()
@@ -1203,7 +1347,8 @@ void MainWindow::clearBrowserSession()
 
 bool MainWindow::writeSignInReport(const QString &path, QString *error)
 {
-    const FlowState &s = m_flow->state();
+    static const FlowState none;
+    const FlowState &s = shownState() ? *shownState() : none;
     if (s.steps.isEmpty()) {
         if (error)
             *error = tr("Nothing to export yet: sign in first.");
@@ -1215,11 +1360,11 @@ bool MainWindow::writeSignInReport(const QString &path, QString *error)
 
 void MainWindow::exportSignInReport()
 {
-    if (m_busy || m_flow->state().steps.isEmpty()) {
+    if (m_busy || !shownState() || shownState()->steps.isEmpty()) {
         notify(tr("Nothing to export yet: sign in first"));
         return;
     }
-    chooseReportFile(this, tr("Export the sign-in report"), m_flow->state().profile.name + QStringLiteral("-sign-in-report"),
+    chooseReportFile(this, tr("Export the sign-in report"), shownState()->profile.name + QStringLiteral("-sign-in-report"),
                      [this](const QString &path) {
                          QString error;
                          if (writeSignInReport(path, &error))

@@ -130,7 +130,17 @@ private:
     QString settingsKey(const QString &id, const QString &name) const;
     bool profileFlag(const QString &id, const QString &name) const; // a per-profile yes/no setting, no by default
     void setBusy(bool busy, const QString &what = {});
+    enum class Banner { Passed, Failed, Neutral };
+    // The result banner of a profile (the current one by default): shown while that profile is the current one.
     void showResult(bool ok, const QString &text);
+    void showBanner(Banner kind, const QString &text, const QString &profileId = {});
+    void applyBanner();
+    // Each session belongs to its profile: the live one (in m_flow) to m_sessionProfileId, an ended one in m_ended.
+    // shownState() is the session of the current profile (null: none); showSession() puts it on screen.
+    const FlowState *shownState() const;
+    bool showsLiveSession() const { return !m_currentId.isEmpty() && m_currentId == m_sessionProfileId; }
+    void showSession();
+    QString profileName(const QString &id) const;
     void updateActions();
     void onFlowFinished(bool ok);
     void onActionFinished(const QString &step, bool ok);
@@ -162,6 +172,20 @@ private:
     HttpLogModel *m_httpLog;
 
     QString m_currentId;
+    QString m_editorApiUrl; // the profile's API URL as the editor last showed it
+    QString m_sessionProfileId; // whose session m_flow holds (set by signIn)
+    struct EndedSession
+    {
+        FlowState state;
+        QString why;
+    };
+    QHash<QString, EndedSession> m_ended; // the last ended session of each profile
+    struct BannerText
+    {
+        Banner kind = Banner::Neutral;
+        QString text;
+    };
+    QHash<QString, BannerText> m_banners; // per profile id
     QHash<QString, QString> m_secrets; // client secrets in memory, per profile id
     bool m_dirty = false;
     bool m_busy = false;

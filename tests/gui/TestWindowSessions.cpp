@@ -1,0 +1,266 @@
+// Issue 18, "the window tells the truth": the real main window, off screen, against the local tenant (tests/idp).
+// Each session belongs to its profile (no token goes to another profile's API), the API console says what it does
+// and does not carry a draft from one profile to another, a first start cannot dead-end, words agree with the facts,
+// and the evidence of an ended session stays viewable.
+#include "App.h"
+#include "EventLoopWait.h"
+#include "GuiSupport.h"
+#include "GuiTestMain.h"
+#include "LocalTenant.h"
+#include "OidcFlow.h"
+#include "TimelineModel.h"
+#include "TokenPanel.h"
+#include "WebEngineSetup.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace tokenscope;
+using namespace tokenscope::ui;
+
+namespace {
+
+// An "API" on 127.0.0.1 (free port) that records every request it receives and answers 200 with "{}".
+class RecordingApi : public QObject
+{
+public:
+    RecordingApi()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_buffer[socket] += socket->readAll();
+                    if (!m_buffer[socket].contains("\r\n\r\n"))
+                        return;
+                    requests.append(m_buffer.take(socket));
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/api/me").arg(m_server.serverPort()); }
+    QList<QByteArray> requests;
+
+private:
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
+
+TimelineModel *timelineOf(GuiHarness &h)
+{
+    return qobject_cast<TimelineModel *>(child<QTableView>(h.window.get(), "timelineView")->model());
+}
+
+QAction *action(GuiHarness &h, const char *name)
+{
+    return h.window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+bool selectByName(GuiHarness &h, const QString &name)
+{
+    auto *list = child<QListWidget>(h.window.get(), "profileList");
+    const QList<QListWidgetItem *> items = list->findItems(name, Qt::MatchExactly);
+    if (items.isEmpty())
+        return false;
+    list->setCurrentItem(items.first());
+    return true;
+}
+
+void showTab(GuiHarness &h, const char *name)
+{
+    child<QTabWidget>(h.window.get(), "mainTabs")->setCurrentWidget(child<QWidget>(h.window.get(), name));
+}
+
+int tokenCount(GuiHarness &h)
+{
+    auto *panel = child<TokenPanel>(h.window.get(), "tokenPanel");
+    return panel ? child<QComboBox>(panel, "tokenSelector")->count() : 0;
+}
+
+} // namespace
+
+class TestWindowSessions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sessionBelongsToItsProfile();
+    void apiConsoleSaysWhatItDoes();
+
+private:
+    bool signIn(GuiHarness &h);
+    std::unique_ptr<LocalTenant> m_tenant;
+};
+
+void TestWindowSessions::initTestCase()
+{
+    m_tenant = std::make_unique<LocalTenant>();
+    QVERIFY2(m_tenant->start(), qPrintable(m_tenant->error()));
+}
+
+bool TestWindowSessions::signIn(GuiHarness &h)
+{
+    h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    if (!h.window->isBusy())
+        return false;
+    if (!tokenscope::test::waitUntil([&] { return !h.window->isBusy(); }, 90000))
+        return false;
+    return h.window->flowState().ok();
+}
+
+// Defect 3: after signing in with A and selecting B, the window shows B's session (none), the banner names whose
+// session it is, and "Call API" does not send A's access token to B's API.
+void TestWindowSessions::sessionBelongsToItsProfile()
+{
+    RecordingApi apiOfB;
+    GuiHarness h;
+    QJsonObject a = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token token"));
+    a.insert(QStringLiteral("name"), QStringLiteral("Profile A"));
+    QJsonObject b = m_tenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code"));
+    b.insert(QStringLiteral("name"), QStringLiteral("Profile B"));
+    b.insert(QStringLiteral("apiUrl"), apiOfB.url());
+    QVERIFY(h.openProfile(b, QStringLiteral("b.json")));
+    QVERIFY(h.openProfile(a, QStringLiteral("a.json")));
+    QVERIFY(h.show());
+    QVERIFY(signIn(h));
+    auto *banner = child<QLabel>(h.window.get(), "flowResult");
+    QVERIFY2(banner->isVisible() && banner->text().contains(QLatin1String("Profile A")), qPrintable(banner->text()));
+    QVERIFY(tokenCount(h) > 0);
+    QVERIFY(timelineOf(h)->rowCount() > 0);
+
+    QVERIFY(selectByName(h, QStringLiteral("Profile B")));
+    // B has no session: no tokens, no timeline, and the banner does not claim A's session for B.
+    QCOMPARE(tokenCount(h), 0);
+    QCOMPARE(timelineOf(h)->rowCount(), 0);
+    QVERIFY2(!banner->isVisible() || !banner->text().startsWith(QLatin1String("Signed in")), qPrintable(banner->text()));
+    QVERIFY2(!banner->isVisible() || banner->text().contains(QLatin1String("Profile B")), qPrintable(banner->text()));
+    QVERIFY(!action(h, "refreshAction")->isEnabled());
+    QVERIFY(!action(h, "logoutAction")->isEnabled());
+
+    // Call API (the console shows B's URL): refused, nothing reaches B's API.
+    showTab(h, "apiConsole");
+    QCOMPARE(child<QLineEdit>(h.window.get(), "apiUrl")->text(), apiOfB.url());
+    h.window->callApi();
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "apiSendButton"), Qt::LeftButton);
+    LOOP_VERIFY(!h.window->isBusy());
+    QVERIFY(!tokenscope::test::waitUntil([&] { return !apiOfB.requests.isEmpty(); }, 500));
+    QCOMPARE(apiOfB.requests.size(), 0);
+    auto *status = child<QLabel>(h.window.get(), "apiStatus");
+    QVERIFY2(status->text().contains(QLatin1String("Profile B")), qPrintable(status->text()));
+
+    // Back to A: its own session again.
+    QVERIFY(selectByName(h, QStringLiteral("Profile A")));
+    QVERIFY(tokenCount(h) > 0);
+    QVERIFY(timelineOf(h)->rowCount() > 0);
+    QVERIFY2(banner->isVisible() && banner->text().contains(QLatin1String("Profile A")), qPrintable(banner->text()));
+    QVERIFY(action(h, "callApiAction")->isEnabled());
+}
+
+// Defect 5: no eternal "Sending…", invalid JSON is not sent as application/json, drafts stay with their profile, the
+// token to send can be chosen, a runnable curl (token redacted unless asked) and a history of requests.
+void TestWindowSessions::apiConsoleSaysWhatItDoes()
+{
+    RecordingApi api;
+    GuiHarness h;
+    QJsonObject a = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token token"));
+    a.insert(QStringLiteral("name"), QStringLiteral("No API"));
+    a.remove(QStringLiteral("apiUrl"));
+    QJsonObject b = m_tenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code"));
+    b.insert(QStringLiteral("name"), QStringLiteral("Other"));
+    QVERIFY(h.openProfile(b, QStringLiteral("other.json")));
+    QVERIFY(h.openProfile(a, QStringLiteral("noapi.json")));
+    QVERIFY(h.show());
+    showTab(h, "apiConsole");
+    auto *status = child<QLabel>(h.window.get(), "apiStatus");
+    QVERIFY(signIn(h));
+    QVERIFY2(!status->text().contains(QLatin1String("Sending")), qPrintable(status->text()));
+
+    showTab(h, "apiConsole");
+    auto *url = child<QLineEdit>(h.window.get(), "apiUrl");
+    auto *method = child<QComboBox>(h.window.get(), "apiMethod");
+    auto *body = child<QPlainTextEdit>(h.window.get(), "apiBody");
+    url->setText(api.url());
+    method->setCurrentText(QStringLiteral("POST"));
+    body->setPlainText(QStringLiteral("{\"name\": "));
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "apiSendButton"), Qt::LeftButton);
+    LOOP_VERIFY(!h.window->isBusy());
+    QVERIFY2(status->text().contains(QLatin1String("not valid JSON")), qPrintable(status->text()));
+    QCOMPARE(api.requests.size(), 0);
+
+    // Drafts belong to their profile.
+    QVERIFY(selectByName(h, QStringLiteral("Other")));
+    QCOMPARE(method->currentText(), QStringLiteral("GET"));
+    QVERIFY(body->toPlainText().isEmpty());
+    QVERIFY(selectByName(h, QStringLiteral("No API")));
+    QCOMPARE(method->currentText(), QStringLiteral("POST"));
+    QCOMPARE(body->toPlainText(), QStringLiteral("{\"name\": "));
+    QCOMPARE(url->text(), api.url());
+
+    // Valid JSON goes out as JSON with the access token.
+    body->setPlainText(QStringLiteral("{\"name\": \"x\"}"));
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "apiSendButton"), Qt::LeftButton);
+    LOOP_VERIFY(!h.window->isBusy() && api.requests.size() == 1);
+    const FlowState &state = h.window->flowState();
+    QVERIFY(api.requests.at(0).startsWith("POST /api/me"));
+    QVERIFY(api.requests.at(0).contains("Bearer " + state.currentAccessToken().toUtf8()));
+    QVERIFY(api.requests.at(0).toLower().contains("content-type: application/json"));
+    LOOP_VERIFY(status->text().startsWith(QLatin1String("HTTP 200")));
+
+    // The ID token instead.
+    auto *which = child<QComboBox>(h.window.get(), "apiTokenChoice");
+    QVERIFY(which);
+    which->setCurrentIndex(which->findData(QStringLiteral("id_token")));
+    method->setCurrentText(QStringLiteral("GET"));
+    body->clear();
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "apiSendButton"), Qt::LeftButton);
+    LOOP_VERIFY(!h.window->isBusy() && api.requests.size() == 2);
+    QVERIFY(api.requests.at(1).contains("Bearer " + state.latestIdToken().toUtf8()));
+
+    // A runnable curl: the token redacted unless asked.
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "apiCopyCurlButton"), Qt::LeftButton);
+    QString curl = QApplication::clipboard()->text();
+    QVERIFY2(curl.startsWith(QLatin1String("curl ")) && curl.contains(api.url()), qPrintable(curl));
+    QVERIFY2(curl.contains(QLatin1String("Authorization: Bearer <redacted>")), qPrintable(curl));
+    QVERIFY(!curl.contains(state.latestIdToken()));
+    auto *withToken = child<QCheckBox>(h.window.get(), "apiCurlWithToken");
+    QTest::mouseClick(withToken, Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "apiCopyCurlButton"), Qt::LeftButton);
+    curl = QApplication::clipboard()->text();
+    QVERIFY(curl.contains(QLatin1String("Authorization: Bearer ") + state.latestIdToken()));
+
+    // History: both requests that were sent (not the refused one), newest first; choosing one restores it.
+    auto *history = child<QComboBox>(h.window.get(), "apiHistory");
+    QVERIFY(history);
+    QCOMPARE(history->count(), 2);
+    QVERIFY2(history->itemText(0).startsWith(QLatin1String("GET ")), qPrintable(history->itemText(0)));
+    QVERIFY2(history->itemText(1).startsWith(QLatin1String("POST ")) && history->itemText(1).contains(QLatin1String("200")),
+             qPrintable(history->itemText(1)));
+    history->setCurrentIndex(1);
+    QCOMPARE(method->currentText(), QStringLiteral("POST"));
+    QCOMPARE(body->toPlainText(), QStringLiteral("{\"name\": \"x\"}"));
+}
+
+int main(int argc, char **argv)
+{
+    return runGuiTest<TestWindowSessions>(argc, argv);
+}
+
+#include "TestWindowSessions.moc"
