@@ -276,6 +276,40 @@ void MainWindow::buildUi()
     urlRow->addWidget(copyUrl);
     signInLayout->addLayout(urlRow);
     // The embedded browser's place: a note until the first sign-in loads the web engine and puts its view here.
+    // A first start (no profile yet): what to do, instead of a form that seems to belong to nothing.
+    m_welcome = new QWidget(m_signInTab);
+    m_welcome->setObjectName(QStringLiteral("welcomePane"));
+    {
+        auto *w = new QVBoxLayout(m_welcome);
+        w->addStretch(1);
+        auto *title = new QLabel(tr("<h2>Welcome to Tokenscope</h2>"), m_welcome);
+        title->setAlignment(Qt::AlignCenter);
+        auto *text = new QLabel(tr("A profile says which provider to sign in to and as which application. Start with one of "
+                                   "these, or fill in the form on the left and press Save profile."),
+                                m_welcome);
+        text->setWordWrap(true);
+        text->setAlignment(Qt::AlignCenter);
+        w->addWidget(title);
+        w->addWidget(text);
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch(1);
+        auto add = [this, buttons](const char *name, const QString &label, auto slot) {
+            auto *b = new QPushButton(label, m_welcome);
+            b->setObjectName(QString::fromLatin1(name));
+            buttons->addWidget(b);
+            connect(b, &QPushButton::clicked, this, slot);
+        };
+        add("welcomeNewProfile", tr("New profile"), [this] { newProfile(); });
+        add("welcomeAuth0", tr("New Auth0 profile"), [this] {
+            newProfile();
+            editor()->setPreset(ProfileEditor::Preset::Auth0);
+        });
+        add("welcomeImport", tr("Import a profile file…"), [this] { importProfile(); });
+        buttons->addStretch(1);
+        w->addLayout(buttons);
+        w->addStretch(2);
+    }
+    signInLayout->addWidget(m_welcome, 1);
     m_browserPane = new QWidget(m_signInTab);
     m_browserPane->setObjectName(QStringLiteral("browserPane"));
     auto *browserLayout = new QVBoxLayout(m_browserPane);
@@ -623,7 +657,7 @@ void MainWindow::updateActions()
     const FlowState &s = m_flow->state();
     // The session's actions only on the profile the session belongs to: its tokens never go to another's endpoints.
     const bool live = showsLiveSession();
-    m_signInAction->setEnabled(haveProfile && !m_busy);
+    m_signInAction->setEnabled(!m_busy); // without a profile it says what to do
     m_refreshAction->setEnabled(!m_busy && live && !s.currentRefreshToken().isEmpty());
     m_callApiAction->setEnabled(!m_busy && live && !s.currentAccessToken().isEmpty());
     m_logoutAction->setEnabled(!m_busy && live && m_signedIn);
@@ -631,7 +665,7 @@ void MainWindow::updateActions()
     m_cancelAction->setEnabled(m_busy);
     m_copyTokenAction->setEnabled(m_tokens && !m_tokens->currentToken().value.isEmpty());
     m_clearSessionAction->setEnabled(!m_busy && m_agent && m_agent->hasSession());
-    m_saveAction->setEnabled(haveProfile);
+    m_saveAction->setEnabled(true); // without a profile it saves the form as the first one
     m_exportAction->setEnabled(haveProfile);
     m_deleteAction->setEnabled(haveProfile && !m_busy);
     const FlowState *shown = shownState();
@@ -702,6 +736,9 @@ void MainWindow::reloadProfileList()
     }
     if (m_tenantPane)
         m_tenantPane->refreshProfiles();
+    const bool first = m_store->entries().isEmpty();
+    m_welcome->setVisible(first);
+    m_browserPane->setVisible(!first && m_systemBrowser->isHidden());
 }
 
 bool MainWindow::selectProfile(const QString &id)
@@ -778,8 +815,14 @@ void MainWindow::fillEditor()
 
 void MainWindow::commitEditor()
 {
-    if (m_currentId.isEmpty() || !m_editor)
+    if (!m_editor)
         return; // nothing can have been edited before the editor exists
+    if (m_currentId.isEmpty()) {
+        const Profile typed = m_editor->profile();
+        if (m_dirty && m_store->entries().isEmpty() && !(typed.issuer.trimmed().isEmpty() && typed.clientId.trimmed().isEmpty()))
+            saveFormAsNewProfile(); // typed on a first start: not lost
+        return;
+    }
     const Profile p = m_editor->profile();
     if (!p.clientSecret.isEmpty())
         m_secrets.insert(m_currentId, p.clientSecret);
@@ -793,10 +836,32 @@ void MainWindow::commitEditor()
     }
 }
 
+bool MainWindow::saveFormAsNewProfile()
+{
+    Profile p = editor()->profile();
+    if (p.name.trimmed().isEmpty())
+        p.name = p.issuer.trimmed().isEmpty() ? tr("New profile") : QUrl(p.issuer.trimmed()).host();
+    QString error;
+    const QString id = m_store->save(QString(), p, &error);
+    if (id.isEmpty()) {
+        showBanner(Banner::Failed, tr("Could not save the profile: %1").arg(error));
+        return false;
+    }
+    if (!p.clientSecret.isEmpty())
+        m_secrets.insert(id, p.clientSecret);
+    m_dirty = false;
+    reloadProfileList();
+    selectProfile(id);
+    notify(tr("Profile saved to %1").arg(id));
+    return true;
+}
+
 void MainWindow::saveProfile()
 {
-    if (m_currentId.isEmpty())
+    if (m_currentId.isEmpty()) {
+        saveFormAsNewProfile(); // a first start: what was typed becomes the first profile
         return;
+    }
     const Profile p = currentProfile();
     QString error;
     const QString id = m_store->save(m_currentId, p, &error);
@@ -1083,8 +1148,18 @@ void MainWindow::applyBanner()
 
 void MainWindow::signIn()
 {
-    if (m_busy || m_currentId.isEmpty())
+    if (m_busy)
         return;
+    if (m_currentId.isEmpty()) {
+        const Profile typed = editor()->profile();
+        if (typed.issuer.trimmed().isEmpty() && typed.clientId.trimmed().isEmpty()) {
+            showBanner(Banner::Neutral, tr("There is no profile to sign in with yet: create one (New profile, or New Auth0 "
+                                           "profile), import a profile file, or fill in the form and press Save profile."));
+            return;
+        }
+        if (!saveFormAsNewProfile()) // what was typed is kept as a profile, then used
+            return;
+    }
     Profile p = currentProfile();
     if (p.clientSecret.isEmpty())
         p.clientSecret = m_secrets.value(m_currentId);

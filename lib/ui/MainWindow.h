@@ -122,6 +122,7 @@ private:
     void reloadProfileList();
     void loadCurrentProfileIntoEditor();
     void commitEditor();
+    bool saveFormAsNewProfile(); // no profile yet: the form becomes the first one (and the current)
     void fillEditor(); // the current profile into the editor, if it has been built
     std::optional<Profile> storedProfile(const QString &id) const; // a profile as stored, with its secret from memory
     Profile currentProfile() const;               // as edited (as stored while the editor is not built yet)
@@ -201,6 +202,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QWidget *m_signInTab = nullptr;
     QLineEdit *m_authorizeUrl = nullptr;
+    QWidget *m_welcome = nullptr;       // the first start's welcome, while there is no profile
     QWidget *m_browserPane = nullptr;   // holds the placeholder, then the embedded browser's view
     QLabel *m_browserPlaceholder = nullptr;
     BrowserView *m_browser = nullptr;    // null until the web engine is loaded

@@ -103,6 +103,7 @@ private slots:
     void initTestCase();
     void sessionBelongsToItsProfile();
     void apiConsoleSaysWhatItDoes();
+    void firstStartCannotDeadEnd();
 
 private:
     bool signIn(GuiHarness &h);
@@ -256,6 +257,70 @@ void TestWindowSessions::apiConsoleSaysWhatItDoes()
     history->setCurrentIndex(1);
     QCOMPARE(method->currentText(), QStringLiteral("POST"));
     QCOMPARE(body->toPlainText(), QStringLiteral("{\"name\": \"x\"}"));
+}
+
+// Defect 1: a first start (no profile) welcomes, and neither Save profile nor Sign in does nothing silently; what was
+// typed is kept.
+void TestWindowSessions::firstStartCannotDeadEnd()
+{
+    {
+        GuiHarness h;
+        QVERIFY(h.show());
+        auto *list = child<QListWidget>(h.window.get(), "profileList");
+        QCOMPARE(list->count(), 0);
+        QVERIFY(child<QWidget>(h.window.get(), "welcomePane")->isVisible());
+        for (const char *name : {"welcomeNewProfile", "welcomeAuth0", "welcomeImport"})
+            QVERIFY2(child<QPushButton>(h.window.get(), name) && child<QPushButton>(h.window.get(), name)->isVisible(), name);
+
+        // Sign in with an empty form: says why, starts nothing.
+        auto *signInButton = child<QPushButton>(h.window.get(), "signInButton");
+        QTest::mouseClick(signInButton, Qt::LeftButton);
+        QVERIFY(!h.window->isBusy());
+        auto *banner = child<QLabel>(h.window.get(), "flowResult");
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("no profile")), qPrintable(banner->text()));
+
+        // Typed, then saved: the first profile, with what was typed.
+        auto *name = child<QLineEdit>(h.window.get(), "profileName");
+        auto *issuer = child<QLineEdit>(h.window.get(), "profileIssuer");
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Typed by hand"));
+        QTest::keyClicks(issuer, m_tenant->issuer());
+        QTest::mouseClick(child<QPushButton>(h.window.get(), "saveProfileButton"), Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Typed by hand"));
+        QCOMPARE(name->text(), QStringLiteral("Typed by hand"));
+        QCOMPARE(issuer->text(), m_tenant->issuer());
+        QVERIFY(!h.window->currentProfileId().isEmpty());
+        QVERIFY(!child<QWidget>(h.window.get(), "welcomePane")->isVisible());
+
+        // Sign in without a client id: refused with the reason, the form as typed.
+        QTest::mouseClick(signInButton, Qt::LeftButton);
+        QVERIFY(!h.window->isBusy());
+        QVERIFY2(banner->isVisible() && banner->text().contains(QLatin1String("clientId")), qPrintable(banner->text()));
+        QCOMPARE(name->text(), QStringLiteral("Typed by hand"));
+    }
+    {
+        // Typed on a first start and signed in straight away: kept as the first profile, then used.
+        GuiHarness h;
+        QVERIFY(h.show());
+        QTest::keyClicks(child<QLineEdit>(h.window.get(), "profileIssuer"), m_tenant->issuer());
+        QTest::keyClicks(child<QLineEdit>(h.window.get(), "profileClientId"), QStringLiteral("spa-pkce"));
+        QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+        QCOMPARE(child<QListWidget>(h.window.get(), "profileList")->count(), 1);
+        QCOMPARE(child<QLineEdit>(h.window.get(), "profileClientId")->text(), QStringLiteral("spa-pkce"));
+        if (h.window->isBusy())
+            h.window->cancel();
+        LOOP_VERIFY(!h.window->isBusy());
+    }
+    {
+        // The Auth0 preset from the welcome page.
+        GuiHarness h;
+        QVERIFY(h.show());
+        QTest::mouseClick(child<QPushButton>(h.window.get(), "welcomeAuth0"), Qt::LeftButton);
+        QCOMPARE(child<QListWidget>(h.window.get(), "profileList")->count(), 1);
+        QCOMPARE(child<QComboBox>(h.window.get(), "profilePreset")->currentIndex(), 1);
+    }
 }
 
 int main(int argc, char **argv)
