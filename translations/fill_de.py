@@ -12,6 +12,38 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from de_engine import DE_ENGINE  # noqa: E402
 
 DE = {
+    # Issue 18: sessions per profile, the API console, the first start, words that agree
+    "OK: no step, check or probe failed": "OK: kein Schritt, keine Prüfung und kein Test fehlgeschlagen",
+    "OK: no step or check failed": "OK: kein Schritt und keine Prüfung fehlgeschlagen",
+    "To&ken:": "To&ken:",
+    "Which token of the session goes in the Authorization header as Bearer credential": "Welches Token der Sitzung als Bearer-Credential in den Authorization-Header kommt",
+    "Copy as c&url": "Als c&url kopieren",
+    "with the token": "mit dem Token",
+    "Put the real token into the copied command (otherwise <redacted>)": "Das echte Token in den kopierten Befehl setzen (sonst <redacted>)",
+    "&History:": "&Verlauf:",
+    "no request sent yet": "noch keine Anfrage gesendet",
+    "The body is not valid JSON (%1 at character %2), so it was not sent as application/json. Fix it, or add a Content-Type header for another format.":
+        "Der Body ist kein gültiges JSON (%1 bei Zeichen %2) und wurde daher nicht als application/json gesendet. Korrigieren oder für ein anderes Format einen Content-Type-Header angeben.",
+    "<h2>Welcome to Tokenscope</h2>": "<h2>Willkommen bei Tokenscope</h2>",
+    "A profile says which provider to sign in to and as which application. Start with one of these, or fill in the form on the left and press Save profile.":
+        "Ein Profil sagt, bei welchem Anbieter und als welche Anwendung angemeldet wird. Mit einer dieser Möglichkeiten beginnen oder das Formular links ausfüllen und „Profil speichern“ drücken.",
+    "New Auth0 profile": "Neues Auth0-Profil",
+    "Import a profile file…": "Profildatei importieren…",
+    "“%1” has no session. The signed-in session belongs to “%2”: select it to see its tokens.":
+        "„%1“ hat keine Sitzung. Die angemeldete Sitzung gehört zu „%2“: dieses Profil auswählen, um ihre Tokens zu sehen.",
+    "There is no profile to sign in with yet: create one (New profile, or New Auth0 profile), import a profile file, or fill in the form and press Save profile.":
+        "Es gibt noch kein Profil zum Anmelden: eines anlegen (Neues Profil oder Neues Auth0-Profil), eine Profildatei importieren oder das Formular ausfüllen und „Profil speichern“ drücken.",
+    "replaced by a new sign-in": "durch eine neue Anmeldung ersetzt",
+    "Signed in with “%1” as %2 — %3, %4 (over every token of the sign-in).": "Mit „%1“ angemeldet als %2 — %3, %4 (über alle Tokens der Anmeldung).",
+    "%n skipped": ["%n übersprungen", "%n übersprungen"],
+    "Signed in with “%1” as %2 — all %n check(s) passed.": ["Mit „%1“ angemeldet als %2 — die %n Prüfung bestanden.", "Mit „%1“ angemeldet als %2 — alle %n Prüfungen bestanden."],
+    "Not sent: %1": "Nicht gesendet: %1",
+    "Create or select a profile and sign in first.": "Zuerst ein Profil anlegen oder auswählen und anmelden.",
+    "“%1” has no session, so nothing was sent: the signed-in session belongs to “%2”, and its tokens never go to another profile's API. Sign in with “%1” first.":
+        "„%1“ hat keine Sitzung, daher wurde nichts gesendet: die angemeldete Sitzung gehört zu „%2“, und ihre Tokens gehen nie an die API eines anderen Profils. Zuerst mit „%1“ anmelden.",
+    "“%1” has no session, so nothing was sent: sign in first.": "„%1“ hat keine Sitzung, daher wurde nichts gesendet: zuerst anmelden.",
+    "The session has no ID token to send.": "Die Sitzung hat kein ID-Token zum Senden.",
+    "The session has no access token to send.": "Die Sitzung hat kein Access Token zum Senden.",
     # App
     "Sign in to an OpenID Connect provider and look inside every token.": "Bei einem OpenID-Connect-Anbieter anmelden und in jedes Token hineinsehen.",
     "Open this profile file (may be repeated; the last one is selected).": "Diese Profildatei öffnen (wiederholbar; die letzte wird ausgewählt).",

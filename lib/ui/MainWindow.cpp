@@ -231,6 +231,7 @@ void MainWindow::buildUi()
     auto *saveRow = new QHBoxLayout;
     auto *signInButton = new QPushButton(tr("Sign in"), left);
     signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_signInButton = signInButton;
     auto *saveButton = new QPushButton(tr("Save profile"), left);
     saveButton->setObjectName(QStringLiteral("saveProfileButton"));
     saveRow->addWidget(saveButton);
@@ -658,6 +659,7 @@ void MainWindow::updateActions()
     // The session's actions only on the profile the session belongs to: its tokens never go to another's endpoints.
     const bool live = showsLiveSession();
     m_signInAction->setEnabled(!m_busy); // without a profile it says what to do
+    m_signInButton->setEnabled(!m_busy);
     m_refreshAction->setEnabled(!m_busy && live && !s.currentRefreshToken().isEmpty());
     m_callApiAction->setEnabled(!m_busy && live && !s.currentAccessToken().isEmpty());
     m_logoutAction->setEnabled(!m_busy && live && m_signedIn);
@@ -1233,6 +1235,13 @@ bool MainWindow::applyTrustedCas(const Profile &p)
     return true;
 }
 
+namespace {
+QString userName(const FlowState &s)
+{
+    return s.userinfo.value(QStringLiteral("name")).toString(parseJwt(s.latestIdToken().toUtf8()).payload.value(QStringLiteral("sub")).toString());
+}
+} // namespace
+
 void MainWindow::onFlowFinished(bool ok)
 {
     setBusy(false);
@@ -1240,17 +1249,19 @@ void MainWindow::onFlowFinished(bool ok)
     m_signedIn = !s.currentAccessToken().isEmpty() || !s.latestIdToken().isEmpty();
     if (m_browser && m_browser->isBrowserVisible())
         m_browser->stepAside(ok ? tr("Signed in.") : tr("The sign-in did not complete."));
-    int passed = 0, failed = 0;
+    int passed = 0, failed = 0, skipped = 0;
     for (const Check &c : s.checks) {
         passed += c.status == CheckStatus::Pass;
         failed += c.status == CheckStatus::Fail;
+        skipped += c.status == CheckStatus::Skip;
     }
     const QString who = profileName(m_sessionProfileId);
     if (ok) {
         showBanner(Banner::Passed,
-                   tr("Signed in with “%1” as %2 — all %n check(s) passed.", nullptr, passed)
-                       .arg(who, s.userinfo.value(QStringLiteral("name")).toString(
-                                     parseJwt(s.latestIdToken().toUtf8()).payload.value(QStringLiteral("sub")).toString())),
+                   // "all passed" only when nothing was skipped: a skipped check did not pass.
+                   (skipped ? tr("Signed in with “%1” as %2 — %3, %4 (over every token of the sign-in).")
+                                  .arg(who, userName(s), tr("%n check(s) passed", nullptr, passed), tr("%n skipped", nullptr, skipped))
+                            : tr("Signed in with “%1” as %2 — all %n check(s) passed.", nullptr, passed).arg(who, userName(s))),
                    m_sessionProfileId);
     } else {
         const Check *failedCheck = s.firstFailedCheck();

@@ -218,6 +218,7 @@ private:
     QLabel *m_result = nullptr;         // the result banner: null until there is a result to show
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_signInButton = nullptr;
     QLabel *m_busyLabel = nullptr;
 
     QAction *m_signInAction = nullptr, *m_refreshAction = nullptr, *m_callApiAction = nullptr, *m_cancelAction = nullptr,

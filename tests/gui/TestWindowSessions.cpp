@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFile>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -104,6 +105,7 @@ private slots:
     void sessionBelongsToItsProfile();
     void apiConsoleSaysWhatItDoes();
     void firstStartCannotDeadEnd();
+    void wordsAgreeWithTheFacts();
 
 private:
     bool signIn(GuiHarness &h);
@@ -321,6 +323,43 @@ void TestWindowSessions::firstStartCannotDeadEnd()
         QCOMPARE(child<QListWidget>(h.window.get(), "profileList")->count(), 1);
         QCOMPARE(child<QComboBox>(h.window.get(), "profilePreset")->currentIndex(), 1);
     }
+}
+
+// Defect 10: Sign in cannot be pressed twice; the banner's counts are the checks' and "all passed" is not said while
+// checks were skipped; a sign-in report does not claim probes that never ran.
+void TestWindowSessions::wordsAgreeWithTheFacts()
+{
+    GuiHarness h;
+    QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token")), QStringLiteral("words.json")));
+    QVERIFY(h.show());
+    h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+    auto *button = child<QPushButton>(h.window.get(), "signInButton");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(h.window->isBusy());
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!action(h, "signInAction")->isEnabled());
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 90000);
+    QVERIFY(button->isEnabled());
+    const FlowState &state = h.window->flowState();
+    QVERIFY(state.ok());
+    int passed = 0, skipped = 0;
+    for (const Check &c : state.checks) {
+        passed += c.status == CheckStatus::Pass;
+        skipped += c.status == CheckStatus::Skip;
+    }
+    QVERIFY2(skipped > 0, "the hybrid sign-in skips some checks (no azp, no nbf)");
+    const QString text = child<QLabel>(h.window.get(), "flowResult")->text();
+    QVERIFY2(!text.contains(QLatin1String("all ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("%1 checks passed, %2 skipped").arg(passed).arg(skipped)), qPrintable(text));
+
+    const QString html = h.dir.filePath(QStringLiteral("report.html"));
+    QString error;
+    QVERIFY2(h.window->writeSignInReport(html, &error), qPrintable(error));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(file.readAll());
+    QVERIFY(report.contains(QLatin1String("id=\"verdict\"")));
+    QVERIFY2(!report.contains(QLatin1String("probe passed")), "a sign-in report has no probes");
 }
 
 int main(int argc, char **argv)
