@@ -12,6 +12,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from de_engine import DE_ENGINE  # noqa: E402
 
 DE = {
+    "Sign-in cancelled.": "Anmeldung abgebrochen.",
+    "Sign-in with “%1” cancelled during “%2”.": "Anmeldung mit „%1“ während „%2“ abgebrochen.",
+    "Signed out of “%1” — %2. The session's tokens stay viewable, marked as ended.": "Von „%1“ abgemeldet — %2. Die Tokens der Sitzung bleiben sichtbar, als beendet markiert.",
+    "Logout failed — %1. The session may still be active at the provider.": "Abmeldung fehlgeschlagen — %1. Die Sitzung kann beim Anbieter noch aktiv sein.",
+    "Signed out: %1": "Abgemeldet: %1",
+    "The logout did not complete: %1": "Die Abmeldung wurde nicht abgeschlossen: %1",
+    "Session ended (%1): its tokens are kept for reference.": "Sitzung beendet (%1): ihre Tokens bleiben zum Nachsehen erhalten.",
+    "These are the tokens of the previous session (ended: %1), kept for reference.": "Dies sind die Tokens der vorigen Sitzung (beendet: %1), zum Nachsehen erhalten.",
+    "signed out": "abgemeldet",
     # Issue 18: sessions per profile, the API console, the first start, words that agree
     "OK: no step, check or probe failed": "OK: kein Schritt, keine Prüfung und kein Test fehlgeschlagen",
     "OK: no step or check failed": "OK: kein Schritt und keine Prüfung fehlgeschlagen",

@@ -4138,14 +4138,6 @@
             <translation>Erneuerung fehlgeschlagen — %1</translation>
         </message>
         <message>
-            <source>Signed out.</source>
-            <translation>Abgemeldet.</translation>
-        </message>
-        <message>
-            <source>Logout failed — %1</source>
-            <translation>Abmeldung fehlgeschlagen — %1</translation>
-        </message>
-        <message>
             <source>Refreshing…</source>
             <translation>Wird erneuert …</translation>
         </message>
@@ -4305,6 +4297,42 @@
         <message>
             <source>The session has no access token to send.</source>
             <translation>Die Sitzung hat kein Access Token zum Senden.</translation>
+        </message>
+        <message>
+            <source>Sign-in cancelled.</source>
+            <translation>Anmeldung abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Sign-in with “%1” cancelled during “%2”.</source>
+            <translation>Anmeldung mit „%1“ während „%2“ abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Signed out of “%1” — %2. The session's tokens stay viewable, marked as ended.</source>
+            <translation>Von „%1“ abgemeldet — %2. Die Tokens der Sitzung bleiben sichtbar, als beendet markiert.</translation>
+        </message>
+        <message>
+            <source>Logout failed — %1. The session may still be active at the provider.</source>
+            <translation>Abmeldung fehlgeschlagen — %1. Die Sitzung kann beim Anbieter noch aktiv sein.</translation>
+        </message>
+        <message>
+            <source>Signed out: %1</source>
+            <translation>Abgemeldet: %1</translation>
+        </message>
+        <message>
+            <source>The logout did not complete: %1</source>
+            <translation>Die Abmeldung wurde nicht abgeschlossen: %1</translation>
+        </message>
+        <message>
+            <source>Session ended (%1): its tokens are kept for reference.</source>
+            <translation>Sitzung beendet (%1): ihre Tokens bleiben zum Nachsehen erhalten.</translation>
+        </message>
+        <message>
+            <source>These are the tokens of the previous session (ended: %1), kept for reference.</source>
+            <translation>Dies sind die Tokens der vorigen Sitzung (beendet: %1), zum Nachsehen erhalten.</translation>
+        </message>
+        <message>
+            <source>signed out</source>
+            <translation>abgemeldet</translation>
         </message>
     </context>
     <context>

@@ -57,6 +57,11 @@ namespace tokenscope::ui {
 namespace {
 const QString KeychainService = QStringLiteral("Tokenscope");
 constexpr int IdRole = Qt::UserRole + 1;
+
+bool hasTokens(const FlowState &s)
+{
+    return !s.authorization.isEmpty() || !s.token.isEmpty() || !s.refresh.isEmpty();
+}
 } // namespace
 
 MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(parent), m_ctx(context)
@@ -108,12 +113,12 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
                                           "The login page is closed.")
                                      : tr("The login page was closed: %1").arg(step.detail));
         }
-        if (step.name == Steps::Api && m_flow->state().apiExchange && m_api)
-            m_api->setResult(*m_flow->state().apiExchange);
+        if (step.name == Steps::Api && m_flow->state().apiExchange)
+            apiConsole()->setResult(*m_flow->state().apiExchange);
     });
     connect(m_flow, &OidcFlow::checksAdded, this, [this] {
         if (showsLiveSession())
-            tokens()->setState(m_flow->state());
+            updateTokenView();
     });
     connect(m_flow, &OidcFlow::tokensChanged, this, &MainWindow::onTokensChanged);
     connect(m_flow, &OidcFlow::authorizationUrlReady, this, [this](const QUrl &url) {
@@ -1095,12 +1100,8 @@ void MainWindow::showSession()
     }
     m_authorizeUrl->setText(s && s->request.url.isValid() ? s->request.url.toString(QUrl::FullyEncoded) : QString());
     m_authorizeUrl->setCursorPosition(0);
-    if (m_tokens) {
-        if (s && !s->steps.isEmpty())
-            m_tokens->setState(*s);
-        else
-            m_tokens->clear();
-    }
+    if (m_tokens)
+        updateTokenView();
     if (m_user) {
         m_user->clear();
         if (s) {
@@ -1192,17 +1193,13 @@ void MainWindow::signIn()
         return;
     commitEditor();
     // The session so far is kept as its profile's ended session (viewable, marked as ended); the new one is live.
-    if (!m_sessionProfileId.isEmpty() && !m_flow->state().steps.isEmpty())
+    if (!m_sessionProfileId.isEmpty() && hasTokens(m_flow->state()))
         m_ended.insert(m_sessionProfileId, {m_flow->state(), tr("replaced by a new sign-in")});
     m_banners.remove(m_sessionProfileId);
     m_sessionProfileId = m_currentId;
     m_banners.remove(m_currentId);
     m_signedIn = false;
-    m_timeline->clear();
-    if (m_tokens)
-        m_tokens->clear();
-    if (m_user)
-        m_user->clear();
+    m_timeline->clear(); // the HTTP log keeps every exchange; the tokens of the session so far stay until new ones come
     if (m_api)
         m_api->clearResult();
     m_authorizeUrl->clear();
@@ -1248,7 +1245,9 @@ void MainWindow::onFlowFinished(bool ok)
     const FlowState &s = m_flow->state();
     m_signedIn = !s.currentAccessToken().isEmpty() || !s.latestIdToken().isEmpty();
     if (m_browser && m_browser->isBrowserVisible())
-        m_browser->stepAside(ok ? tr("Signed in.") : tr("The sign-in did not complete."));
+        m_browser->stepAside(ok ? tr("Signed in.") : s.firstFailedStep() && s.firstFailedStep()->reason == Reasons::Cancelled
+                                                        ? tr("Sign-in cancelled.")
+                                                        : tr("The sign-in did not complete."));
     int passed = 0, failed = 0, skipped = 0;
     for (const Check &c : s.checks) {
         passed += c.status == CheckStatus::Pass;
@@ -1256,6 +1255,15 @@ void MainWindow::onFlowFinished(bool ok)
         skipped += c.status == CheckStatus::Skip;
     }
     const QString who = profileName(m_sessionProfileId);
+    const StepResult *failedStep = s.firstFailedStep();
+    if (!ok && failedStep && failedStep->reason == Reasons::Cancelled) {
+        // A cancel is the user's choice, not a failure.
+        showBanner(Banner::Neutral, tr("Sign-in with “%1” cancelled during “%2”.").arg(who, TimelineModel::stepTitle(failedStep->name)),
+                   m_sessionProfileId);
+        updateTokenView();
+        updateActions();
+        return;
+    }
     if (ok) {
         showBanner(Banner::Passed,
                    // "all passed" only when nothing was skipped: a skipped check did not pass.
@@ -1314,23 +1322,51 @@ void MainWindow::onActionFinished(const QString &step, bool ok)
         showResult(ok, ok ? tr("Refresh token revoked — %1").arg(r ? r->detail : QString())
                           : tr("Revocation failed — %1").arg(r ? r->detail : QString()));
     } else if (step == Steps::Logout) {
-        m_signedIn = false;
-        if (m_tokens)
-            m_tokens->clear();
-        if (m_user)
-            m_user->clear();
-        showResult(ok, ok ? tr("Signed out.") : tr("Logout failed — %1").arg(s.step(Steps::Logout) ? s.step(Steps::Logout)->detail : QString()));
+        // What really happened, in the banner and in the browser's place (not the provider's last page).
+        const QString detail = s.step(Steps::Logout) ? s.step(Steps::Logout)->detail : QString();
+        if (ok) {
+            m_signedIn = false;
+            showBanner(Banner::Passed, tr("Signed out of “%1” — %2. The session's tokens stay viewable, marked as ended.")
+                                           .arg(profileName(m_sessionProfileId), detail));
+        } else {
+            showBanner(Banner::Failed, tr("Logout failed — %1. The session may still be active at the provider.").arg(detail));
+            m_ended.remove(m_sessionProfileId); // still the live session's tokens
+        }
+        if (m_browser && m_browser->isBrowserVisible())
+            m_browser->stepAside(ok ? tr("Signed out: %1").arg(detail) : tr("The logout did not complete: %1").arg(detail));
+        updateTokenView();
     }
     updateActions();
 }
 
 void MainWindow::onTokensChanged()
 {
-    const FlowState &s = m_flow->state();
-    tokens()->setState(s);
-    const QString id = s.latestIdToken();
-    userCard()->setClaims(s.userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+    if (showsLiveSession()) {
+        updateTokenView();
+        const FlowState &s = m_flow->state();
+        const QString id = s.latestIdToken();
+        if (!id.isEmpty() || !s.userinfo.isEmpty())
+            userCard()->setClaims(s.userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+    }
     updateActions();
+}
+
+void MainWindow::updateTokenView()
+{
+    const FlowState *s = shownState();
+    const auto previous = m_ended.constFind(m_currentId);
+    const bool live = showsLiveSession();
+    if (s && hasTokens(*s)) {
+        tokens()->setState(*s);
+        tokens()->setNote(live ? QString() : tr("Session ended (%1): its tokens are kept for reference.").arg(previous->why));
+    } else if (live && previous != m_ended.constEnd() && hasTokens(previous->state)) {
+        // Logged out, or a new run without tokens (cancelled, failed early): the last tokens stay viewable.
+        tokens()->setState(previous->state);
+        tokens()->setNote(tr("These are the tokens of the previous session (ended: %1), kept for reference.").arg(previous->why));
+    } else if (m_tokens) {
+        m_tokens->clear();
+        m_tokens->setNote(QString());
+    }
 }
 
 void MainWindow::refreshTokens()
@@ -1406,6 +1442,9 @@ void MainWindow::logout()
 {
     if (m_busy)
         return;
+    // The engine forgets the tokens once the provider redirects back: they stay viewable as the ended session's.
+    if (hasTokens(m_flow->state()))
+        m_ended.insert(m_sessionProfileId, {m_flow->state(), tr("signed out")});
     setBusy(true, tr("Logging out…"));
     if (m_agent && m_flow->userAgent() == m_agent)
         m_browser->showBrowser();

@@ -141,6 +141,9 @@ private:
     const FlowState *shownState() const;
     bool showsLiveSession() const { return !m_currentId.isEmpty() && m_currentId == m_sessionProfileId; }
     void showSession();
+    // The token panel: the shown session's tokens, or (a run without tokens: cancelled, failed early) the previous
+    // session's, with a note saying that they are of an ended session.
+    void updateTokenView();
     QString profileName(const QString &id) const;
     void updateActions();
     void onFlowFinished(bool ok);

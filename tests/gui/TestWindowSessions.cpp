@@ -106,6 +106,7 @@ private slots:
     void apiConsoleSaysWhatItDoes();
     void firstStartCannotDeadEnd();
     void wordsAgreeWithTheFacts();
+    void evidenceIsKeptAndACancelIsNeutral();
 
 private:
     bool signIn(GuiHarness &h);
@@ -360,6 +361,65 @@ void TestWindowSessions::wordsAgreeWithTheFacts()
     const QString report = QString::fromUtf8(file.readAll());
     QVERIFY(report.contains(QLatin1String("id=\"verdict\"")));
     QVERIFY2(!report.contains(QLatin1String("probe passed")), "a sign-in report has no probes");
+}
+
+// Defects 6 and 2: log out keeps the tokens (marked as ended) and puts the result where the provider's page was; a
+// cancelled sign-in is neutral and the previous session's tokens, and every exchange of the HTTP log, stay viewable.
+void TestWindowSessions::evidenceIsKeptAndACancelIsNeutral()
+{
+    GuiHarness h;
+    QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+    profile.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));
+    QVERIFY(h.openProfile(profile, QStringLiteral("evidence.json")));
+    QVERIFY(h.show());
+    QVERIFY(signIn(h));
+    const QString idToken = h.window->flowState().latestIdToken();
+    const int tokensSignedIn = tokenCount(h);
+    QVERIFY(tokensSignedIn > 0);
+    showTab(h, "httpLogPanel");
+    auto *log = child<QTableView>(h.window.get(), "httpLogView")->model();
+    const int exchanges = log->rowCount();
+    QVERIFY(exchanges > 0);
+
+    // Log out: the tokens stay, marked as ended; the browser's place shows the result, not the provider's page.
+    action(h, "logoutAction")->trigger();
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
+    auto *banner = child<QLabel>(h.window.get(), "flowResult");
+    QVERIFY2(banner->text().startsWith(QLatin1String("Signed out")), qPrintable(banner->text()));
+    QCOMPARE(tokenCount(h), tokensSignedIn);
+    auto *note = child<QLabel>(h.window.get(), "tokenSessionNote");
+    QVERIFY(note);
+    QVERIFY2(!note->isHidden() && note->text().contains(QLatin1String("ended")), qPrintable(note->text()));
+    QVERIFY(!child<QWidget>(h.window.get(), "webView")->isVisible());
+    auto *placeholder = child<QLabel>(h.window.get(), "browserPlaceholder");
+    QVERIFY2(placeholder && placeholder->isVisible() && placeholder->text().startsWith(QLatin1String("Signed out")),
+             qPrintable(placeholder ? placeholder->text() : QString()));
+    QVERIFY(!action(h, "logoutAction")->isEnabled());
+
+    // A new sign-in, cancelled at the login page: neutral, the last session's tokens stay viewable.
+    h.window->setLoginAutofill({}, {});
+    QVERIFY(child<QPushButton>(h.window.get(), "signInButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    QVERIFY(h.window->isBusy());
+    auto *address = child<QLineEdit>(h.window.get(), "addressBar");
+    LOOP_VERIFY_WITH_TIMEOUT(address->text().contains(QLatin1String("/interaction/")), 30000);
+    h.window->cancel();
+    LOOP_VERIFY(!h.window->isBusy());
+    QVERIFY2(banner->text().contains(QLatin1String("cancelled")) && !banner->text().contains(QLatin1String("failed")),
+             qPrintable(banner->text()));
+    QCOMPARE(banner->property("bannerKind").toInt(), 2); // neutral, not the red of a failure
+    QCOMPARE(tokenCount(h), tokensSignedIn);
+    QCOMPARE(child<TokenPanel>(h.window.get(), "tokenPanel")->currentToken().value.isEmpty(), false);
+    QVERIFY2(note->text().contains(QLatin1String("previous session")) && note->text().contains(QLatin1String("signed out")),
+             qPrintable(note->text()));
+    QVERIFY(log->rowCount() > exchanges); // every exchange, of both runs
+    bool found = false;
+    auto *selector = child<QComboBox>(child<TokenPanel>(h.window.get(), "tokenPanel"), "tokenSelector");
+    for (int i = 0; i < selector->count() && !found; ++i) {
+        selector->setCurrentIndex(i);
+        found = child<TokenPanel>(h.window.get(), "tokenPanel")->currentToken().value == idToken;
+    }
+    QVERIFY(found);
 }
 
 int main(int argc, char **argv)
