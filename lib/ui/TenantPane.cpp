@@ -378,6 +378,19 @@ QString TenantPane::message() const
 
 void TenantPane::refreshProfiles()
 {
+    // The results belong to the profile they were run for: another profile selected, they go (the header names it).
+    if (!m_busy && hasReport() && m_resultsProfileId != (m_source.currentId ? m_source.currentId() : QString())) {
+        m_lint.reset();
+        m_probeReport.reset();
+        m_findings->clear();
+        m_matrix->clear();
+        m_probes->clear();
+        m_lintSummary->setText(tr("Configuration lint"));
+        m_matrixSummary->setText(tr("Flow matrix"));
+        m_probeSummary->setText(tr("Sessions and refresh tokens"));
+        clearMessage();
+        emit reportAvailableChanged(false);
+    }
     const std::optional<Profile> current = m_source.current ? m_source.current() : std::nullopt;
     if (current) {
         const QString issuer = normalizeIssuer(current->issuer);
@@ -481,6 +494,7 @@ void TenantPane::runLint()
     clearMessage();
     m_cancelled = false;
     m_lintProfile = *p;
+    m_resultsProfileId = m_source.currentId ? m_source.currentId() : QString();
     setBusy(true, tr("Linting the configuration of %1…").arg(normalizeIssuer(p->issuer)));
     m_lintRunner->start(*p);
 }
@@ -588,6 +602,7 @@ void TenantPane::runProbes()
     clearMessage();
     delete m_run;
     m_probeReport.reset();
+    m_resultsProfileId = m_source.currentId ? m_source.currentId() : QString();
     m_lintNewerThanProbes = false;
     m_findings->clear();
     m_matrix->clear();

@@ -9,6 +9,7 @@
 #include "LocalTenant.h"
 #include "OidcFlow.h"
 #include "TimelineModel.h"
+#include "TenantPane.h"
 #include "TokenPanel.h"
 #include "WebEngineSetup.h"
 
@@ -107,6 +108,7 @@ private slots:
     void firstStartCannotDeadEnd();
     void wordsAgreeWithTheFacts();
     void evidenceIsKeptAndACancelIsNeutral();
+    void tenantResultsBelongToTheirProfile();
 
 private:
     bool signIn(GuiHarness &h);
@@ -420,6 +422,37 @@ void TestWindowSessions::evidenceIsKeptAndACancelIsNeutral()
         found = child<TokenPanel>(h.window.get(), "tokenPanel")->currentToken().value == idToken;
     }
     QVERIFY(found);
+}
+
+// Defect 4: the Tenant tab's results are those of the profile it names: another profile selected, they are cleared,
+// and the tenant report cannot export the other profile's results.
+void TestWindowSessions::tenantResultsBelongToTheirProfile()
+{
+    GuiHarness h;
+    QJsonObject a = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+    a.insert(QStringLiteral("name"), QStringLiteral("Tenant A"));
+    QJsonObject b = m_tenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code"));
+    b.insert(QStringLiteral("name"), QStringLiteral("Tenant B"));
+    QVERIFY(h.openProfile(b, QStringLiteral("tb.json")));
+    QVERIFY(h.openProfile(a, QStringLiteral("ta.json")));
+    QVERIFY(h.show());
+    showTab(h, "tenantPane");
+    auto *pane = child<TenantPane>(h.window.get(), "tenantPane");
+    QVERIFY(pane);
+    pane->runLint();
+    LOOP_VERIFY_WITH_TIMEOUT(!pane->isBusy(), 30000);
+    auto *findings = child<QTableView>(pane, "findingsView")->model();
+    QVERIFY(findings->rowCount() > 0);
+    QVERIFY(pane->hasReport());
+    QVERIFY(action(h, "exportTenantReportAction")->isEnabled());
+
+    QVERIFY(selectByName(h, QStringLiteral("Tenant B")));
+    QVERIFY2(child<QLabel>(pane, "tenantScope")->text().contains(QLatin1String("Tenant B")), qPrintable(child<QLabel>(pane, "tenantScope")->text()));
+    QCOMPARE(findings->rowCount(), 0);
+    QVERIFY(!pane->hasReport());
+    QVERIFY(!action(h, "exportTenantReportAction")->isEnabled());
+    QString error;
+    QVERIFY(!pane->writeReport(h.dir.filePath(QStringLiteral("tenant.json")), &error));
 }
 
 int main(int argc, char **argv)
