@@ -273,7 +273,9 @@ void TestWindowSessions::firstStartCannotDeadEnd()
         QVERIFY(h.show());
         auto *list = child<QListWidget>(h.window.get(), "profileList");
         QCOMPARE(list->count(), 0);
-        QVERIFY(child<QWidget>(h.window.get(), "welcomePane")->isVisible());
+        auto *welcome = child<QWidget>(h.window.get(), "welcomePane");
+        QVERIFY(welcome);
+        QVERIFY(welcome->isVisible());
         for (const char *name : {"welcomeNewProfile", "welcomeAuth0", "welcomeImport"})
             QVERIFY2(child<QPushButton>(h.window.get(), name) && child<QPushButton>(h.window.get(), name)->isVisible(), name);
 
@@ -297,7 +299,7 @@ void TestWindowSessions::firstStartCannotDeadEnd()
         QCOMPARE(name->text(), QStringLiteral("Typed by hand"));
         QCOMPARE(issuer->text(), m_tenant->issuer());
         QVERIFY(!h.window->currentProfileId().isEmpty());
-        QVERIFY(!child<QWidget>(h.window.get(), "welcomePane")->isVisible());
+        QVERIFY(!welcome->isVisible());
 
         // Sign in without a client id: refused with the reason, the form as typed.
         QTest::mouseClick(signInButton, Qt::LeftButton);
