@@ -12,6 +12,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from de_engine import DE_ENGINE  # noqa: E402
 
 DE = {
+    "Next tab": "Nächster Reiter",
+    "Previous tab": "Vorheriger Reiter",
+    "Show the &profile pane": "&Profilbereich zeigen",
+    "Show the flow &timeline": "&Ablauf-Zeitleiste zeigen",
+    "&View": "&Ansicht",
+    "&Keyboard shortcuts": "&Tastenkürzel",
+    "Keyboard shortcuts": "Tastenkürzel",
+    "<table><tr><td>Ctrl+Return</td><td>Sign in</td></tr><tr><td>F5</td><td>Refresh tokens</td></tr><tr><td>Ctrl+Shift+Return</td><td>Call the API</td></tr><tr><td>Escape</td><td>Cancel</td></tr><tr><td>Ctrl+Shift+C</td><td>Copy the token shown</td></tr><tr><td>Ctrl+Tab, Ctrl+PgDown</td><td>Next tab</td></tr><tr><td>Ctrl+Shift+Tab, Ctrl+PgUp</td><td>Previous tab</td></tr><tr><td>Ctrl+1</td><td>Show or hide the profile pane</td></tr><tr><td>Ctrl+2</td><td>Show or hide the flow timeline</td></tr><tr><td>Ctrl+N, Ctrl+O, Ctrl+S</td><td>New, import, save profile</td></tr></table>":
+        "<table><tr><td>Strg+Eingabe</td><td>Anmelden</td></tr><tr><td>F5</td><td>Tokens erneuern</td></tr><tr><td>Strg+Umschalt+Eingabe</td><td>API aufrufen</td></tr><tr><td>Esc</td><td>Abbrechen</td></tr><tr><td>Strg+Umschalt+C</td><td>Angezeigtes Token kopieren</td></tr><tr><td>Strg+Tab, Strg+Bild ab</td><td>Nächster Reiter</td></tr><tr><td>Strg+Umschalt+Tab, Strg+Bild auf</td><td>Vorheriger Reiter</td></tr><tr><td>Strg+1</td><td>Profilbereich zeigen oder verbergen</td></tr><tr><td>Strg+2</td><td>Ablauf-Zeitleiste zeigen oder verbergen</td></tr><tr><td>Strg+N, Strg+O, Strg+S</td><td>Neues Profil, importieren, speichern</td></tr></table>",
     "Sign-in cancelled.": "Anmeldung abgebrochen.",
     "Sign-in with “%1” cancelled during “%2”.": "Anmeldung mit „%1“ während „%2“ abgebrochen.",
     "Signed out of “%1” — %2. The session's tokens stay viewable, marked as ended.": "Von „%1“ abgemeldet — %2. Die Tokens der Sitzung bleiben sichtbar, als beendet markiert.",

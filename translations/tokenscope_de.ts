@@ -4334,6 +4334,38 @@
             <source>signed out</source>
             <translation>abgemeldet</translation>
         </message>
+        <message>
+            <source>Next tab</source>
+            <translation>Nächster Reiter</translation>
+        </message>
+        <message>
+            <source>Previous tab</source>
+            <translation>Vorheriger Reiter</translation>
+        </message>
+        <message>
+            <source>Show the &amp;profile pane</source>
+            <translation>&amp;Profilbereich zeigen</translation>
+        </message>
+        <message>
+            <source>Show the flow &amp;timeline</source>
+            <translation>&amp;Ablauf-Zeitleiste zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Return&lt;/td&gt;&lt;td&gt;Sign in&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Return&lt;/td&gt;&lt;td&gt;Call the API&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Escape&lt;/td&gt;&lt;td&gt;Cancel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;Copy the token shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab, Ctrl+PgDown&lt;/td&gt;&lt;td&gt;Next tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Tab, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;Previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1&lt;/td&gt;&lt;td&gt;Show or hide the profile pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+2&lt;/td&gt;&lt;td&gt;Show or hide the flow timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N, Ctrl+O, Ctrl+S&lt;/td&gt;&lt;td&gt;New, import, save profile&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Strg+Eingabe&lt;/td&gt;&lt;td&gt;Anmelden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Tokens erneuern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+Eingabe&lt;/td&gt;&lt;td&gt;API aufrufen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C&lt;/td&gt;&lt;td&gt;Angezeigtes Token kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Tab, Strg+Bild ab&lt;/td&gt;&lt;td&gt;Nächster Reiter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+Tab, Strg+Bild auf&lt;/td&gt;&lt;td&gt;Vorheriger Reiter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+1&lt;/td&gt;&lt;td&gt;Profilbereich zeigen oder verbergen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+2&lt;/td&gt;&lt;td&gt;Ablauf-Zeitleiste zeigen oder verbergen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+N, Strg+O, Strg+S&lt;/td&gt;&lt;td&gt;Neues Profil, importieren, speichern&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
     </context>
     <context>
         <name>tokenscope::ui::ProbeResultsModel</name>

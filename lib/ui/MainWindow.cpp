@@ -641,7 +641,54 @@ void MainWindow::buildActions()
     session->addAction(m_clearSessionAction);
     QMenu *token = menuBar()->addMenu(tr("&Token"));
     token->addAction(m_copyTokenAction);
+    // Switching tabs from anywhere in the window (a tab widget alone does it only while it has the focus), and room
+    // to read: the profile pane and the timeline fold away.
+    auto *nextTab = new QAction(tr("Next tab"), this);
+    nextTab->setObjectName(QStringLiteral("nextTabAction"));
+    nextTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(nextTab, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    auto *previousTab = new QAction(tr("Previous tab"), this);
+    previousTab->setObjectName(QStringLiteral("previousTabAction"));
+    previousTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                               QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(previousTab, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count()); });
+    auto *toggleProfiles = new QAction(tr("Show the &profile pane"), this);
+    toggleProfiles->setObjectName(QStringLiteral("toggleProfilePaneAction"));
+    toggleProfiles->setCheckable(true);
+    toggleProfiles->setChecked(true);
+    toggleProfiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(toggleProfiles, &QAction::toggled, this, [this](bool on) { m_mainSplitter->widget(0)->setVisible(on); });
+    auto *toggleTimeline = new QAction(tr("Show the flow &timeline"), this);
+    toggleTimeline->setObjectName(QStringLiteral("toggleTimelineAction"));
+    toggleTimeline->setCheckable(true);
+    toggleTimeline->setChecked(true);
+    toggleTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(toggleTimeline, &QAction::toggled, this, [this](bool on) { m_rightSplitter->widget(1)->setVisible(on); });
+    for (QAction *a : {nextTab, previousTab, toggleProfiles, toggleTimeline}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+    }
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({toggleProfiles, toggleTimeline});
+    view->addSeparator();
+    view->addActions({nextTab, previousTab});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 tr("<table>"
+                                    "<tr><td>Ctrl+Return</td><td>Sign in</td></tr>"
+                                    "<tr><td>F5</td><td>Refresh tokens</td></tr>"
+                                    "<tr><td>Ctrl+Shift+Return</td><td>Call the API</td></tr>"
+                                    "<tr><td>Escape</td><td>Cancel</td></tr>"
+                                    "<tr><td>Ctrl+Shift+C</td><td>Copy the token shown</td></tr>"
+                                    "<tr><td>Ctrl+Tab, Ctrl+PgDown</td><td>Next tab</td></tr>"
+                                    "<tr><td>Ctrl+Shift+Tab, Ctrl+PgUp</td><td>Previous tab</td></tr>"
+                                    "<tr><td>Ctrl+1</td><td>Show or hide the profile pane</td></tr>"
+                                    "<tr><td>Ctrl+2</td><td>Show or hide the flow timeline</td></tr>"
+                                    "<tr><td>Ctrl+N, Ctrl+O, Ctrl+S</td><td>New, import, save profile</td></tr>"
+                                    "</table>"));
+    });
     help->addAction(tr("&About Tokenscope"), this, [this] {
         QMessageBox::about(this, tr("About Tokenscope"),
                            tr("<b>Tokenscope %1</b><br/>Sign in to an OpenID Connect provider and look inside every token.")

@@ -109,6 +109,7 @@ private slots:
     void wordsAgreeWithTheFacts();
     void evidenceIsKeptAndACancelIsNeutral();
     void tenantResultsBelongToTheirProfile();
+    void smallWindowAndKeyboard();
 
 private:
     bool signIn(GuiHarness &h);
@@ -455,6 +456,33 @@ void TestWindowSessions::tenantResultsBelongToTheirProfile()
     QVERIFY(!action(h, "exportTenantReportAction")->isEnabled());
     QString error;
     QVERIFY(!pane->writeReport(h.dir.filePath(QStringLiteral("tenant.json")), &error));
+}
+
+// Defects 8 and 9 (in part): at 1024x700 the profile pane and the timeline fold away for room (Ctrl+1, Ctrl+2), and
+// Ctrl+Tab / Ctrl+PgDown switch tabs wherever the focus is.
+void TestWindowSessions::smallWindowAndKeyboard()
+{
+    GuiHarness h;
+    QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code")), QStringLiteral("small.json")));
+    h.window->resize(1024, 700);
+    QVERIFY(h.show());
+    auto *tabs = child<QTabWidget>(h.window.get(), "mainTabs");
+    child<QLineEdit>(h.window.get(), "profileName")->setFocus();
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 1);
+
+    const QSize before = tabs->size();
+    QTest::keyClick(h.window.get(), Qt::Key_1, Qt::ControlModifier);
+    LOOP_VERIFY(tabs->width() > before.width() + 300);
+    QTest::keyClick(h.window.get(), Qt::Key_2, Qt::ControlModifier);
+    LOOP_VERIFY(tabs->height() > before.height() + 100);
+    QTest::keyClick(h.window.get(), Qt::Key_1, Qt::ControlModifier);
+    LOOP_VERIFY(child<QLineEdit>(h.window.get(), "profileName")->isVisible());
 }
 
 int main(int argc, char **argv)
