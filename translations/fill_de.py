@@ -12,6 +12,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from de_engine import DE_ENGINE  # noqa: E402
 
 DE = {
+    "Sen&d": "Sen&den",
+    "Copy as cu&rl": "Als cu&rl kopieren",
+    "Histor&y:": "&Verlauf:",
+    "Pro&files": "Pro&file",
+    "Tok&en": "Tok&en",
+    "Test user na&me:": "Testben&utzer:",
+    "&Compare with:": "&Vergleichen mit:",
+    "Sessi&ons": "Sit&zungen",
+    "Flo&w matrix": "Ablauf&matrix",
+    "Passwor&d:": "Pass&wort:",
+    "Lint confi&guration": "Konfiguration prü&fen",
+    "Run pro&bes": "Tests ausfüh&ren",
+    "To&ken:": "To&ken:",
     "Next tab": "Nächster Reiter",
     "Previous tab": "Vorheriger Reiter",
     "Show the &profile pane": "&Profilbereich zeigen",

@@ -3320,10 +3320,6 @@
     <context>
         <name>tokenscope::ui::ApiConsole</name>
         <message>
-            <source>&amp;Send</source>
-            <translation>&amp;Senden</translation>
-        </message>
-        <message>
             <source>Send with the current access token as Bearer credential</source>
             <translation>Mit dem aktuellen Access Token als Bearer-Berechtigung senden</translation>
         </message>
@@ -3385,20 +3381,12 @@
             <translation>Welches Token der Sitzung als Bearer-Credential in den Authorization-Header kommt</translation>
         </message>
         <message>
-            <source>Copy as c&amp;url</source>
-            <translation>Als c&amp;url kopieren</translation>
-        </message>
-        <message>
             <source>with the token</source>
             <translation>mit dem Token</translation>
         </message>
         <message>
             <source>Put the real token into the copied command (otherwise &lt;redacted&gt;)</source>
             <translation>Das echte Token in den kopierten Befehl setzen (sonst &lt;redacted&gt;)</translation>
-        </message>
-        <message>
-            <source>&amp;History:</source>
-            <translation>&amp;Verlauf:</translation>
         </message>
         <message>
             <source>no request sent yet</source>
@@ -3411,6 +3399,18 @@
         <message>
             <source>no answer</source>
             <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <source>Sen&amp;d</source>
+            <translation>Sen&amp;den</translation>
+        </message>
+        <message>
+            <source>Copy as cu&amp;rl</source>
+            <translation>Als cu&amp;rl kopieren</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y:</source>
+            <translation>&amp;Verlauf:</translation>
         </message>
     </context>
     <context>
@@ -3871,10 +3871,6 @@
             <translation>Client-Secret im Schlüsselbund des Systems gespeichert.</translation>
         </message>
         <message>
-            <source>&amp;Profiles</source>
-            <translation>&amp;Profile</translation>
-        </message>
-        <message>
             <source>New</source>
             <translation>Neu</translation>
         </message>
@@ -4021,10 +4017,6 @@
         <message>
             <source>&amp;Session</source>
             <translation>&amp;Sitzung</translation>
-        </message>
-        <message>
-            <source>&amp;Token</source>
-            <translation>&amp;Token</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -4366,6 +4358,14 @@
             <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Return&lt;/td&gt;&lt;td&gt;Sign in&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Return&lt;/td&gt;&lt;td&gt;Call the API&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Escape&lt;/td&gt;&lt;td&gt;Cancel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C&lt;/td&gt;&lt;td&gt;Copy the token shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Tab, Ctrl+PgDown&lt;/td&gt;&lt;td&gt;Next tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+Tab, Ctrl+PgUp&lt;/td&gt;&lt;td&gt;Previous tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1&lt;/td&gt;&lt;td&gt;Show or hide the profile pane&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+2&lt;/td&gt;&lt;td&gt;Show or hide the flow timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+N, Ctrl+O, Ctrl+S&lt;/td&gt;&lt;td&gt;New, import, save profile&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Strg+Eingabe&lt;/td&gt;&lt;td&gt;Anmelden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Tokens erneuern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+Eingabe&lt;/td&gt;&lt;td&gt;API aufrufen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc&lt;/td&gt;&lt;td&gt;Abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C&lt;/td&gt;&lt;td&gt;Angezeigtes Token kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Tab, Strg+Bild ab&lt;/td&gt;&lt;td&gt;Nächster Reiter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+Tab, Strg+Bild auf&lt;/td&gt;&lt;td&gt;Vorheriger Reiter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+1&lt;/td&gt;&lt;td&gt;Profilbereich zeigen oder verbergen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+2&lt;/td&gt;&lt;td&gt;Ablauf-Zeitleiste zeigen oder verbergen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+N, Strg+O, Strg+S&lt;/td&gt;&lt;td&gt;Neues Profil, importieren, speichern&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
+        <message>
+            <source>Pro&amp;files</source>
+            <translation>Pro&amp;file</translation>
+        </message>
+        <message>
+            <source>Tok&amp;en</source>
+            <translation>Tok&amp;en</translation>
+        </message>
     </context>
     <context>
         <name>tokenscope::ui::ProbeResultsModel</name>
@@ -4670,20 +4670,12 @@
     <context>
         <name>tokenscope::ui::TenantPane</name>
         <message>
-            <source>Test &amp;user:</source>
-            <translation>Testben&amp;utzer:</translation>
-        </message>
-        <message>
             <source>username of a test account</source>
             <translation>Benutzername eines Testkontos</translation>
         </message>
         <message>
             <source>The probes sign in with this test user, many times; use an account made for testing.</source>
             <translation>Die Tests melden sich mehrfach mit diesem Testbenutzer an; ein eigens zum Testen angelegtes Konto verwenden.</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>Pass&amp;wort:</translation>
         </message>
         <message>
             <source>never saved</source>
@@ -4698,16 +4690,8 @@
             <translation>Tests:</translation>
         </message>
         <message>
-            <source>Flow &amp;matrix</source>
-            <translation>Ablauf&amp;matrix</translation>
-        </message>
-        <message>
             <source>Every response type and mode the provider offers (one sign-in each).</source>
             <translation>Jeder Response Type und Response Mode, den der Anbieter anbietet (je eine Anmeldung).</translation>
-        </message>
-        <message>
-            <source>S&amp;essions</source>
-            <translation>Sit&amp;zungen</translation>
         </message>
         <message>
             <source>prompt=none, max_age=0, logout and what comes after it.</source>
@@ -4722,24 +4706,12 @@
             <translation>Erneuerung, Rotation, die Claims, die eine Erneuerung behält, Erkennung der Wiederverwendung.</translation>
         </message>
         <message>
-            <source>Compare &amp;with:</source>
-            <translation>&amp;Vergleichen mit:</translation>
-        </message>
-        <message>
             <source>Also sign in with another profile (e.g. production) and compare metadata and token claims.</source>
             <translation>Zusätzlich mit einem anderen Profil (z. B. Produktion) anmelden und Metadaten und Token-Claims vergleichen.</translation>
         </message>
         <message>
-            <source>&amp;Lint configuration</source>
-            <translation>Konfiguration prü&amp;fen</translation>
-        </message>
-        <message>
             <source>Fetch the discovery document and the JWKS and check them against the profile (no sign-in).</source>
             <translation>Discovery-Dokument und JWKS abrufen und mit dem Profil abgleichen (ohne Anmeldung).</translation>
-        </message>
-        <message>
-            <source>Run &amp;probes</source>
-            <translation>Tests ausfüh&amp;ren</translation>
         </message>
         <message>
             <source>Lint, sign in with the test user, then run the chosen probes.</source>
@@ -4927,6 +4899,34 @@
         <message>
             <source>The profile's trusted CAs cannot be used: %1</source>
             <translation>Die vertrauenswürdigen CAs des Profils sind nicht verwendbar: %1</translation>
+        </message>
+        <message>
+            <source>Lint confi&amp;guration</source>
+            <translation>Konfiguration prü&amp;fen</translation>
+        </message>
+        <message>
+            <source>Run pro&amp;bes</source>
+            <translation>Tests ausfüh&amp;ren</translation>
+        </message>
+        <message>
+            <source>Test user na&amp;me:</source>
+            <translation>Testben&amp;utzer:</translation>
+        </message>
+        <message>
+            <source>Sessi&amp;ons</source>
+            <translation>Sit&amp;zungen</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with:</source>
+            <translation>&amp;Vergleichen mit:</translation>
+        </message>
+        <message>
+            <source>Passwor&amp;d:</source>
+            <translation>Pass&amp;wort:</translation>
+        </message>
+        <message>
+            <source>Flo&amp;w matrix</source>
+            <translation>Ablauf&amp;matrix</translation>
         </message>
     </context>
     <context>
@@ -5123,10 +5123,6 @@
     <context>
         <name>tokenscope::ui::TokenPanel</name>
         <message>
-            <source>&amp;Token:</source>
-            <translation>&amp;Token:</translation>
-        </message>
-        <message>
             <source>Copy token</source>
             <translation>Token kopieren</translation>
         </message>
@@ -5207,6 +5203,10 @@
         <message>
             <source>Checks: %1 passed, %2 failed, %3 skipped</source>
             <translation>Prüfungen: %1 bestanden, %2 fehlgeschlagen, %3 übersprungen</translation>
+        </message>
+        <message>
+            <source>To&amp;ken:</source>
+            <translation>To&amp;ken:</translation>
         </message>
     </context>
     <context>

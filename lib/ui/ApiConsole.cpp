@@ -37,7 +37,7 @@ ApiConsole::ApiConsole(QWidget *parent) : QWidget(parent)
     m_url->setObjectName(QStringLiteral("apiUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://api.example/private"));
     m_url->setClearButtonEnabled(true);
-    m_send = new QPushButton(tr("&Send"), this);
+    m_send = new QPushButton(tr("Sen&d"), this);
     m_send->setObjectName(QStringLiteral("apiSendButton"));
     m_send->setDefault(true);
     m_send->setToolTip(tr("Send with the current access token as Bearer credential"));
@@ -53,12 +53,12 @@ ApiConsole::ApiConsole(QWidget *parent) : QWidget(parent)
     m_tokenChoice->addItem(tr("ID token"), QStringLiteral("id_token"));
     m_tokenChoice->setToolTip(tr("Which token of the session goes in the Authorization header as Bearer credential"));
     tokenLabel->setBuddy(m_tokenChoice);
-    auto *copyCurl = new QPushButton(tr("Copy as c&url"), this);
+    auto *copyCurl = new QPushButton(tr("Copy as cu&rl"), this);
     copyCurl->setObjectName(QStringLiteral("apiCopyCurlButton"));
     m_curlWithToken = new QCheckBox(tr("with the token"), this);
     m_curlWithToken->setObjectName(QStringLiteral("apiCurlWithToken"));
     m_curlWithToken->setToolTip(tr("Put the real token into the copied command (otherwise <redacted>)"));
-    auto *historyLabel = new QLabel(tr("&History:"), this);
+    auto *historyLabel = new QLabel(tr("Histor&y:"), this);
     m_historyBox = new QComboBox(this);
     m_historyBox->setObjectName(QStringLiteral("apiHistory"));
     m_historyBox->setPlaceholderText(tr("no request sent yet"));

@@ -196,7 +196,7 @@ void MainWindow::buildUi()
     auto *left = new QWidget(m_mainSplitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
-    auto *profilesLabel = new QLabel(tr("&Profiles"), left);
+    auto *profilesLabel = new QLabel(tr("Pro&files"), left);
     QFont bold = profilesLabel->font();
     bold.setBold(true);
     profilesLabel->setFont(bold);
@@ -639,7 +639,7 @@ void MainWindow::buildActions()
     session->addActions({m_signInAction, m_refreshAction, m_callApiAction, m_revokeAction, m_logoutAction, m_cancelAction});
     session->addSeparator();
     session->addAction(m_clearSessionAction);
-    QMenu *token = menuBar()->addMenu(tr("&Token"));
+    QMenu *token = menuBar()->addMenu(tr("Tok&en"));
     token->addAction(m_copyTokenAction);
     // Switching tabs from anywhere in the window (a tab widget alone does it only while it has the focus), and room
     // to read: the profile pane and the timeline fold away.

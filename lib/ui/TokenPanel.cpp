@@ -39,7 +39,7 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     m_selector = new QComboBox(this);
     m_selector->setObjectName(QStringLiteral("tokenSelector"));
     m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *selectorLabel = new QLabel(tr("&Token:"), this);
+    auto *selectorLabel = new QLabel(tr("To&ken:"), this);
     selectorLabel->setBuddy(m_selector);
     top->addWidget(selectorLabel);
     top->addWidget(m_selector);

@@ -20,6 +20,9 @@
 #include <QFile>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QAbstractButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -110,6 +113,7 @@ private slots:
     void evidenceIsKeptAndACancelIsNeutral();
     void tenantResultsBelongToTheirProfile();
     void smallWindowAndKeyboard();
+    void mnemonicsAreUniquePerTab();
 
 private:
     bool signIn(GuiHarness &h);
@@ -483,6 +487,54 @@ void TestWindowSessions::smallWindowAndKeyboard()
     LOOP_VERIFY(tabs->height() > before.height() + 100);
     QTest::keyClick(h.window.get(), Qt::Key_1, Qt::ControlModifier);
     LOOP_VERIFY(child<QLineEdit>(h.window.get(), "profileName")->isVisible());
+}
+
+namespace {
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+} // namespace
+
+// Defect 9 (in part): with each tab shown, every Alt+letter reaches one control (menus, tabs, buttons, labelled fields).
+void TestWindowSessions::mnemonicsAreUniquePerTab()
+{
+    GuiHarness h;
+    QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code")), QStringLiteral("keys.json")));
+    QVERIFY(h.show());
+    auto *tabs = child<QTabWidget>(h.window.get(), "mainTabs");
+    QStringList clashes;
+    for (int t = 0; t < tabs->count(); ++t) {
+        tabs->setCurrentIndex(t);
+        QCoreApplication::processEvents();
+        QMultiHash<QChar, QString> owners;
+        for (QAction *menu : h.window->menuBar()->actions())
+            owners.insert(mnemonicOf(menu->text()), QStringLiteral("menu ") + menu->text());
+        for (int i = 0; i < tabs->count(); ++i)
+            owners.insert(mnemonicOf(tabs->tabText(i)), QStringLiteral("tab ") + tabs->tabText(i));
+        for (QAbstractButton *b : h.window->findChildren<QAbstractButton *>()) {
+            if (b->isVisible() && !qobject_cast<QTabBar *>(b->parentWidget()))
+                owners.insert(mnemonicOf(b->text()), QStringLiteral("button ") + b->text());
+        }
+        for (QLabel *l : h.window->findChildren<QLabel *>()) {
+            if (l->isVisible() && l->buddy())
+                owners.insert(mnemonicOf(l->text()), QStringLiteral("label ") + l->text());
+        }
+        for (const QChar key : owners.uniqueKeys()) {
+            if (!key.isNull() && owners.count(key) > 1)
+                clashes << QStringLiteral("%1 on tab %2: %3").arg(key).arg(tabs->tabText(t), QStringList(owners.values(key)).join(QStringLiteral(", ")));
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 int main(int argc, char **argv)
