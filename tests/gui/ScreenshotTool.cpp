@@ -16,6 +16,7 @@
 #include "TokenPanel.h"
 #include "WebEngineEnvironment.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -126,6 +127,18 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
                 tabs->setCurrentIndex(i);
                 if (!shoot(h, outDir + QStringLiteral("/small-%1.png").arg(tabs->widget(i)->objectName())))
                     return false;
+            }
+            // The profile pane and the timeline folded away (View menu, Ctrl+1 and Ctrl+2): room for the Tenant tab.
+            for (const char *name : {"toggleProfilePaneAction", "toggleTimelineAction"}) {
+                if (auto *toggle = h.window->findChild<QAction *>(QString::fromLatin1(name)))
+                    toggle->trigger();
+            }
+            tabs->setCurrentWidget(h.window->findChild<QWidget *>(QStringLiteral("tenantPane")));
+            if (!shoot(h, outDir + QStringLiteral("/small-folded-tenantPane.png")))
+                return false;
+            for (const char *name : {"toggleProfilePaneAction", "toggleTimelineAction"}) {
+                if (auto *toggle = h.window->findChild<QAction *>(QString::fromLatin1(name)))
+                    toggle->trigger();
             }
         }
         if (named("session-switch")) {
