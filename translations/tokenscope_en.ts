@@ -182,17 +182,31 @@
     <context>
         <name>tokenscope::ui::MainWindow</name>
         <message numerus="yes">
-            <source>Signed in as %1 — all %n check(s) passed.</source>
-            <translation>
-                <numerusform>Signed in as %1 — all %n check passed.</numerusform>
-                <numerusform>Signed in as %1 — all %n checks passed.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Validation failed — %n check(s) failed. %1</source>
             <translation>
                 <numerusform>Validation failed — %n check failed. %1</numerusform>
                 <numerusform>Validation failed — %n checks failed. %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) passed</source>
+            <translation>
+                <numerusform>%n check passed</numerusform>
+                <numerusform>%n checks passed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Signed in with “%1” as %2 — all %n check(s) passed.</source>
+            <translation>
+                <numerusform>Signed in with “%1” as %2 — all %n check passed.</numerusform>
+                <numerusform>Signed in with “%1” as %2 — all %n checks passed.</numerusform>
             </translation>
         </message>
     </context>

@@ -275,8 +275,13 @@ QString htmlReport(const QJsonObject &r)
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out += QStringLiteral("<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n<main>\n").arg(e(title), QString::fromLatin1(Style));
     out += QStringLiteral("<h1>%1</h1>\n").arg(e(title));
+    // Say only what ran: a sign-in report has no probes, and a skipped check did not pass.
+    const bool probesRan = !r.value(QStringLiteral("probes")).toArray().isEmpty();
     out += QStringLiteral("<p><span id=\"verdict\" class=\"verdict %1\">%2</span></p>\n")
-               .arg(ok ? QStringLiteral("ok") : QStringLiteral("failed"), ok ? HtmlReportText::tr("OK: every step, check and probe passed") : HtmlReportText::tr("FAILED"));
+               .arg(ok ? QStringLiteral("ok") : QStringLiteral("failed"),
+                    !ok ? HtmlReportText::tr("FAILED")
+                        : probesRan ? HtmlReportText::tr("OK: no step, check or probe failed")
+                                    : HtmlReportText::tr("OK: no step or check failed"));
     QStringList meta;
     for (const auto &[key, label] : {std::pair{"generatedAt", "generated"}, std::pair{"startedAt", "started"}, std::pair{"finishedAt", "finished"},
                                      std::pair{"tokenscopeVersion", "Tokenscope"}}) {

@@ -6,6 +6,7 @@
 #include "TokenResponse.h"
 #include "UserAgent.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -795,9 +796,10 @@ void OidcFlow::stepUserinfo()
     });
 }
 
-void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers)
+void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers,
+                       const QString &bearer)
 {
-    const QString accessToken = m_state.currentAccessToken();
+    const QString accessToken = bearer.isEmpty() ? m_state.currentAccessToken() : bearer;
     beginStep(Steps::Api);
     if (!url.isValid() || url.scheme().isEmpty()) {
         abortFlow(Error::Api, tr("the API URL \"%1\" is not a valid URL").arg(url.toString()), Reasons::ApiUrl);
@@ -810,7 +812,9 @@ void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArr
     }
     HttpHeaders all = headers;
     all.prepend({QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8()});
-    if (!body.isEmpty())
+    const bool typed = std::any_of(headers.cbegin(), headers.cend(),
+                                   [](const auto &h) { return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
+    if (!body.isEmpty() && !typed)
         all.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     HttpReply *reply = m_http->send(method, url, Steps::Api, body, all);
     m_pending = reply;
@@ -1037,13 +1041,14 @@ void OidcFlow::fetchUserinfo()
                 false);
 }
 
-void OidcFlow::callApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers)
+void OidcFlow::callApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers,
+                       const QString &bearer)
 {
     if (m_running) {
         emit errorOccurred(Error::Busy, tr("another step is still running"));
         return;
     }
-    runPipeline({[this, url, method, body, headers] { stepApi(url, method, body, headers); }}, false);
+    runPipeline({[this, url, method, body, headers, bearer] { stepApi(url, method, body, headers, bearer); }}, false);
 }
 
 QUrl OidcFlow::logoutUrl() const

@@ -55,8 +55,10 @@ public:
     // see whether the provider detects the reuse). The result is recorded like any refresh.
     void refreshTokensWith(const QString &refreshToken);
     void fetchUserinfo();
+    // bearer: the token to send (empty: the current access token). A body goes as application/json unless the
+    // headers name another Content-Type.
     void callApi(const QUrl &url, const QByteArray &method = QByteArrayLiteral("GET"), const QByteArray &body = {},
-                 const HttpHeaders &headers = {});
+                 const HttpHeaders &headers = {}, const QString &bearer = {});
     void logout();
     QUrl logoutUrl() const;
     // Revokes the current refresh token at the revocation endpoint (RFC 7009), then uses it once at the token endpoint:
@@ -97,7 +99,8 @@ private:
     void onUserAgentFailed(const QString &reason, const QString &code);
     void stepToken();
     void stepUserinfo();
-    void stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers);
+    void stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers,
+                 const QString &bearer = {});
     void stepRefresh();
     void stepRevoke();
 

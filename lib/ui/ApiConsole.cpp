@@ -3,7 +3,12 @@
 #include "HttpLogModel.h"
 #include "StatusStyle.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,6 +18,9 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace tokenscope::ui {
 
@@ -29,7 +37,7 @@ ApiConsole::ApiConsole(QWidget *parent) : QWidget(parent)
     m_url->setObjectName(QStringLiteral("apiUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://api.example/private"));
     m_url->setClearButtonEnabled(true);
-    m_send = new QPushButton(tr("&Send"), this);
+    m_send = new QPushButton(tr("Sen&d"), this);
     m_send->setObjectName(QStringLiteral("apiSendButton"));
     m_send->setDefault(true);
     m_send->setToolTip(tr("Send with the current access token as Bearer credential"));
@@ -37,6 +45,41 @@ ApiConsole::ApiConsole(QWidget *parent) : QWidget(parent)
     line->addWidget(m_url, 1);
     line->addWidget(m_send);
     layout->addLayout(line);
+    auto *options = new QHBoxLayout;
+    auto *tokenLabel = new QLabel(tr("To&ken:"), this);
+    m_tokenChoice = new QComboBox(this);
+    m_tokenChoice->setObjectName(QStringLiteral("apiTokenChoice"));
+    m_tokenChoice->addItem(tr("Access token"), QStringLiteral("access_token"));
+    m_tokenChoice->addItem(tr("ID token"), QStringLiteral("id_token"));
+    m_tokenChoice->setToolTip(tr("Which token of the session goes in the Authorization header as Bearer credential"));
+    tokenLabel->setBuddy(m_tokenChoice);
+    auto *copyCurl = new QPushButton(tr("Copy as cu&rl"), this);
+    copyCurl->setObjectName(QStringLiteral("apiCopyCurlButton"));
+    m_curlWithToken = new QCheckBox(tr("with the token"), this);
+    m_curlWithToken->setObjectName(QStringLiteral("apiCurlWithToken"));
+    m_curlWithToken->setToolTip(tr("Put the real token into the copied command (otherwise <redacted>)"));
+    auto *historyLabel = new QLabel(tr("Histor&y:"), this);
+    m_historyBox = new QComboBox(this);
+    m_historyBox->setObjectName(QStringLiteral("apiHistory"));
+    m_historyBox->setPlaceholderText(tr("no request sent yet"));
+    m_historyBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_historyBox->setMinimumContentsLength(24);
+    historyLabel->setBuddy(m_historyBox);
+    options->addWidget(tokenLabel);
+    options->addWidget(m_tokenChoice);
+    options->addSpacing(12);
+    options->addWidget(copyCurl);
+    options->addWidget(m_curlWithToken);
+    options->addSpacing(12);
+    options->addWidget(historyLabel);
+    options->addWidget(m_historyBox, 1);
+    layout->addLayout(options);
+    connect(copyCurl, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(curlCommand()); });
+    connect(m_historyBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QList<Sent> sent = m_history.value(m_key);
+        if (index >= 0 && index < sent.size())
+            showDraft(sent.at(index).request);
+    });
 
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *request = new QWidget(split);
@@ -99,6 +142,108 @@ void ApiConsole::setUrl(const QString &url)
     m_url->setText(url);
 }
 
+ApiConsole::Draft ApiConsole::draft() const
+{
+    return {m_method->currentText(), m_url->text(), m_headers->toPlainText(), m_body->toPlainText()};
+}
+
+void ApiConsole::showDraft(const Draft &d)
+{
+    m_method->setCurrentText(d.method);
+    m_url->setText(d.url);
+    m_headers->setPlainText(d.headers);
+    m_body->setPlainText(d.body);
+}
+
+void ApiConsole::switchTo(const QString &key, const QString &profileUrl)
+{
+    if (key == m_key) {
+        if (!m_drafts.contains(key))
+            m_url->setText(profileUrl);
+        return;
+    }
+    if (!m_key.isEmpty())
+        m_drafts.insert(m_key, draft());
+    m_key = key;
+    Draft d = m_drafts.value(key);
+    if (!m_drafts.contains(key))
+        d.url = profileUrl;
+    showDraft(d);
+    clearResult();
+    refreshHistory();
+}
+
+void ApiConsole::refreshHistory()
+{
+    const QSignalBlocker block(m_historyBox);
+    m_historyBox->clear();
+    for (const Sent &s : m_history.value(m_key))
+        m_historyBox->addItem(QStringLiteral("%1 %2 → %3").arg(s.request.method, s.request.url, s.status));
+    m_historyBox->setCurrentIndex(-1);
+}
+
+QString ApiConsole::tokenChoice() const
+{
+    return m_tokenChoice->currentData().toString();
+}
+
+void ApiConsole::setTokenSource(const std::function<QString(const QString &)> &source)
+{
+    m_tokenSource = source;
+}
+
+QString ApiConsole::bodyProblem() const
+{
+    const QByteArray text = body();
+    if (text.trimmed().isEmpty())
+        return {};
+    for (const auto &h : headers()) {
+        if (h.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
+            return {}; // the user says what it is
+    }
+    QJsonParseError error;
+    QJsonDocument::fromJson(text, &error);
+    if (error.error == QJsonParseError::NoError)
+        return {};
+    return tr("The body is not valid JSON (%1 at character %2), so it was not sent as application/json. Fix it, or add a "
+              "Content-Type header for another format.")
+        .arg(error.errorString())
+        .arg(error.offset);
+}
+
+QString ApiConsole::curlCommand() const
+{
+    HttpExchange ex;
+    ex.method = method();
+    ex.url = QUrl::fromUserInput(url());
+    const QString token = m_tokenSource ? m_tokenSource(tokenChoice()) : QString();
+    const QString shown = m_curlWithToken->isChecked() && !token.isEmpty() ? token : QStringLiteral("<redacted>");
+    ex.requestHeaders.append({QByteArrayLiteral("Authorization"), "Bearer " + shown.toUtf8()});
+    const HttpHeaders extra = headers();
+    ex.requestHeaders.append(extra);
+    ex.requestBody = body();
+    const bool typed = std::any_of(extra.cbegin(), extra.cend(), [](const auto &h) { return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
+    if (!ex.requestBody.isEmpty() && !typed)
+        ex.requestHeaders.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    return toCurlCommand(ex);
+}
+
+void ApiConsole::setMessage(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(QString());
+    m_responseHeaders->clear();
+    m_responseBody->clear();
+    m_retry->setVisible(false);
+}
+
+void ApiConsole::setSending()
+{
+    m_sending = draft();
+    m_status->setText(tr("Sending…"));
+    m_status->setStyleSheet(QString());
+}
+
 QString ApiConsole::url() const
 {
     return m_url->text().trimmed();
@@ -139,10 +284,6 @@ void ApiConsole::setBusy(bool busy)
 {
     m_send->setEnabled(!busy);
     m_retry->setEnabled(!busy);
-    if (busy) {
-        m_status->setText(tr("Sending…"));
-        m_status->setStyleSheet(QString());
-    }
 }
 
 void ApiConsole::setCanRefresh(bool canRefresh)
@@ -176,6 +317,11 @@ void ApiConsole::setResult(const HttpExchange &ex)
     m_responseHeaders->setPlainText(headers);
     m_responseBody->setPlainText(prettyBody(ex.responseBody, ex.responseHeader("Content-Type")));
     m_retry->setVisible(ex.status == 401 && m_canRefresh);
+    if (m_sending) {
+        const QString status = ex.status ? QStringLiteral("HTTP %1").arg(ex.status) : tr("no answer");
+        m_history[m_key].prepend({*std::exchange(m_sending, std::nullopt), status});
+        refreshHistory();
+    }
 }
 
 } // namespace tokenscope::ui

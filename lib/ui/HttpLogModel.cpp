@@ -1,5 +1,7 @@
 #include "HttpLogModel.h"
 
+#include "TimeFormat.h"
+
 #include "StatusStyle.h"
 
 #include <QBrush>
@@ -110,7 +112,7 @@ QVariant HttpLogModel::data(const QModelIndex &index, int role) const
         case MethodColumn: return QString::fromLatin1(ex.method);
         case UrlColumn: return ex.url.toString(QUrl::FullyEncoded);
         case StatusColumn: return ex.status ? QString::number(ex.status) : ex.error;
-        case TimeColumn: return tr("%1 ms").arg(ex.elapsedMs);
+        case TimeColumn: return formatDuration(ex.elapsedMs);
         default: return {};
         }
     }

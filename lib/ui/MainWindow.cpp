@@ -57,6 +57,11 @@ namespace tokenscope::ui {
 namespace {
 const QString KeychainService = QStringLiteral("Tokenscope");
 constexpr int IdRole = Qt::UserRole + 1;
+
+bool hasTokens(const FlowState &s)
+{
+    return !s.authorization.isEmpty() || !s.token.isEmpty() || !s.refresh.isEmpty();
+}
 } // namespace
 
 MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(parent), m_ctx(context)
@@ -82,6 +87,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
 
     connect(m_http, &HttpClient::exchangeFinished, m_httpLog, &HttpLogModel::append);
     connect(m_flow, &OidcFlow::stepStarted, this, [this](const QString &name) {
+        if (!showsLiveSession())
+            return;
         m_timeline->stepStarted(name);
         m_busyLabel->setText(tr("%1…").arg(TimelineModel::stepTitle(name)));
         if (name == Steps::Authorize) {
@@ -94,6 +101,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
         StepResult step = finished;
         if (step.name == Steps::Refresh && step.status == CheckStatus::Skip && !m_flow->options().refresh)
             step.detail = tr("not part of the sign-in: refresh when you want to (F5)");
+        if (!showsLiveSession())
+            return;
         m_timeline->stepFinished(step);
         m_timelineView->scrollToBottom();
         if (step.name == Steps::Discovery && step.status != CheckStatus::Fail)
@@ -107,9 +116,14 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
         if (step.name == Steps::Api && m_flow->state().apiExchange)
             apiConsole()->setResult(*m_flow->state().apiExchange);
     });
-    connect(m_flow, &OidcFlow::checksAdded, this, [this] { tokens()->setState(m_flow->state()); });
+    connect(m_flow, &OidcFlow::checksAdded, this, [this] {
+        if (showsLiveSession())
+            updateTokenView();
+    });
     connect(m_flow, &OidcFlow::tokensChanged, this, &MainWindow::onTokensChanged);
     connect(m_flow, &OidcFlow::authorizationUrlReady, this, [this](const QUrl &url) {
+        if (!showsLiveSession())
+            return;
         m_authorizeUrl->setText(url.toString(QUrl::FullyEncoded));
         m_authorizeUrl->setCursorPosition(0);
     });
@@ -182,7 +196,7 @@ void MainWindow::buildUi()
     auto *left = new QWidget(m_mainSplitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
-    auto *profilesLabel = new QLabel(tr("&Profiles"), left);
+    auto *profilesLabel = new QLabel(tr("Pro&files"), left);
     QFont bold = profilesLabel->font();
     bold.setBold(true);
     profilesLabel->setFont(bold);
@@ -222,6 +236,7 @@ void MainWindow::buildUi()
     auto *saveRow = new QHBoxLayout;
     auto *signInButton = new QPushButton(tr("Sign in"), left);
     signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_signInButton = signInButton;
     auto *saveButton = new QPushButton(tr("Save profile"), left);
     saveButton->setObjectName(QStringLiteral("saveProfileButton"));
     saveRow->addWidget(saveButton);
@@ -267,6 +282,40 @@ void MainWindow::buildUi()
     urlRow->addWidget(copyUrl);
     signInLayout->addLayout(urlRow);
     // The embedded browser's place: a note until the first sign-in loads the web engine and puts its view here.
+    // A first start (no profile yet): what to do, instead of a form that seems to belong to nothing.
+    m_welcome = new QWidget(m_signInTab);
+    m_welcome->setObjectName(QStringLiteral("welcomePane"));
+    {
+        auto *w = new QVBoxLayout(m_welcome);
+        w->addStretch(1);
+        auto *title = new QLabel(tr("<h2>Welcome to Tokenscope</h2>"), m_welcome);
+        title->setAlignment(Qt::AlignCenter);
+        auto *text = new QLabel(tr("A profile says which provider to sign in to and as which application. Start with one of "
+                                   "these, or fill in the form on the left and press Save profile."),
+                                m_welcome);
+        text->setWordWrap(true);
+        text->setAlignment(Qt::AlignCenter);
+        w->addWidget(title);
+        w->addWidget(text);
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch(1);
+        auto add = [this, buttons](const char *name, const QString &label, auto slot) {
+            auto *b = new QPushButton(label, m_welcome);
+            b->setObjectName(QString::fromLatin1(name));
+            buttons->addWidget(b);
+            connect(b, &QPushButton::clicked, this, slot);
+        };
+        add("welcomeNewProfile", tr("New profile"), [this] { newProfile(); });
+        add("welcomeAuth0", tr("New Auth0 profile"), [this] {
+            newProfile();
+            editor()->setPreset(ProfileEditor::Preset::Auth0);
+        });
+        add("welcomeImport", tr("Import a profile file…"), [this] { importProfile(); });
+        buttons->addStretch(1);
+        w->addLayout(buttons);
+        w->addStretch(2);
+    }
+    signInLayout->addWidget(m_welcome, 1);
     m_browserPane = new QWidget(m_signInTab);
     m_browserPane->setObjectName(QStringLiteral("browserPane"));
     auto *browserLayout = new QVBoxLayout(m_browserPane);
@@ -399,8 +448,8 @@ TokenPanel *MainWindow::tokens()
         m_tokens = new TokenPanel(m_ctx.clock);
         m_tokens->setObjectName(QStringLiteral("tokenPanel"));
         connect(m_tokens, &TokenPanel::copied, this, [this](const QString &what) { notify(tr("Copied: %1").arg(what)); });
-        if (!m_flow->state().steps.isEmpty())
-            m_tokens->setState(m_flow->state());
+        if (const FlowState *s = shownState(); s && !s->steps.isEmpty())
+            m_tokens->setState(*s);
         installPanel(m_tokens);
     }
     return m_tokens;
@@ -411,9 +460,10 @@ UserCard *MainWindow::userCard()
     if (!m_user) {
         m_user = new UserCard(m_http);
         m_user->setObjectName(QStringLiteral("userCard"));
-        const FlowState &s = m_flow->state();
-        if (const QString id = s.latestIdToken(); !s.userinfo.isEmpty() || !id.isEmpty())
-            m_user->setClaims(s.userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+        if (const FlowState *s = shownState()) {
+            if (const QString id = s->latestIdToken(); !s->userinfo.isEmpty() || !id.isEmpty())
+                m_user->setClaims(s->userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+        }
         installPanel(m_user);
     }
     return m_user;
@@ -431,8 +481,12 @@ ProfileEditor *MainWindow::editor()
     connect(m_editor, &ProfileEditor::edited, this, [this] {
         m_dirty = true;
         updateActions();
-        if (!m_currentId.isEmpty() && m_api)
-            m_api->setUrl(m_editor->profile().apiUrl);
+        // The API URL field typed into goes to the console (a draft of the console is not overwritten otherwise).
+        if (const QString url = m_editor->profile().apiUrl; url != m_editorApiUrl) {
+            m_editorApiUrl = url;
+            if (!m_currentId.isEmpty() && m_api)
+                m_api->setUrl(url);
+        }
     });
     connect(m_editor, &ProfileEditor::keepSessionToggled, this, [this](bool keep) {
         m_ctx.settings->setValue(settingsKey(m_currentId, QStringLiteral("keepSession")), keep);
@@ -473,12 +527,18 @@ ApiConsole *MainWindow::apiConsole()
             m_retryApiAfterRefresh = true;
             refreshTokens();
         });
+        m_api->setTokenSource([this](const QString &choice) {
+            if (!showsLiveSession())
+                return QString();
+            const FlowState &s = m_flow->state();
+            return choice == QLatin1String("id_token") ? s.latestIdToken() : s.currentAccessToken();
+        });
         if (!m_currentId.isEmpty())
-            m_api->setUrl(currentProfile().apiUrl);
+            m_api->switchTo(m_currentId, currentProfile().apiUrl);
         m_api->setBusy(m_busy);
-        m_api->setCanRefresh(!m_flow->state().currentRefreshToken().isEmpty());
-        if (m_flow->state().apiExchange)
-            m_api->setResult(*m_flow->state().apiExchange);
+        m_api->setCanRefresh(showsLiveSession() && !m_flow->state().currentRefreshToken().isEmpty());
+        if (const FlowState *s = shownState(); s && s->apiExchange)
+            m_api->setResult(*s->apiExchange);
         installPanel(m_api);
     }
     return m_api;
@@ -579,9 +639,56 @@ void MainWindow::buildActions()
     session->addActions({m_signInAction, m_refreshAction, m_callApiAction, m_revokeAction, m_logoutAction, m_cancelAction});
     session->addSeparator();
     session->addAction(m_clearSessionAction);
-    QMenu *token = menuBar()->addMenu(tr("&Token"));
+    QMenu *token = menuBar()->addMenu(tr("Tok&en"));
     token->addAction(m_copyTokenAction);
+    // Switching tabs from anywhere in the window (a tab widget alone does it only while it has the focus), and room
+    // to read: the profile pane and the timeline fold away.
+    auto *nextTab = new QAction(tr("Next tab"), this);
+    nextTab->setObjectName(QStringLiteral("nextTabAction"));
+    nextTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(nextTab, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    auto *previousTab = new QAction(tr("Previous tab"), this);
+    previousTab->setObjectName(QStringLiteral("previousTabAction"));
+    previousTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                               QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(previousTab, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count()); });
+    auto *toggleProfiles = new QAction(tr("Show the &profile pane"), this);
+    toggleProfiles->setObjectName(QStringLiteral("toggleProfilePaneAction"));
+    toggleProfiles->setCheckable(true);
+    toggleProfiles->setChecked(true);
+    toggleProfiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(toggleProfiles, &QAction::toggled, this, [this](bool on) { m_mainSplitter->widget(0)->setVisible(on); });
+    auto *toggleTimeline = new QAction(tr("Show the flow &timeline"), this);
+    toggleTimeline->setObjectName(QStringLiteral("toggleTimelineAction"));
+    toggleTimeline->setCheckable(true);
+    toggleTimeline->setChecked(true);
+    toggleTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(toggleTimeline, &QAction::toggled, this, [this](bool on) { m_rightSplitter->widget(1)->setVisible(on); });
+    for (QAction *a : {nextTab, previousTab, toggleProfiles, toggleTimeline}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+    }
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({toggleProfiles, toggleTimeline});
+    view->addSeparator();
+    view->addActions({nextTab, previousTab});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 tr("<table>"
+                                    "<tr><td>Ctrl+Return</td><td>Sign in</td></tr>"
+                                    "<tr><td>F5</td><td>Refresh tokens</td></tr>"
+                                    "<tr><td>Ctrl+Shift+Return</td><td>Call the API</td></tr>"
+                                    "<tr><td>Escape</td><td>Cancel</td></tr>"
+                                    "<tr><td>Ctrl+Shift+C</td><td>Copy the token shown</td></tr>"
+                                    "<tr><td>Ctrl+Tab, Ctrl+PgDown</td><td>Next tab</td></tr>"
+                                    "<tr><td>Ctrl+Shift+Tab, Ctrl+PgUp</td><td>Previous tab</td></tr>"
+                                    "<tr><td>Ctrl+1</td><td>Show or hide the profile pane</td></tr>"
+                                    "<tr><td>Ctrl+2</td><td>Show or hide the flow timeline</td></tr>"
+                                    "<tr><td>Ctrl+N, Ctrl+O, Ctrl+S</td><td>New, import, save profile</td></tr>"
+                                    "</table>"));
+    });
     help->addAction(tr("&About Tokenscope"), this, [this] {
         QMessageBox::about(this, tr("About Tokenscope"),
                            tr("<b>Tokenscope %1</b><br/>Sign in to an OpenID Connect provider and look inside every token.")
@@ -601,21 +708,25 @@ void MainWindow::updateActions()
 {
     const bool haveProfile = !m_currentId.isEmpty();
     const FlowState &s = m_flow->state();
-    m_signInAction->setEnabled(haveProfile && !m_busy);
-    m_refreshAction->setEnabled(!m_busy && !s.currentRefreshToken().isEmpty());
-    m_callApiAction->setEnabled(!m_busy && !s.currentAccessToken().isEmpty());
-    m_logoutAction->setEnabled(!m_busy && m_signedIn);
-    m_revokeAction->setEnabled(!m_busy && !s.currentRefreshToken().isEmpty());
+    // The session's actions only on the profile the session belongs to: its tokens never go to another's endpoints.
+    const bool live = showsLiveSession();
+    m_signInAction->setEnabled(!m_busy); // without a profile it says what to do
+    m_signInButton->setEnabled(!m_busy);
+    m_refreshAction->setEnabled(!m_busy && live && !s.currentRefreshToken().isEmpty());
+    m_callApiAction->setEnabled(!m_busy && live && !s.currentAccessToken().isEmpty());
+    m_logoutAction->setEnabled(!m_busy && live && m_signedIn);
+    m_revokeAction->setEnabled(!m_busy && live && !s.currentRefreshToken().isEmpty());
     m_cancelAction->setEnabled(m_busy);
     m_copyTokenAction->setEnabled(m_tokens && !m_tokens->currentToken().value.isEmpty());
     m_clearSessionAction->setEnabled(!m_busy && m_agent && m_agent->hasSession());
-    m_saveAction->setEnabled(haveProfile);
+    m_saveAction->setEnabled(true); // without a profile it saves the form as the first one
     m_exportAction->setEnabled(haveProfile);
     m_deleteAction->setEnabled(haveProfile && !m_busy);
-    m_exportReportAction->setEnabled(!m_busy && !s.steps.isEmpty());
+    const FlowState *shown = shownState();
+    m_exportReportAction->setEnabled(!m_busy && shown && !shown->steps.isEmpty());
     m_exportTenantReportAction->setEnabled(m_tenantPane && m_tenantPane->hasReport() && !m_tenantPane->isBusy());
     if (m_api)
-        m_api->setCanRefresh(!s.currentRefreshToken().isEmpty());
+        m_api->setCanRefresh(live && !s.currentRefreshToken().isEmpty());
 }
 
 void MainWindow::restoreSettings()
@@ -679,6 +790,9 @@ void MainWindow::reloadProfileList()
     }
     if (m_tenantPane)
         m_tenantPane->refreshProfiles();
+    const bool first = m_store->entries().isEmpty();
+    m_welcome->setVisible(first);
+    m_browserPane->setVisible(!first && m_systemBrowser->isHidden());
 }
 
 bool MainWindow::selectProfile(const QString &id)
@@ -712,8 +826,9 @@ void MainWindow::loadCurrentProfileIntoEditor()
         m_agent->setKeepSession(keep, m_ctx.webStoragePath);
     }
     if (m_api)
-        m_api->setUrl(p.apiUrl);
+        m_api->switchTo(m_currentId, p.apiUrl);
     m_dirty = false;
+    showSession();
     setWindowTitle(tr("%1 — Tokenscope").arg(p.name));
     m_ctx.settings->setValue(QStringLiteral("session/lastProfile"), m_currentId);
     if (m_tenantPane)
@@ -742,6 +857,7 @@ void MainWindow::fillEditor()
     const std::optional<Profile> p = storedProfile(m_currentId);
     if (!m_editor || !p)
         return; // editor() fills it when it is built
+    m_editorApiUrl = p->apiUrl; // before: filling the editor is no edit of the console's URL
     m_editor->setProfile(*p);
     m_editor->setKeychainStatus(QString());
     m_editor->setKeepSession(m_keepSession);
@@ -753,8 +869,14 @@ void MainWindow::fillEditor()
 
 void MainWindow::commitEditor()
 {
-    if (m_currentId.isEmpty() || !m_editor)
+    if (!m_editor)
         return; // nothing can have been edited before the editor exists
+    if (m_currentId.isEmpty()) {
+        const Profile typed = m_editor->profile();
+        if (m_dirty && m_store->entries().isEmpty() && !(typed.issuer.trimmed().isEmpty() && typed.clientId.trimmed().isEmpty()))
+            saveFormAsNewProfile(); // typed on a first start: not lost
+        return;
+    }
     const Profile p = m_editor->profile();
     if (!p.clientSecret.isEmpty())
         m_secrets.insert(m_currentId, p.clientSecret);
@@ -768,10 +890,32 @@ void MainWindow::commitEditor()
     }
 }
 
+bool MainWindow::saveFormAsNewProfile()
+{
+    Profile p = editor()->profile();
+    if (p.name.trimmed().isEmpty())
+        p.name = p.issuer.trimmed().isEmpty() ? tr("New profile") : QUrl(p.issuer.trimmed()).host();
+    QString error;
+    const QString id = m_store->save(QString(), p, &error);
+    if (id.isEmpty()) {
+        showBanner(Banner::Failed, tr("Could not save the profile: %1").arg(error));
+        return false;
+    }
+    if (!p.clientSecret.isEmpty())
+        m_secrets.insert(id, p.clientSecret);
+    m_dirty = false;
+    reloadProfileList();
+    selectProfile(id);
+    notify(tr("Profile saved to %1").arg(id));
+    return true;
+}
+
 void MainWindow::saveProfile()
 {
-    if (m_currentId.isEmpty())
+    if (m_currentId.isEmpty()) {
+        saveFormAsNewProfile(); // a first start: what was typed becomes the first profile
         return;
+    }
     const Profile p = currentProfile();
     QString error;
     const QString id = m_store->save(m_currentId, p, &error);
@@ -965,6 +1109,70 @@ void MainWindow::setBusy(bool busy, const QString &what)
 
 void MainWindow::showResult(bool ok, const QString &text)
 {
+    showBanner(ok ? Banner::Passed : Banner::Failed, text);
+}
+
+void MainWindow::showBanner(Banner kind, const QString &text, const QString &profileId)
+{
+    m_banners.insert(profileId.isEmpty() ? m_currentId : profileId, {kind, text});
+    applyBanner();
+}
+
+QString MainWindow::profileName(const QString &id) const
+{
+    if (id == m_currentId && m_editor)
+        return m_editor->profile().name;
+    if (const ProfileStore::Entry *e = m_store->entry(id))
+        return e->profile.name;
+    return id == m_sessionProfileId ? m_flow->state().profile.name : id;
+}
+
+const FlowState *MainWindow::shownState() const
+{
+    if (m_currentId.isEmpty())
+        return nullptr;
+    if (showsLiveSession())
+        return &m_flow->state();
+    const auto it = m_ended.constFind(m_currentId);
+    return it == m_ended.constEnd() ? nullptr : &it->state;
+}
+
+void MainWindow::showSession()
+{
+    const FlowState *s = shownState();
+    m_timeline->clear();
+    if (s) {
+        for (const StepResult &step : s->steps)
+            m_timeline->stepFinished(step);
+    }
+    m_authorizeUrl->setText(s && s->request.url.isValid() ? s->request.url.toString(QUrl::FullyEncoded) : QString());
+    m_authorizeUrl->setCursorPosition(0);
+    if (m_tokens)
+        updateTokenView();
+    if (m_user) {
+        m_user->clear();
+        if (s) {
+            if (const QString id = s->latestIdToken(); !s->userinfo.isEmpty() || !id.isEmpty())
+                m_user->setClaims(s->userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+        }
+    }
+    if (m_api && s && s->apiExchange && showsLiveSession())
+        m_api->setResult(*s->apiExchange);
+    applyBanner();
+}
+
+void MainWindow::applyBanner()
+{
+    BannerText banner = m_banners.value(m_currentId);
+    if (banner.text.isEmpty() && !m_currentId.isEmpty() && !m_sessionProfileId.isEmpty() && !showsLiveSession() && m_signedIn) {
+        banner = {Banner::Neutral, tr("“%1” has no session. The signed-in session belongs to “%2”: select it to see its tokens.")
+                                       .arg(profileName(m_currentId), profileName(m_sessionProfileId))};
+    }
+    if (banner.text.isEmpty()) {
+        if (m_result)
+            m_result->setVisible(false);
+        return;
+    }
     if (!m_result) {
         m_result = new QLabel;
         m_result->setObjectName(QStringLiteral("flowResult"));
@@ -972,16 +1180,36 @@ void MainWindow::showResult(bool ok, const QString &text)
         m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_topLayout->insertWidget(0, m_result);
     }
-    m_result->setText(text);
-    m_result->setStyleSheet(ok ? QStringLiteral("QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #a5d6a7; border-radius: 4px; padding: 6px; }")
-                               : QStringLiteral("QLabel { background: #fdecea; color: #8b1a1a; border: 1px solid #f5a7a7; border-radius: 4px; padding: 6px; }"));
+    m_result->setText(banner.text);
+    m_result->setProperty("bannerKind", int(banner.kind));
+    switch (banner.kind) {
+    case Banner::Passed:
+        m_result->setStyleSheet(QStringLiteral("QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #a5d6a7; border-radius: 4px; padding: 6px; }"));
+        break;
+    case Banner::Failed:
+        m_result->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8b1a1a; border: 1px solid #f5a7a7; border-radius: 4px; padding: 6px; }"));
+        break;
+    case Banner::Neutral:
+        m_result->setStyleSheet(QStringLiteral("QLabel { background: #eef1f5; color: #263238; border: 1px solid #b0bec5; border-radius: 4px; padding: 6px; }"));
+        break;
+    }
     m_result->setVisible(true);
 }
 
 void MainWindow::signIn()
 {
-    if (m_busy || m_currentId.isEmpty())
+    if (m_busy)
         return;
+    if (m_currentId.isEmpty()) {
+        const Profile typed = editor()->profile();
+        if (typed.issuer.trimmed().isEmpty() && typed.clientId.trimmed().isEmpty()) {
+            showBanner(Banner::Neutral, tr("There is no profile to sign in with yet: create one (New profile, or New Auth0 "
+                                           "profile), import a profile file, or fill in the form and press Save profile."));
+            return;
+        }
+        if (!saveFormAsNewProfile()) // what was typed is kept as a profile, then used
+            return;
+    }
     Profile p = currentProfile();
     if (p.clientSecret.isEmpty())
         p.clientSecret = m_secrets.value(m_currentId);
@@ -1011,17 +1239,18 @@ void MainWindow::signIn()
     if (!applyTrustedCas(p))
         return;
     commitEditor();
+    // The session so far is kept as its profile's ended session (viewable, marked as ended); the new one is live.
+    if (!m_sessionProfileId.isEmpty() && hasTokens(m_flow->state()))
+        m_ended.insert(m_sessionProfileId, {m_flow->state(), tr("replaced by a new sign-in")});
+    m_banners.remove(m_sessionProfileId);
+    m_sessionProfileId = m_currentId;
+    m_banners.remove(m_currentId);
     m_signedIn = false;
-    m_timeline->clear();
-    if (m_tokens)
-        m_tokens->clear();
-    if (m_user)
-        m_user->clear();
+    m_timeline->clear(); // the HTTP log keeps every exchange; the tokens of the session so far stay until new ones come
     if (m_api)
         m_api->clearResult();
     m_authorizeUrl->clear();
-    if (m_result)
-        m_result->setVisible(false);
+    applyBanner();
     if (m_agent)
         m_agent->setSessionKey(m_currentId);
     // The system browser (loopback redirect) or the embedded one, as the profile says; logout uses the same one.
@@ -1050,22 +1279,45 @@ bool MainWindow::applyTrustedCas(const Profile &p)
     return true;
 }
 
+namespace {
+QString userName(const FlowState &s)
+{
+    return s.userinfo.value(QStringLiteral("name")).toString(parseJwt(s.latestIdToken().toUtf8()).payload.value(QStringLiteral("sub")).toString());
+}
+} // namespace
+
 void MainWindow::onFlowFinished(bool ok)
 {
     setBusy(false);
     const FlowState &s = m_flow->state();
     m_signedIn = !s.currentAccessToken().isEmpty() || !s.latestIdToken().isEmpty();
     if (m_browser && m_browser->isBrowserVisible())
-        m_browser->stepAside(ok ? tr("Signed in.") : tr("The sign-in did not complete."));
-    int passed = 0, failed = 0;
+        m_browser->stepAside(ok ? tr("Signed in.") : s.firstFailedStep() && s.firstFailedStep()->reason == Reasons::Cancelled
+                                                        ? tr("Sign-in cancelled.")
+                                                        : tr("The sign-in did not complete."));
+    int passed = 0, failed = 0, skipped = 0;
     for (const Check &c : s.checks) {
         passed += c.status == CheckStatus::Pass;
         failed += c.status == CheckStatus::Fail;
+        skipped += c.status == CheckStatus::Skip;
+    }
+    const QString who = profileName(m_sessionProfileId);
+    const StepResult *failedStep = s.firstFailedStep();
+    if (!ok && failedStep && failedStep->reason == Reasons::Cancelled) {
+        // A cancel is the user's choice, not a failure.
+        showBanner(Banner::Neutral, tr("Sign-in with “%1” cancelled during “%2”.").arg(who, TimelineModel::stepTitle(failedStep->name)),
+                   m_sessionProfileId);
+        updateTokenView();
+        updateActions();
+        return;
     }
     if (ok) {
-        showResult(true, tr("Signed in as %1 — all %n check(s) passed.", nullptr, passed)
-                             .arg(s.userinfo.value(QStringLiteral("name")).toString(
-                                 parseJwt(s.latestIdToken().toUtf8()).payload.value(QStringLiteral("sub")).toString())));
+        showBanner(Banner::Passed,
+                   // "all passed" only when nothing was skipped: a skipped check did not pass.
+                   (skipped ? tr("Signed in with “%1” as %2 — %3, %4 (over every token of the sign-in).")
+                                  .arg(who, userName(s), tr("%n check(s) passed", nullptr, passed), tr("%n skipped", nullptr, skipped))
+                            : tr("Signed in with “%1” as %2 — all %n check(s) passed.", nullptr, passed).arg(who, userName(s))),
+                   m_sessionProfileId);
     } else {
         const Check *failedCheck = s.firstFailedCheck();
         QString reason = failedCheck ? failedCheck->summary() : QString();
@@ -1080,10 +1332,12 @@ void MainWindow::onFlowFinished(bool ok)
                 break;
             }
         }
-        showResult(false, failed ? tr("Validation failed — %n check(s) failed. %1", nullptr, failed).arg(reason)
-                                 : tr("Sign-in failed — %1").arg(reason));
+        showBanner(Banner::Failed,
+                   failed ? tr("Validation failed — %n check(s) failed. %1", nullptr, failed).arg(reason)
+                          : tr("Sign-in failed — %1").arg(reason),
+                   m_sessionProfileId);
     }
-    if (m_signedIn)
+    if (m_signedIn && showsLiveSession())
         m_tabs->setCurrentWidget(tokens());
     updateActions();
 }
@@ -1108,28 +1362,58 @@ void MainWindow::onActionFinished(const QString &step, bool ok)
     } else if (step == Steps::Api) {
         if (s.apiExchange)
             apiConsole()->setResult(*s.apiExchange);
+        else if (const StepResult *r = s.step(Steps::Api); r && !ok)
+            apiConsole()->setMessage(tr("Not sent: %1").arg(r->detail));
     } else if (step == Steps::Revoke) {
         const StepResult *r = s.step(Steps::Revoke);
         showResult(ok, ok ? tr("Refresh token revoked — %1").arg(r ? r->detail : QString())
                           : tr("Revocation failed — %1").arg(r ? r->detail : QString()));
     } else if (step == Steps::Logout) {
-        m_signedIn = false;
-        if (m_tokens)
-            m_tokens->clear();
-        if (m_user)
-            m_user->clear();
-        showResult(ok, ok ? tr("Signed out.") : tr("Logout failed — %1").arg(s.step(Steps::Logout) ? s.step(Steps::Logout)->detail : QString()));
+        // What really happened, in the banner and in the browser's place (not the provider's last page).
+        const QString detail = s.step(Steps::Logout) ? s.step(Steps::Logout)->detail : QString();
+        if (ok) {
+            m_signedIn = false;
+            showBanner(Banner::Passed, tr("Signed out of “%1” — %2. The session's tokens stay viewable, marked as ended.")
+                                           .arg(profileName(m_sessionProfileId), detail));
+        } else {
+            showBanner(Banner::Failed, tr("Logout failed — %1. The session may still be active at the provider.").arg(detail));
+            m_ended.remove(m_sessionProfileId); // still the live session's tokens
+        }
+        if (m_browser && m_browser->isBrowserVisible())
+            m_browser->stepAside(ok ? tr("Signed out: %1").arg(detail) : tr("The logout did not complete: %1").arg(detail));
+        updateTokenView();
     }
     updateActions();
 }
 
 void MainWindow::onTokensChanged()
 {
-    const FlowState &s = m_flow->state();
-    tokens()->setState(s);
-    const QString id = s.latestIdToken();
-    userCard()->setClaims(s.userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+    if (showsLiveSession()) {
+        updateTokenView();
+        const FlowState &s = m_flow->state();
+        const QString id = s.latestIdToken();
+        if (!id.isEmpty() || !s.userinfo.isEmpty())
+            userCard()->setClaims(s.userinfo, id.isEmpty() ? QJsonObject() : parseJwt(id.toUtf8()).payload);
+    }
     updateActions();
+}
+
+void MainWindow::updateTokenView()
+{
+    const FlowState *s = shownState();
+    const auto previous = m_ended.constFind(m_currentId);
+    const bool live = showsLiveSession();
+    if (s && hasTokens(*s)) {
+        tokens()->setState(*s);
+        tokens()->setNote(live ? QString() : tr("Session ended (%1): its tokens are kept for reference.").arg(previous->why));
+    } else if (live && previous != m_ended.constEnd() && hasTokens(previous->state)) {
+        // Logged out, or a new run without tokens (cancelled, failed early): the last tokens stay viewable.
+        tokens()->setState(previous->state);
+        tokens()->setNote(tr("These are the tokens of the previous session (ended: %1), kept for reference.").arg(previous->why));
+    } else if (m_tokens) {
+        m_tokens->clear();
+        m_tokens->setNote(QString());
+    }
 }
 
 void MainWindow::refreshTokens()
@@ -1153,15 +1437,44 @@ void MainWindow::callApi()
     if (m_busy)
         return;
     ApiConsole *api = apiConsole();
-    const QUrl url = QUrl::fromUserInput(api->url());
-    if (api->url().isEmpty() || !url.isValid()) {
-        m_tabs->setCurrentWidget(api);
-        notify(tr("Enter the API URL first"));
+    m_tabs->setCurrentWidget(api);
+    auto refuse = [this, api](const QString &text) {
+        api->setMessage(text);
+        notify(text);
+    };
+    if (m_currentId.isEmpty()) {
+        refuse(tr("Create or select a profile and sign in first."));
         return;
     }
-    m_tabs->setCurrentWidget(api);
+    // A session's tokens go only to the API of the profile it belongs to.
+    if (!showsLiveSession() || !m_signedIn) {
+        if (!m_sessionProfileId.isEmpty() && !showsLiveSession() && m_signedIn)
+            refuse(tr("“%1” has no session, so nothing was sent: the signed-in session belongs to “%2”, and its tokens never go "
+                      "to another profile's API. Sign in with “%1” first.")
+                       .arg(profileName(m_currentId), profileName(m_sessionProfileId)));
+        else
+            refuse(tr("“%1” has no session, so nothing was sent: sign in first.").arg(profileName(m_currentId)));
+        return;
+    }
+    const QUrl url = QUrl::fromUserInput(api->url());
+    if (api->url().isEmpty() || !url.isValid()) {
+        refuse(tr("Enter the API URL first"));
+        return;
+    }
+    if (const QString problem = api->bodyProblem(); !problem.isEmpty()) {
+        refuse(problem);
+        return;
+    }
+    const FlowState &s = m_flow->state();
+    const bool idToken = api->tokenChoice() == QLatin1String("id_token");
+    const QString bearer = idToken ? s.latestIdToken() : s.currentAccessToken();
+    if (bearer.isEmpty()) {
+        refuse(idToken ? tr("The session has no ID token to send.") : tr("The session has no access token to send."));
+        return;
+    }
+    api->setSending();
     setBusy(true, tr("Calling the API…"));
-    m_flow->callApi(url, api->method(), api->body(), api->headers());
+    m_flow->callApi(url, api->method(), api->body(), api->headers(), bearer);
 }
 
 void MainWindow::cancel()
@@ -1176,6 +1489,9 @@ void MainWindow::logout()
 {
     if (m_busy)
         return;
+    // The engine forgets the tokens once the provider redirects back: they stay viewable as the ended session's.
+    if (hasTokens(m_flow->state()))
+        m_ended.insert(m_sessionProfileId, {m_flow->state(), tr("signed out")});
     setBusy(true, tr("Logging out…"));
     if (m_agent && m_flow->userAgent() == m_agent)
         m_browser->showBrowser();
@@ -1203,7 +1519,8 @@ void MainWindow::clearBrowserSession()
 
 bool MainWindow::writeSignInReport(const QString &path, QString *error)
 {
-    const FlowState &s = m_flow->state();
+    static const FlowState none;
+    const FlowState &s = shownState() ? *shownState() : none;
     if (s.steps.isEmpty()) {
         if (error)
             *error = tr("Nothing to export yet: sign in first.");
@@ -1215,11 +1532,11 @@ bool MainWindow::writeSignInReport(const QString &path, QString *error)
 
 void MainWindow::exportSignInReport()
 {
-    if (m_busy || m_flow->state().steps.isEmpty()) {
+    if (m_busy || !shownState() || shownState()->steps.isEmpty()) {
         notify(tr("Nothing to export yet: sign in first"));
         return;
     }
-    chooseReportFile(this, tr("Export the sign-in report"), m_flow->state().profile.name + QStringLiteral("-sign-in-report"),
+    chooseReportFile(this, tr("Export the sign-in report"), shownState()->profile.name + QStringLiteral("-sign-in-report"),
                      [this](const QString &path) {
                          QString error;
                          if (writeSignInReport(path, &error))

@@ -122,6 +122,7 @@ private:
     void reloadProfileList();
     void loadCurrentProfileIntoEditor();
     void commitEditor();
+    bool saveFormAsNewProfile(); // no profile yet: the form becomes the first one (and the current)
     void fillEditor(); // the current profile into the editor, if it has been built
     std::optional<Profile> storedProfile(const QString &id) const; // a profile as stored, with its secret from memory
     Profile currentProfile() const;               // as edited (as stored while the editor is not built yet)
@@ -130,7 +131,20 @@ private:
     QString settingsKey(const QString &id, const QString &name) const;
     bool profileFlag(const QString &id, const QString &name) const; // a per-profile yes/no setting, no by default
     void setBusy(bool busy, const QString &what = {});
+    enum class Banner { Passed, Failed, Neutral };
+    // The result banner of a profile (the current one by default): shown while that profile is the current one.
     void showResult(bool ok, const QString &text);
+    void showBanner(Banner kind, const QString &text, const QString &profileId = {});
+    void applyBanner();
+    // Each session belongs to its profile: the live one (in m_flow) to m_sessionProfileId, an ended one in m_ended.
+    // shownState() is the session of the current profile (null: none); showSession() puts it on screen.
+    const FlowState *shownState() const;
+    bool showsLiveSession() const { return !m_currentId.isEmpty() && m_currentId == m_sessionProfileId; }
+    void showSession();
+    // The token panel: the shown session's tokens, or (a run without tokens: cancelled, failed early) the previous
+    // session's, with a note saying that they are of an ended session.
+    void updateTokenView();
+    QString profileName(const QString &id) const;
     void updateActions();
     void onFlowFinished(bool ok);
     void onActionFinished(const QString &step, bool ok);
@@ -162,6 +176,20 @@ private:
     HttpLogModel *m_httpLog;
 
     QString m_currentId;
+    QString m_editorApiUrl; // the profile's API URL as the editor last showed it
+    QString m_sessionProfileId; // whose session m_flow holds (set by signIn)
+    struct EndedSession
+    {
+        FlowState state;
+        QString why;
+    };
+    QHash<QString, EndedSession> m_ended; // the last ended session of each profile
+    struct BannerText
+    {
+        Banner kind = Banner::Neutral;
+        QString text;
+    };
+    QHash<QString, BannerText> m_banners; // per profile id
     QHash<QString, QString> m_secrets; // client secrets in memory, per profile id
     bool m_dirty = false;
     bool m_busy = false;
@@ -177,6 +205,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QWidget *m_signInTab = nullptr;
     QLineEdit *m_authorizeUrl = nullptr;
+    QWidget *m_welcome = nullptr;       // the first start's welcome, while there is no profile
     QWidget *m_browserPane = nullptr;   // holds the placeholder, then the embedded browser's view
     QLabel *m_browserPlaceholder = nullptr;
     BrowserView *m_browser = nullptr;    // null until the web engine is loaded
@@ -192,6 +221,7 @@ private:
     QLabel *m_result = nullptr;         // the result banner: null until there is a result to show
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_signInButton = nullptr;
     QLabel *m_busyLabel = nullptr;
 
     QAction *m_signInAction = nullptr, *m_refreshAction = nullptr, *m_callApiAction = nullptr, *m_cancelAction = nullptr,

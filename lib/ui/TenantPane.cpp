@@ -169,13 +169,13 @@ void TenantPane::buildUi()
     // Test user and probe choice.
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(8);
-    auto *userLabel = new QLabel(tr("Test &user:"), this);
+    auto *userLabel = new QLabel(tr("Test user na&me:"), this);
     m_username = new QLineEdit(this);
     m_username->setObjectName(QStringLiteral("tenantUsername"));
     m_username->setPlaceholderText(tr("username of a test account"));
     m_username->setToolTip(tr("The probes sign in with this test user, many times; use an account made for testing."));
     userLabel->setBuddy(m_username);
-    auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
+    auto *passwordLabel = new QLabel(tr("Passwor&d:"), this);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("tenantPassword"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -202,10 +202,10 @@ void TenantPane::buildUi()
     grid->addLayout(credentials, 0, 1);
 
     auto *probesLabel = new QLabel(tr("Probes:"), this);
-    m_matrixBox = new QCheckBox(tr("Flow &matrix"), this);
+    m_matrixBox = new QCheckBox(tr("Flo&w matrix"), this);
     m_matrixBox->setObjectName(QStringLiteral("probeMatrixBox"));
     m_matrixBox->setToolTip(tr("Every response type and mode the provider offers (one sign-in each)."));
-    m_sessionsBox = new QCheckBox(tr("S&essions"), this);
+    m_sessionsBox = new QCheckBox(tr("Sessi&ons"), this);
     m_sessionsBox->setObjectName(QStringLiteral("probeSessionsBox"));
     m_sessionsBox->setToolTip(tr("prompt=none, max_age=0, logout and what comes after it."));
     m_refreshBox = new QCheckBox(tr("&Refresh tokens"), this);
@@ -213,7 +213,7 @@ void TenantPane::buildUi()
     m_refreshBox->setToolTip(tr("Refresh, rotation, the claims a refresh keeps, reuse detection."));
     for (QCheckBox *box : {m_matrixBox, m_sessionsBox, m_refreshBox})
         box->setChecked(true);
-    auto *compareLabel = new QLabel(tr("Compare &with:"), this);
+    auto *compareLabel = new QLabel(tr("&Compare with:"), this);
     m_compare = new QComboBox(this);
     m_compare->setObjectName(QStringLiteral("probeCompareCombo"));
     m_compare->setToolTip(tr("Also sign in with another profile (e.g. production) and compare metadata and token claims."));
@@ -234,10 +234,10 @@ void TenantPane::buildUi()
 
     // Actions and progress.
     auto *buttons = new QHBoxLayout;
-    m_lintButton = new QPushButton(tr("&Lint configuration"), this);
+    m_lintButton = new QPushButton(tr("Lint confi&guration"), this);
     m_lintButton->setObjectName(QStringLiteral("lintButton"));
     m_lintButton->setToolTip(tr("Fetch the discovery document and the JWKS and check them against the profile (no sign-in)."));
-    m_runButton = new QPushButton(tr("Run &probes"), this);
+    m_runButton = new QPushButton(tr("Run pro&bes"), this);
     m_runButton->setObjectName(QStringLiteral("runProbesButton"));
     m_runButton->setToolTip(tr("Lint, sign in with the test user, then run the chosen probes."));
     m_cancelButton = new QPushButton(tr("Cancel"), this);
@@ -392,6 +392,19 @@ QString TenantPane::message() const
 
 void TenantPane::refreshProfiles()
 {
+    // The results belong to the profile they were run for: another profile selected, they go (the header names it).
+    if (!m_busy && hasReport() && m_resultsProfileId != (m_source.currentId ? m_source.currentId() : QString())) {
+        m_lint.reset();
+        m_probeReport.reset();
+        m_findings->clear();
+        m_matrix->clear();
+        m_probes->clear();
+        m_lintSummary->setText(tr("Configuration lint"));
+        m_matrixSummary->setText(tr("Flow matrix"));
+        m_probeSummary->setText(tr("Sessions and refresh tokens"));
+        clearMessage();
+        emit reportAvailableChanged(false);
+    }
     const std::optional<Profile> current = m_source.current ? m_source.current() : std::nullopt;
     if (current) {
         const QString issuer = normalizeIssuer(current->issuer);
@@ -495,6 +508,7 @@ void TenantPane::runLint()
     clearMessage();
     m_cancelled = false;
     m_lintProfile = *p;
+    m_resultsProfileId = m_source.currentId ? m_source.currentId() : QString();
     setBusy(true, tr("Linting the configuration of %1…").arg(normalizeIssuer(p->issuer)));
     m_lintRunner->start(*p);
 }
@@ -614,6 +628,7 @@ void TenantPane::runProbes()
     clearMessage();
     delete m_run;
     m_probeReport.reset();
+    m_resultsProfileId = m_source.currentId ? m_source.currentId() : QString();
     m_lintNewerThanProbes = false;
     m_findings->clear();
     m_matrix->clear();

@@ -140,6 +140,7 @@ private:
 
     std::optional<LintRun> m_lint;                 // the latest lint run on its own
     std::optional<TenantProbeReport> m_probeReport; // the latest probe run
+    QString m_resultsProfileId; // the profile the results above belong to: cleared when another one is selected
     bool m_lintNewerThanProbes = false;
     bool m_busy = false;
     int m_messageKind = 0;

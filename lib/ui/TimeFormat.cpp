@@ -28,6 +28,15 @@ QString span(qint64 secs)
 
 } // namespace
 
+QString formatDuration(qint64 ms)
+{
+    if (ms < 1000)
+        return QCoreApplication::translate("TimeFormat", "%1 ms").arg(ms);
+    if (ms < 10000)
+        return QCoreApplication::translate("TimeFormat", "%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    return span((ms + 500) / 1000);
+}
+
 QString formatRelative(qint64 deltaSecs)
 {
     if (deltaSecs == 0)

@@ -1,5 +1,7 @@
 #include "TimelineModel.h"
 
+#include "TimeFormat.h"
+
 #include "StatusStyle.h"
 
 #include <QBrush>
@@ -207,7 +209,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case StepColumn: return stepTitle(s.name);
         case StatusColumn: return row.running ? tr("running") : statusText(s.status);
-        case TimeColumn: return row.running ? QString() : tr("%1 ms").arg(s.ms);
+        case TimeColumn: return row.running ? QString() : formatDuration(s.ms);
         case DetailColumn: return s.detail;
         case AdviceColumn: return adviceFor(s);
         default: return {};

@@ -29,11 +29,17 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     m_diff = new ClaimDiffModel(clock, this);
 
     auto *layout = new QVBoxLayout(this);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("tokenSessionNote"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("QLabel { background: #eef1f5; color: #263238; border: 1px solid #b0bec5; border-radius: 4px; padding: 4px; }"));
+    m_note->setVisible(false);
+    layout->addWidget(m_note);
     auto *top = new QHBoxLayout;
     m_selector = new QComboBox(this);
     m_selector->setObjectName(QStringLiteral("tokenSelector"));
     m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *selectorLabel = new QLabel(tr("&Token:"), this);
+    auto *selectorLabel = new QLabel(tr("To&ken:"), this);
     selectorLabel->setBuddy(m_selector);
     top->addWidget(selectorLabel);
     top->addWidget(m_selector);
@@ -151,6 +157,12 @@ QString TokenPanel::coloredTokenHtml(const QString &token)
         html += QStringLiteral("<span style=\"color:%1\">%2</span>").arg(QLatin1String(colors[qMin(i, 2)]), parts.at(i).toHtmlEscaped());
     }
     return html + QStringLiteral("</span>");
+}
+
+void TokenPanel::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
 }
 
 void TokenPanel::clear()

@@ -42,6 +42,9 @@ public:
 
     void setState(const FlowState &state);
     void clear();
+    // A line above the tokens saying whose they are when they are not of a live session ("ended: signed out");
+    // empty hides it.
+    void setNote(const QString &note);
     QList<TokenRef> tokens() const { return m_tokens; }
     // Selects a token: false when the session has no such token.
     bool selectToken(TokenOrigin origin, TokenKind kind);
@@ -70,6 +73,7 @@ private:
     qint64 m_exp = 0;
     bool m_hasExp = false;
 
+    QLabel *m_note = nullptr;
     QComboBox *m_selector;
     QLabel *m_countdown;
     QLabel *m_summary;

@@ -2,6 +2,8 @@
 //   OUTDIR/signed-in.png          the hybrid flow, token panel after a refresh (claims, checks, diff, timeline)
 //   OUTDIR/validation-failed.png  a profile expecting ES256 while the tenant signs RS256
 //   OUTDIR/tenant.png             the Tenant tab after the lint and every probe (flow matrix, sessions, refresh)
+// and, named only (not for the README): first-start (no profile yet), small (signed in, 1024x700), session-switch
+// (signed in with one profile, then another selected).
 // Run by scripts/screenshots (off screen or under Xvfb). Not a test, never installed.
 // tokenscope-screenshots [OUTDIR [NAME,...]]: only the named screenshots (signed-in, validation-failed, tenant).
 #include "App.h"
@@ -14,9 +16,11 @@
 #include "TokenPanel.h"
 #include "WebEngineEnvironment.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTabWidget>
@@ -91,6 +95,69 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         panel->selectToken(ui::TokenOrigin::Authorization, ui::TokenKind::IdToken);
         if (!shoot(h, outDir + QStringLiteral("/validation-failed.png")))
             return false;
+    }
+    auto named = [&only](const char *name) { return only.contains(QLatin1String(name)); };
+    if (named("first-start")) {
+        GuiHarness h;
+        h.window->resize(1280, 800);
+        if (!h.show() || !shoot(h, outDir + QStringLiteral("/first-start.png")))
+            return false;
+    }
+    if (named("small") || named("session-switch")) {
+        GuiHarness h;
+        QJsonObject a = tenant.profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token token"));
+        a.insert(QStringLiteral("name"), QStringLiteral("A — hybrid flow"));
+        QJsonObject b = tenant.profile(QStringLiteral("spa-pkce"), QStringLiteral("code"));
+        b.insert(QStringLiteral("name"), QStringLiteral("B — SPA with PKCE"));
+        b.insert(QStringLiteral("apiUrl"), QStringLiteral("https://api.b.example/me"));
+        if (!h.openProfile(b, QStringLiteral("b.json")) || !h.openProfile(a, QStringLiteral("a.json")))
+            return false;
+        h.window->resize(named("small") ? QSize(1024, 700) : QSize(1280, 800));
+        if (!h.show())
+            return false;
+        h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+        h.window->signIn();
+        if (!waitIdle(h, 90000) || !h.window->flowState().ok()) {
+            err << "screenshots: the sign-in failed" << Qt::endl;
+            return false;
+        }
+        if (named("small")) {
+            auto *tabs = h.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                if (!shoot(h, outDir + QStringLiteral("/small-%1.png").arg(tabs->widget(i)->objectName())))
+                    return false;
+            }
+            // The profile pane and the timeline folded away (View menu, Ctrl+1 and Ctrl+2): room for the Tenant tab.
+            for (const char *name : {"toggleProfilePaneAction", "toggleTimelineAction"}) {
+                if (auto *toggle = h.window->findChild<QAction *>(QString::fromLatin1(name)))
+                    toggle->trigger();
+            }
+            tabs->setCurrentWidget(h.window->findChild<QWidget *>(QStringLiteral("tenantPane")));
+            if (!shoot(h, outDir + QStringLiteral("/small-folded-tenantPane.png")))
+                return false;
+            for (const char *name : {"toggleProfilePaneAction", "toggleTimelineAction"}) {
+                if (auto *toggle = h.window->findChild<QAction *>(QString::fromLatin1(name)))
+                    toggle->trigger();
+            }
+        }
+        if (named("session-switch")) {
+            h.window->resize(1280, 800);
+            auto *tabs = h.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+            tabs->setCurrentWidget(h.window->findChild<QWidget *>(QStringLiteral("tokenPanel")));
+            if (!shoot(h, outDir + QStringLiteral("/session-switch-signed-in-a.png")))
+                return false;
+            auto *list = h.window->findChild<QListWidget *>(QStringLiteral("profileList"));
+            const auto items = list->findItems(QStringLiteral("B — SPA with PKCE"), Qt::MatchExactly);
+            if (items.isEmpty())
+                return false;
+            list->setCurrentItem(items.first());
+            if (!shoot(h, outDir + QStringLiteral("/session-switch-b-selected.png")))
+                return false;
+            tabs->setCurrentWidget(h.window->findChild<QWidget *>(QStringLiteral("apiConsole")));
+            if (!shoot(h, outDir + QStringLiteral("/session-switch-b-api.png")))
+                return false;
+        }
     }
     if (wanted("tenant")) {
         GuiHarness h;

@@ -13,6 +13,7 @@ private slots:
     void initTestCase() { QVERIFY(installEnglishPlurals()); }
     void relative_data();
     void relative();
+    void duration();
     void countdown_data();
     void countdown();
 };
@@ -36,6 +37,15 @@ void TestTimeFormat::relative()
     QFETCH(qint64, delta);
     QFETCH(QString, text);
     QCOMPARE(formatRelative(delta), text);
+}
+
+// Durations people read: not "1228000 ms".
+void TestTimeFormat::duration()
+{
+    QCOMPARE(formatDuration(42), QStringLiteral("42 ms"));
+    QCOMPARE(formatDuration(1228), QStringLiteral("1.2 s"));
+    QCOMPARE(formatDuration(1228000), QStringLiteral("20 min 28 s"));
+    QCOMPARE(formatDuration(3720000), QStringLiteral("1 h 2 min"));
 }
 
 void TestTimeFormat::countdown_data()
