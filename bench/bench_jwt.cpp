@@ -23,11 +23,11 @@
 
 #include "BenchCommon.h"
 
-#include "Jwk.h"
-#include "Jwt.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/Jwt.h"
 #include "TestKeys.h"
-#include "TokenHash.h"
-#include "TokenValidator.h"
+#include "core/jose/TokenHash.h"
+#include "core/oidc/TokenValidator.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -17,13 +17,13 @@
 
 #include "BenchCommon.h"
 
-#include "Clock.h"
-#include "FlowReport.h"
-#include "HttpClient.h"
-#include "OidcFlow.h"
-#include "Profile.h"
-#include "WebEngineSetup.h"
-#include "WebEngineUserAgent.h"
+#include "core/common/Clock.h"
+#include "core/report/FlowReport.h"
+#include "core/http/HttpClient.h"
+#include "core/oidc/OidcFlow.h"
+#include "core/profile/Profile.h"
+#include "browser/CallbackSchemeRegistry.h"
+#include "browser/WebEngineUserAgent.h"
 
 #include <QApplication>
 #include <QDir>

@@ -11,8 +11,8 @@
 // the API and the refresh.
 // Prints "FLOOR ok=1 browser=MS total=MS" (browser: load() to the callback caught; total: main() to that line).
 
-#include "WebEngineSetup.h"
-#include "WebEngineUserAgent.h"
+#include "browser/CallbackSchemeRegistry.h"
+#include "browser/WebEngineUserAgent.h"
 
 #include <QApplication>
 #include <QDir>

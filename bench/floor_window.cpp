@@ -15,7 +15,7 @@
 
 namespace {
 
-// The same rule as the app's TOKENSCOPE_BENCH_STARTUP hook (lib/ui/BenchHooks.cpp): the first paint of any widget in
+// The same rule as the app's TOKENSCOPE_BENCH_STARTUP hook (lib/ui/bench/BenchHooks.cpp): the first paint of any widget in
 // the window, the marker printed from the event loop right after it, then quit.
 class FirstPaintWatcher : public QObject
 {

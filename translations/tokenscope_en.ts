@@ -1,240 +1,240 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>HttpLogModel</name>
-        <message numerus="yes">
-            <source>&lt;%n byte(s) of %1&gt;</source>
-            <translation>
-                <numerusform>&lt;%n byte of %1&gt;</numerusform>
-                <numerusform>&lt;%n bytes of %1&gt;</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TimeFormat</name>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tokenscope::OidcFlow</name>
-        <message numerus="yes">
-            <source>; %n signing key(s) in the JWKS</source>
-            <translation>
-                <numerusform>; %n signing key in the JWKS</numerusform>
-                <numerusform>; %n signing keys in the JWKS</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n check(s) failed; first: %1</source>
-            <translation>
-                <numerusform>%n check failed; first: %1</numerusform>
-                <numerusform>%n checks failed; first: %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n check(s) passed</source>
-            <translation>
-                <numerusform>%n check passed</numerusform>
-                <numerusform>%n checks passed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n claim(s)</source>
-            <translation>
-                <numerusform>%n claim</numerusform>
-                <numerusform>%n claims</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>opaque access token (%n characters): only the provider can check it</source>
-            <translation>
-                <numerusform>opaque access token (%n characters): only the provider can check it</numerusform>
-                <numerusform>opaque access token (%n characters): only the provider can check it</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; on the way the embedded browser refused what the page tried (%n time(s)): %1</source>
-            <translation>
-                <numerusform>; on the way the embedded browser refused what the page tried (%n time): %1</numerusform>
-                <numerusform>; on the way the embedded browser refused what the page tried (%n times): %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tokenscope::SystemBrowserUserAgent</name>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n second(s)</source>
-            <translation>
-                <numerusform>%n second</numerusform>
-                <numerusform>%n seconds</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n request(s) with another state or none were ignored)</source>
-            <translation>
-                <numerusform> (%n request with another state or none were ignored)</numerusform>
-                <numerusform> (%n requests with another state or none were ignored)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tokenscope::TenantLintText</name>
-        <message numerus="yes">
-            <source>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</source>
-            <translation>
-                <numerusform>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</numerusform>
-                <numerusform>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tokenscope::TenantProbeText</name>
-        <message numerus="yes">
-            <source>identical (%n member(s))</source>
-            <translation>
-                <numerusform>identical (%n member)</numerusform>
-                <numerusform>identical (%n members)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the refresh token from the code exchange was accepted and the new tokens passed %n check(s)</source>
-            <translation>
-                <numerusform>the refresh token from the code exchange was accepted and the new tokens passed %n check</numerusform>
-                <numerusform>the refresh token from the code exchange was accepted and the new tokens passed %n checks</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>signed in again without a login page (%n page(s) shown): the provider kept the session</source>
-            <translation>
-                <numerusform>signed in again without a login page (%n page shown): the provider kept the session</numerusform>
-                <numerusform>signed in again without a login page (%n pages shown): the provider kept the session</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the provider authenticated again (%n page(s) shown) and issued a new auth_time %1</source>
-            <translation>
-                <numerusform>the provider authenticated again (%n page shown) and issued a new auth_time %1</numerusform>
-                <numerusform>the provider authenticated again (%n pages shown) and issued a new auth_time %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>after logout the provider showed the login page again (%n page(s)) before signing in: the session had ended</source>
-            <translation>
-                <numerusform>after logout the provider showed the login page again (%n page) before signing in: the session had ended</numerusform>
-                <numerusform>after logout the provider showed the login page again (%n pages) before signing in: the session had ended</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>worked: %n check(s) passed</source>
-            <translation>
-                <numerusform>worked: %n check passed</numerusform>
-                <numerusform>worked: %n checks passed</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tokenscope::ui::ApiConsole</name>
-        <message numerus="yes">
-            <source>HTTP %1 %2 · %3 ms · %n byte(s)</source>
-            <translation>
-                <numerusform>HTTP %1 %2 · %3 ms · %n byte</numerusform>
-                <numerusform>HTTP %1 %2 · %3 ms · %n bytes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tokenscope::ui::ClaimsModel</name>
-        <message numerus="yes">
-            <source>%n claim(s)</source>
-            <translation>
-                <numerusform>%n claim</numerusform>
-                <numerusform>%n claims</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{%n member(s)}</source>
-            <translation>
-                <numerusform>{%n member}</numerusform>
-                <numerusform>{%n members}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>[%n item(s)]</source>
-            <translation>
-                <numerusform>[%n item]</numerusform>
-                <numerusform>[%n items]</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tokenscope::ui::MainWindow</name>
-        <message numerus="yes">
-            <source>Validation failed — %n check(s) failed. %1</source>
-            <translation>
-                <numerusform>Validation failed — %n check failed. %1</numerusform>
-                <numerusform>Validation failed — %n checks failed. %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n check(s) passed</source>
-            <translation>
-                <numerusform>%n check passed</numerusform>
-                <numerusform>%n checks passed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n skipped</source>
-            <translation>
-                <numerusform>%n skipped</numerusform>
-                <numerusform>%n skipped</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Signed in with “%1” as %2 — all %n check(s) passed.</source>
-            <translation>
-                <numerusform>Signed in with “%1” as %2 — all %n check passed.</numerusform>
-                <numerusform>Signed in with “%1” as %2 — all %n checks passed.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tokenscope::ui::TenantPane</name>
-        <message numerus="yes">
-            <source>The lint found %n error(s) in the configuration of %1: see the red rows.</source>
-            <translation>
-                <numerusform>The lint found %n error in the configuration of %1: see the red rows.</numerusform>
-                <numerusform>The lint found %n errors in the configuration of %1: see the red rows.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tokenscope::ui::TokenPanel</name>
-        <message numerus="yes">
-            <source>&lt;i&gt;Refresh token, %n character(s), hidden: a refresh token is a long-lived secret. Copy token copies it.&lt;/i&gt;</source>
-            <translation>
-                <numerusform>&lt;i&gt;Refresh token, %n character, hidden: a refresh token is a long-lived secret. Copy token copies it.&lt;/i&gt;</numerusform>
-                <numerusform>&lt;i&gt;Refresh token, %n characters, hidden: a refresh token is a long-lived secret. Copy token copies it.&lt;/i&gt;</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;i&gt;Opaque token (%n character(s)): only the provider can read it.&lt;/i&gt;&lt;br/&gt;</source>
-            <translation>
-                <numerusform>&lt;i&gt;Opaque token (%n character): only the provider can read it.&lt;/i&gt;&lt;br/&gt;</numerusform>
-                <numerusform>&lt;i&gt;Opaque token (%n characters): only the provider can read it.&lt;/i&gt;&lt;br/&gt;</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>HttpLogModel</name>
+    <message numerus="yes">
+        <source>&lt;%n byte(s) of %1&gt;</source>
+        <translation>
+            <numerusform>&lt;%n byte of %1&gt;</numerusform>
+            <numerusform>&lt;%n bytes of %1&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::OidcFlow</name>
+    <message numerus="yes">
+        <source>; %n signing key(s) in the JWKS</source>
+        <translation>
+            <numerusform>; %n signing key in the JWKS</numerusform>
+            <numerusform>; %n signing keys in the JWKS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed; first: %1</source>
+        <translation>
+            <numerusform>%n check failed; first: %1</numerusform>
+            <numerusform>%n checks failed; first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>%n check passed</numerusform>
+            <numerusform>%n checks passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>opaque access token (%n characters): only the provider can check it</source>
+        <translation>
+            <numerusform>opaque access token (%n characters): only the provider can check it</numerusform>
+            <numerusform>opaque access token (%n characters): only the provider can check it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; on the way the embedded browser refused what the page tried (%n time(s)): %1</source>
+        <translation>
+            <numerusform>; on the way the embedded browser refused what the page tried (%n time): %1</numerusform>
+            <numerusform>; on the way the embedded browser refused what the page tried (%n times): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::SystemBrowserUserAgent</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n request(s) with another state or none were ignored)</source>
+        <translation>
+            <numerusform> (%n request with another state or none were ignored)</numerusform>
+            <numerusform> (%n requests with another state or none were ignored)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::TenantLintText</name>
+    <message numerus="yes">
+        <source>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</source>
+        <translation>
+            <numerusform>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</numerusform>
+            <numerusform>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::TenantProbeText</name>
+    <message numerus="yes">
+        <source>identical (%n member(s))</source>
+        <translation>
+            <numerusform>identical (%n member)</numerusform>
+            <numerusform>identical (%n members)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the refresh token from the code exchange was accepted and the new tokens passed %n check(s)</source>
+        <translation>
+            <numerusform>the refresh token from the code exchange was accepted and the new tokens passed %n check</numerusform>
+            <numerusform>the refresh token from the code exchange was accepted and the new tokens passed %n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in again without a login page (%n page(s) shown): the provider kept the session</source>
+        <translation>
+            <numerusform>signed in again without a login page (%n page shown): the provider kept the session</numerusform>
+            <numerusform>signed in again without a login page (%n pages shown): the provider kept the session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the provider authenticated again (%n page(s) shown) and issued a new auth_time %1</source>
+        <translation>
+            <numerusform>the provider authenticated again (%n page shown) and issued a new auth_time %1</numerusform>
+            <numerusform>the provider authenticated again (%n pages shown) and issued a new auth_time %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after logout the provider showed the login page again (%n page(s)) before signing in: the session had ended</source>
+        <translation>
+            <numerusform>after logout the provider showed the login page again (%n page) before signing in: the session had ended</numerusform>
+            <numerusform>after logout the provider showed the login page again (%n pages) before signing in: the session had ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>worked: %n check(s) passed</source>
+        <translation>
+            <numerusform>worked: %n check passed</numerusform>
+            <numerusform>worked: %n checks passed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ui::ApiConsole</name>
+    <message numerus="yes">
+        <source>HTTP %1 %2 · %3 ms · %n byte(s)</source>
+        <translation>
+            <numerusform>HTTP %1 %2 · %3 ms · %n byte</numerusform>
+            <numerusform>HTTP %1 %2 · %3 ms · %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ui::ClaimsModel</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Validation failed — %n check(s) failed. %1</source>
+        <translation>
+            <numerusform>Validation failed — %n check failed. %1</numerusform>
+            <numerusform>Validation failed — %n checks failed. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>%n check passed</numerusform>
+            <numerusform>%n checks passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in with “%1” as %2 — all %n check(s) passed.</source>
+        <translation>
+            <numerusform>Signed in with “%1” as %2 — all %n check passed.</numerusform>
+            <numerusform>Signed in with “%1” as %2 — all %n checks passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ui::TenantPane</name>
+    <message numerus="yes">
+        <source>The lint found %n error(s) in the configuration of %1: see the red rows.</source>
+        <translation>
+            <numerusform>The lint found %n error in the configuration of %1: see the red rows.</numerusform>
+            <numerusform>The lint found %n errors in the configuration of %1: see the red rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ui::TokenPanel</name>
+    <message numerus="yes">
+        <source>&lt;i&gt;Refresh token, %n character(s), hidden: a refresh token is a long-lived secret. Copy token copies it.&lt;/i&gt;</source>
+        <translation>
+            <numerusform>&lt;i&gt;Refresh token, %n character, hidden: a refresh token is a long-lived secret. Copy token copies it.&lt;/i&gt;</numerusform>
+            <numerusform>&lt;i&gt;Refresh token, %n characters, hidden: a refresh token is a long-lived secret. Copy token copies it.&lt;/i&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;i&gt;Opaque token (%n character(s)): only the provider can read it.&lt;/i&gt;&lt;br/&gt;</source>
+        <translation>
+            <numerusform>&lt;i&gt;Opaque token (%n character): only the provider can read it.&lt;/i&gt;&lt;br/&gt;</numerusform>
+            <numerusform>&lt;i&gt;Opaque token (%n characters): only the provider can read it.&lt;/i&gt;&lt;br/&gt;</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,4 @@
-#include "App.h"
+#include "ui/app/App.h"
 
 int main(int argc, char **argv)
 {

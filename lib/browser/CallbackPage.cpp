@@ -1,8 +1,8 @@
-#include "CallbackPage.h"
+#include "browser/CallbackPage.h"
 
-#include "CallbackResponse.h"
-#include "FetchPolicy.h"
-#include "Logging.h"
+#include "core/oidc/CallbackResponse.h"
+#include "core/http/FetchPolicy.h"
+#include "core/common/Logging.h"
 
 #include <QMetaEnum>
 #include <QWebEngineDownloadRequest>

@@ -1,8 +1,8 @@
-#include "SystemBrowserUserAgent.h"
+#include "browser/SystemBrowserUserAgent.h"
 
-#include "CallbackResponse.h"
-#include "Logging.h"
-#include "Profile.h"
+#include "core/oidc/CallbackResponse.h"
+#include "core/common/Logging.h"
+#include "core/profile/Profile.h"
 
 #include <QDesktopServices>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UserAgent.h"
+#include "core/oidc/UserAgent.h"
 
 #include <QPointer>
 #include <QTimer>

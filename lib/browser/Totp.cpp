@@ -1,4 +1,4 @@
-#include "Totp.h"
+#include "browser/Totp.h"
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>

@@ -1,4 +1,4 @@
-#include "WebEngineEnvironment.h"
+#include "browser/WebEngineEnvironment.h"
 
 #include <QCoreApplication>
 #include <QDir>

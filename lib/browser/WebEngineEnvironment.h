@@ -10,7 +10,7 @@ namespace tokenscope {
 //   the user set QTWEBENGINE_CHROMIUM_FLAGS; no sandbox when running as root, which Chromium refuses otherwise.
 // - XDG_RUNTIME_DIR, when unset, to a private folder (Chromium wants one).
 // - Qt::AA_ShareOpenGLContexts, which the web engine needs and which only counts before the QApplication exists.
-// The custom callback schemes are registered separately (registerCallbackSchemes() in WebEngineSetup.h), at any time
+// The custom callback schemes are registered separately (registerCallbackSchemes() in CallbackSchemeRegistry.h), at any time
 // before the web engine starts.
 void prepareWebEngineEnvironment();
 

@@ -1,10 +1,10 @@
-#include "WebEngineUserAgent.h"
+#include "browser/WebEngineUserAgent.h"
 
-#include "CallbackPage.h"
-#include "CallbackResponse.h"
-#include "FlowState.h"
-#include "Logging.h"
-#include "Totp.h"
+#include "browser/CallbackPage.h"
+#include "core/oidc/CallbackResponse.h"
+#include "core/oidc/FlowState.h"
+#include "core/common/Logging.h"
+#include "browser/Totp.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,16 +1,15 @@
-#include "CliOutput.h"
-#include "Commands.h"
+#include "cli/CliOutput.h"
+#include "cli/Commands.h"
+#include "cli/ProfileFile.h"
 
-#include "Profile.h"
-#include "WebEngineSetup.h"
+#include "core/profile/Profile.h"
+#include "browser/CallbackSchemeRegistry.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace tokenscope::cli {
-
-QString loadProfileFile(const QString &path, Profile &profile);
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "CliOutput.h"
+#include "cli/CliOutput.h"
 
 #include <QJsonDocument>
 #include <cstdio>
@@ -75,6 +75,18 @@ void printJson(const QJsonObject &object, bool compact)
 bool isUrlArgument(const QString &value)
 {
     return value.startsWith(QLatin1String("http://")) || value.startsWith(QLatin1String("https://"));
+}
+
+void printFindings(const FindingList &findings, const QString &indent)
+{
+    qsizetype width = 0;
+    for (const Finding &f : findings)
+        width = std::max(width, f.id.size());
+    for (const Finding &f : findings) {
+        out() << indent << statusLabel(f.status) << "  " << findingLevelName(f.level).leftJustified(7) << "  " << f.id.leftJustified(width)
+              << "  " << f.detail << '\n';
+    }
+    out().flush();
 }
 
 } // namespace tokenscope::cli

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Check.h"
+#include "core/common/Check.h"
+#include "core/tenant/TenantLint.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -17,6 +18,8 @@ QTextStream &err();
 void printChecks(const CheckList &checks, const QString &indent = QStringLiteral("  "));
 void printChecks(QTextStream &stream, const CheckList &checks, const QString &indent = QStringLiteral("  "));
 QString statusLabel(CheckStatus status);
+// "PASS  warning  lint.x  detail" lines of tenant findings (discover, probe).
+void printFindings(const FindingList &findings, const QString &indent);
 void printJson(const QJsonObject &object, bool compact = false);
 // Reads a file, or a URL over HTTP, for options like --jwks FILE|URL. Returns an error string in `error`.
 bool isUrlArgument(const QString &value);

@@ -1,10 +1,11 @@
-#include "CliOutput.h"
-#include "Commands.h"
+#include "cli/CliOutput.h"
+#include "cli/ProfileFile.h"
+#include "cli/Commands.h"
 
-#include "HttpClient.h"
-#include "TrustedCas.h"
-#include "Profile.h"
-#include "TenantLint.h"
+#include "core/http/HttpClient.h"
+#include "core/http/TrustedCas.h"
+#include "core/profile/Profile.h"
+#include "core/tenant/TenantLintRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,8 +16,6 @@
 
 namespace tokenscope::cli {
 
-QString loadProfileFile(const QString &path, Profile &profile); // LoginCommand.cpp
-
 namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -25,18 +24,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 
 } // namespace
-
-void printFindings(const FindingList &findings, const QString &indent)
-{
-    qsizetype width = 0;
-    for (const Finding &f : findings)
-        width = std::max(width, f.id.size());
-    for (const Finding &f : findings) {
-        out() << indent << statusLabel(f.status) << "  " << findingLevelName(f.level).leftJustified(7) << "  " << f.id.leftJustified(width)
-              << "  " << f.detail << '\n';
-    }
-    out().flush();
-}
 
 int runDiscover(const QStringList &arguments)
 {

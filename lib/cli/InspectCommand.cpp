@@ -1,11 +1,11 @@
-#include "CliOutput.h"
-#include "Commands.h"
+#include "cli/CliOutput.h"
+#include "cli/Commands.h"
 
-#include "Clock.h"
-#include "HttpClient.h"
-#include "Jwk.h"
-#include "Jwt.h"
-#include "TokenValidator.h"
+#include "core/common/Clock.h"
+#include "core/http/HttpClient.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/Jwt.h"
+#include "core/oidc/TokenValidator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,29 +1,19 @@
-#include "CliOutput.h"
-#include "Commands.h"
+#include "cli/CliOutput.h"
+#include "cli/Commands.h"
+#include "cli/HeadlessRun.h"
 
-#include "Clock.h"
-#include "TrustedCas.h"
-#include "FlowReport.h"
-#include "HttpClient.h"
-#include "Profile.h"
-#include "ReportFile.h"
-#include "TenantProbe.h"
-#include "Totp.h"
-#include "WebEngineUserAgent.h"
+#include "browser/WebEngineUserAgent.h"
+#include "core/common/Clock.h"
+#include "core/report/FlowReport.h"
+#include "core/profile/Profile.h"
+#include "core/tenant/TenantProbe.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
-#include <QNetworkAccessManager>
-#include <QSslCertificate>
 #include <QTimer>
-#include <QWebEngineProfile>
 
 namespace tokenscope::cli {
-
-QString loadProfileFile(const QString &path, Profile &profile);            // LoginCommand.cpp
-void printFindings(const FindingList &findings, const QString &indent);   // DiscoverCommand.cpp
 
 namespace {
 
@@ -71,76 +61,31 @@ int runProbe(const QStringList &arguments)
                                         "sessions (prompt=none, max_age=0, logout), refresh tokens (rotation, reuse detection), "
                                         "and optionally a second tenant side by side."));
     parser.addHelpOption();
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Profile file (JSON)."), QStringLiteral("FILE"));
-    const QCommandLineOption userOpt(QStringLiteral("username"), tr("Username of the test user."), QStringLiteral("U"));
-    const QCommandLineOption passOpt(QStringLiteral("password"), tr("Password of the test user."), QStringLiteral("P"));
-    const QCommandLineOption scriptOpt(QStringLiteral("fill-script"),
-                                       tr("JavaScript run on every loaded page instead of the built-in filler; it reads --username, "
-                                          "--password and the current one-time code as tokenscope.username, tokenscope.password and "
-                                          "tokenscope.totp."),
-                                       QStringLiteral("FILE.js"));
-    const QCommandLineOption totpOpt(QStringLiteral("totp-secret"),
-                                     tr("Base32 TOTP secret (RFC 6238) of the test user: the filler answers a one-time-code page with "
-                                        "its current code. Never logged or reported."),
-                                     QStringLiteral("BASE32"));
+    HeadlessRun run(QStringLiteral("probe"));
+    run.addOptions(parser, tr("Username of the test user."), tr("Password of the test user."),
+                   tr("Write the report as one self-contained HTML page."));
     const QCommandLineOption onlyOpt(QStringLiteral("only"), tr("Probe groups to run: matrix,sessions,refresh (default: all; \"none\": lint and sign-in only)."),
                                      QStringLiteral("GROUPS"));
     const QCommandLineOption compareOpt(QStringLiteral("compare"), tr("A second profile: sign in with it too and diff metadata and token claims."),
-                                        QStringLiteral("FILE2"));
+                                        QStringLiteral("FILE"));
     const QCommandLineOption typesOpt(QStringLiteral("types"), tr("Flow matrix: only these response types (comma-separated, e.g. \"code,code id_token\")."),
                                       QStringLiteral("TYPES"));
     const QCommandLineOption modesOpt(QStringLiteral("modes"), tr("Flow matrix: only these response modes (comma-separated: query,fragment,form_post)."),
                                       QStringLiteral("MODES"));
-    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), tr("Timeout of each network step and each page, in seconds (default 30)."),
-                                        QStringLiteral("SECONDS"), QStringLiteral("30"));
-    const QCommandLineOption skewOpt(QStringLiteral("skew"), tr("Clock skew allowed, in seconds (default 60)."), QStringLiteral("SECONDS"),
-                                     QStringLiteral("60"));
-    const QCommandLineOption reportOpt(QStringLiteral("report"), tr("Write the JSON report to this file."), QStringLiteral("FILE"));
-    const QCommandLineOption htmlOpt(QStringLiteral("html"), tr("Write the report as one self-contained HTML page."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Write the JSON report to standard output."));
-    const QCommandLineOption httpOpt(QStringLiteral("include-http"), tr("Add the HTTP exchanges (redacted) to the JSON report (the HTML page always has them)."));
-    const QCommandLineOption caFileOpt(QStringLiteral("ca-file"),
-                                       tr("Also trust the CA certificate(s) in this PEM or DER file (may be repeated); TLS checks are never skipped."),
-                                       QStringLiteral("FILE"));
-    parser.addOptions({profileOpt, userOpt, passOpt, scriptOpt, onlyOpt, compareOpt, typesOpt, modesOpt, timeoutOpt, skewOpt, reportOpt, htmlOpt,
-                       jsonOpt, httpOpt, caFileOpt, totpOpt});
-    const QString me = QStringLiteral("tokenscope-cli probe: ");
-    if (!parser.parse(QStringList{QStringLiteral("tokenscope-cli probe")} + arguments)) {
-        err() << me << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
+    parser.addOptions({onlyOpt, compareOpt, typesOpt, modesOpt});
+    if (!parser.parse(QStringList{QStringLiteral("tokenscope-cli probe")} + arguments))
+        return run.usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText();
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err() << me << tr("unexpected argument %1").arg(parser.positionalArguments().first()) << Qt::endl;
-        return ExitUsage;
-    }
-    if (!parser.isSet(profileOpt)) {
-        err() << me << tr("--profile FILE is required") << Qt::endl;
-        return ExitUsage;
-    }
-    bool okNumber = false;
-    const int timeout = parser.value(timeoutOpt).toInt(&okNumber);
-    if (!okNumber || timeout <= 0) {
-        err() << me << tr("--timeout takes a positive number of seconds") << Qt::endl;
-        return ExitUsage;
-    }
-    const qint64 skew = parser.value(skewOpt).toLongLong(&okNumber);
-    if (!okNumber || skew < 0) {
-        err() << me << tr("--skew takes a number of seconds") << Qt::endl;
-        return ExitUsage;
-    }
+    if (!parser.positionalArguments().isEmpty())
+        return run.usageError(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
     TenantProbe::Options options;
-    options.skewSecs = skew;
-    options.attemptTimeoutMs = timeout * 1000 * 4;
     if (parser.isSet(onlyOpt)) {
         QString error;
-        if (!TenantProbe::parseGroups(parser.value(onlyOpt), &options.groups, &error)) {
-            err() << me << error << Qt::endl;
-            return ExitUsage;
-        }
+        if (!TenantProbe::parseGroups(parser.value(onlyOpt), &options.groups, &error))
+            return run.usageError(error);
     }
     auto splitList = [](const QString &text) {
         QStringList items;
@@ -151,79 +96,20 @@ int runProbe(const QStringList &arguments)
     options.responseTypes = splitList(parser.value(typesOpt));
     options.responseModes = splitList(parser.value(modesOpt));
     for (const QString &mode : std::as_const(options.responseModes)) {
-        if (mode != QLatin1String("query") && mode != QLatin1String("fragment") && mode != QLatin1String("form_post")) {
-            err() << me << tr("--modes takes query, fragment and form_post, not \"%1\"").arg(mode) << Qt::endl;
-            return ExitUsage;
-        }
+        if (mode != QLatin1String("query") && mode != QLatin1String("fragment") && mode != QLatin1String("form_post"))
+            return run.usageError(tr("--modes takes query, fragment and form_post, not \"%1\"").arg(mode));
     }
-
-    Profile profile;
-    if (const QString error = loadProfileFile(parser.value(profileOpt), profile); !error.isEmpty()) {
-        err() << me << error << Qt::endl;
-        return ExitUsage;
-    }
-    std::optional<Profile> compare;
-    if (parser.isSet(compareOpt)) {
-        Profile p;
-        if (const QString error = loadProfileFile(parser.value(compareOpt), p); !error.isEmpty()) {
-            err() << me << error << Qt::endl;
-            return ExitUsage;
-        }
-        compare = p;
-    }
-    QStringList caFiles = parser.values(caFileOpt) + caCertificateFiles(profile, parser.value(profileOpt));
-    if (compare)
-        caFiles += caCertificateFiles(*compare, parser.value(compareOpt));
-    const TrustedCas cas = loadCaCertificates(caFiles);
-    if (!cas.ok()) {
-        err() << me << cas.error << Qt::endl;
-        return ExitUsage;
-    }
-    const QList<QSslCertificate> &extraCas = cas.certificates;
-    QString fillScript;
-    if (parser.isSet(scriptOpt)) {
-        QFile file(parser.value(scriptOpt));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err() << me << tr("cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
-            return ExitUsage;
-        }
-        fillScript = QString::fromUtf8(file.read(1024 * 1024));
-    }
-    QByteArray totpKey;
-    if (parser.isSet(totpOpt)) {
-        const std::optional<QByteArray> key = totp::decodeBase32(parser.value(totpOpt));
-        if (!key) {
-            // The secret itself is not repeated: it may be nearly right.
-            err() << me <<  tr("--totp-secret takes the base32 secret (letters A-Z and digits 2-7) the provider showed when "
-                                                      "the authenticator was set up") << Qt::endl;
-            return ExitUsage;
-        }
-        totpKey = *key;
-    }
-
-    QNetworkAccessManager nam;
-    HttpClient http(&nam);
-    http.setTimeoutMs(timeout * 1000);
-    http.setExtraCaCertificates(extraCas);
-    // Off the record: cookies live in memory for this run only, and they must, so the provider session persists from
-    // one attempt to the next.
-    QWebEngineProfile webProfile;
-    WebEngineUserAgent agent(&webProfile);
-    agent.setPageTimeoutMs(timeout * 1000);
-    agent.setFailOnLoadError(true);
-    agent.setExtraCaCertificates(extraCas);
-    // A fill script reads the credentials from the object `tokenscope` of its isolated world (not from its own text).
-    agent.setCredentials(parser.value(userOpt), parser.value(passOpt));
-    agent.setTotpKey(totpKey);
-    if (!fillScript.isEmpty())
-        agent.setFillScript(fillScript);
+    if (const int exit = run.prepare(parser, {compareOpt}); exit != ExitOk)
+        return exit;
+    options.skewSecs = run.skewSecs();
+    options.attemptTimeoutMs = run.timeoutSecs() * 1000 * 4;
 
     SystemClock clock;
-    TenantProbe probe(&http, &agent, &clock);
+    TenantProbe probe(&run.http(), &run.agent(), &clock);
     probe.setOptions(options);
-    probe.setProfile(profile);
-    probe.setCompareProfile(compare);
-    if (!parser.isSet(jsonOpt)) {
+    probe.setProfile(run.profile());
+    probe.setCompareProfile(run.otherProfiles().isEmpty() ? std::nullopt : std::optional<Profile>(run.otherProfiles().first()));
+    if (!run.wantsJsonOnStdout(parser)) {
         QObject::connect(&probe, &TenantProbe::stageStarted, &probe, [](const QString &stage) { err() << tr("… %1").arg(stage) << Qt::endl; });
     }
     QEventLoop loop;
@@ -233,22 +119,13 @@ int runProbe(const QStringList &arguments)
 
     const TenantProbeReport &report = probe.report();
     ReportOptions reportOptions;
-    reportOptions.includeExchanges = parser.isSet(httpOpt);
+    reportOptions.includeExchanges = run.includesHttp(parser);
     const QJsonObject json = probeReport(report, reportOptions);
-    QString error;
-    if (parser.isSet(reportOpt) && !writeReportFile(parser.value(reportOpt), json, ReportFormat::Json, &error)) {
-        err() << me << error << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(htmlOpt)) {
-        ReportOptions withHttp;
-        withHttp.includeExchanges = true;
-        if (!writeReportFile(parser.value(htmlOpt), probeReport(report, withHttp), ReportFormat::Html, &error)) {
-            err() << me << error << Qt::endl;
-            return ExitUsage;
-        }
-    }
-    if (parser.isSet(jsonOpt))
+    ReportOptions withHttp;
+    withHttp.includeExchanges = true;
+    if (const int exit = run.writeReports(parser, json, probeReport(report, withHttp)); exit != ExitOk)
+        return exit;
+    if (run.wantsJsonOnStdout(parser))
         printJson(json);
     else
         printHuman(report);

@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "keychain/SecretStore.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>

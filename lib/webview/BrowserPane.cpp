@@ -1,6 +1,6 @@
-#include "BrowserPane.h"
+#include "webview/BrowserPane.h"
 
-#include "WebEngineEmbeddedUserAgent.h"
+#include "webview/WebEngineEmbeddedUserAgent.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

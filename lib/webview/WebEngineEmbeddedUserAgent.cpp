@@ -1,7 +1,7 @@
-#include "WebEngineEmbeddedUserAgent.h"
+#include "webview/WebEngineEmbeddedUserAgent.h"
 
-#include "Logging.h"
-#include "WebEngineUserAgent.h"
+#include "core/common/Logging.h"
+#include "browser/WebEngineUserAgent.h"
 
 #include <QCryptographicHash>
 #include <QWebEngineCookieStore>

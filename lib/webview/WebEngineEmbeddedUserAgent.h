@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WebEngineBackend.h"
+#include "ui/webengine/WebEngineBackend.h"
 
 #include <QHash>
 

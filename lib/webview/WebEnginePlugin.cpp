@@ -1,9 +1,9 @@
-#include "WebEnginePlugin.h"
+#include "webview/WebEnginePlugin.h"
 
-#include "BrowserPane.h"
-#include "WebEngineEmbeddedUserAgent.h"
-#include "WebEngineSetup.h"
-#include "WebEngineUserAgent.h"
+#include "webview/BrowserPane.h"
+#include "webview/WebEngineEmbeddedUserAgent.h"
+#include "browser/CallbackSchemeRegistry.h"
+#include "browser/WebEngineUserAgent.h"
 
 #include <QWebEngineProfile>
 

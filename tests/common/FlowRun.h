@@ -2,13 +2,13 @@
 
 // Header-only on purpose: the headless page needs Qt WebEngine (tokenscope_browser), which tokenscope_testcommon must
 // not link; the tests that include this link tokenscope_browser themselves (see tests/common/CMakeLists.txt).
-#include "Clock.h"
+#include "core/common/Clock.h"
 #include "EventLoopWait.h"
-#include "FlowState.h"
-#include "HttpClient.h"
-#include "OidcFlow.h"
-#include "Profile.h"
-#include "WebEngineUserAgent.h"
+#include "core/oidc/FlowState.h"
+#include "core/http/HttpClient.h"
+#include "core/oidc/OidcFlow.h"
+#include "core/profile/Profile.h"
+#include "browser/WebEngineUserAgent.h"
 
 #include <QDebug>
 #include <QJsonDocument>

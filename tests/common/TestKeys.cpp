@@ -1,6 +1,6 @@
 #include "TestKeys.h"
 
-#include "Base64Url.h"
+#include "core/jose/Base64Url.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // callback checks. The first byte picks the mode; the rest up to the first NUL is the URL, after it the form body.
 #include "FuzzCommon.h"
 
-#include "CallbackResponse.h"
+#include "core/oidc/CallbackResponse.h"
 
 using namespace tokenscope;
 

@@ -2,8 +2,8 @@
 // consumes what it parsed.
 #include "FuzzCommon.h"
 
-#include "AuthorizationRequest.h"
-#include "ProviderMetadata.h"
+#include "core/oidc/AuthorizationRequest.h"
+#include "core/oidc/ProviderMetadata.h"
 
 using namespace tokenscope;
 

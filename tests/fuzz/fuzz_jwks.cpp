@@ -2,9 +2,9 @@
 // verification with every imported key.
 #include "FuzzCommon.h"
 
-#include "Jwk.h"
-#include "JwsVerifier.h"
-#include "Jwt.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/JwsVerifier.h"
+#include "core/jose/Jwt.h"
 
 using namespace tokenscope;
 

@@ -2,10 +2,10 @@
 // verification against a fixed JWKS (RSA, EC, OKP) and an HMAC client secret.
 #include "FuzzCommon.h"
 
-#include "Clock.h"
-#include "Jwk.h"
-#include "Jwt.h"
-#include "TokenValidator.h"
+#include "core/common/Clock.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/Jwt.h"
+#include "core/oidc/TokenValidator.h"
 
 using namespace tokenscope;
 

@@ -2,7 +2,7 @@
 // loads must still load, with the same settings, after the app saved it).
 #include "FuzzCommon.h"
 
-#include "Profile.h"
+#include "core/profile/Profile.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

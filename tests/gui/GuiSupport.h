@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "MainWindow.h"
+#include "core/common/Clock.h"
+#include "ui/app/MainWindow.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>

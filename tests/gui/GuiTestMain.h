@@ -3,8 +3,8 @@
 // main() of the GUI tests that drive the real window: off screen, the web engine prepared before the QApplication
 // exists (custom callback schemes registered), quiet logs, the English UI. Header-only, so a test that must not link
 // the web engine (TestWebEnginePlugin) is not made to.
-#include "App.h"
-#include "WebEngineSetup.h"
+#include "ui/app/App.h"
+#include "browser/CallbackSchemeRegistry.h"
 
 #include <QApplication>
 #include <QLocale>

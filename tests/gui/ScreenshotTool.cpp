@@ -6,15 +6,15 @@
 // (signed in with one profile, then another selected).
 // Run by scripts/screenshots (off screen or under Xvfb). Not a test, never installed.
 // tokenscope-screenshots [OUTDIR [NAME,...]]: only the named screenshots (signed-in, validation-failed, tenant).
-#include "App.h"
+#include "ui/app/App.h"
 #include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "LocalTenant.h"
-#include "OidcFlow.h"
-#include "TenantModels.h"
-#include "TenantPane.h"
-#include "TokenPanel.h"
-#include "WebEngineEnvironment.h"
+#include "core/oidc/OidcFlow.h"
+#include "ui/tenant/TenantModels.h"
+#include "ui/tenant/TenantPane.h"
+#include "ui/tokens/TokenPanel.h"
+#include "browser/WebEngineEnvironment.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "ChecksModel.h"
+#include "ui/tokens/ChecksModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

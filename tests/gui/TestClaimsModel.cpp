@@ -1,5 +1,5 @@
-#include "ClaimsModel.h"
-#include "Clock.h"
+#include "ui/tokens/ClaimsModel.h"
+#include "core/common/Clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "DeferredIconStyle.h"
+#include "ui/common/DeferredIconStyle.h"
 
 #include <QApplication>
 #include <QImage>

@@ -2,20 +2,20 @@
 // shown as the failed step or check with its reason, a token endpoint that never answers can be cancelled, and the
 // window stays usable afterwards (the next sign-in against the well-behaved scenario passes). A provider behind a private
 // CA is refused until its certificate is chosen under "Trusted CAs".
-#include "App.h"
-#include "ChecksModel.h"
+#include "ui/app/App.h"
+#include "ui/tokens/ChecksModel.h"
 #include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "GuiTestMain.h"
 #include "HostileProvider.h"
 #include "LocalTenant.h"
-#include "OidcFlow.h"
-#include "TenantModels.h"
-#include "TenantPane.h"
+#include "core/oidc/OidcFlow.h"
+#include "ui/tenant/TenantModels.h"
+#include "ui/tenant/TenantPane.h"
 #include "TestCertificate.h"
-#include "TimelineModel.h"
-#include "TokenPanel.h"
-#include "WebEngineSetup.h"
+#include "ui/signin/TimelineModel.h"
+#include "ui/tokens/TokenPanel.h"
+#include "browser/CallbackSchemeRegistry.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "HttpLogModel.h"
+#include "ui/httplog/HttpLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,21 +1,21 @@
 // End to end: the real main window, off screen, against the local Auth0-shaped tenant (tests/idp). Widgets are
 // found by objectName and driven with mouse clicks and key presses; waits are LOOP_* (EventLoopWait.h) on observable
 // state.
-#include "App.h"
-#include "ChecksModel.h"
-#include "ClaimsModel.h"
+#include "ui/app/App.h"
+#include "ui/tokens/ChecksModel.h"
+#include "ui/tokens/ClaimsModel.h"
 #include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "GuiTestMain.h"
-#include "HttpLogModel.h"
-#include "Jwt.h"
+#include "ui/httplog/HttpLogModel.h"
+#include "core/jose/Jwt.h"
 #include "LocalTenant.h"
-#include "OidcFlow.h"
-#include "ProfileEditor.h"
-#include "TimelineModel.h"
-#include "TokenPanel.h"
-#include "UserCard.h"
-#include "WebEngineSetup.h"
+#include "core/oidc/OidcFlow.h"
+#include "ui/profiles/ProfileEditor.h"
+#include "ui/signin/TimelineModel.h"
+#include "ui/tokens/TokenPanel.h"
+#include "ui/signin/UserCard.h"
+#include "browser/CallbackSchemeRegistry.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "ProfileEditor.h"
+#include "ui/profiles/ProfileEditor.h"
 
 #include <QComboBox>
 #include <QLabel>

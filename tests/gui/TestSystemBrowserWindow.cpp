@@ -1,13 +1,13 @@
 // The real main window with a system-browser profile ("browser": "system") against the local tenant: the Sign-in tab
 // shows the authorize URL and the listener's state instead of the embedded login page. The system browser is played
 // by a headless web page handed in through MainWindow::Context::openUrl.
-#include "App.h"
+#include "ui/app/App.h"
 #include "GuiSupport.h"
 #include "GuiTestMain.h"
 #include "LocalTenant.h"
-#include "OidcFlow.h"
-#include "WebEngineSetup.h"
-#include "WebEngineUserAgent.h"
+#include "core/oidc/OidcFlow.h"
+#include "browser/CallbackSchemeRegistry.h"
+#include "browser/WebEngineUserAgent.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // End to end: the main window's Tenant tab, off screen, against the local tenant (tests/idp) in its default and
 // no-rotation variants: the configuration lint, the behaviour probes shown live, cancel and failures, and the reports
 // exported from the window (tenant and sign-in). Assertions read the tables' models, not pixels; waits are LOOP_* (EventLoopWait.h).
-#include "App.h"
+#include "ui/app/App.h"
 #include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "GuiTestMain.h"
 #include "LocalTenant.h"
-#include "TenantModels.h"
-#include "TenantPane.h"
-#include "WebEngineSetup.h"
+#include "ui/tenant/TenantModels.h"
+#include "ui/tenant/TenantPane.h"
+#include "browser/CallbackSchemeRegistry.h"
 
 #include <QAction>
 #include <QApplication>

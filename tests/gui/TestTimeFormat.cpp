@@ -1,4 +1,4 @@
-#include "TimeFormat.h"
+#include "ui/common/TimeFormat.h"
 
 #include "EnglishPlurals.h"
 

@@ -1,4 +1,4 @@
-#include "TimelineModel.h"
+#include "ui/signin/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -2,17 +2,17 @@
 // engine or UI function, once without and once with the German translator the app installs, and the two must differ
 // (a string lupdate filed under another context than the code asks for stays English, as the engine's did). The
 // translation file itself must be complete.
-#include "App.h"
-#include "CallbackResponse.h"
-#include "Jwk.h"
-#include "Jwt.h"
-#include "Base64Url.h"
-#include "HtmlReport.h"
-#include "Profile.h"
-#include "TenantLint.h"
-#include "TimelineModel.h"
-#include "TokenValidator.h"
-#include "TrustedCas.h"
+#include "ui/app/App.h"
+#include "core/oidc/CallbackResponse.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/Jwt.h"
+#include "core/jose/Base64Url.h"
+#include "core/report/HtmlReport.h"
+#include "core/profile/Profile.h"
+#include "core/tenant/TenantLint.h"
+#include "ui/signin/TimelineModel.h"
+#include "core/oidc/TokenValidator.h"
+#include "core/http/TrustedCas.h"
 
 #include <QApplication>
 #include <QFile>

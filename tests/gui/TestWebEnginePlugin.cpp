@@ -5,13 +5,13 @@
 // exists, but before the web engine starts — is enough for a sign-in through it (the local tenant's native-app client:
 // com.tokenscope.demo://callback, public client with PKCE). Qt WebEngine 6.4 locks its schemes when it starts (the first
 // browser profile), so a scheme first seen after that asks for a restart.
-#include "App.h"
+#include "ui/app/App.h"
 #include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "LocalTenant.h"
-#include "WebEngineBackend.h"
-#include "WebEngineEnvironment.h"
-#include "WebEngineLoader.h"
+#include "ui/webengine/WebEngineBackend.h"
+#include "browser/WebEngineEnvironment.h"
+#include "ui/webengine/WebEngineLoader.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,15 +2,15 @@
 // of profiles through the file dialogs, logout, the per-profile browser session (single sign-on within a run, "clear
 // browser session", "keep sign-in cookies" across windows), and refresh-and-retry when the API refuses an expired
 // access token.
-#include "App.h"
+#include "ui/app/App.h"
 #include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "GuiTestMain.h"
 #include "LocalTenant.h"
-#include "OidcFlow.h"
-#include "TimelineModel.h"
-#include "TokenPanel.h"
-#include "WebEngineSetup.h"
+#include "core/oidc/OidcFlow.h"
+#include "ui/signin/TimelineModel.h"
+#include "ui/tokens/TokenPanel.h"
+#include "browser/CallbackSchemeRegistry.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,16 +2,16 @@
 // Each session belongs to its profile (no token goes to another profile's API), the API console says what it does
 // and does not carry a draft from one profile to another, a first start cannot dead-end, words agree with the facts,
 // and the evidence of an ended session stays viewable.
-#include "App.h"
+#include "ui/app/App.h"
 #include "EventLoopWait.h"
 #include "GuiSupport.h"
 #include "GuiTestMain.h"
 #include "LocalTenant.h"
-#include "OidcFlow.h"
-#include "TimelineModel.h"
-#include "TenantPane.h"
-#include "TokenPanel.h"
-#include "WebEngineSetup.h"
+#include "core/oidc/OidcFlow.h"
+#include "ui/signin/TimelineModel.h"
+#include "ui/tenant/TenantPane.h"
+#include "ui/tokens/TokenPanel.h"
+#include "browser/CallbackSchemeRegistry.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // The engine in-process (OidcFlow + WebEngineUserAgent + HttpClient) against the hostile provider: what the CLI
 // report cannot show (which requests were never sent, the exchange log of a failed request, cancelling a hang).
-#include "Clock.h"
+#include "core/common/Clock.h"
 #include "FlowRun.h"
 #include "HostileProvider.h"
-#include "HttpClient.h"
-#include "OidcFlow.h"
-#include "Profile.h"
-#include "WebEngineSetup.h"
-#include "WebEngineUserAgent.h"
+#include "core/http/HttpClient.h"
+#include "core/oidc/OidcFlow.h"
+#include "core/profile/Profile.h"
+#include "browser/CallbackSchemeRegistry.h"
+#include "browser/WebEngineUserAgent.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,15 +1,15 @@
 // Secrets never leave the engine: a whole sign-in with a client secret, a password and refresh tokens of known values,
 // then everything the app wrote is searched for them (debug logs, the report with the HTTP log, curl exports, a saved
 // profile, and every file under HOME / XDG_* / TMPDIR of the CLI process).
-#include "Clock.h"
-#include "FlowReport.h"
+#include "core/common/Clock.h"
+#include "core/report/FlowReport.h"
 #include "HostileProvider.h"
-#include "HttpClient.h"
+#include "core/http/HttpClient.h"
 #include "LocalTenant.h"
-#include "OidcFlow.h"
-#include "Profile.h"
-#include "WebEngineSetup.h"
-#include "WebEngineUserAgent.h"
+#include "core/oidc/OidcFlow.h"
+#include "core/profile/Profile.h"
+#include "browser/CallbackSchemeRegistry.h"
+#include "browser/WebEngineUserAgent.h"
 
 #include <QApplication>
 #include <QDirIterator>

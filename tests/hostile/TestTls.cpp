@@ -3,7 +3,7 @@
 // tokenscope-cli --ca-file, the profile's "caCertificates") makes it pass.
 #include "CliRunner.h"
 #include "HostileProvider.h"
-#include "HttpClient.h"
+#include "core/http/HttpClient.h"
 #include "TestCertificate.h"
 
 #include <QJsonArray>

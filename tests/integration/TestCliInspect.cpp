@@ -1,5 +1,5 @@
 // tokenscope-cli inspect: every failure the contract names comes out with its check id and the right exit code.
-#include "Base64Url.h"
+#include "core/jose/Base64Url.h"
 #include "CliRunner.h"
 #include "TestKeys.h"
 

@@ -4,7 +4,7 @@
 // same run fails at the token endpoint.
 #include "CliRunner.h"
 #include "LocalTenant.h"
-#include "SecretStore.h"
+#include "keychain/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

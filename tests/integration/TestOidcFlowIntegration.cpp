@@ -1,14 +1,14 @@
 // The whole engine (OidcFlow + WebEngineUserAgent) against the local Auth0-shaped tenant, one row per flow shape.
-#include "Clock.h"
+#include "core/common/Clock.h"
 #include "EventLoopWait.h"
-#include "FlowReport.h"
+#include "core/report/FlowReport.h"
 #include "FlowRun.h"
 #include "LocalTenant.h"
-#include "OidcFlow.h"
-#include "Profile.h"
-#include "WebEngineSetup.h"
-#include "Totp.h"
-#include "WebEngineUserAgent.h"
+#include "core/oidc/OidcFlow.h"
+#include "core/profile/Profile.h"
+#include "browser/CallbackSchemeRegistry.h"
+#include "browser/Totp.h"
+#include "browser/WebEngineUserAgent.h"
 
 #include <QApplication>
 #include <QJsonDocument>

@@ -2,16 +2,16 @@
 // QOAuthHttpServerReplyHandler) with the whole engine against the local tenant. The injected opener plays the system
 // browser: a headless web page of its own that loads the authorize URL, logs in with the login-form filler and then
 // really navigates to the loopback listener, as a desktop browser would.
-#include "CallbackResponse.h"
+#include "core/oidc/CallbackResponse.h"
 #include "EventLoopWait.h"
-#include "Clock.h"
+#include "core/common/Clock.h"
 #include "FlowRun.h"
 #include "LocalTenant.h"
-#include "OidcFlow.h"
-#include "Profile.h"
-#include "SystemBrowserUserAgent.h"
-#include "WebEngineSetup.h"
-#include "WebEngineUserAgent.h"
+#include "core/oidc/OidcFlow.h"
+#include "core/profile/Profile.h"
+#include "browser/SystemBrowserUserAgent.h"
+#include "browser/CallbackSchemeRegistry.h"
+#include "browser/WebEngineUserAgent.h"
 
 #include <QApplication>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // The configuration lint (TenantLintRunner and `tokenscope-cli discover`) against the local tenant in its variants:
 // every finding must tell the truth about the variant.
 #include "CliRunner.h"
-#include "HttpClient.h"
+#include "core/http/HttpClient.h"
 #include "LocalTenant.h"
-#include "Profile.h"
-#include "TenantLint.h"
+#include "core/profile/Profile.h"
+#include "core/tenant/TenantLintRunner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

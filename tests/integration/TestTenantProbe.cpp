@@ -1,15 +1,15 @@
 // The behaviour probes (TenantProbe) against the local tenant in its variants: each probe must report the truth about
 // each variant. Plus `tokenscope-cli probe` and `login --html` as scripts use them.
 #include "CliRunner.h"
-#include "Clock.h"
+#include "core/common/Clock.h"
 #include "EventLoopWait.h"
 #include "FlowRun.h"
-#include "HtmlReport.h"
+#include "core/report/HtmlReport.h"
 #include "LocalTenant.h"
-#include "Profile.h"
-#include "TenantProbe.h"
-#include "WebEngineSetup.h"
-#include "WebEngineUserAgent.h"
+#include "core/profile/Profile.h"
+#include "core/tenant/TenantProbe.h"
+#include "browser/CallbackSchemeRegistry.h"
+#include "browser/WebEngineUserAgent.h"
 
 #include <QApplication>
 #include <QJsonArray>

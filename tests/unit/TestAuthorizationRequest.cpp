@@ -1,4 +1,4 @@
-#include "AuthorizationRequest.h"
+#include "core/oidc/AuthorizationRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

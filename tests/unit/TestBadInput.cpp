@@ -1,11 +1,11 @@
 // Malformed input for every parser that reads what a provider (or a user) hands over: the JWT decoder, the callback
 // parser, the discovery and JWKS parsers and the profile loader. Each row is one defect; each must be reported with a
 // message that names it (never a crash, never silence).
-#include "CallbackResponse.h"
-#include "Jwk.h"
-#include "Jwt.h"
-#include "Profile.h"
-#include "ProviderMetadata.h"
+#include "core/oidc/CallbackResponse.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/Jwt.h"
+#include "core/profile/Profile.h"
+#include "core/oidc/ProviderMetadata.h"
 
 #include <QTest>
 

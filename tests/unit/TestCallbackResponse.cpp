@@ -1,4 +1,4 @@
-#include "CallbackResponse.h"
+#include "core/oidc/CallbackResponse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

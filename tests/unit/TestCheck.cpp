@@ -1,4 +1,4 @@
-#include "Check.h"
+#include "core/common/Check.h"
 
 #include <QJsonObject>
 #include <QTest>

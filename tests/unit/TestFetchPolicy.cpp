@@ -1,6 +1,6 @@
 // FetchPolicy: the one rule for what the engine may fetch (issue 19), and HttpClient obeying it before any I/O.
-#include "FetchPolicy.h"
-#include "HttpClient.h"
+#include "core/http/FetchPolicy.h"
+#include "core/http/HttpClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "FlowReport.h"
+#include "core/report/FlowReport.h"
 #include "TestKeys.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "FlowState.h"
+#include "core/oidc/FlowState.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // The HTML report: self-contained, escaped, and rendered by a real browser (headless Chromium) with the findings.
-#include "HtmlReport.h"
+#include "core/report/HtmlReport.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // HttpClient against a misbehaving server written here (QTcpServer on a free loopback port, test-only): the deadline
 // holds against silence and against a slow drip, the size cap holds against an announced and a chunked body, a
 // refused connection is reported, and every failure ends up in the exchange log exactly once.
-#include "HttpClient.h"
+#include "core/http/HttpClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // What leaves the engine as the HTTP log: secrets redacted in form bodies, JSON bodies, Basic credentials, cookies and
 // URL queries; and curl commands that a POSIX shell reads back as exactly the request's arguments.
-#include "HttpExchange.h"
+#include "core/http/HttpExchange.h"
 
 #include <QJsonDocument>
 #include <QProcess>

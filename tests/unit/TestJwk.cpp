@@ -1,5 +1,5 @@
-#include "Base64Url.h"
-#include "Jwk.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/Jwk.h"
 #include "TestKeys.h"
 
 #include <QCryptographicHash>

@@ -1,5 +1,5 @@
-#include "Base64Url.h"
-#include "JwsVerifier.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/JwsVerifier.h"
 #include "TestKeys.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "Base64Url.h"
-#include "Jwt.h"
+#include "core/jose/Base64Url.h"
+#include "core/jose/Jwt.h"
 
 #include <QJsonArray>
 #include <QTest>

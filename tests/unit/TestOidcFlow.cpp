@@ -1,5 +1,5 @@
 // OidcFlow's pure parts; the flow itself runs against the local tenant (tests/integration/TestOidcFlowIntegration).
-#include "OidcFlow.h"
+#include "core/oidc/OidcFlow.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "Profile.h"
-#include "TrustedCas.h"
+#include "core/profile/Profile.h"
+#include "core/http/TrustedCas.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "ProviderMetadata.h"
+#include "core/oidc/ProviderMetadata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

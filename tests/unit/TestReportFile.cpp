@@ -1,5 +1,5 @@
 // Report files as the CLI (--report, --html) and the desktop app's "Export report…" write them.
-#include "ReportFile.h"
+#include "core/report/ReportFile.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "TenantLint.h"
+#include "core/tenant/TenantLint.h"
 
 #include "TestKeys.h"
 

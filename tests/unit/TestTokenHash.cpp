@@ -1,4 +1,4 @@
-#include "TokenHash.h"
+#include "core/jose/TokenHash.h"
 
 #include <QTest>
 

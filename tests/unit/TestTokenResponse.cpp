@@ -1,4 +1,4 @@
-#include "TokenResponse.h"
+#include "core/oidc/TokenResponse.h"
 
 #include <QTest>
 

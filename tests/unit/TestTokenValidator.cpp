@@ -1,6 +1,6 @@
-#include "Base64Url.h"
+#include "core/jose/Base64Url.h"
 #include "TestKeys.h"
-#include "TokenValidator.h"
+#include "core/oidc/TokenValidator.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,5 +1,5 @@
 // RFC 6238 TOTP and RFC 4648 base32, as the headless filler uses them for one-time-code pages.
-#include "Totp.h"
+#include "browser/Totp.h"
 
 #include <QTest>
 

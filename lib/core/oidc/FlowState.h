@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/oidc/AuthorizationRequest.h"
+#include "core/oidc/CallbackResponse.h"
+#include "core/common/Check.h"
+#include "core/http/HttpExchange.h"
+#include "core/jose/Jwk.h"
+#include "core/profile/Profile.h"
+#include "core/oidc/ProviderMetadata.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace tokenscope {
+
+// Step names are part of the CLI contract.
+namespace Steps {
+inline const QString Discovery = QStringLiteral("discovery");
+inline const QString Authorize = QStringLiteral("authorize");
+inline const QString Callback = QStringLiteral("callback");
+inline const QString Token = QStringLiteral("token");
+inline const QString Userinfo = QStringLiteral("userinfo");
+inline const QString Api = QStringLiteral("api");
+inline const QString Refresh = QStringLiteral("refresh");
+inline const QString Logout = QStringLiteral("logout");
+inline const QString Revoke = QStringLiteral("revoke"); // RFC 7009, the refresh token
+} // namespace Steps
+
+// Why a step failed, for programs (the timeline's advice) rather than people: the same in every UI language, unlike the
+// detail. A fixed code below, or a prefix and what follows it.
+namespace Reasons {
+inline const QString Cancelled = QStringLiteral("cancelled");
+inline const QString Discovery = QStringLiteral("discovery");              // no usable discovery document or endpoint
+inline const QString IssuerMismatch = QStringLiteral("discovery.issuer");  // Discovery 4.3
+inline const QString Jwks = QStringLiteral("jwks");                        // the JWKS cannot be fetched or read
+inline const QString Browser = QStringLiteral("browser");                  // the login page did not lead to the callback
+inline const QString Credentials = QStringLiteral("browser.credentials");  // the login form came back after submitting it
+inline const QString State = QStringLiteral("state");                      // CSRF
+inline const QString MixUp = QStringLiteral("mixup");                      // RFC 9207
+inline const QString Unsigned = QStringLiteral("unsigned");                // alg "none"
+inline const QString NoToken = QStringLiteral("token.missing");            // no access / refresh token to use
+inline const QString ApiUrl = QStringLiteral("api.url");
+inline const QString OAuthPrefix = QStringLiteral("oauth.");   // + the provider's error code: "oauth.invalid_grant"
+inline const QString HttpPrefix = QStringLiteral("http.");     // + timeout | too_large | tls | network | cancelled | refused | <status>
+inline const QString CheckPrefix = QStringLiteral("check.");   // + the first failed check's id: "check.id_token.nonce"
+} // namespace Reasons
+
+struct StepResult
+{
+    QString name;
+    CheckStatus status = CheckStatus::Skip;
+    QString detail;
+    qint64 ms = 0;
+    QString reason = {}; // a Reasons code when the step failed; empty otherwise
+};
+
+// The tokens of one origin: the authorization response (front channel), the token endpoint, or a refresh.
+struct TokenSet
+{
+    QString idToken;
+    QString accessToken;
+    QString refreshToken;
+    QString tokenType;
+    QString scope;
+    std::optional<qint64> expiresIn;
+    QDateTime receivedAt;
+    bool isEmpty() const { return idToken.isEmpty() && accessToken.isEmpty() && refreshToken.isEmpty(); }
+};
+
+// Everything one sign-in produced, in the order it happened. Holds secrets: redact before it leaves the engine.
+struct FlowState
+{
+    Profile profile;
+    ProviderMetadata metadata;
+    JwkSet jwks;
+    AuthorizationRequest request;
+    std::optional<CallbackResponse> callback;
+    TokenSet authorization;   // from the authorization response
+    std::optional<Check> untrustedResponse; // the authorization response is not used: its ID token failed this check
+    TokenSet token;           // from the token endpoint (code exchange)
+    TokenSet refresh;         // from the latest refresh
+    TokenSet previousRefresh; // the one before the latest refresh, for before/after diffs
+    int refreshCount = 0;
+    QString revokedRefreshToken; // revoked at the provider (RFC 7009): no longer the current refresh token
+    QJsonObject userinfo;
+    std::optional<HttpExchange> apiExchange;
+    QList<StepResult> steps;
+    CheckList checks;
+    QList<HttpExchange> exchanges;
+    QStringList browserRefusals; // what the embedded browser refused the provider's pages (CallbackPage)
+
+    // The access token to use against APIs: the token endpoint's (or the latest refresh's); the front channel's only
+    // when there was no code exchange.
+    QString currentAccessToken() const;
+    QString currentRefreshToken() const;
+    QString latestIdToken() const;
+    const StepResult *step(const QString &name) const;
+    const StepResult *firstFailedStep() const; // null when no step failed
+    const Check *firstFailedCheck() const;     // null when no check failed
+    bool ok() const;
+};
+
+} // namespace tokenscope

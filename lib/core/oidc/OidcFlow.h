@@ -1,0 +1,151 @@
+#pragma once
+
+#include "core/oidc/FlowState.h"
+#include "core/http/HttpClient.h"
+#include "core/oidc/TokenResponse.h"
+#include "core/oidc/TokenValidator.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace tokenscope {
+
+class Clock;
+class UserAgent;
+
+// Runs one sign-in end to end: discovery -> JWKS -> /authorize in the user agent -> callback -> validation ->
+// code exchange -> userinfo -> API -> refresh, recording every step, check and HTTP exchange in a FlowState.
+// The steps after sign-in can also be run one at a time (refreshTokens(), callApi(), fetchUserinfo(), logout()).
+class OidcFlow : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Error { NoError, Discovery, Authorization, Callback, Token, Userinfo, Api, Refresh, Logout, Cancelled, Busy };
+    Q_ENUM(Error)
+
+    struct Options
+    {
+        bool exchangeCode = true;
+        bool userinfo = true;
+        bool callApi = true;
+        bool refresh = true;
+        bool revoke = false; // at the end of the flow, revoke the refresh token and check it is refused afterwards
+        qint64 skewSecs = 60;
+    };
+
+    OidcFlow(HttpClient *http, UserAgent *userAgent, const Clock *clock, QObject *parent = nullptr);
+
+    void setProfile(const Profile &profile);
+    // Another user agent for the next run (the window switches between the embedded and the system browser per
+    // profile). Ignored while a run is in progress.
+    void setUserAgent(UserAgent *userAgent);
+    UserAgent *userAgent() const;
+    void setOptions(const Options &options) { m_options = options; }
+    Options options() const { return m_options; }
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // Single actions on the current session (GUI buttons). Each emits actionFinished(step, ok).
+    void refreshTokens();
+    // The same with a given refresh token instead of the current one (Tenant QA: replaying a rotated-away token to
+    // see whether the provider detects the reuse). The result is recorded like any refresh.
+    void refreshTokensWith(const QString &refreshToken);
+    void fetchUserinfo();
+    // bearer: the token to send (empty: the current access token). A body goes as application/json unless the
+    // headers name another Content-Type.
+    void callApi(const QUrl &url, const QByteArray &method = QByteArrayLiteral("GET"), const QByteArray &body = {},
+                 const HttpHeaders &headers = {}, const QString &bearer = {});
+    void logout();
+    QUrl logoutUrl() const;
+    // Revokes the current refresh token at the revocation endpoint (RFC 7009), then uses it once at the token endpoint:
+    // check revoke.effective passes when the provider refuses it (invalid_grant).
+    void revokeRefreshToken();
+
+    const FlowState &state() const { return m_state; }
+
+    // Check refresh.scope of a refresh that asked for `asked` (the profile's refreshScope) and was granted `granted`
+    // (the answer's "scope"; empty: the one asked for, RFC 6749 5.1). Fails when more was granted than asked for.
+    static Check refreshScopeCheck(const QString &asked, const QString &granted);
+
+signals:
+    void stepStarted(const QString &name);
+    void stepFinished(const tokenscope::StepResult &step);
+    void checksAdded(const tokenscope::CheckList &checks);
+    void tokensChanged();
+    void authorizationUrlReady(const QUrl &url);
+    void finished(bool ok);
+    void actionFinished(const QString &step, bool ok);
+    void errorOccurred(tokenscope::OidcFlow::Error error, const QString &description);
+
+private:
+    using Continuation = std::function<void()>;
+
+    // The single actions run one at a time: true (and errorOccurred(Busy)) while a run or another action is going on.
+    bool refuseWhileRunning();
+    void runPipeline(QList<std::function<void()>> steps, bool wholeFlow);
+    void advance();
+    void abortFlow(Error error, const QString &description, const QString &reason);
+    void beginStep(const QString &name);
+    void endStep(CheckStatus status, const QString &detail, const QString &reason = QString());
+    void skipStep(const QString &name, const QString &reason);
+    void addChecks(const CheckList &checks);
+
+    void stepDiscovery();
+    void fetchJwks(const Continuation &then);
+    void stepAuthorize();
+    void onCallback(const QUrl &url, const QByteArray &formBody);
+    void onUserAgentFailed(const QString &reason, const QString &code);
+    void stepToken();
+    void stepUserinfo();
+    void stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers,
+                 const QString &bearer = {});
+    void stepRefresh();
+    void stepRevoke();
+
+    enum class TokenKind { Id, Access };
+    ValidationContext validationContext() const;
+    // Validates one token (refetching the JWKS once on an unknown kid), records the checks with `prefix`, then calls
+    // `then` with them. Opaque access tokens get one "skip" check.
+    void validateToken(TokenKind kind, const QString &token, ValidationContext ctx, const QString &prefix,
+                       const std::function<void(const CheckList &)> &then);
+    // Validates a set's ID token (when idContext is given) and access token, then ends the current step with the
+    // summary of `earlier` + those checks and advances.
+    void finishTokenStep(const TokenSet &set, const std::optional<ValidationContext> &idContext, const QString &prefix,
+                         const CheckList &earlier, const QString &passDetail);
+    void rejectUntrustedResponse(); // the front-channel ID token failed: no code exchange, the flow ends
+    // An ID token later in the flow describes the same authentication as this earlier one: same sub, same auth_time.
+    static void expectSameAuthentication(ValidationContext &ctx, const QString &earlierIdToken);
+    TokenSet tokenSetFrom(const TokenResponse &response) const;
+    QString subjectOf(const QString &idToken) const;
+
+    // logoutUrl() with another post-logout redirect URI (the one the user agent listens on).
+    QUrl logoutUrlFor(const QString &postLogoutRedirectUri) const;
+
+    HttpReply *tokenRequest(const QString &step, QList<QPair<QString, QString>> form);
+    // A POST with the client's authentication (as the profile says) to an endpoint of the provider.
+    HttpReply *clientRequest(const QUrl &endpoint, const QString &step, QList<QPair<QString, QString>> form);
+    bool takeReply(HttpReply *reply);
+
+    HttpClient *m_http;
+    QPointer<UserAgent> m_userAgent;
+    const Clock *m_clock;
+    Options m_options;
+    FlowState m_state;
+
+    QList<std::function<void()>> m_pipeline;
+    bool m_running = false;
+    bool m_wholeFlow = false;
+    bool m_jwksRefetched = false;
+    bool m_awaitingCallback = false;
+    QString m_currentStep;
+    QElapsedTimer m_stepTimer;
+    QPointer<HttpReply> m_pending;
+    QString m_pendingAction;
+    QString m_refreshTokenOverride; // refreshTokensWith(): used by the next stepRefresh() instead of the current token
+};
+
+} // namespace tokenscope

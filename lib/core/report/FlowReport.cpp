@@ -1,0 +1,99 @@
+#include "core/report/FlowReport.h"
+
+#include "core/jose/Jwt.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tokenscope {
+
+QJsonValue tokenForReport(const QString &token)
+{
+    const QByteArray raw = token.toUtf8();
+    if (looksLikeJwt(raw)) {
+        const ParsedJwt jwt = parseJwt(raw);
+        if (jwt.structurallyValid)
+            return jwtToJson(jwt);
+    }
+    return QStringLiteral("<opaque, %1 chars>").arg(token.size());
+}
+
+QJsonObject tokenSetForReport(const TokenSet &set)
+{
+    QJsonObject o;
+    if (!set.idToken.isEmpty())
+        o.insert(QStringLiteral("id_token"), tokenForReport(set.idToken));
+    if (!set.accessToken.isEmpty())
+        o.insert(QStringLiteral("access_token"), tokenForReport(set.accessToken));
+    if (!set.refreshToken.isEmpty())
+        o.insert(QStringLiteral("refresh_token"), QLatin1String(RedactedMarker));
+    if (!set.tokenType.isEmpty())
+        o.insert(QStringLiteral("token_type"), set.tokenType);
+    if (!set.scope.isEmpty())
+        o.insert(QStringLiteral("scope"), set.scope);
+    if (set.expiresIn)
+        o.insert(QStringLiteral("expires_in"), double(*set.expiresIn));
+    return o;
+}
+
+QJsonObject profileForReport(const Profile &profile)
+{
+    QJsonObject o = QJsonDocument::fromJson(saveProfile(profile)).object();
+    o.remove(QStringLiteral("clientSecret"));
+    if (!profile.clientSecret.isEmpty())
+        o.insert(QStringLiteral("clientSecret"), QLatin1String(RedactedMarker));
+    return o;
+}
+
+QJsonObject flowReport(const FlowState &state, const ReportOptions &options)
+{
+    QJsonArray steps;
+    for (const StepResult &s : state.steps) {
+        QJsonObject step{{QStringLiteral("name"), s.name},
+                         {QStringLiteral("status"), checkStatusName(s.status)},
+                         {QStringLiteral("detail"), s.detail},
+                         {QStringLiteral("ms"), double(s.ms)}};
+        if (!s.reason.isEmpty())
+            step.insert(QStringLiteral("reason"), s.reason); // machine-readable, for scripts (FlowState.h: Reasons)
+        steps.append(step);
+    }
+    QJsonObject tokens;
+    const std::pair<const char *, const TokenSet *> sets[] = {
+        {"authorization", &state.authorization}, {"token", &state.token}, {"refresh", &state.refresh}};
+    for (const auto &[name, set] : sets) {
+        if (!set->isEmpty())
+            tokens.insert(QLatin1String(name), tokenSetForReport(*set));
+    }
+    QJsonObject report{{QStringLiteral("ok"), state.ok()},
+                       {QStringLiteral("profile"), state.profile.name},
+                       {QStringLiteral("generatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                       {QStringLiteral("tokenscopeVersion"), QStringLiteral(TOKENSCOPE_VERSION)},
+                       {QStringLiteral("steps"), steps},
+                       {QStringLiteral("checks"), checksToJson(state.checks)},
+                       {QStringLiteral("tokens"), tokens}};
+    if (!state.userinfo.isEmpty())
+        report.insert(QStringLiteral("userinfo"), state.userinfo);
+    if (state.apiExchange) {
+        report.insert(QStringLiteral("api"), QJsonObject{{QStringLiteral("status"), state.apiExchange->status},
+                                                         {QStringLiteral("body"), QString::fromUtf8(state.apiExchange->responseBody.left(64 * 1024))}});
+    }
+    if (!state.browserRefusals.isEmpty())
+        report.insert(QStringLiteral("browserRefusals"), QJsonArray::fromStringList(state.browserRefusals));
+    if (options.includeExchanges) {
+        QJsonArray exchanges;
+        for (const HttpExchange &ex : state.exchanges)
+            exchanges.append(exchangeToJson(redactExchange(ex)));
+        report.insert(QStringLiteral("exchanges"), exchanges);
+    }
+    return report;
+}
+
+QJsonObject flowReportWithProfile(const FlowState &state, const ReportOptions &options)
+{
+    QJsonObject report = flowReport(state, options);
+    report.insert(QStringLiteral("profileDetails"), profileForReport(state.profile));
+    return report;
+}
+
+} // namespace tokenscope

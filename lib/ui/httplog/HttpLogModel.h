@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/http/HttpExchange.h"
+
+#include <QAbstractTableModel>
+
+namespace tokenscope::ui {
+
+// Every HTTP exchange of the session. Redacted by default (client secret, refresh tokens, code verifier, passwords,
+// Authorization credentials): display, detail text and "copy as curl" all go through redactExchange() unless
+// setShowSecrets(true) was chosen explicitly.
+class HttpLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { IdColumn, StepColumn, MethodColumn, UrlColumn, StatusColumn, TimeColumn, ColumnCount };
+
+    explicit HttpLogModel(QObject *parent = nullptr);
+
+    void append(const HttpExchange &exchange);
+    void clear();
+    void setShowSecrets(bool show);
+    bool showSecrets() const { return m_showSecrets; }
+
+    // The exchange as shown: redacted unless showSecrets().
+    HttpExchange exchange(int row) const;
+    QString curlCommand(int row) const;
+    // Request and response, headers and bodies (JSON pretty-printed), as plain text.
+    QString detailText(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void showSecretsChanged(bool show);
+
+private:
+    QList<HttpExchange> m_raw;
+    QList<HttpExchange> m_redacted;
+    bool m_showSecrets = false;
+};
+
+// A body for reading: pretty-printed JSON when it parses, else UTF-8 text (binary bodies summarised).
+QString prettyBody(const QByteArray &body, const QByteArray &contentType = {});
+
+} // namespace tokenscope::ui
