@@ -15,12 +15,19 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace tokenscope {
 
 class Clock;
 class UserAgent;
+
+namespace probe {
+class Group;
+class Host;
+}
 
 // One result of a behaviour probe. `id` is stable (CLI contract): probe.matrix.<response_type>.<mode> (response type
 // parts in the order code, id_token, token, joined by "_"), probe.session.*, probe.refresh.*, probe.compare.*.
@@ -125,26 +132,22 @@ signals:
     void finished(bool ok);
 
 private:
-    using Task = std::function<void()>;
+    friend class ProbeHostAdapter; // the groups' view of this probe (TenantProbe.cpp)
     using AttemptDone = std::function<void(const ProbeAttempt &)>;
 
-    void next();
+    void signInFirst();
+    void runGroup(std::size_t index);
+    void finishRun();
+
+    void stage(const QString &description);
+    void later(int ms, const std::function<void()> &then);
     void addResult(const ProbeResult &result);
     void runAttempt(const QString &probeId, const QString &label, const Profile &profile, const OidcFlow::Options &options,
                     const AttemptDone &done);
     void runAction(const std::function<void()> &action, const std::function<void(bool ok)> &done);
     void onFlowFinished();
     void onActionFinished(const QString &step, bool ok);
-    void finishAttempt();
     void lint(const Profile &profile, const std::function<void(const LintInput &, const FindingList &)> &done);
-
-    void queueRefresh();
-    void queueSessions();
-    void queueMatrix();
-    void queueCompare();
-
-    Profile sessionProfile(const QList<QPair<QString, QString>> &params) const;
-    OidcFlow::Options quickOptions() const;
 
     HttpClient *m_http;
     QPointer<UserAgent> m_userAgent;
@@ -156,7 +159,8 @@ private:
     std::optional<Profile> m_compareProfile;
     TenantProbeReport m_report;
 
-    QList<Task> m_tasks;
+    std::unique_ptr<probe::Host> m_host;
+    std::vector<std::unique_ptr<probe::Group>> m_groups; // refresh, sessions, matrix, compare: run in this order
     bool m_running = false;
     bool m_cancelled = false;
     std::function<void(const LintInput &, const FindingList &)> m_lintDone;
@@ -170,11 +174,7 @@ private:
     bool m_inAction = false;
     int m_pages = 0;
 
-    // Facts carried between tasks.
-    QElapsedTimer m_sinceLastLogin;
-    std::optional<qint64> m_sessionAuthTime;
-    QString m_refresh0, m_refresh1;
-    bool m_reuseRefused = false;
+    QElapsedTimer m_sinceLastLogin; // started at every sign-in that authenticated the user
 };
 
 } // namespace tokenscope

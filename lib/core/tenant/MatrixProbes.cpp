@@ -1,0 +1,109 @@
+#include "core/tenant/ProbeGroups.h"
+
+#include "core/tenant/ProbeSupport.h"
+
+#include <algorithm>
+
+namespace tokenscope::probe {
+
+// Lists the cells: every response type the provider offers (or the profile's own) in every mode it offers.
+void MatrixProbes::firstStep()
+{
+    m_host.stage(TenantProbeText::tr("flow matrix"));
+    const ProviderMetadata &m = !m_host.report().lintInput.metadata.raw.isEmpty() ? m_host.report().lintInput.metadata : m_host.report().baseline.metadata;
+    QStringList types;
+    if (m.responseTypesSupported.isEmpty()) {
+        types << canonicalResponseType(m_host.profile().responseType);
+    } else {
+        for (const QString &t : m.responseTypesSupported) {
+            const QString canonical = canonicalResponseType(t);
+            if (canonical == QLatin1String("none") || types.contains(canonical))
+                continue;
+            types << canonical;
+        }
+    }
+    if (!m_host.options().responseTypes.isEmpty()) {
+        QStringList filtered;
+        for (const QString &t : std::as_const(types)) {
+            if (std::any_of(m_host.options().responseTypes.begin(), m_host.options().responseTypes.end(), [&](const QString &w) { return sameResponseType(t, w); }))
+                filtered << t;
+        }
+        types = filtered;
+    }
+    QStringList modes;
+    const QStringList offeredModes = m.raw.isEmpty() ? QStringList{QStringLiteral("query"), QStringLiteral("fragment")} : m.responseModesSupported;
+    for (const char *mode : {"query", "fragment", "form_post"}) {
+        const QString name = QLatin1String(mode);
+        if (offeredModes.contains(name) && (m_host.options().responseModes.isEmpty() || m_host.options().responseModes.contains(name)))
+            modes << name;
+    }
+
+    const QString ownType = canonicalResponseType(m_host.profile().responseType);
+    const QString ownMode = m_host.profile().effectiveResponseMode();
+    for (const QString &type : std::as_const(types)) {
+        for (const QString &mode : std::as_const(modes)) {
+            const QString id = matrixProbeId(type, mode);
+            const bool noIdToken = responseTypeHas(type, QStringLiteral("id_token")) && !scopeHas(m_host.profile().scope, QStringLiteral("openid"));
+            m_cells.append(Cell{id, type, mode, mode == QLatin1String("query") && returnsFrontChannelTokens(type), type == ownType && mode == ownMode,
+                                noIdToken});
+        }
+    }
+    if (m_cells.isEmpty())
+        m_host.addResult(skipped(QStringLiteral("probe.matrix"), TenantProbeText::tr("no response type and mode to try")));
+    runCell(0);
+}
+
+void MatrixProbes::runCell(qsizetype index)
+{
+    if (stopped())
+        return;
+    if (index >= m_cells.size()) {
+        finish();
+        return;
+    }
+    const Cell cell = m_cells.at(index);
+    if (cell.noIdToken) {
+        m_host.addResult(skipped(cell.id, TenantProbeText::tr("the profile's scope has no openid, so no ID token can be asked for")));
+        runCell(index + 1);
+        return;
+    }
+    Profile p = withoutParams(m_host.profile(), {QStringLiteral("prompt"), QStringLiteral("max_age")});
+    p.responseType = cell.type;
+    p.responseMode = cell.mode;
+    m_host.runAttempt(cell.id, TenantProbeText::tr("%1 / %2").arg(cell.type, cell.mode), p, m_host.quickOptions(), [this, cell, index](const ProbeAttempt &a) {
+        const QString &id = cell.id;
+        const bool mustRefuse = cell.mustRefuse;
+        const bool own = cell.own;
+        const QJsonObject base{{QStringLiteral("responseType"), cell.type}, {QStringLiteral("responseMode"), cell.mode}};
+        const FlowState &s = a.state;
+        QJsonObject data = base;
+        const bool worked = s.ok() && signedIn(s);
+        data.insert(QStringLiteral("expected"), mustRefuse ? QStringLiteral("refused") : QStringLiteral("works"));
+        data.insert(QStringLiteral("outcome"), worked ? QStringLiteral("worked") : QStringLiteral("failed"));
+        if (!worked) {
+            data.insert(QStringLiteral("failedStep"), failedStep(s));
+            if (s.callback && s.callback->isError())
+                data.insert(QStringLiteral("error"), s.callback->error());
+        }
+        int checks = 0;
+        for (const Check &c : s.checks)
+            checks += c.status == CheckStatus::Pass ? 1 : 0;
+        if (worked && !mustRefuse)
+            m_host.addResult(passed(id, TenantProbeText::tr("worked: %n check(s) passed", nullptr, checks), data));
+        else if (!worked && mustRefuse)
+            m_host.addResult(passed(id, TenantProbeText::tr("refused, as it must be (tokens must not travel in the query): %1").arg(firstFailure(s)), data));
+        else if (worked)
+            m_host.addResult(failed(id, TenantProbeText::tr("the provider returned tokens in the query string, which OAuth 2.0 Multiple Response Type "
+                                                     "Encoding Practices forbids (they end up in logs and Referer headers): refuse response_mode=query "
+                                                     "for this response type"),
+                             data));
+        else
+            m_host.addResult(failed(id,
+                             own ? TenantProbeText::tr("the profile's own combination failed: %1").arg(firstFailure(s))
+                                 : TenantProbeText::tr("advertised by the provider but failed for this app: %1").arg(firstFailure(s)),
+                             data, own ? FindingLevel::Error : FindingLevel::Warning));
+        runCell(index + 1);
+    });
+}
+
+} // namespace tokenscope::probe
