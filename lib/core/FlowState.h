@@ -80,6 +80,7 @@ struct FlowState
     TokenSet authorization;   // from the authorization response
     std::optional<Check> untrustedResponse; // the authorization response is not used: its ID token failed this check
     TokenSet token;           // from the token endpoint (code exchange)
+    std::optional<Check> untrustedTokenResponse; // the token response is not used: its ID token failed this check
     TokenSet refresh;         // from the latest refresh
     TokenSet previousRefresh; // the one before the latest refresh, for before/after diffs
     int refreshCount = 0;

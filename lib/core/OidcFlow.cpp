@@ -565,7 +565,7 @@ void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<Validati
 {
     auto afterIdToken = [this, set, prefix, earlier, passDetail](const CheckList &idChecks) {
         validateToken(TokenKind::Access, set.accessToken, validationContext(), prefix,
-                      [this, set, earlier, idChecks, passDetail](const CheckList &accessChecks) {
+                      [this, set, prefix, earlier, idChecks, passDetail](const CheckList &accessChecks) {
                           const CheckList all = earlier + idChecks + accessChecks;
                           const int failures = failureCount(all);
                           if (failures > 0)
@@ -576,6 +576,20 @@ void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<Validati
                           if (m_state.untrustedResponse && !m_state.step(Steps::Token)) {
                               rejectUntrustedResponse();
                               return;
+                          }
+                          if (prefix == QLatin1String("token.")) {
+                              // OpenID Connect Core 3.1.3.7 / 3.3.3.7: the token endpoint's ID token must validate;
+                              // one that does not (or none at all, 3.1.3.3) makes the whole token response untrusted, as
+                              // oauth4webapi's processAuthorizationCodeResponse rejects it: no tokens of it are used.
+                              const auto idFailure = std::find_if(all.cbegin(), all.cend(), [&prefix](const Check &c) {
+                                  return c.status == CheckStatus::Fail
+                                      && (c.id.startsWith(prefix + QLatin1String("id_token.")) || c.id == prefix + QLatin1String("nonce"));
+                              });
+                              if (idFailure != all.cend()) {
+                                  m_state.untrustedTokenResponse = *idFailure;
+                                  rejectUntrustedTokenResponse();
+                                  return;
+                              }
                           }
                           advance();
                       });
@@ -597,6 +611,45 @@ void OidcFlow::rejectUntrustedResponse()
                                                 .arg(why));
     abortFlow(Error::Callback, tr("the authorization response's ID token did not validate, so the response is not used: %1").arg(why),
               reasonOf(CheckList{*m_state.untrustedResponse}, m_state.authorization));
+}
+
+void OidcFlow::rejectUntrustedTokenResponse()
+{
+    const QString why = m_state.untrustedTokenResponse->summary();
+    const QString notRun = tr("not run: the token endpoint's ID token did not validate (%1), so the token response is untrusted and none "
+                              "of its tokens is used (OpenID Connect Core 3.1.3.7)")
+                               .arg(why);
+    for (const QString &name : {Steps::Userinfo, Steps::Api, Steps::Refresh}) {
+        if (!m_state.step(name))
+            skipStep(name, notRun);
+    }
+    abortFlow(Error::Token, tr("the token endpoint's ID token did not validate, so its tokens are not used: %1").arg(why),
+              reasonOf(CheckList{*m_state.untrustedTokenResponse}, m_state.token));
+}
+
+// RFC 6749 7.1: a client must not use an access token whose type it does not understand. Tokenscope sends access
+// tokens as Bearer (RFC 6750) only, so one whose token response's token_type check failed (missing, unknown, or DPoP
+// without a proof) is not used; the reason, or empty when the current access token may be used.
+QString OidcFlow::accessTokenRefusal() const
+{
+    const QString token = m_state.currentAccessToken();
+    if (token.isEmpty())
+        return {};
+    const QString prefix = token == m_state.refresh.accessToken ? QStringLiteral("refresh.")
+        : token == m_state.token.accessToken                    ? QStringLiteral("token.")
+                                                                : QString();
+    if (prefix.isEmpty())
+        return {};
+    const Check *type = nullptr;
+    for (const Check &c : m_state.checks) {
+        if (c.id == prefix + QLatin1String("token_type"))
+            type = &c; // the latest one
+    }
+    if (!type || type->status != CheckStatus::Fail)
+        return {};
+    return tr("not run: the access token is not used, since a client must not use one whose token_type it does not understand (RFC 6749 "
+              "7.1): %1")
+        .arg(type->detail.toString());
 }
 
 TokenSet OidcFlow::tokenSetFrom(const TokenResponse &response) const
@@ -728,6 +781,11 @@ void OidcFlow::stepUserinfo()
         advance();
         return;
     }
+    if (const QString refusal = accessTokenRefusal(); !refusal.isEmpty()) {
+        skipStep(Steps::Userinfo, refusal);
+        advance();
+        return;
+    }
     beginStep(Steps::Userinfo);
     HttpReply *reply = m_http->get(m_state.metadata.userinfoEndpoint, Steps::Userinfo,
                                    {{QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8()}});
@@ -800,6 +858,11 @@ void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArr
                        const QString &bearer)
 {
     const QString accessToken = bearer.isEmpty() ? m_state.currentAccessToken() : bearer;
+    if (const QString refusal = bearer.isEmpty() ? accessTokenRefusal() : QString(); !refusal.isEmpty()) {
+        skipStep(Steps::Api, refusal);
+        advance();
+        return;
+    }
     beginStep(Steps::Api);
     if (!url.isValid() || url.scheme().isEmpty()) {
         abortFlow(Error::Api, tr("the API URL \"%1\" is not a valid URL").arg(url.toString()), Reasons::ApiUrl);

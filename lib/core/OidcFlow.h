@@ -115,6 +115,9 @@ private:
     void finishTokenStep(const TokenSet &set, const std::optional<ValidationContext> &idContext, const QString &prefix,
                          const CheckList &earlier, const QString &passDetail);
     void rejectUntrustedResponse(); // the front-channel ID token failed: no code exchange, the flow ends
+    void rejectUntrustedTokenResponse(); // the token endpoint's ID token failed: its tokens are not used, the flow ends
+    // Why the current access token must not be used (its token_type is not understood, RFC 6749 7.1); empty: it may be.
+    QString accessTokenRefusal() const;
     // An ID token later in the flow describes the same authentication as this earlier one: same sub, same auth_time.
     static void expectSameAuthentication(ValidationContext &ctx, const QString &earlierIdToken);
     TokenSet tokenSetFrom(const TokenResponse &response) const;
