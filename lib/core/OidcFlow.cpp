@@ -542,6 +542,10 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     ctx.code = response.params.value(QStringLiteral("code"));
     ctx.accessToken = front.accessToken;
     ctx.state = response.params.value(QStringLiteral("state"));
+    // Core 3.1.3.7 (10) lets the client limit how old iat may be. An authorization response is used the moment it
+    // arrives, so an ID token in it issued more than an hour before is stale or replayed: refused, as oauth4webapi's
+    // validateHybridResponse refuses it (the FAPI client test iat-is-week-in-past expects no code exchange).
+    ctx.maxIatAgeSecs = MaxFrontChannelIatAgeSecs;
     ctx.cHashRequired = responseTypeHas(responseType, QStringLiteral("code"));
     ctx.atHashRequired = responseTypeHas(responseType, QStringLiteral("token"));
     const bool issFromIdToken = issParamAwaitsIdToken(response, m_state.metadata);
