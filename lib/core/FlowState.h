@@ -3,6 +3,7 @@
 #include "AuthorizationRequest.h"
 #include "CallbackResponse.h"
 #include "Check.h"
+#include "ClaimSources.h"
 #include "HttpExchange.h"
 #include "Jwk.h"
 #include "Profile.h"
@@ -86,6 +87,7 @@ struct FlowState
     int refreshCount = 0;
     QString revokedRefreshToken; // revoked at the provider (RFC 7009): no longer the current refresh token
     QJsonObject userinfo;
+    QList<ClaimSource> claimSources; // the userinfo response's aggregated and distributed claims (Core 5.6.2)
     std::optional<HttpExchange> apiExchange;
     QList<StepResult> steps;
     CheckList checks;

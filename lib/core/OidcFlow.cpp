@@ -1,5 +1,6 @@
 #include "OidcFlow.h"
 
+#include "ClaimSources.h"
 #include "Clock.h"
 #include "Jwt.h"
 #include "Logging.h"
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -769,6 +771,17 @@ void OidcFlow::stepToken()
 
 // ---- userinfo, API, refresh ------------------------------------------------------------------------------------
 
+// The userinfo response's aggregated and distributed claims being resolved (OpenID Connect Core 5.6.2).
+struct OidcFlow::ClaimRun
+{
+    QList<ClaimSource> sources;
+    QStringList defects;
+    qsizetype index = 0;
+    QHash<QString, JwkSet> keys;         // another issuer -> its JWKS, found through its discovery document
+    QHash<QString, QString> keyProblems; // another issuer -> why its keys could not be had
+};
+
+
 void OidcFlow::stepUserinfo()
 {
     const bool hasOpenid = scopeHas(m_state.profile.scope, QStringLiteral("openid"));
@@ -852,9 +865,152 @@ void OidcFlow::stepUserinfo()
             c = Check::pass(QStringLiteral("userinfo.sub"), tr("same subject as the ID token: %1").arg(sub));
         addChecks({c});
         emit tokensChanged();
-        endStep(c.status == CheckStatus::Fail ? CheckStatus::Fail : CheckStatus::Pass,
-                tr("%n claim(s)", nullptr, int(claims.size())) + QStringLiteral("; ") + c.detail, Reasons::CheckPrefix + c.id);
-        advance();
+        const QString detail = tr("%n claim(s)", nullptr, int(claims.size())) + QStringLiteral("; ") + c.detail;
+        if (c.status == CheckStatus::Fail || !hasClaimSources(claims)) {
+            endStep(c.status == CheckStatus::Fail ? CheckStatus::Fail : CheckStatus::Pass, detail, Reasons::CheckPrefix + c.id);
+            advance();
+            return;
+        }
+        // OpenID Connect Core 5.6.2: the claims it names elsewhere are shown and their JWTs verified.
+        auto run = std::make_shared<ClaimRun>();
+        run->sources = parseClaimSources(claims, &run->defects);
+        resolveClaimSources(run, [this, run, detail] {
+            m_state.claimSources = run->sources;
+            const Check sources = claimSourcesCheck(QStringLiteral("userinfo.claim_sources"), run->sources, run->defects);
+            addChecks({sources});
+            emit tokensChanged();
+            if (sources.status == CheckStatus::Fail)
+                endStep(CheckStatus::Fail, sources.detail, Reasons::CheckPrefix + sources.id);
+            else
+                endStep(CheckStatus::Pass, detail + QStringLiteral("; ") + sources.detail.toString());
+            advance();
+        });
+    });
+}
+
+// ---- aggregated and distributed claims (OpenID Connect Core 5.6.2) ---------------------------------------------
+
+// One source after the other: a distributed source's JWT is fetched from its endpoint with the source's own access
+// token (never this client's: it is meant for the provider alone), then the JWT is verified with the keys of its
+// issuer, which for another issuer than the provider are found through that issuer's discovery document (Discovery 4).
+// Every request is recorded under the step name "claims".
+void OidcFlow::resolveClaimSources(const std::shared_ptr<ClaimRun> &run, const Continuation &then)
+{
+    if (!m_running)
+        return;
+    if (run->index >= run->sources.size()) {
+        then();
+        return;
+    }
+    ClaimSource &source = run->sources[run->index];
+    const auto next = [this, run, then] {
+        ++run->index;
+        resolveClaimSources(run, then);
+    };
+    if (source.outcome != ClaimSource::Outcome::Pending) {
+        next();
+        return;
+    }
+    if (source.kind == ClaimSource::Kind::Distributed && source.jwt.isEmpty()) {
+        if (source.accessToken.isEmpty()) {
+            source.outcome = ClaimSource::Outcome::Unverified;
+            source.detail = tr("not fetched: the source names no access token for its endpoint, and Tokenscope sends this client's own access "
+                               "token to no one but the provider (OpenID Connect Core 5.6.2)");
+            next();
+            return;
+        }
+        HttpReply *reply = m_http->get(source.endpoint, QStringLiteral("claims"),
+                                       {{QByteArrayLiteral("Authorization"), "Bearer " + source.accessToken.toUtf8()},
+                                        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/jwt")}});
+        m_pending = reply;
+        connect(reply, &HttpReply::finished, this, [this, reply, run, then] {
+            if (!takeReply(reply))
+                return;
+            ClaimSource &s = run->sources[run->index];
+            const HttpExchange &ex = reply->exchange();
+            const QByteArray body = ex.responseBody.trimmed();
+            if (!ex.isSuccess()) {
+                s.outcome = ClaimSource::Outcome::Unverified;
+                QString why = httpSummary(ex);
+                if (const QByteArray challenge = ex.responseHeader("WWW-Authenticate"); !challenge.isEmpty())
+                    why += tr(" — WWW-Authenticate: %1").arg(QString::fromUtf8(challenge));
+                s.detail = tr("not fetched: its endpoint answered %1").arg(why);
+            } else if (!looksLikeJwt(body)) {
+                s.outcome = ClaimSource::Outcome::Failed;
+                s.detail = tr("its endpoint answered %1, not a JWT, which OpenID Connect Core 5.6.2 requires").arg(QString::fromLatin1(ex.responseHeader("Content-Type")));
+            } else {
+                s.jwt = body;
+            }
+            resolveClaimSources(run, then); // the same source again, now with its JWT
+        });
+        return;
+    }
+    const QString own = m_state.metadata.issuer.isEmpty() ? m_state.profile.issuer : m_state.metadata.issuer;
+    const QString issuer = claimsJwtIssuer(source.jwt, own);
+    const ValidationContext ctx = validationContext();
+    if (parseJwt(source.jwt).alg().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        verifyClaimSource(source, nullptr, QString(), QString(), ctx);
+        next();
+        return;
+    }
+    if (issuer == own) {
+        verifyClaimSource(source, &m_state.jwks, tr("the provider (%1)").arg(own), QString(), ctx);
+        next();
+        return;
+    }
+    if (run->keys.contains(issuer)) {
+        verifyClaimSource(source, &run->keys[issuer], tr("its issuer %1").arg(issuer), QString(), ctx);
+        next();
+        return;
+    }
+    if (run->keyProblems.contains(issuer)) {
+        verifyClaimSource(source, nullptr, QString(), run->keyProblems.value(issuer), ctx);
+        next();
+        return;
+    }
+    const QUrl discovery = discoveryUrlForIssuer(issuer);
+    if (!discovery.isValid() || discovery.isRelative()) {
+        run->keyProblems.insert(issuer, tr("its issuer \"%1\" is not a URL, so its keys cannot be found").arg(issuer));
+        resolveClaimSources(run, then);
+        return;
+    }
+    HttpReply *reply = m_http->get(discovery, QStringLiteral("claims"));
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply, run, then, issuer, discovery] {
+        if (!takeReply(reply))
+            return;
+        const HttpExchange &ex = reply->exchange();
+        const ProviderMetadata metadata = ex.isSuccess() ? parseProviderMetadata(ex.responseBody, issuer) : ProviderMetadata{};
+        if (!ex.isSuccess() || metadata.raw.isEmpty()) {
+            run->keyProblems.insert(issuer, tr("the keys of its issuer %1 could not be found: its discovery document %2 answered %3")
+                                                .arg(issuer, discovery.toDisplayString(), ex.isSuccess() ? tr("no usable document") : httpSummary(ex)));
+            resolveClaimSources(run, then);
+            return;
+        }
+        if (metadata.issuer != issuer || !metadata.jwksUri.isValid() || metadata.jwksUri.isEmpty()) {
+            run->keyProblems.insert(issuer, metadata.issuer != issuer
+                                                ? tr("the discovery document of %1 names another issuer, %2 (OpenID Connect Discovery 4.3), so its keys are not used")
+                                                      .arg(issuer, metadata.issuer)
+                                                : tr("the discovery document of %1 has no jwks_uri").arg(issuer));
+            resolveClaimSources(run, then);
+            return;
+        }
+        const QUrl jwksUri = metadata.jwksUri;
+        HttpReply *keysReply = m_http->get(jwksUri, QStringLiteral("claims"));
+        m_pending = keysReply;
+        connect(keysReply, &HttpReply::finished, this, [this, keysReply, run, then, issuer, jwksUri] {
+            if (!takeReply(keysReply))
+                return;
+            const HttpExchange &kex = keysReply->exchange();
+            JwkSet set = kex.isSuccess() ? parseJwks(kex.responseBody) : JwkSet{};
+            if (set.parsed)
+                run->keys.insert(issuer, set);
+            else
+                run->keyProblems.insert(issuer, tr("the JWKS of its issuer %1 (%2) could not be read: %3")
+                                                    .arg(issuer, jwksUri.toDisplayString(),
+                                                         kex.isSuccess() ? set.defects.join(QStringLiteral("; ")) : httpSummary(kex)));
+            resolveClaimSources(run, then);
+        });
     });
 }
 

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <memory>
 
 namespace tokenscope {
 
@@ -118,6 +119,8 @@ private:
     void rejectUntrustedTokenResponse(); // the token endpoint's ID token failed: its tokens are not used, the flow ends
     // Why the current access token must not be used (its token_type is not understood, RFC 6749 7.1); empty: it may be.
     QString accessTokenRefusal() const;
+    struct ClaimRun; // the userinfo response's claim sources being resolved (OidcFlow.cpp)
+    void resolveClaimSources(const std::shared_ptr<ClaimRun> &run, const Continuation &then);
     // An ID token later in the flow describes the same authentication as this earlier one: same sub, same auth_time.
     static void expectSameAuthentication(ValidationContext &ctx, const QString &earlierIdToken);
     TokenSet tokenSetFrom(const TokenResponse &response) const;
