@@ -38,6 +38,7 @@ inline const QString IssuerMismatch = QStringLiteral("discovery.issuer");  // Di
 inline const QString Jwks = QStringLiteral("jwks");                        // the JWKS cannot be fetched or read
 inline const QString Browser = QStringLiteral("browser");                  // the login page did not lead to the callback
 inline const QString Credentials = QStringLiteral("browser.credentials");  // the login form came back after submitting it
+inline const QString LoginShown = QStringLiteral("browser.login_shown");   // a login page although prompt=none forbids one
 inline const QString State = QStringLiteral("state");                      // CSRF
 inline const QString MixUp = QStringLiteral("mixup");                      // RFC 9207
 inline const QString Unsigned = QStringLiteral("unsigned");                // alg "none"
@@ -87,6 +88,8 @@ struct FlowState
     int refreshCount = 0;
     QString revokedRefreshToken; // revoked at the provider (RFC 7009): no longer the current refresh token
     QJsonObject userinfo;
+    QUrl logoutEndedElsewhere; // the provider's page the last logout ended on instead of the post-logout redirect URI
+                               // it was asked to return to (empty: it returned there, or none was sent)
     QList<ClaimSource> claimSources; // the userinfo response's aggregated and distributed claims (Core 5.6.2)
     std::optional<HttpExchange> apiExchange;
     QList<StepResult> steps;

@@ -466,9 +466,17 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     if (!m_running)
         return;
     if (m_currentStep == Steps::Logout) {
+        const QString shown = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment);
+        // RP-Initiated Logout 1.0 3: the provider sends the user agent back to the post-logout redirect URI; one that ends
+        // on a page of its own (its login page, say) did not, and whether the session ended is not shown by that.
+        const bool elsewhere = !url.isEmpty() && !m_postLogoutRedirect.isEmpty() && !isCallbackUrl(url, m_postLogoutRedirect);
+        m_state.logoutEndedElsewhere = elsewhere ? url : QUrl();
         endStep(CheckStatus::Pass, url.isEmpty() ? tr("the logout page was opened in the system browser; Tokenscope cannot "
                                                       "see whether the provider ended the session there")
-                                                 : tr("the provider redirected to %1").arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)));
+                                   : elsewhere ? tr("the logout page was confirmed, but the provider did not return to the post-logout redirect URI %1: it "
+                                                    "ended on its own login page %2")
+                                                     .arg(m_postLogoutRedirect.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment), shown)
+                                               : tr("the provider redirected to %1").arg(shown));
         m_state.authorization = {};
         m_state.token = {};
         m_state.refresh = {};
@@ -1333,6 +1341,7 @@ void OidcFlow::logout()
                      }
                      const QString postLogoutParam = postLogout == configured ? m_state.profile.postLogoutRedirectUri.trimmed()
                                                                               : postLogout.toString(QUrl::FullyEncoded);
+                     m_postLogoutRedirect = postLogoutParam.isEmpty() ? QUrl() : postLogout;
                      m_userAgent->startLogout(logoutUrlFor(postLogoutParam), postLogout);
                  }},
                 false);

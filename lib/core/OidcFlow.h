@@ -150,6 +150,7 @@ private:
     QPointer<HttpReply> m_pending;
     QString m_pendingAction;
     QString m_refreshTokenOverride; // refreshTokensWith(): used by the next stepRefresh() instead of the current token
+    QUrl m_postLogoutRedirect;      // the post-logout redirect URI the running logout asked for (empty: none)
 };
 
 } // namespace tokenscope
