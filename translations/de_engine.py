@@ -1591,4 +1591,80 @@ DE_ENGINE = {
         "der Benutzer hat sich um %1 angemeldet, %2 nach der Ausstellung des Tokens (iat %3): auth_time kann nicht nach iat liegen (%4)",
     "auth_time is %1, but the earlier ID token of this flow has %2: both describe the same authentication and must agree (OpenID Connect Core 3.3.2.12, 3.3.3.6, 12.2)":
         "auth_time ist %1, das frühere ID-Token dieses Ablaufs hat aber %2: beide beschreiben dieselbe Anmeldung und müssen übereinstimmen (OpenID Connect Core 3.3.2.12, 3.3.3.6, 12.2)",
+    "_claim_sources without _claim_names, so no claim is taken from them":
+        "_claim_sources ohne _claim_names, daher wird kein Claim daraus übernommen",
+    "_claim_names is not a JSON object":
+        "_claim_names ist kein JSON-Objekt",
+    "_claim_names without _claim_sources, so the claims it names cannot be found":
+        "_claim_names ohne _claim_sources, daher lassen sich die genannten Claims nicht finden",
+    "_claim_sources is not a JSON object":
+        "_claim_sources ist kein JSON-Objekt",
+    "the source is not a JSON object":
+        "die Quelle ist kein JSON-Objekt",
+    "its endpoint \"%1\" is not an absolute URL":
+        "ihr Endpunkt „%1“ ist keine absolute URL",
+    "it has neither a JWT (aggregated) nor an endpoint (distributed) member":
+        "sie hat weder ein JWT- (aggregiert) noch ein endpoint-Element (verteilt)",
+    "_claim_names names a source that _claim_sources does not have for: %1":
+        "_claim_names nennt eine Quelle, die _claim_sources nicht enthält, für: %1",
+    "its JWT cannot be read (%1)":
+        "ihr JWT lässt sich nicht lesen (%1)",
+    "; it does not hold %1, which _claim_names assigns to it":
+        "; sie enthält %1 nicht, das _claim_names ihr zuordnet",
+    "not verified: its JWT is unsigned (alg none), so anyone could have written these claims":
+        "nicht geprüft: ihr JWT ist unsigniert (alg none), diese Claims könnte also jeder geschrieben haben",
+    "not verified: %1":
+        "nicht geprüft: %1",
+    "its JWT does not verify with the keys of %1, so its claims are not used: %2":
+        "ihr JWT lässt sich mit den Schlüsseln %1 nicht prüfen, ihre Claims werden daher nicht verwendet: %2",
+    "its JWT is not valid now (%1), so its claims are not used":
+        "ihr JWT ist derzeit nicht gültig (%1), ihre Claims werden daher nicht verwendet",
+    "verified with the keys of %1, but it does not hold %2, which _claim_names assigns to it (OpenID Connect Core 5.6.2)":
+        "mit den Schlüsseln %1 geprüft, sie enthält aber %2 nicht, das _claim_names ihr zuordnet (OpenID Connect Core 5.6.2)",
+    "verified with the keys of %1 (%2)":
+        "mit den Schlüsseln %1 geprüft (%2)",
+    "no claim":
+        "kein Claim",
+    "aggregated and distributed claims (OpenID Connect Core 5.6.2): %1":
+        "aggregierte und verteilte Claims (OpenID Connect Core 5.6.2): %1",
+    "the logout page was confirmed, but the provider did not return to the post-logout redirect URI %1: it ended on its own login page %2":
+        "die Abmeldeseite wurde bestätigt, der Anbieter kehrte aber nicht zur Post-Logout-Redirect-URI %1 zurück: er endete auf seiner eigenen Anmeldeseite %2",
+    "not run: the token endpoint's ID token did not validate (%1), so the token response is untrusted and none of its tokens is used (OpenID Connect Core 3.1.3.7)":
+        "nicht ausgeführt: das ID-Token des Token-Endpunkts ist nicht gültig (%1), daher ist die Token-Antwort nicht vertrauenswürdig und keines ihrer Tokens wird verwendet (OpenID Connect Core 3.1.3.7)",
+    "the token endpoint's ID token did not validate, so its tokens are not used: %1":
+        "das ID-Token des Token-Endpunkts ist nicht gültig, seine Tokens werden daher nicht verwendet: %1",
+    "not run: the access token is not used, since a client must not use one whose token_type it does not understand (RFC 6749 7.1): %1":
+        "nicht ausgeführt: das Access-Token wird nicht verwendet, da ein Client keines verwenden darf, dessen token_type er nicht versteht (RFC 6749 7.1): %1",
+    "not fetched: the source names no access token for its endpoint, and Tokenscope sends this client's own access token to no one but the provider (OpenID Connect Core 5.6.2)":
+        "nicht abgerufen: die Quelle nennt kein Access-Token für ihren Endpunkt, und Tokenscope sendet das eigene Access-Token dieses Clients an niemanden außer den Anbieter (OpenID Connect Core 5.6.2)",
+    "not fetched: its endpoint answered %1":
+        "nicht abgerufen: ihr Endpunkt antwortete %1",
+    "its endpoint answered %1, not a JWT, which OpenID Connect Core 5.6.2 requires":
+        "ihr Endpunkt antwortete %1, kein JWT, wie es OpenID Connect Core 5.6.2 verlangt",
+    "the provider (%1)":
+        "des Anbieters (%1)",
+    "its issuer %1":
+        "ihres Ausstellers %1",
+    "its issuer \"%1\" is not a URL, so its keys cannot be found":
+        "ihr Aussteller „%1“ ist keine URL, seine Schlüssel lassen sich daher nicht finden",
+    "the keys of its issuer %1 could not be found: its discovery document %2 answered %3":
+        "die Schlüssel ihres Ausstellers %1 wurden nicht gefunden: sein Discovery-Dokument %2 antwortete %3",
+    "no usable document":
+        "kein brauchbares Dokument",
+    "the discovery document of %1 names another issuer, %2 (OpenID Connect Discovery 4.3), so its keys are not used":
+        "das Discovery-Dokument von %1 nennt einen anderen Aussteller, %2 (OpenID Connect Discovery 4.3), seine Schlüssel werden daher nicht verwendet",
+    "the discovery document of %1 has no jwks_uri":
+        "das Discovery-Dokument von %1 hat keine jwks_uri",
+    "the JWKS of its issuer %1 (%2) could not be read: %3":
+        "das JWKS ihres Ausstellers %1 (%2) ließ sich nicht lesen: %3",
+    "prompt=none right after the sign-in was answered with the login page: the provider did not keep the session, and OpenID Connect Core 3.1.2.1 forbids any page for prompt=none (it must answer login_required). Check the session cookie (SameSite, third-party cookie blocking, custom domain).":
+        "prompt=none direkt nach der Anmeldung wurde mit der Anmeldeseite beantwortet: der Anbieter hat die Sitzung nicht behalten, und OpenID Connect Core 3.1.2.1 verbietet bei prompt=none jede Seite (er muss login_required antworten). Das Sitzungs-Cookie prüfen (SameSite, Sperre von Drittanbieter-Cookies, eigene Domain).",
+    "the logout page was confirmed, but the provider did not return to the post-logout redirect URI: it left the user on its login page %1 (OpenID Connect RP-Initiated Logout 1.0 section 3: the app asked to be returned to %2). Whether the session ended is what the next two probes tell.":
+        "die Abmeldeseite wurde bestätigt, der Anbieter kehrte aber nicht zur Post-Logout-Redirect-URI zurück: er ließ den Benutzer auf seiner Anmeldeseite %1 (OpenID Connect RP-Initiated Logout 1.0 Abschnitt 3: die App bat um Rückkehr nach %2). Ob die Sitzung beendet ist, zeigen die nächsten beiden Prüfungen.",
+    "prompt=none after logout was answered with the login page instead of login_required: the session has ended, but OpenID Connect Core 3.1.2.1 forbids showing any page for prompt=none, so a silent renewal (a hidden frame) waits there instead of learning that the user must sign in":
+        "prompt=none nach der Abmeldung wurde mit der Anmeldeseite statt login_required beantwortet: die Sitzung ist beendet, aber OpenID Connect Core 3.1.2.1 verbietet bei prompt=none jede Seite, daher wartet eine stille Erneuerung (ein verstecktes Frame) dort, statt zu erfahren, dass sich der Benutzer anmelden muss",
+    "issued %1 ago, at %2: too far in the past for an ID token that arrives with the authorization response, which is used at once (at most %3 old, as oauth4webapi; OpenID Connect Core 3.1.3.7 lets the client set this limit); a stale or replayed response (%4)":
+        "vor %1 ausgestellt, um %2: zu lange her für ein ID-Token, das mit der Autorisierungsantwort ankommt und sofort verwendet wird (höchstens %3 alt, wie bei oauth4webapi; OpenID Connect Core 3.1.3.7 überlässt dem Client diese Grenze); eine veraltete oder wiedereingespielte Antwort (%4)",
+    "the provider showed a login page although the request had prompt=none, which forbids showing any (OpenID Connect Core 3.1.2.1: it must answer login_required instead); Tokenscope did not fill it":
+        "der Anbieter zeigte eine Anmeldeseite, obwohl die Anfrage prompt=none enthielt, das jede Seite verbietet (OpenID Connect Core 3.1.2.1: er muss stattdessen login_required antworten); Tokenscope hat sie nicht ausgefüllt",
 }
