@@ -1026,6 +1026,81 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::ClaimSourcesText</name>
+    <message>
+        <source>_claim_sources without _claim_names, so no claim is taken from them</source>
+        <translation>_claim_sources ohne _claim_names, daher wird kein Claim daraus übernommen</translation>
+    </message>
+    <message>
+        <source>_claim_names is not a JSON object</source>
+        <translation>_claim_names ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>_claim_names without _claim_sources, so the claims it names cannot be found</source>
+        <translation>_claim_names ohne _claim_sources, daher lassen sich die genannten Claims nicht finden</translation>
+    </message>
+    <message>
+        <source>_claim_sources is not a JSON object</source>
+        <translation>_claim_sources ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the source is not a JSON object</source>
+        <translation>die Quelle ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>its endpoint &quot;%1&quot; is not an absolute URL</source>
+        <translation>ihr Endpunkt „%1“ ist keine absolute URL</translation>
+    </message>
+    <message>
+        <source>it has neither a JWT (aggregated) nor an endpoint (distributed) member</source>
+        <translation>sie hat weder ein JWT- (aggregiert) noch ein endpoint-Element (verteilt)</translation>
+    </message>
+    <message>
+        <source>_claim_names names a source that _claim_sources does not have for: %1</source>
+        <translation>_claim_names nennt eine Quelle, die _claim_sources nicht enthält, für: %1</translation>
+    </message>
+    <message>
+        <source>its JWT cannot be read (%1)</source>
+        <translation>ihr JWT lässt sich nicht lesen (%1)</translation>
+    </message>
+    <message>
+        <source>; it does not hold %1, which _claim_names assigns to it</source>
+        <translation>; sie enthält %1 nicht, das _claim_names ihr zuordnet</translation>
+    </message>
+    <message>
+        <source>not verified: its JWT is unsigned (alg none), so anyone could have written these claims</source>
+        <translation>nicht geprüft: ihr JWT ist unsigniert (alg none), diese Claims könnte also jeder geschrieben haben</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>its JWT does not verify with the keys of %1, so its claims are not used: %2</source>
+        <translation>ihr JWT lässt sich mit den Schlüsseln %1 nicht prüfen, ihre Claims werden daher nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <source>its JWT is not valid now (%1), so its claims are not used</source>
+        <translation>ihr JWT ist derzeit nicht gültig (%1), ihre Claims werden daher nicht verwendet</translation>
+    </message>
+    <message>
+        <source>verified with the keys of %1, but it does not hold %2, which _claim_names assigns to it (OpenID Connect Core 5.6.2)</source>
+        <translation>mit den Schlüsseln %1 geprüft, sie enthält aber %2 nicht, das _claim_names ihr zuordnet (OpenID Connect Core 5.6.2)</translation>
+    </message>
+    <message>
+        <source>verified with the keys of %1 (%2)</source>
+        <translation>mit den Schlüsseln %1 geprüft (%2)</translation>
+    </message>
+    <message>
+        <source>no claim</source>
+        <translation>kein Claim</translation>
+    </message>
+    <message>
+        <source>aggregated and distributed claims (OpenID Connect Core 5.6.2): %1</source>
+        <translation>aggregierte und verteilte Claims (OpenID Connect Core 5.6.2): %1</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::FetchPolicyText</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL; nothing was fetched</source>
@@ -1998,6 +2073,66 @@
         <source>the authorization response&apos;s ID token did not validate, so the response is not used: %1</source>
         <translation>das ID-Token der Autorisierungsantwort ist ungültig, die Antwort wird daher nicht verwendet: %1</translation>
     </message>
+    <message>
+        <source>the logout page was confirmed, but the provider did not return to the post-logout redirect URI %1: it ended on its own login page %2</source>
+        <translation>die Abmeldeseite wurde bestätigt, der Anbieter kehrte aber nicht zur Post-Logout-Redirect-URI %1 zurück: er endete auf seiner eigenen Anmeldeseite %2</translation>
+    </message>
+    <message>
+        <source>not run: the token endpoint&apos;s ID token did not validate (%1), so the token response is untrusted and none of its tokens is used (OpenID Connect Core 3.1.3.7)</source>
+        <translation>nicht ausgeführt: das ID-Token des Token-Endpunkts ist nicht gültig (%1), daher ist die Token-Antwort nicht vertrauenswürdig und keines ihrer Tokens wird verwendet (OpenID Connect Core 3.1.3.7)</translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s ID token did not validate, so its tokens are not used: %1</source>
+        <translation>das ID-Token des Token-Endpunkts ist nicht gültig, seine Tokens werden daher nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>not run: the access token is not used, since a client must not use one whose token_type it does not understand (RFC 6749 7.1): %1</source>
+        <translation>nicht ausgeführt: das Access-Token wird nicht verwendet, da ein Client keines verwenden darf, dessen token_type er nicht versteht (RFC 6749 7.1): %1</translation>
+    </message>
+    <message>
+        <source>not fetched: the source names no access token for its endpoint, and Tokenscope sends this client&apos;s own access token to no one but the provider (OpenID Connect Core 5.6.2)</source>
+        <translation>nicht abgerufen: die Quelle nennt kein Access-Token für ihren Endpunkt, und Tokenscope sendet das eigene Access-Token dieses Clients an niemanden außer den Anbieter (OpenID Connect Core 5.6.2)</translation>
+    </message>
+    <message>
+        <source>not fetched: its endpoint answered %1</source>
+        <translation>nicht abgerufen: ihr Endpunkt antwortete %1</translation>
+    </message>
+    <message>
+        <source>its endpoint answered %1, not a JWT, which OpenID Connect Core 5.6.2 requires</source>
+        <translation>ihr Endpunkt antwortete %1, kein JWT, wie es OpenID Connect Core 5.6.2 verlangt</translation>
+    </message>
+    <message>
+        <source>the provider (%1)</source>
+        <translation>des Anbieters (%1)</translation>
+    </message>
+    <message>
+        <source>its issuer %1</source>
+        <translation>ihres Ausstellers %1</translation>
+    </message>
+    <message>
+        <source>its issuer &quot;%1&quot; is not a URL, so its keys cannot be found</source>
+        <translation>ihr Aussteller „%1“ ist keine URL, seine Schlüssel lassen sich daher nicht finden</translation>
+    </message>
+    <message>
+        <source>the keys of its issuer %1 could not be found: its discovery document %2 answered %3</source>
+        <translation>die Schlüssel ihres Ausstellers %1 wurden nicht gefunden: sein Discovery-Dokument %2 antwortete %3</translation>
+    </message>
+    <message>
+        <source>no usable document</source>
+        <translation>kein brauchbares Dokument</translation>
+    </message>
+    <message>
+        <source>the discovery document of %1 names another issuer, %2 (OpenID Connect Discovery 4.3), so its keys are not used</source>
+        <translation>das Discovery-Dokument von %1 nennt einen anderen Aussteller, %2 (OpenID Connect Discovery 4.3), seine Schlüssel werden daher nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the discovery document of %1 has no jwks_uri</source>
+        <translation>das Discovery-Dokument von %1 hat keine jwks_uri</translation>
+    </message>
+    <message>
+        <source>the JWKS of its issuer %1 (%2) could not be read: %3</source>
+        <translation>das JWKS ihres Ausstellers %1 (%2) ließ sich nicht lesen: %3</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::SystemBrowserUserAgent</name>
@@ -2965,6 +3100,18 @@
         <source>the logout did not complete, so what follows it cannot be told</source>
         <translation>die Abmeldung wurde nicht abgeschlossen, was danach geschieht, lässt sich also nicht sagen</translation>
     </message>
+    <message>
+        <source>prompt=none right after the sign-in was answered with the login page: the provider did not keep the session, and OpenID Connect Core 3.1.2.1 forbids any page for prompt=none (it must answer login_required). Check the session cookie (SameSite, third-party cookie blocking, custom domain).</source>
+        <translation>prompt=none direkt nach der Anmeldung wurde mit der Anmeldeseite beantwortet: der Anbieter hat die Sitzung nicht behalten, und OpenID Connect Core 3.1.2.1 verbietet bei prompt=none jede Seite (er muss login_required antworten). Das Sitzungs-Cookie prüfen (SameSite, Sperre von Drittanbieter-Cookies, eigene Domain).</translation>
+    </message>
+    <message>
+        <source>the logout page was confirmed, but the provider did not return to the post-logout redirect URI: it left the user on its login page %1 (OpenID Connect RP-Initiated Logout 1.0 section 3: the app asked to be returned to %2). Whether the session ended is what the next two probes tell.</source>
+        <translation>die Abmeldeseite wurde bestätigt, der Anbieter kehrte aber nicht zur Post-Logout-Redirect-URI zurück: er ließ den Benutzer auf seiner Anmeldeseite %1 (OpenID Connect RP-Initiated Logout 1.0 Abschnitt 3: die App bat um Rückkehr nach %2). Ob die Sitzung beendet ist, zeigen die nächsten beiden Prüfungen.</translation>
+    </message>
+    <message>
+        <source>prompt=none after logout was answered with the login page instead of login_required: the session has ended, but OpenID Connect Core 3.1.2.1 forbids showing any page for prompt=none, so a silent renewal (a hidden frame) waits there instead of learning that the user must sign in</source>
+        <translation>prompt=none nach der Abmeldung wurde mit der Anmeldeseite statt login_required beantwortet: die Sitzung ist beendet, aber OpenID Connect Core 3.1.2.1 verbietet bei prompt=none jede Seite, daher wartet eine stille Erneuerung (ein verstecktes Frame) dort, statt zu erfahren, dass sich der Benutzer anmelden muss</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::TokenValidatorText</name>
@@ -3416,6 +3563,10 @@
         <source>auth_time is %1, but the earlier ID token of this flow has %2: both describe the same authentication and must agree (OpenID Connect Core 3.3.2.12, 3.3.3.6, 12.2)</source>
         <translation>auth_time ist %1, das frühere ID-Token dieses Ablaufs hat aber %2: beide beschreiben dieselbe Anmeldung und müssen übereinstimmen (OpenID Connect Core 3.3.2.12, 3.3.3.6, 12.2)</translation>
     </message>
+    <message>
+        <source>issued %1 ago, at %2: too far in the past for an ID token that arrives with the authorization response, which is used at once (at most %3 old, as oauth4webapi; OpenID Connect Core 3.1.3.7 lets the client set this limit); a stale or replayed response (%4)</source>
+        <translation>vor %1 ausgestellt, um %2: zu lange her für ein ID-Token, das mit der Autorisierungsantwort ankommt und sofort verwendet wird (höchstens %3 alt, wie bei oauth4webapi; OpenID Connect Core 3.1.3.7 überlässt dem Client diese Grenze); eine veraltete oder wiedereingespielte Antwort (%4)</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::WebEngineUserAgent</name>
@@ -3506,6 +3657,10 @@
     <message>
         <source>gave up after %1 filler steps without reaching the callback</source>
         <translation>nach %1 Ausfüllschritten ohne Erreichen des Callbacks aufgegeben</translation>
+    </message>
+    <message>
+        <source>the provider showed a login page although the request had prompt=none, which forbids showing any (OpenID Connect Core 3.1.2.1: it must answer login_required instead); Tokenscope did not fill it</source>
+        <translation>der Anbieter zeigte eine Anmeldeseite, obwohl die Anfrage prompt=none enthielt, das jede Seite verbietet (OpenID Connect Core 3.1.2.1: er muss stattdessen login_required antworten); Tokenscope hat sie nicht ausgefüllt</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QUrlQuery>
 #include <QMutex>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
@@ -267,6 +268,10 @@ void WebEngineUserAgent::begin(const QUrl &url, const QUrl &redirectUri)
 void WebEngineUserAgent::startAuthorization(const QUrl &authorizeUrl, const QUrl &redirectUri, const QString &responseMode)
 {
     m_logout = false;
+    // OpenID Connect Core 3.1.2.1: with prompt=none the provider must show no login or consent page, so the built-in
+    // filler fills nothing: a login form it shows is the provider's defect, not a page to get through (filling it would
+    // also sign in and hide what the provider did).
+    m_silent = QUrlQuery(authorizeUrl).queryItemValue(QStringLiteral("prompt")).split(QLatin1Char(' ')).contains(QLatin1String("none"));
     m_responseMode = responseMode;
     qCInfo(lcBrowser).noquote() << "open" << authorizeUrl.toDisplayString(QUrl::RemoveQuery) << "mode" << responseMode;
     begin(authorizeUrl, redirectUri);
@@ -275,6 +280,7 @@ void WebEngineUserAgent::startAuthorization(const QUrl &authorizeUrl, const QUrl
 void WebEngineUserAgent::startLogout(const QUrl &logoutUrl, const QUrl &postLogoutRedirect)
 {
     m_logout = true;
+    m_silent = false;
     m_responseMode = QStringLiteral("query");
     begin(logoutUrl, postLogoutRedirect);
 }
@@ -426,6 +432,8 @@ void WebEngineUserAgent::onLoadFinished(bool ok)
                                   if (!m_active || attempt != m_attempt)
                                       return;
                                   onTick(url, result);
+                                  if (!m_active)
+                                      return; // the logout ended on a login page (onTick)
                                   // No confirm button to press (or already pressed): this page is the end. Otherwise
                                   // the polls press it, and the page after it is the end.
                                   if (!m_logoutConfirmed && !result.toMap().value(QStringLiteral("confirming")).toBool()) {
@@ -461,10 +469,11 @@ void WebEngineUserAgent::tick()
     m_pollsWhilePending = 0;
     const QUrl url = m_page->url();
     const quint64 attempt = m_attempt;
-    const QJsonObject args{{QStringLiteral("mode"), m_logout ? QStringLiteral("logout") : QStringLiteral("fill")},
-                           {QStringLiteral("username"), m_logout ? QString() : m_username},
-                           {QStringLiteral("password"), m_logout ? QString() : m_password},
-                           {QStringLiteral("code"), m_logout ? QString() : currentCode()},
+    const bool fills = !m_logout && !m_silent;
+    const QJsonObject args{{QStringLiteral("mode"), m_logout ? QStringLiteral("logout") : m_silent ? QStringLiteral("silent") : QStringLiteral("fill")},
+                           {QStringLiteral("username"), fills ? m_username : QString()},
+                           {QStringLiteral("password"), fills ? m_password : QString()},
+                           {QStringLiteral("code"), fills ? currentCode() : QString()},
                            {QStringLiteral("submitted"),
                             QJsonObject{{QStringLiteral("password"), m_passwordSubmissions}, {QStringLiteral("code"), m_codeSubmissions}}}};
     m_page->runJavaScript(applyFiller(args), QWebEngineScript::ApplicationWorld, [this, url, attempt](const QVariant &result) {
@@ -498,7 +507,17 @@ void WebEngineUserAgent::onTick(const QUrl &url, const QVariant &result)
     if (!actions.isEmpty())
         armTimeout(); // progress: the page timeout counts from the filler's last step too
     const QString stuck = answer.value(QStringLiteral("stuck")).toString();
-    if (stuck == QLatin1String("password-again")) {
+    if (stuck == QLatin1String("login-form") && m_logout) {
+        // The logout ended on the provider's login page instead of the post-logout redirect: that page is where it
+        // ended (the flow says so), nothing on it is pressed.
+        qCInfo(lcBrowser).noquote() << "logout ended on a login page at" << displayUrl(url);
+        stop();
+        emit callbackReceived(m_page->url(), {});
+    } else if (stuck == QLatin1String("login-form")) {
+        failDescribing(tr("the provider showed a login page although the request had prompt=none, which forbids showing any (OpenID Connect "
+                          "Core 3.1.2.1: it must answer login_required instead); Tokenscope did not fill it"),
+                       Reasons::LoginShown);
+    } else if (stuck == QLatin1String("password-again")) {
         failDescribing(tr("the provider showed the password form again after Tokenscope submitted it: wrong username or password?"),
                        Reasons::Credentials);
     } else if (stuck == QLatin1String("code-again")) {

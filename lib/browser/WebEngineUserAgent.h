@@ -83,6 +83,7 @@ private:
     bool m_failOnLoadError = true;
     bool m_active = false;
     bool m_logout = false;
+    bool m_silent = false; // the authorize request has prompt=none: the built-in filler fills nothing (Core 3.1.2.1)
     QByteArray m_totpKey;
     QTimer m_poll;
     int m_passwordSubmissions = 0;

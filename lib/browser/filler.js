@@ -7,10 +7,14 @@
 // (identifier-first), are filled when they appear. Each call returns what the filler did since the previous call, so
 // the C++ side can count submissions across documents and say what happened.
 //
-// args: {mode: "fill" | "logout" | "describe", username, password, code (current TOTP or ""),
+// args: {mode: "fill" | "logout" | "silent" | "describe", username, password, code (current TOTP or ""),
 //        submitted: {password: n, code: n} (submissions in earlier documents of this attempt)}
-// Returns {actions: [{kind, label}], stuck: "" | "password-again" | "code-again" | "code-needed", confirming: a logout
-// confirm button is about to be pressed} or, for
+// "silent" is a request with prompt=none: the provider must show no page that asks the user anything (OpenID Connect
+// Core 3.1.2.1), so the filler fills and presses nothing and reports a login form as "login-form". In "logout" it
+// confirms a logout page, but a login form means the logout is over (the provider ended on its login page): reported as
+// "login-form", and nothing on it is pressed.
+// Returns {actions: [{kind, label}], stuck: "" | "password-again" | "code-again" | "code-needed" | "login-form",
+// confirming: a logout confirm button is about to be pressed} or, for
 // "describe", what the page shows: title, fields and buttons by name and label, never a value.
 (function (args) {
   'use strict';
@@ -60,6 +64,16 @@
   function isCodeField(e) {
     if ((e.getAttribute('autocomplete') || '').indexOf('one-time-code') !== -1) return true;
     return CODE_FIELD.test([e.name, e.id, labelOf(e)].join(' '));
+  }
+  // A field only a login form has: a password, a one-time code, or one that names itself a user name or e-mail.
+  function loginFieldShown() {
+    if (all('input[type=password]').length) return true;
+    return textInputs().some(function (e) {
+      if (isCodeField(e)) return true;
+      var ac = e.getAttribute('autocomplete') || '';
+      return /\b(username|email)\b/.test(ac) || e.type === 'email'
+        || /user|login|email|identifier|benutzer/i.test([e.name, e.id, labelOf(e)].join(' '));
+    });
   }
   function isUserField(e) {
     if (isCodeField(e)) return false;
@@ -258,8 +272,16 @@
     function step() {
       if (self.stuck) return;
       var a = self.args;
-      if (a.mode === 'logout') buttonStep(LOGOUT_ACCEPT, false);
-      else fillStep(a);
+      if (a.mode === 'silent' || a.mode === 'logout') {
+        if (loginFieldShown()) {
+          self.stuck = 'login-form';
+          self.confirming = false;
+          return;
+        }
+        if (a.mode === 'logout') buttonStep(LOGOUT_ACCEPT, false);
+        return;
+      }
+      fillStep(a);
     }
     function schedule() {
       if (self.scheduled) return;

@@ -48,6 +48,11 @@ const MB = 1024 * 1024;
 //     names ('k1', 'k1-badsig', ...), with iss and aud; discovery then lists userinfo_signing_alg_values_supported
 //   userinfoJwt(claims): edit the signed userinfo's claims (iss, aud) before signing
 //   revokeIgnored: the revocation endpoint answers 200 but the token stays valid
+//   sHash(state): the front-channel ID token gets s_hash = the left half hash of what this returns for the request's state
+//   aggregated: {signWith, iss: 'self' | <scenario> | null}: userinfo carries aggregated claims (Core 5.6.2, address and
+//     phone_number as in the spec's example) in a JWT signed as signWith names, with iss the issuer of that scenario
+//   distributed: {accessToken: bool}: userinfo carries a distributed claim (credit_score) served as a signed JWT by
+//     <issuer>claims, which requires the source's own access token when accessToken is true
 const SCENARIOS = {
   good: { description: 'breaks nothing: every step and check passes' },
   'kid-unknown': {
@@ -91,9 +96,10 @@ const SCENARIOS = {
     claims: (c) => { c.aud = [c.aud, 'https://other.example/']; delete c.azp; },
   },
   expired: {
-    description: 'every ID token expired an hour ago',
-    // auth_time moves along: later than iat would break a second rule.
-    claims: (c) => { c.iat -= 7200; c.exp = c.iat + 3600; if (c.auth_time !== undefined) c.auth_time -= 7200; },
+    description: 'every ID token expired 40 minutes ago (issued 50 minutes ago)',
+    // auth_time moves along: later than iat would break a second rule, and so would an iat more than an hour old in the
+    // authorization response (iat-old).
+    claims: (c) => { c.iat -= 3000; c.exp = c.iat + 600; if (c.auth_time !== undefined) c.auth_time -= 3000; },
   },
   'iat-future': {
     description: 'every ID token is issued a year from now',
@@ -390,6 +396,51 @@ const SCENARIOS = {
     description: '/authorize answers error=login_required (as to prompt=none without a session)',
     authorizeError: { error: 'login_required', error_description: 'End-User authentication is required (hostile test provider)' },
   },
+  'iat-old': {
+    description: 'every ID token was issued a week ago (iat), but has not expired (exp in 10 minutes); auth_time is before iat',
+    // The FAPI client test iat-is-week-in-past; auth_time (the same in every ID token of the flow) moves back with it.
+    claims: (c) => { c.iat -= 7 * 86400; c.auth_time -= 7 * 86400 + 60; },
+  },
+  'auth-time-missing': {
+    description: 'every ID token has no auth_time (optional, unless the request carried max_age)',
+    claims: (c) => { delete c.auth_time; },
+  },
+  's-hash-wrong': {
+    description: 'the front-channel ID token has the s_hash of another state (FAPI 1 Advanced 5.2.2.1)',
+    sHash: () => 'another-state',
+  },
+  's-hash-right': {
+    description: 'the front-channel ID token has the s_hash of the state (must pass)',
+    sHash: (state) => state,
+  },
+  'userinfo-aggregated-claims': {
+    description: 'userinfo has aggregated claims (Core 5.6.2): address and phone_number in a JWT signed by the issuer\'s key k1 (must pass)',
+    aggregated: { signWith: 'k1', iss: 'self' },
+  },
+  'userinfo-aggregated-claims-unsigned': {
+    description: 'userinfo has aggregated claims in an unsigned JWT (alg none, as the conformance suite sends them): shown, not verified (must pass)',
+    aggregated: { signWith: 'none', iss: null },
+  },
+  'userinfo-aggregated-claims-bad-signature': {
+    description: 'userinfo has aggregated claims in a JWT of the issuer whose signature is broken (kid k1, last byte flipped)',
+    aggregated: { signWith: 'k1-badsig', iss: 'self' },
+  },
+  'userinfo-aggregated-claims-other-issuer': {
+    description: 'userinfo has aggregated claims signed by another provider with k2 (iss: the scenario no-kid-several-keys, whose JWKS holds k2; this issuer\'s does not): its JWKS is found through its discovery (must pass)',
+    aggregated: { signWith: 'k2', iss: 'no-kid-several-keys' },
+  },
+  'userinfo-aggregated-claims-unknown-issuer': {
+    description: 'userinfo has aggregated claims from an issuer without a discovery document (404): shown, not verified (must pass)',
+    aggregated: { signWith: 'k1', iss: 'nowhere' },
+  },
+  'userinfo-distributed-claims': {
+    description: 'userinfo has a distributed claim (Core 5.6.2): credit_score at <issuer>claims with the source\'s own access token; the endpoint answers a JWT signed with k1 (must pass)',
+    distributed: { accessToken: true },
+  },
+  'userinfo-distributed-claims-no-token': {
+    description: 'userinfo has a distributed claim whose source names no access token: not fetched (the client\'s own access token is not sent elsewhere), shown as not retrieved (must pass)',
+    distributed: { accessToken: false },
+  },
 };
 
 // ---- helpers ------------------------------------------------------------------------------------------------------
@@ -557,6 +608,7 @@ function createProvider({ base, keys, log, logIssued }) {
   const grants = new Map(); // code or refresh token -> { scenario, clientId, nonce, scope, authTime }
   const accessTokens = new Map(); // access token -> its grant (for the aud of a signed userinfo)
   const jwksFetches = new Map(); // scenario -> JWKS fetches since its last discovery fetch
+  const distributedTokens = new Set(); // the access tokens of distributed claim sources
 
   // hashed: the values to put c_hash / at_hash of ({ c_hash: code, at_hash: accessToken }).
   async function idToken(name, grant, where, hashed) {
@@ -654,6 +706,7 @@ function createProvider({ base, keys, log, logIssued }) {
         params.set('expires_in', '600');
         extra.at_hash = accessToken;
       }
+      if (scenario.sHash && q.has('state')) extra.s_hash = scenario.sHash(q.get('state'));
       if (responseType.includes('id_token')) params.set('id_token', await idToken(name, grant, 'authorization', extra));
     }
     if (q.has('state')) params.set('state', q.get('state'));
@@ -727,6 +780,26 @@ function createProvider({ base, keys, log, logIssued }) {
       return;
     }
     const claims = { sub: SUB, name: 'Hostile Test User', email: 'user@hostile.example' };
+    if (scenario.aggregated) {
+      // OpenID Connect Core 5.6.2.1, the example's claims.
+      const a = scenario.aggregated;
+      const sourceClaims = {
+        address: { street_address: '1234 Hollywood Blvd.', locality: 'Los Angeles', region: 'CA', postal_code: '90210', country: 'US' },
+        phone_number: '+1 (310) 123-4567',
+      };
+      if (a.iss) sourceClaims.iss = `${base}${a.iss === 'self' ? name : a.iss}/`;
+      claims._claim_names = { address: 'src1', phone_number: 'src1' };
+      claims._claim_sources = { src1: { JWT: await signIdToken(sourceClaims, a.signWith, keys) } };
+    }
+    if (scenario.distributed) {
+      const source = { endpoint: `${base}${name}/claims` };
+      if (scenario.distributed.accessToken) {
+        source.access_token = random('dist-');
+        distributedTokens.add(source.access_token);
+      }
+      claims._claim_names = { credit_score: 'src1' };
+      claims._claim_sources = { src1: source };
+    }
     if (scenario.userinfo) scenario.userinfo(claims);
     if (scenario.userinfoSigned) {
       // Core 5.3.2: a signed userinfo response SHOULD carry iss and aud.
@@ -738,6 +811,18 @@ function createProvider({ base, keys, log, logIssued }) {
       return;
     }
     send(res, 200, claims);
+  }
+
+  // The distributed claims endpoint (Core 5.6.2.2): answers the claims as a JWT signed with k1 to the source's token.
+  async function claimsEndpoint(name, req, res) {
+    const auth = req.headers.authorization || '';
+    if (!SCENARIOS[name].distributed || !/^Bearer /.test(auth) || !distributedTokens.has(auth.slice(7))) {
+      send(res, 401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+      return;
+    }
+    const body = await signIdToken({ iss: `${base}${name}/`, sub: SUB, credit_score: 650 }, 'k1', keys);
+    res.writeHead(200, { 'content-type': 'application/jwt', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+    res.end(body);
   }
 
   return async (req, res) => {
@@ -772,6 +857,8 @@ function createProvider({ base, keys, log, logIssued }) {
         await revoke(name, req, res);
       } else if ((req.method === 'GET' || req.method === 'POST') && path === '/userinfo') {
         await userinfo(name, req, res);
+      } else if (req.method === 'GET' && path === '/claims') {
+        await claimsEndpoint(name, req, res);
       } else {
         send(res, 404, { error: 'not_found', error_description: `${req.method} ${path} is not an endpoint of scenario ${name}` });
       }

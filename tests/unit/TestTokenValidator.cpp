@@ -425,6 +425,16 @@ void TestTokenValidator::idToken_data()
            QStringLiteral("within the allowed clock skew of 60 s"));
     addRow("iat missing", [](Scenario &s) { set(s, "iat", QJsonValue::Undefined); }, iat, F,
            QStringLiteral("the token has no iat claim, which every ID token must have"));
+    // Core 3.1.3.7 (10): the client may limit the age of iat; the flow does for the authorization response's ID token.
+    addRow("iat a week ago, no limit", [](Scenario &s) { set(s, "iat", Now - 7 * 86400); set(s, "auth_time", Now - 7 * 86400 - 60); }, iat, P,
+           QStringLiteral("issued 7 d ago at 2026-11-19 12:05:00 UTC"));
+    addRow("iat a week ago, limit 1 h", [](Scenario &s) { s.ctx.maxIatAgeSecs = MaxFrontChannelIatAgeSecs; set(s, "iat", Now - 7 * 86400); set(s, "auth_time", Now - 7 * 86400 - 60); },
+           iat, F,
+           QStringLiteral("issued 7 d ago, at 2026-11-19 12:05:00 UTC: too far in the past for an ID token that arrives with the authorization response"));
+    addRow("iat 1 h + skew ago, limit 1 h", [](Scenario &s) { s.ctx.maxIatAgeSecs = 3600; set(s, "iat", Now - 3660); set(s, "auth_time", Now - 3700); }, iat, P,
+           QStringLiteral("issued 1 h 1 min ago"));
+    addRow("iat 1 h + skew + 1 s ago, limit 1 h", [](Scenario &s) { s.ctx.maxIatAgeSecs = 3600; set(s, "iat", Now - 3661); set(s, "auth_time", Now - 3700); },
+           iat, F, QStringLiteral("too far in the past"));
 
     // nbf
     const QString nbf = QStringLiteral("id_token.nbf");

@@ -7,6 +7,7 @@
 #include "core/jose/Jwk.h"
 #include "core/profile/Profile.h"
 #include "core/oidc/ProviderMetadata.h"
+#include "core/oidc/ClaimSources.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -37,6 +38,7 @@ inline const QString IssuerMismatch = QStringLiteral("discovery.issuer");  // Di
 inline const QString Jwks = QStringLiteral("jwks");                        // the JWKS cannot be fetched or read
 inline const QString Browser = QStringLiteral("browser");                  // the login page did not lead to the callback
 inline const QString Credentials = QStringLiteral("browser.credentials");  // the login form came back after submitting it
+inline const QString LoginShown = QStringLiteral("browser.login_shown");   // a login page although prompt=none forbids one
 inline const QString State = QStringLiteral("state");                      // CSRF
 inline const QString MixUp = QStringLiteral("mixup");                      // RFC 9207
 inline const QString Unsigned = QStringLiteral("unsigned");                // alg "none"
@@ -80,11 +82,15 @@ struct FlowState
     TokenSet authorization;   // from the authorization response
     std::optional<Check> untrustedResponse; // the authorization response is not used: its ID token failed this check
     TokenSet token;           // from the token endpoint (code exchange)
+    std::optional<Check> untrustedTokenResponse; // the token response is not used: its ID token failed this check
     TokenSet refresh;         // from the latest refresh
     TokenSet previousRefresh; // the one before the latest refresh, for before/after diffs
     int refreshCount = 0;
     QString revokedRefreshToken; // revoked at the provider (RFC 7009): no longer the current refresh token
     QJsonObject userinfo;
+    QUrl logoutEndedElsewhere; // the provider's page the last logout ended on instead of the post-logout redirect URI
+                               // it was asked to return to (empty: it returned there, or none was sent)
+    QList<ClaimSource> claimSources; // the userinfo response's aggregated and distributed claims (Core 5.6.2)
     std::optional<HttpExchange> apiExchange;
     QList<StepResult> steps;
     CheckList checks;

@@ -5,9 +5,11 @@
 #include "core/common/Logging.h"
 #include "core/oidc/TokenResponse.h"
 #include "core/oidc/UserAgent.h"
+#include "core/oidc/ClaimSources.h"
 
 #include <algorithm>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -464,9 +466,17 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     if (!m_running)
         return;
     if (m_currentStep == Steps::Logout) {
+        const QString shown = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment);
+        // RP-Initiated Logout 1.0 3: the provider sends the user agent back to the post-logout redirect URI; one that ends
+        // on a page of its own (its login page, say) did not, and whether the session ended is not shown by that.
+        const bool elsewhere = !url.isEmpty() && !m_postLogoutRedirect.isEmpty() && !isCallbackUrl(url, m_postLogoutRedirect);
+        m_state.logoutEndedElsewhere = elsewhere ? url : QUrl();
         endStep(CheckStatus::Pass, url.isEmpty() ? tr("the logout page was opened in the system browser; Tokenscope cannot "
                                                       "see whether the provider ended the session there")
-                                                 : tr("the provider redirected to %1").arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)));
+                                   : elsewhere ? tr("the logout page was confirmed, but the provider did not return to the post-logout redirect URI %1: it "
+                                                    "ended on its own login page %2")
+                                                     .arg(m_postLogoutRedirect.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment), shown)
+                                               : tr("the provider redirected to %1").arg(shown));
         m_state.authorization = {};
         m_state.token = {};
         m_state.refresh = {};
@@ -542,6 +552,10 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     ctx.code = response.params.value(QStringLiteral("code"));
     ctx.accessToken = front.accessToken;
     ctx.state = response.params.value(QStringLiteral("state"));
+    // Core 3.1.3.7 (10) lets the client limit how old iat may be. An authorization response is used the moment it
+    // arrives, so an ID token in it issued more than an hour before is stale or replayed: refused, as oauth4webapi's
+    // validateHybridResponse refuses it (the FAPI client test iat-is-week-in-past expects no code exchange).
+    ctx.maxIatAgeSecs = MaxFrontChannelIatAgeSecs;
     ctx.cHashRequired = responseTypeHas(responseType, QStringLiteral("code"));
     ctx.atHashRequired = responseTypeHas(responseType, QStringLiteral("token"));
     const bool issFromIdToken = issParamAwaitsIdToken(response, m_state.metadata);
@@ -565,7 +579,7 @@ void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<Validati
 {
     auto afterIdToken = [this, set, prefix, earlier, passDetail](const CheckList &idChecks) {
         validateToken(TokenKind::Access, set.accessToken, validationContext(), prefix,
-                      [this, set, earlier, idChecks, passDetail](const CheckList &accessChecks) {
+                      [this, set, prefix, earlier, idChecks, passDetail](const CheckList &accessChecks) {
                           const CheckList all = earlier + idChecks + accessChecks;
                           const int failures = failureCount(all);
                           if (failures > 0)
@@ -576,6 +590,20 @@ void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<Validati
                           if (m_state.untrustedResponse && !m_state.step(Steps::Token)) {
                               rejectUntrustedResponse();
                               return;
+                          }
+                          if (prefix == QLatin1String("token.")) {
+                              // OpenID Connect Core 3.1.3.7 / 3.3.3.7: the token endpoint's ID token must validate;
+                              // one that does not (or none at all, 3.1.3.3) makes the whole token response untrusted, as
+                              // oauth4webapi's processAuthorizationCodeResponse rejects it: no tokens of it are used.
+                              const auto idFailure = std::find_if(all.cbegin(), all.cend(), [&prefix](const Check &c) {
+                                  return c.status == CheckStatus::Fail
+                                      && (c.id.startsWith(prefix + QLatin1String("id_token.")) || c.id == prefix + QLatin1String("nonce"));
+                              });
+                              if (idFailure != all.cend()) {
+                                  m_state.untrustedTokenResponse = *idFailure;
+                                  rejectUntrustedTokenResponse();
+                                  return;
+                              }
                           }
                           advance();
                       });
@@ -597,6 +625,45 @@ void OidcFlow::rejectUntrustedResponse()
                                                 .arg(why));
     abortFlow(Error::Callback, tr("the authorization response's ID token did not validate, so the response is not used: %1").arg(why),
               reasonOf(CheckList{*m_state.untrustedResponse}, m_state.authorization));
+}
+
+void OidcFlow::rejectUntrustedTokenResponse()
+{
+    const QString why = m_state.untrustedTokenResponse->summary();
+    const QString notRun = tr("not run: the token endpoint's ID token did not validate (%1), so the token response is untrusted and none "
+                              "of its tokens is used (OpenID Connect Core 3.1.3.7)")
+                               .arg(why);
+    for (const QString &name : {Steps::Userinfo, Steps::Api, Steps::Refresh}) {
+        if (!m_state.step(name))
+            skipStep(name, notRun);
+    }
+    abortFlow(Error::Token, tr("the token endpoint's ID token did not validate, so its tokens are not used: %1").arg(why),
+              reasonOf(CheckList{*m_state.untrustedTokenResponse}, m_state.token));
+}
+
+// RFC 6749 7.1: a client must not use an access token whose type it does not understand. Tokenscope sends access
+// tokens as Bearer (RFC 6750) only, so one whose token response's token_type check failed (missing, unknown, or DPoP
+// without a proof) is not used; the reason, or empty when the current access token may be used.
+QString OidcFlow::accessTokenRefusal() const
+{
+    const QString token = m_state.currentAccessToken();
+    if (token.isEmpty())
+        return {};
+    const QString prefix = token == m_state.refresh.accessToken ? QStringLiteral("refresh.")
+        : token == m_state.token.accessToken                    ? QStringLiteral("token.")
+                                                                : QString();
+    if (prefix.isEmpty())
+        return {};
+    const Check *type = nullptr;
+    for (const Check &c : m_state.checks) {
+        if (c.id == prefix + QLatin1String("token_type"))
+            type = &c; // the latest one
+    }
+    if (!type || type->status != CheckStatus::Fail)
+        return {};
+    return tr("not run: the access token is not used, since a client must not use one whose token_type it does not understand (RFC 6749 "
+              "7.1): %1")
+        .arg(type->detail.toString());
 }
 
 TokenSet OidcFlow::tokenSetFrom(const TokenResponse &response) const
@@ -712,6 +779,17 @@ void OidcFlow::stepToken()
 
 // ---- userinfo, API, refresh ------------------------------------------------------------------------------------
 
+// The userinfo response's aggregated and distributed claims being resolved (OpenID Connect Core 5.6.2).
+struct OidcFlow::ClaimRun
+{
+    QList<ClaimSource> sources;
+    QStringList defects;
+    qsizetype index = 0;
+    QHash<QString, JwkSet> keys;         // another issuer -> its JWKS, found through its discovery document
+    QHash<QString, QString> keyProblems; // another issuer -> why its keys could not be had
+};
+
+
 void OidcFlow::stepUserinfo()
 {
     const bool hasOpenid = scopeHas(m_state.profile.scope, QStringLiteral("openid"));
@@ -725,6 +803,11 @@ void OidcFlow::stepUserinfo()
     const QString accessToken = m_state.currentAccessToken();
     if (accessToken.isEmpty()) {
         skipStep(Steps::Userinfo, tr("no access token"));
+        advance();
+        return;
+    }
+    if (const QString refusal = accessTokenRefusal(); !refusal.isEmpty()) {
+        skipStep(Steps::Userinfo, refusal);
         advance();
         return;
     }
@@ -790,9 +873,152 @@ void OidcFlow::stepUserinfo()
             c = Check::pass(QStringLiteral("userinfo.sub"), tr("same subject as the ID token: %1").arg(sub));
         addChecks({c});
         emit tokensChanged();
-        endStep(c.status == CheckStatus::Fail ? CheckStatus::Fail : CheckStatus::Pass,
-                tr("%n claim(s)", nullptr, int(claims.size())) + QStringLiteral("; ") + c.detail, Reasons::CheckPrefix + c.id);
-        advance();
+        const QString detail = tr("%n claim(s)", nullptr, int(claims.size())) + QStringLiteral("; ") + c.detail;
+        if (c.status == CheckStatus::Fail || !hasClaimSources(claims)) {
+            endStep(c.status == CheckStatus::Fail ? CheckStatus::Fail : CheckStatus::Pass, detail, Reasons::CheckPrefix + c.id);
+            advance();
+            return;
+        }
+        // OpenID Connect Core 5.6.2: the claims it names elsewhere are shown and their JWTs verified.
+        auto run = std::make_shared<ClaimRun>();
+        run->sources = parseClaimSources(claims, &run->defects);
+        resolveClaimSources(run, [this, run, detail] {
+            m_state.claimSources = run->sources;
+            const Check sources = claimSourcesCheck(QStringLiteral("userinfo.claim_sources"), run->sources, run->defects);
+            addChecks({sources});
+            emit tokensChanged();
+            if (sources.status == CheckStatus::Fail)
+                endStep(CheckStatus::Fail, sources.detail, Reasons::CheckPrefix + sources.id);
+            else
+                endStep(CheckStatus::Pass, detail + QStringLiteral("; ") + sources.detail.toString());
+            advance();
+        });
+    });
+}
+
+// ---- aggregated and distributed claims (OpenID Connect Core 5.6.2) ---------------------------------------------
+
+// One source after the other: a distributed source's JWT is fetched from its endpoint with the source's own access
+// token (never this client's: it is meant for the provider alone), then the JWT is verified with the keys of its
+// issuer, which for another issuer than the provider are found through that issuer's discovery document (Discovery 4).
+// Every request is recorded under the step name "claims".
+void OidcFlow::resolveClaimSources(const std::shared_ptr<ClaimRun> &run, const Continuation &then)
+{
+    if (!m_running)
+        return;
+    if (run->index >= run->sources.size()) {
+        then();
+        return;
+    }
+    ClaimSource &source = run->sources[run->index];
+    const auto next = [this, run, then] {
+        ++run->index;
+        resolveClaimSources(run, then);
+    };
+    if (source.outcome != ClaimSource::Outcome::Pending) {
+        next();
+        return;
+    }
+    if (source.kind == ClaimSource::Kind::Distributed && source.jwt.isEmpty()) {
+        if (source.accessToken.isEmpty()) {
+            source.outcome = ClaimSource::Outcome::Unverified;
+            source.detail = tr("not fetched: the source names no access token for its endpoint, and Tokenscope sends this client's own access "
+                               "token to no one but the provider (OpenID Connect Core 5.6.2)");
+            next();
+            return;
+        }
+        HttpReply *reply = m_http->get(source.endpoint, QStringLiteral("claims"),
+                                       {{QByteArrayLiteral("Authorization"), "Bearer " + source.accessToken.toUtf8()},
+                                        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/jwt")}});
+        m_pending = reply;
+        connect(reply, &HttpReply::finished, this, [this, reply, run, then] {
+            if (!takeReply(reply))
+                return;
+            ClaimSource &s = run->sources[run->index];
+            const HttpExchange &ex = reply->exchange();
+            const QByteArray body = ex.responseBody.trimmed();
+            if (!ex.isSuccess()) {
+                s.outcome = ClaimSource::Outcome::Unverified;
+                QString why = httpSummary(ex);
+                if (const QByteArray challenge = ex.responseHeader("WWW-Authenticate"); !challenge.isEmpty())
+                    why += tr(" — WWW-Authenticate: %1").arg(QString::fromUtf8(challenge));
+                s.detail = tr("not fetched: its endpoint answered %1").arg(why);
+            } else if (!looksLikeJwt(body)) {
+                s.outcome = ClaimSource::Outcome::Failed;
+                s.detail = tr("its endpoint answered %1, not a JWT, which OpenID Connect Core 5.6.2 requires").arg(QString::fromLatin1(ex.responseHeader("Content-Type")));
+            } else {
+                s.jwt = body;
+            }
+            resolveClaimSources(run, then); // the same source again, now with its JWT
+        });
+        return;
+    }
+    const QString own = m_state.metadata.issuer.isEmpty() ? m_state.profile.issuer : m_state.metadata.issuer;
+    const QString issuer = claimsJwtIssuer(source.jwt, own);
+    const ValidationContext ctx = validationContext();
+    if (parseJwt(source.jwt).alg().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        verifyClaimSource(source, nullptr, QString(), QString(), ctx);
+        next();
+        return;
+    }
+    if (issuer == own) {
+        verifyClaimSource(source, &m_state.jwks, tr("the provider (%1)").arg(own), QString(), ctx);
+        next();
+        return;
+    }
+    if (run->keys.contains(issuer)) {
+        verifyClaimSource(source, &run->keys[issuer], tr("its issuer %1").arg(issuer), QString(), ctx);
+        next();
+        return;
+    }
+    if (run->keyProblems.contains(issuer)) {
+        verifyClaimSource(source, nullptr, QString(), run->keyProblems.value(issuer), ctx);
+        next();
+        return;
+    }
+    const QUrl discovery = discoveryUrlForIssuer(issuer);
+    if (!discovery.isValid() || discovery.isRelative()) {
+        run->keyProblems.insert(issuer, tr("its issuer \"%1\" is not a URL, so its keys cannot be found").arg(issuer));
+        resolveClaimSources(run, then);
+        return;
+    }
+    HttpReply *reply = m_http->get(discovery, QStringLiteral("claims"));
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply, run, then, issuer, discovery] {
+        if (!takeReply(reply))
+            return;
+        const HttpExchange &ex = reply->exchange();
+        const ProviderMetadata metadata = ex.isSuccess() ? parseProviderMetadata(ex.responseBody, issuer) : ProviderMetadata{};
+        if (!ex.isSuccess() || metadata.raw.isEmpty()) {
+            run->keyProblems.insert(issuer, tr("the keys of its issuer %1 could not be found: its discovery document %2 answered %3")
+                                                .arg(issuer, discovery.toDisplayString(), ex.isSuccess() ? tr("no usable document") : httpSummary(ex)));
+            resolveClaimSources(run, then);
+            return;
+        }
+        if (metadata.issuer != issuer || !metadata.jwksUri.isValid() || metadata.jwksUri.isEmpty()) {
+            run->keyProblems.insert(issuer, metadata.issuer != issuer
+                                                ? tr("the discovery document of %1 names another issuer, %2 (OpenID Connect Discovery 4.3), so its keys are not used")
+                                                      .arg(issuer, metadata.issuer)
+                                                : tr("the discovery document of %1 has no jwks_uri").arg(issuer));
+            resolveClaimSources(run, then);
+            return;
+        }
+        const QUrl jwksUri = metadata.jwksUri;
+        HttpReply *keysReply = m_http->get(jwksUri, QStringLiteral("claims"));
+        m_pending = keysReply;
+        connect(keysReply, &HttpReply::finished, this, [this, keysReply, run, then, issuer, jwksUri] {
+            if (!takeReply(keysReply))
+                return;
+            const HttpExchange &kex = keysReply->exchange();
+            JwkSet set = kex.isSuccess() ? parseJwks(kex.responseBody) : JwkSet{};
+            if (set.parsed)
+                run->keys.insert(issuer, set);
+            else
+                run->keyProblems.insert(issuer, tr("the JWKS of its issuer %1 (%2) could not be read: %3")
+                                                    .arg(issuer, jwksUri.toDisplayString(),
+                                                         kex.isSuccess() ? set.defects.join(QStringLiteral("; ")) : httpSummary(kex)));
+            resolveClaimSources(run, then);
+        });
     });
 }
 
@@ -800,6 +1026,11 @@ void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArr
                        const QString &bearer)
 {
     const QString accessToken = bearer.isEmpty() ? m_state.currentAccessToken() : bearer;
+    if (const QString refusal = bearer.isEmpty() ? accessTokenRefusal() : QString(); !refusal.isEmpty()) {
+        skipStep(Steps::Api, refusal);
+        advance();
+        return;
+    }
     beginStep(Steps::Api);
     if (!url.isValid() || url.scheme().isEmpty()) {
         abortFlow(Error::Api, tr("the API URL \"%1\" is not a valid URL").arg(url.toString()), Reasons::ApiUrl);
@@ -1106,6 +1337,7 @@ void OidcFlow::logout()
                      }
                      const QString postLogoutParam = postLogout == configured ? m_state.profile.postLogoutRedirectUri.trimmed()
                                                                               : postLogout.toString(QUrl::FullyEncoded);
+                     m_postLogoutRedirect = postLogoutParam.isEmpty() ? QUrl() : postLogout;
                      m_userAgent->startLogout(logoutUrlFor(postLogoutParam), postLogout);
                  }},
                 false);

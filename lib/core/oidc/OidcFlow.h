@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <memory>
 
 namespace tokenscope {
 
@@ -117,6 +118,11 @@ private:
     void finishTokenStep(const TokenSet &set, const std::optional<ValidationContext> &idContext, const QString &prefix,
                          const CheckList &earlier, const QString &passDetail);
     void rejectUntrustedResponse(); // the front-channel ID token failed: no code exchange, the flow ends
+    void rejectUntrustedTokenResponse(); // the token endpoint's ID token failed: its tokens are not used, the flow ends
+    // Why the current access token must not be used (its token_type is not understood, RFC 6749 7.1); empty: it may be.
+    QString accessTokenRefusal() const;
+    struct ClaimRun; // the userinfo response's claim sources being resolved (OidcFlow.cpp)
+    void resolveClaimSources(const std::shared_ptr<ClaimRun> &run, const Continuation &then);
     // An ID token later in the flow describes the same authentication as this earlier one: same sub, same auth_time.
     static void expectSameAuthentication(ValidationContext &ctx, const QString &earlierIdToken);
     TokenSet tokenSetFrom(const TokenResponse &response) const;
@@ -146,6 +152,7 @@ private:
     QPointer<HttpReply> m_pending;
     QString m_pendingAction;
     QString m_refreshTokenOverride; // refreshTokensWith(): used by the next stepRefresh() instead of the current token
+    QUrl m_postLogoutRedirect;      // the post-logout redirect URI the running logout asked for (empty: none)
 };
 
 } // namespace tokenscope

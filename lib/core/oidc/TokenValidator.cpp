@@ -639,6 +639,11 @@ private:
         if (ahead > m_skew)
             fail(checkId, TokenValidatorText::tr("issued %1 in the future, at %2 (%3); check this computer's clock or the provider's")
                               .arg(formatDuration(ahead), formatTime(at), skewNote()));
+        else if (m_ctx.maxIatAgeSecs && -ahead > *m_ctx.maxIatAgeSecs + m_skew)
+            fail(checkId, TokenValidatorText::tr("issued %1 ago, at %2: too far in the past for an ID token that arrives with the authorization "
+                                                 "response, which is used at once (at most %3 old, as oauth4webapi; OpenID Connect Core 3.1.3.7 "
+                                                 "lets the client set this limit); a stale or replayed response (%4)")
+                              .arg(formatDuration(ahead), formatTime(at), formatDuration(*m_ctx.maxIatAgeSecs), skewNote()));
         else if (ahead > 0)
             pass(checkId, later([ahead, at, skew] {
                 return TokenValidatorText::tr("issued at %1, %2 in the future but within the allowed clock skew of %3 s")

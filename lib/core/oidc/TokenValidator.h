@@ -30,6 +30,8 @@ struct ValidationContext
     std::optional<QString> nonce;     // the nonce sent; nullopt => none sent
     bool nonceRequired = false;       // implicit/hybrid front-channel ID tokens must carry the nonce
     std::optional<qint64> maxAge;     // max_age sent => auth_time required and checked
+    std::optional<qint64> maxIatAgeSecs; // iat older than this (plus the skew) fails id_token.iat: the front channel's
+                                         // ID tokens (Core 3.1.3.7 (10) leaves the limit to the client)
     QString code, accessToken, state; // values to check c_hash / at_hash / s_hash against; empty => that hash check
                                       // skips (or fails if required)
     bool cHashRequired = false, atHashRequired = false, sHashRequired = false;
@@ -41,6 +43,10 @@ struct ValidationContext
 // The earliest auth_time Tokenscope believes: OpenID Connect Core 1.0 was published on 2014-02-25, so no OpenID
 // Connect authentication happened before. An earlier value (0, a day in 1970) is a provider's placeholder, not a time.
 inline constexpr qint64 EarliestPlausibleAuthTime = 1393286400;
+
+// How old the iat of an ID token from the authorization endpoint may be: an hour, as oauth4webapi's
+// validateHybridResponse allows (the FAPI client test iat-is-week-in-past expects a week-old one refused).
+inline constexpr qint64 MaxFrontChannelIatAgeSecs = 3600;
 
 struct ValidationResult
 {

@@ -72,8 +72,13 @@ QJsonObject flowReport(const FlowState &state, const ReportOptions &options)
                        {QStringLiteral("steps"), steps},
                        {QStringLiteral("checks"), checksToJson(state.checks)},
                        {QStringLiteral("tokens"), tokens}};
-    if (!state.userinfo.isEmpty())
-        report.insert(QStringLiteral("userinfo"), state.userinfo);
+    if (!state.userinfo.isEmpty()) {
+        // Redacted like an exchange: a distributed claim source may carry its own access token (Core 5.6.2).
+        const QJsonObject userinfo = QJsonDocument::fromJson(redactJsonBody(QJsonDocument(state.userinfo).toJson(QJsonDocument::Compact))).object();
+        report.insert(QStringLiteral("userinfo"), userinfo);
+    }
+    if (!state.claimSources.isEmpty())
+        report.insert(QStringLiteral("claimSources"), claimSourcesToJson(state.claimSources));
     if (state.apiExchange) {
         report.insert(QStringLiteral("api"), QJsonObject{{QStringLiteral("status"), state.apiExchange->status},
                                                          {QStringLiteral("body"), QString::fromUtf8(state.apiExchange->responseBody.left(64 * 1024))}});

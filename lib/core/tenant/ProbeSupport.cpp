@@ -31,6 +31,13 @@ bool signedIn(const FlowState &s)
     return s.callback.has_value() && !s.callback->isError();
 }
 
+// The attempt had prompt=none and the provider showed a login page instead of answering (the filler left it alone).
+bool loginShown(const FlowState &s)
+{
+    const StepResult *step = s.firstFailedStep();
+    return step && step->reason == Reasons::LoginShown;
+}
+
 QString firstFailure(const FlowState &s)
 {
     if (const StepResult *step = s.firstFailedStep())

@@ -32,6 +32,8 @@ ProbeResult skipped(const QString &id, const QString &detail);
 
 // The provider answered the authorization request without an error (a session exists at the provider).
 bool signedIn(const FlowState &s);
+// The attempt had prompt=none and the provider showed a login page instead of answering (the filler left it alone).
+bool loginShown(const FlowState &s);
 QString firstFailure(const FlowState &s); // "step: detail" of the first failed step, else the first failed check
 QString failedStep(const FlowState &s);
 QJsonObject payloadOf(const QString &token); // empty when not a JWT

@@ -69,6 +69,12 @@ void SessionProbes::promptNoneAfterLogin()
                                      .arg(error, description),
                                  data));
             }
+        } else if (loginShown(s)) {
+            m_host.addResult(failed(Ids.at(0),
+                                    TenantProbeText::tr("prompt=none right after the sign-in was answered with the login page: the provider did not keep the "
+                                                        "session, and OpenID Connect Core 3.1.2.1 forbids any page for prompt=none (it must answer "
+                                                        "login_required). Check the session cookie (SameSite, third-party cookie blocking, custom domain)."),
+                                    data));
         } else if (!s.ok()) {
             m_host.addResult(failed(Ids.at(0), TenantProbeText::tr("the silent sign-in did not complete: %1").arg(firstFailure(s)), data));
         } else {
@@ -150,7 +156,17 @@ void SessionProbes::logout()
     m_host.runAction([this] { m_host.flow()->logout(); }, [this](bool ok) {
         const StepResult *step = m_host.flow()->state().step(Steps::Logout);
         const QString detail = step ? step->detail : QString();
-        if (ok)
+        const QUrl elsewhere = m_host.flow()->state().logoutEndedElsewhere;
+        if (ok && !elsewhere.isEmpty())
+            // The next two probes tell whether the session ended; this one is about where the user was left.
+            m_host.addResult(failed(Ids.at(2),
+                                    TenantProbeText::tr("the logout page was confirmed, but the provider did not return to the post-logout redirect URI: it "
+                                                        "left the user on its login page %1 (OpenID Connect RP-Initiated Logout 1.0 section 3: the app "
+                                                        "asked to be returned to %2). Whether the session ended is what the next two probes tell.")
+                                        .arg(elsewhere.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment), m_host.profile().postLogoutRedirectUri),
+                                    QJsonObject{{QStringLiteral("endedAt"), elsewhere.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment)}},
+                                    FindingLevel::Warning));
+        else if (ok)
             m_host.addResult(passed(Ids.at(2), m_host.profile().postLogoutRedirectUri.isEmpty()
                                             ? TenantProbeText::tr("the provider's logout page loaded (%1). The profile has no postLogoutRedirectUri, so "
                                                                   "Tokenscope cannot see when the logout completes: set it for a reliable result.")
@@ -189,6 +205,14 @@ void SessionProbes::promptNoneAfterLogout()
                                                      "there is no session")
                                      .arg(error, s.callback->errorDescription()),
                                  data, FindingLevel::Warning));
+        } else if (loginShown(s)) {
+            // No session any more, but OpenID Connect Core 3.1.2.1 forbids any page for prompt=none: apps renewing
+            // silently in a hidden frame wait there instead of getting login_required.
+            m_host.addResult(failed(Ids.at(3),
+                                    TenantProbeText::tr("prompt=none after logout was answered with the login page instead of login_required: the session has "
+                                                        "ended, but OpenID Connect Core 3.1.2.1 forbids showing any page for prompt=none, so a silent renewal "
+                                                        "(a hidden frame) waits there instead of learning that the user must sign in"),
+                                    data, FindingLevel::Warning));
         } else if (signedIn(s)) {
             m_host.addResult(failed(Ids.at(3),
                              TenantProbeText::tr("prompt=none after logout still signed in silently: the logout did not end the provider session"), data));

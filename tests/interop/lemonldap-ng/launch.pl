@@ -1,9 +1,13 @@
 #!/usr/bin/perl
 # Starts the LemonLDAP::NG portal (Debian's liblemonldap-ng-portal-perl) as an OpenID provider on 127.0.0.1 on a
 # free port, served by Plack's own HTTP server: a fresh file configuration and session store in a temporary directory,
-# the "Demo" authentication backend (its built-in users), and two relying parties, one public with PKCE required and one
-# confidential allowed the hybrid flow. Prints one JSON line on stdout when it serves
-# {"issuer", "username", "password", "clients": {"pkce": {...}, "hybrid": {...}}, "version"}, and exits when stdin closes.
+# the "Demo" authentication backend (its built-in users), and three relying parties: one public with PKCE required, one
+# confidential allowed the hybrid flow whose consent is pre-approved (a first-party app, so no run depends on whether an
+# earlier one consented), and one confidential that asks for consent (used by one probe only, so it always does).
+# /javascript is served from /usr/share/javascript, as Debian's javascript-common does for the portal's jQuery and
+# Bootstrap. Prints one JSON line on stdout when it serves
+# {"issuer", "username", "password", "clients": {"pkce": {...}, "hybrid": {...}, "consent": {...}}, "version"}, and exits
+# when stdin closes.
 use strict;
 use warnings;
 use Crypt::OpenSSL::RSA;
@@ -30,6 +34,7 @@ my $issuer = 'http://127.0.0.1:' . $sock->sockport;
 
 my $rsa = Crypt::OpenSSL::RSA->generate_key(2048);
 my $hybridSecret = join '', map { ( 'a' .. 'z', 'A' .. 'Z', 0 .. 9 )[ rand 62 ] } 1 .. 32;
+my $consentSecret = join '', map { ( 'a' .. 'z', 'A' .. 'Z', 0 .. 9 )[ rand 62 ] } 1 .. 32;
 my %storage = ( Directory => "$dir/sessions", LockDirectory => "$dir/sessions/lock" );
 my $conf = {
     cfgNum => 1, cfgAuthor => 'tokenscope', cfgDate => time, cfgVersion => $Lemonldap::NG::Portal::VERSION,
@@ -61,11 +66,18 @@ my $conf = {
             oidcRPMetaDataOptionsClientID => 'tokenscope-hybrid', oidcRPMetaDataOptionsClientSecret => $hybridSecret,
             oidcRPMetaDataOptionsRedirectUris => $redirect, oidcRPMetaDataOptionsPostLogoutRedirectUris => $postLogout, oidcRPMetaDataOptionsIDTokenSignAlg => 'RS256',
             oidcRPMetaDataOptionsRefreshToken => 1, oidcRPMetaDataOptionsDisplayName => 'Tokenscope (hybrid)',
+            oidcRPMetaDataOptionsBypassConsent => 1,
+        },
+        consent => {
+            oidcRPMetaDataOptionsClientID => 'tokenscope-consent', oidcRPMetaDataOptionsClientSecret => $consentSecret,
+            oidcRPMetaDataOptionsRedirectUris => $redirect, oidcRPMetaDataOptionsPostLogoutRedirectUris => $postLogout, oidcRPMetaDataOptionsIDTokenSignAlg => 'RS256',
+            oidcRPMetaDataOptionsRefreshToken => 1, oidcRPMetaDataOptionsDisplayName => 'Tokenscope (asks for consent)',
         },
     },
     oidcRPMetaDataExportedVars => {
-        pkce   => { email => 'mail', name => 'cn', family_name => 'sn' },
-        hybrid => { email => 'mail', name => 'cn', family_name => 'sn' },
+        pkce    => { email => 'mail', name => 'cn', family_name => 'sn' },
+        hybrid  => { email => 'mail', name => 'cn', family_name => 'sn' },
+        consent => { email => 'mail', name => 'cn', family_name => 'sn' },
     },
 };
 open my $cf, '>', "$dir/conf/lmConf-1.json" or die $!;
@@ -95,6 +107,7 @@ require HTTP::Server::PSGI;
 my $app = Plack::Builder::builder(
     sub {
         Plack::Builder::mount( '/static' => Plack::App::File->new( root => '/usr/share/lemonldap-ng/portal/htdocs/static' )->to_app );
+        Plack::Builder::mount( '/javascript' => Plack::App::File->new( root => '/usr/share/javascript' )->to_app );
         Plack::Builder::mount( '/' => Lemonldap::NG::Portal::Main->run( {} ) );
     }
 );
@@ -115,6 +128,8 @@ print JSON::PP->new->canonical->encode( {
         pkce   => { clientId => 'tokenscope-pkce', redirectUri => $redirect, postLogoutRedirectUri => $postLogout, tokenEndpointAuth => 'none' },
         hybrid => { clientId => 'tokenscope-hybrid', clientSecret => $hybridSecret, redirectUri => $redirect, postLogoutRedirectUri => $postLogout,
                     tokenEndpointAuth => 'client_secret_basic' },
+        consent => { clientId => 'tokenscope-consent', clientSecret => $consentSecret, redirectUri => $redirect, postLogoutRedirectUri => $postLogout,
+                     tokenEndpointAuth => 'client_secret_basic' },
     },
 } ), "\n";
 1 while <STDIN>;    # until EOF: the test closed our stdin
