@@ -1591,4 +1591,122 @@ DE_ENGINE = {
         "der Benutzer hat sich um %1 angemeldet, %2 nach der Ausstellung des Tokens (iat %3): auth_time kann nicht nach iat liegen (%4)",
     "auth_time is %1, but the earlier ID token of this flow has %2: both describe the same authentication and must agree (OpenID Connect Core 3.3.2.12, 3.3.3.6, 12.2)":
         "auth_time ist %1, das frühere ID-Token dieses Ablaufs hat aber %2: beide beschreiben dieselbe Anmeldung und müssen übereinstimmen (OpenID Connect Core 3.3.2.12, 3.3.3.6, 12.2)",
+    "\"redirectUri\" must not be a %1: URL: that names a local file or the browser's own content, not an application; use https, a loopback http URL or the application's own scheme (RFC 8252 7)":
+        "„redirectUri“ darf keine %1:-URL sein: sie bezeichnet eine lokale Datei oder einen eigenen Inhalt des Browsers, keine Anwendung; https, eine Loopback-http-URL oder das eigene Schema der Anwendung verwenden (RFC 8252 7)",
+    "\"postLogoutRedirectUri\" must not be a %1: URL: that names a local file or the browser's own content; use https, a loopback http URL or the application's own scheme, or leave it empty":
+        "„postLogoutRedirectUri“ darf keine %1:-URL sein: sie bezeichnet eine lokale Datei oder einen eigenen Inhalt des Browsers; https, eine Loopback-http-URL oder das eigene Schema der Anwendung verwenden oder leer lassen",
+    "permission to show notifications":
+        "die Erlaubnis, Benachrichtigungen anzuzeigen",
+    "your location":
+        "Ihren Standort",
+    "the microphone":
+        "das Mikrofon",
+    "the camera":
+        "die Kamera",
+    "the camera and the microphone":
+        "Kamera und Mikrofon",
+    "control of the mouse pointer":
+        "die Kontrolle über den Mauszeiger",
+    "a capture of the screen":
+        "eine Aufnahme des Bildschirms",
+    "a capture of the screen and its sound":
+        "eine Aufnahme des Bildschirms mit Ton",
+    "a new window":
+        "ein neues Fenster",
+    "a new tab (a link with target=_blank, or window.open)":
+        "einen neuen Tab (ein Link mit target=_blank oder window.open)",
+    "a pop-up window (window.open with a size)":
+        "ein Pop-up-Fenster (window.open mit Größenangabe)",
+    "a background tab":
+        "einen Hintergrund-Tab",
+    "the page":
+        "die Seite",
+    "the page started a download of %1: cancelled (the embedded browser saves no files)":
+        "die Seite hat einen Download von %1 gestartet: abgebrochen (der eingebettete Browser speichert keine Dateien)",
+    "the page tried to load %1: refused (no page reaches local files or Tokenscope's own resources)":
+        "die Seite wollte %1 laden: abgelehnt (keine Seite erreicht lokale Dateien oder Tokenscopes eigene Ressourcen)",
+    "the page asked for %1: refused; what it opens loads in this view, under the same rules":
+        "die Seite wollte %1: abgelehnt; was sie öffnet, lädt in dieser Ansicht, nach denselben Regeln",
+    "%1 showed a JavaScript alert (\"%2\"): not shown, no one is at the keyboard":
+        "%1 hat eine JavaScript-Meldung gezeigt („%2“): nicht angezeigt, niemand sitzt an der Tastatur",
+    "%1 asked for a confirmation (\"%2\"): answered Cancel, no one is at the keyboard":
+        "%1 hat um eine Bestätigung gebeten („%2“): mit Abbrechen beantwortet, niemand sitzt an der Tastatur",
+    "%1 asked for input (\"%2\"): answered Cancel, no one is at the keyboard":
+        "%1 hat um eine Eingabe gebeten („%2“): mit Abbrechen beantwortet, niemand sitzt an der Tastatur",
+    "the page tried to fetch %1: refused (no page reaches local files or Tokenscope's own resources)":
+        "die Seite wollte %1 abrufen: abgelehnt (keine Seite erreicht lokale Dateien oder Tokenscopes eigene Ressourcen)",
+    "the page tried to read the clipboard: refused (no script reads or pastes from it)":
+        "die Seite wollte die Zwischenablage lesen: abgelehnt (kein Skript liest oder fügt aus ihr ein)",
+    "the page tried to open a data: URL as the whole page: refused (the embedded browser only goes to http and https pages)":
+        "die Seite wollte eine data:-URL als ganze Seite öffnen: abgelehnt (der eingebettete Browser öffnet nur http- und https-Seiten)",
+    "the listener is already in use":
+        "der Empfänger wird bereits verwendet",
+    "%1 is not a loopback address: the listener for the callback only listens on this computer's own address (127.0.0.1 or ::1)":
+        "%1 ist keine Loopback-Adresse: der Empfänger für den Callback lauscht nur auf der eigenen Adresse dieses Computers (127.0.0.1 oder ::1)",
+    "could not listen on %1 for the callback: %2":
+        "konnte auf %1 nicht auf den Callback lauschen: %2",
+    "a request to %1 after the listener had stopped":
+        "eine Anfrage an %1, nachdem der Empfänger beendet war",
+    "a request to %1 for another host (\"%2\")":
+        "eine Anfrage an %1 für einen anderen Host („%2“)",
+    "a request to %1 that is not this sign-in's answer":
+        "eine Anfrage an %1, die nicht die Antwort dieser Anmeldung ist",
+    "a %1 request to %2 (only GET is answered)":
+        "eine %1-Anfrage an %2 (nur GET wird beantwortet)",
+    "a %1 request to another path, %2":
+        "eine %1-Anfrage an einen anderen Pfad, %2",
+    "the issuer: its discovery document, and the endpoints that document names":
+        "der Aussteller: sein Discovery-Dokument und die Endpunkte, die es nennt",
+    "the login page (endpoints.authorization)":
+        "die Anmeldeseite (endpoints.authorization)",
+    "the token endpoint (endpoints.token)":
+        "der Token-Endpunkt (endpoints.token)",
+    "the signing keys (endpoints.jwks)":
+        "die Signaturschlüssel (endpoints.jwks)",
+    "userinfo (endpoints.userinfo)":
+        "Userinfo (endpoints.userinfo)",
+    "token revocation (endpoints.revocation)":
+        "Token-Widerruf (endpoints.revocation)",
+    "logout (endpoints.endSession)":
+        "Abmeldung (endpoints.endSession)",
+    "your API, with the access token (apiUrl)":
+        "Ihre API, mit dem Access-Token (apiUrl)",
+    "logout (Auth0's /v2/logout)":
+        "Abmeldung (Auth0s /v2/logout)",
+    " (%n request(s) that were not this sign-in's answer got 404)":
+        [" (%n Anfrage, die nicht die Antwort dieser Anmeldung war, bekam 404)", " (%n Anfragen, die nicht die Antwort dieser Anmeldung waren, bekamen 404)"],
+    "The page at %1 says":
+        "Die Seite %1 meldet",
+    "This comes from the provider's page at %1, not from Tokenscope.":
+        "Dies kommt von der Seite des Anbieters %1, nicht von Tokenscope.",
+    "Imported \"%1\"":
+        "„%1“ importiert",
+    "Import cancelled: nothing was added":
+        "Import abgebrochen: nichts wurde hinzugefügt",
+    "Import profile \"%1\"?":
+        "Profil „%1“ importieren?",
+    "This profile comes from %1. Before its first sign-in, check where it sends you and whom it trusts.":
+        "Dieses Profil stammt aus %1. Prüfen Sie vor der ersten Anmeldung, wohin es Sie schickt und wem es vertraut.",
+    "Hosts Tokenscope will contact":
+        "Hosts, die Tokenscope kontaktieren wird",
+    " (not encrypted: plain http to another computer)":
+        " (nicht verschlüsselt: einfaches http zu einem anderen Computer)",
+    "none (the profile names no issuer)":
+        "keine (das Profil nennt keinen Aussteller)",
+    "The issuer's discovery document may name further hosts for its endpoints; every request shows in the HTTP log.":
+        "Das Discovery-Dokument des Ausstellers kann weitere Hosts für seine Endpunkte nennen; jede Anfrage erscheint im HTTP-Protokoll.",
+    "Where the provider sends the browser back (caught by Tokenscope, never loaded)":
+        "Wohin der Anbieter den Browser zurückschickt (von Tokenscope abgefangen, nie geladen)",
+    "Custom CA certificates this profile trusts":
+        "Eigene CA-Zertifikate, denen dieses Profil vertraut",
+    "%1 (custom CA: trusted in addition to the system's)":
+        "%1 (eigene CA: zusätzlich zu denen des Systems vertraut)",
+    "Servers with certificates issued by this CA will be trusted for this profile's sign-ins.":
+        "Servern mit Zertifikaten dieser CA wird bei den Anmeldungen dieses Profils vertraut.",
+    "none: only the system's certificate authorities":
+        "keine: nur die Zertifizierungsstellen des Systems",
+    "Warnings":
+        "Warnungen",
+    "&Import":
+        "&Importieren",
 }
