@@ -432,11 +432,11 @@ function hostilePage(callbackUrl, ctx) {
     document.getElementById('results').append(li);
   };
   const pause = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
-  // An attempt the browser never answers counts as not granted after 5 s (the page cannot tell a prompt nobody sees
+  // An attempt the browser never answers counts as not granted after 3 s (the page cannot tell a prompt nobody sees
   // from a silent refusal).
   const attempt = async (name, fn) => {
     try {
-      const outcome = await Promise.race([fn(), pause(5000).then(() => { throw new Error('no answer within 5 s'); })]);
+      const outcome = await Promise.race([fn(), pause(3000).then(() => { throw new Error('no answer within 3 s'); })]);
       note(name, 'allowed: ' + outcome);
     } catch (e) {
       note(name, 'refused: ' + (e && e.name ? e.name + (e.message ? ' (' + e.message + ')' : '') : e));
