@@ -409,6 +409,14 @@
         <source>&quot;refreshScope&quot; can only narrow the scope (RFC 6749 6): %1 is not in &quot;scope&quot;; add it there or remove it here</source>
         <translation>„refreshScope“ kann den Scope nur einschränken (RFC 6749 6): %1 steht nicht in „scope“; dort ergänzen oder hier entfernen</translation>
     </message>
+    <message>
+        <source>&quot;redirectUri&quot; must not be a %1: URL: that names a local file or the browser&apos;s own content, not an application; use https, a loopback http URL or the application&apos;s own scheme (RFC 8252 7)</source>
+        <translation>„redirectUri“ darf keine %1:-URL sein: sie bezeichnet eine lokale Datei oder einen eigenen Inhalt des Browsers, keine Anwendung; https, eine Loopback-http-URL oder das eigene Schema der Anwendung verwenden (RFC 8252 7)</translation>
+    </message>
+    <message>
+        <source>&quot;postLogoutRedirectUri&quot; must not be a %1: URL: that names a local file or the browser&apos;s own content; use https, a loopback http URL or the application&apos;s own scheme, or leave it empty</source>
+        <translation>„postLogoutRedirectUri“ darf keine %1:-URL sein: sie bezeichnet eine lokale Datei oder einen eigenen Inhalt des Browsers; https, eine Loopback-http-URL oder das eigene Schema der Anwendung verwenden oder leer lassen</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1009,10 +1017,6 @@
         <translation>%1 wollte %2:-Links übernehmen: abgelehnt</translation>
     </message>
     <message>
-        <source>a download of %1 was started: refused</source>
-        <translation>ein Download von %1 wurde gestartet: abgelehnt</translation>
-    </message>
-    <message>
         <source>a frame inside the page tried to load the callback URL %1: refused and not used (only the page itself can deliver the callback)</source>
         <translation>ein Frame in der Seite versuchte, die Callback-URL %1 zu laden: abgelehnt und nicht verwendet (nur die Seite selbst kann den Callback liefern)</translation>
     </message>
@@ -1023,6 +1027,94 @@
     <message>
         <source>a frame inside the page tried to load %1: refused (only http and https)</source>
         <translation>ein Frame in der Seite versuchte, %1 zu laden: abgelehnt (nur http und https)</translation>
+    </message>
+    <message>
+        <source>permission to show notifications</source>
+        <translation>die Erlaubnis, Benachrichtigungen anzuzeigen</translation>
+    </message>
+    <message>
+        <source>your location</source>
+        <translation>Ihren Standort</translation>
+    </message>
+    <message>
+        <source>the microphone</source>
+        <translation>das Mikrofon</translation>
+    </message>
+    <message>
+        <source>the camera</source>
+        <translation>die Kamera</translation>
+    </message>
+    <message>
+        <source>the camera and the microphone</source>
+        <translation>Kamera und Mikrofon</translation>
+    </message>
+    <message>
+        <source>control of the mouse pointer</source>
+        <translation>die Kontrolle über den Mauszeiger</translation>
+    </message>
+    <message>
+        <source>a capture of the screen</source>
+        <translation>eine Aufnahme des Bildschirms</translation>
+    </message>
+    <message>
+        <source>a capture of the screen and its sound</source>
+        <translation>eine Aufnahme des Bildschirms mit Ton</translation>
+    </message>
+    <message>
+        <source>a new window</source>
+        <translation>ein neues Fenster</translation>
+    </message>
+    <message>
+        <source>a new tab (a link with target=_blank, or window.open)</source>
+        <translation>einen neuen Tab (ein Link mit target=_blank oder window.open)</translation>
+    </message>
+    <message>
+        <source>a pop-up window (window.open with a size)</source>
+        <translation>ein Pop-up-Fenster (window.open mit Größenangabe)</translation>
+    </message>
+    <message>
+        <source>a background tab</source>
+        <translation>einen Hintergrund-Tab</translation>
+    </message>
+    <message>
+        <source>the page</source>
+        <translation>die Seite</translation>
+    </message>
+    <message>
+        <source>the page started a download of %1: cancelled (the embedded browser saves no files)</source>
+        <translation>die Seite hat einen Download von %1 gestartet: abgebrochen (der eingebettete Browser speichert keine Dateien)</translation>
+    </message>
+    <message>
+        <source>the page tried to load %1: refused (no page reaches local files or Tokenscope&apos;s own resources)</source>
+        <translation>die Seite wollte %1 laden: abgelehnt (keine Seite erreicht lokale Dateien oder Tokenscopes eigene Ressourcen)</translation>
+    </message>
+    <message>
+        <source>the page asked for %1: refused; what it opens loads in this view, under the same rules</source>
+        <translation>die Seite wollte %1: abgelehnt; was sie öffnet, lädt in dieser Ansicht, nach denselben Regeln</translation>
+    </message>
+    <message>
+        <source>%1 showed a JavaScript alert (&quot;%2&quot;): not shown, no one is at the keyboard</source>
+        <translation>%1 hat eine JavaScript-Meldung gezeigt („%2“): nicht angezeigt, niemand sitzt an der Tastatur</translation>
+    </message>
+    <message>
+        <source>%1 asked for a confirmation (&quot;%2&quot;): answered Cancel, no one is at the keyboard</source>
+        <translation>%1 hat um eine Bestätigung gebeten („%2“): mit Abbrechen beantwortet, niemand sitzt an der Tastatur</translation>
+    </message>
+    <message>
+        <source>%1 asked for input (&quot;%2&quot;): answered Cancel, no one is at the keyboard</source>
+        <translation>%1 hat um eine Eingabe gebeten („%2“): mit Abbrechen beantwortet, niemand sitzt an der Tastatur</translation>
+    </message>
+    <message>
+        <source>the page tried to fetch %1: refused (no page reaches local files or Tokenscope&apos;s own resources)</source>
+        <translation>die Seite wollte %1 abrufen: abgelehnt (keine Seite erreicht lokale Dateien oder Tokenscopes eigene Ressourcen)</translation>
+    </message>
+    <message>
+        <source>the page tried to read the clipboard: refused (no script reads or pastes from it)</source>
+        <translation>die Seite wollte die Zwischenablage lesen: abgelehnt (kein Skript liest oder fügt aus ihr ein)</translation>
+    </message>
+    <message>
+        <source>the page tried to open a data: URL as the whole page: refused (the embedded browser only goes to http and https pages)</source>
+        <translation>die Seite wollte eine data:-URL als ganze Seite öffnen: abgelehnt (der eingebettete Browser öffnet nur http- und https-Seiten)</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1830,45 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::LoopbackListener</name>
+    <message>
+        <source>the listener is already in use</source>
+        <translation>der Empfänger wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: the listener for the callback only listens on this computer&apos;s own address (127.0.0.1 or ::1)</source>
+        <translation>%1 ist keine Loopback-Adresse: der Empfänger für den Callback lauscht nur auf der eigenen Adresse dieses Computers (127.0.0.1 oder ::1)</translation>
+    </message>
+    <message>
+        <source>could not listen on %1 port %2 for the callback: the port is in use. Close what uses it, or leave the port out of the redirect URI so Tokenscope picks a free one</source>
+        <translation>konnte auf %1 Port %2 nicht auf den Callback lauschen: der Port ist belegt. Beenden Sie, was ihn nutzt, oder lassen Sie den Port in der Redirect-URI weg, damit Tokenscope einen freien wählt</translation>
+    </message>
+    <message>
+        <source>could not listen on %1 for the callback: %2</source>
+        <translation>konnte auf %1 nicht auf den Callback lauschen: %2</translation>
+    </message>
+    <message>
+        <source>a request to %1 after the listener had stopped</source>
+        <translation>eine Anfrage an %1, nachdem der Empfänger beendet war</translation>
+    </message>
+    <message>
+        <source>a request to %1 for another host (&quot;%2&quot;)</source>
+        <translation>eine Anfrage an %1 für einen anderen Host („%2“)</translation>
+    </message>
+    <message>
+        <source>a request to %1 that is not this sign-in&apos;s answer</source>
+        <translation>eine Anfrage an %1, die nicht die Antwort dieser Anmeldung ist</translation>
+    </message>
+    <message>
+        <source>a %1 request to %2 (only GET is answered)</source>
+        <translation>eine %1-Anfrage an %2 (nur GET wird beantwortet)</translation>
+    </message>
+    <message>
+        <source>a %1 request to another path, %2</source>
+        <translation>eine %1-Anfrage an einen anderen Pfad, %2</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::OidcFlow</name>
     <message>
         <source>a sign-in is already running</source>
@@ -2135,6 +2266,45 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::ProfileReachText</name>
+    <message>
+        <source>the issuer: its discovery document, and the endpoints that document names</source>
+        <translation>der Aussteller: sein Discovery-Dokument und die Endpunkte, die es nennt</translation>
+    </message>
+    <message>
+        <source>the login page (endpoints.authorization)</source>
+        <translation>die Anmeldeseite (endpoints.authorization)</translation>
+    </message>
+    <message>
+        <source>the token endpoint (endpoints.token)</source>
+        <translation>der Token-Endpunkt (endpoints.token)</translation>
+    </message>
+    <message>
+        <source>the signing keys (endpoints.jwks)</source>
+        <translation>die Signaturschlüssel (endpoints.jwks)</translation>
+    </message>
+    <message>
+        <source>userinfo (endpoints.userinfo)</source>
+        <translation>Userinfo (endpoints.userinfo)</translation>
+    </message>
+    <message>
+        <source>token revocation (endpoints.revocation)</source>
+        <translation>Token-Widerruf (endpoints.revocation)</translation>
+    </message>
+    <message>
+        <source>logout (endpoints.endSession)</source>
+        <translation>Abmeldung (endpoints.endSession)</translation>
+    </message>
+    <message>
+        <source>your API, with the access token (apiUrl)</source>
+        <translation>Ihre API, mit dem Access-Token (apiUrl)</translation>
+    </message>
+    <message>
+        <source>logout (Auth0&apos;s /v2/logout)</source>
+        <translation>Abmeldung (Auth0s /v2/logout)</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::SystemBrowserUserAgent</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -2167,14 +2337,6 @@
         <translation>die Redirect-URI „%1“ geht nicht mit dem Systembrowser: Tokenscope lauscht auf den Callback unter einer Loopback-URL wie http://127.0.0.1/callback (RFC 8252 7.3; der Port wird bei der Anmeldung gewählt). Diese beim Anbieter registrieren und ins Profil eintragen, oder den eingebetteten Browser verwenden</translation>
     </message>
     <message>
-        <source>could not listen on %1 port %2 for the callback: the port is in use. Close what uses it, or leave the port out of the redirect URI so Tokenscope picks a free one</source>
-        <translation>konnte auf %1 Port %2 nicht auf den Callback lauschen: der Port ist belegt. Beenden Sie, was ihn nutzt, oder lassen Sie den Port in der Redirect-URI weg, damit Tokenscope einen freien wählt</translation>
-    </message>
-    <message>
-        <source>could not listen on %1 for the callback</source>
-        <translation>konnte auf %1 nicht auf den Callback lauschen</translation>
-    </message>
-    <message>
         <source>response mode form_post cannot be used with the system browser: the loopback listener only sees the URL the browser requests, never a posted form. Use query or fragment, or the embedded browser</source>
         <translation>Response Mode form_post geht nicht mit dem Systembrowser: der Loopback-Listener sieht nur die URL, die der Browser anfragt, nie ein gesendetes Formular. query oder fragment verwenden oder den eingebetteten Browser</translation>
     </message>
@@ -2199,10 +2361,10 @@
         <translation>der Systembrowser konnte für die Abmeldeseite nicht geöffnet werden (ist ein Standardbrowser eingestellt?)</translation>
     </message>
     <message numerus="yes">
-        <source> (%n request(s) with another state or none were ignored)</source>
+        <source> (%n request(s) that were not this sign-in&apos;s answer got 404)</source>
         <translation>
-            <numerusform> (%n Anfrage mit anderem oder ohne state wurde ignoriert)</numerusform>
-            <numerusform> (%n Anfragen mit anderem oder ohne state wurden ignoriert)</numerusform>
+            <numerusform> (%n Anfrage, die nicht die Antwort dieser Anmeldung war, bekam 404)</numerusform>
+            <numerusform> (%n Anfragen, die nicht die Antwort dieser Anmeldung waren, bekamen 404)</numerusform>
         </translation>
     </message>
 </context>
@@ -3785,6 +3947,14 @@
         <source>This page is not loaded over https</source>
         <translation>Diese Seite wird nicht über https geladen</translation>
     </message>
+    <message>
+        <source>The page at %1 says</source>
+        <translation>Die Seite %1 meldet</translation>
+    </message>
+    <message>
+        <source>This comes from the provider&apos;s page at %1, not from Tokenscope.</source>
+        <translation>Dies kommt von der Seite des Anbieters %1, nicht von Tokenscope.</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::ChecksModel</name>
@@ -4712,6 +4882,14 @@
         <source>signed out</source>
         <translation>abgemeldet</translation>
     </message>
+    <message>
+        <source>Imported &quot;%1&quot;</source>
+        <translation>„%1“ importiert</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added</source>
+        <translation>Import abgebrochen: nichts wurde hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::ProbeResultsModel</name>
@@ -4933,6 +5111,65 @@
     <message>
         <source>&lt;p&gt;Optional: a narrower scope to ask for at each refresh (RFC 6749 section 6), such as &lt;tt&gt;openid offline_access&lt;/tt&gt;. Check &lt;tt&gt;refresh.scope&lt;/tt&gt; then shows what the provider granted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Optional: ein engerer Scope, der bei jeder Erneuerung angefragt wird (RFC 6749 Abschnitt 6), etwa &lt;tt&gt;openid offline_access&lt;/tt&gt;. Die Prüfung &lt;tt&gt;refresh.scope&lt;/tt&gt; zeigt dann, was der Anbieter gewährt hat.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ui::ProfileImportDialog</name>
+    <message>
+        <source>Import profile &quot;%1&quot;?</source>
+        <translation>Profil „%1“ importieren?</translation>
+    </message>
+    <message>
+        <source>This profile comes from %1. Before its first sign-in, check where it sends you and whom it trusts.</source>
+        <translation>Dieses Profil stammt aus %1. Prüfen Sie vor der ersten Anmeldung, wohin es Sie schickt und wem es vertraut.</translation>
+    </message>
+    <message>
+        <source>Hosts Tokenscope will contact</source>
+        <translation>Hosts, die Tokenscope kontaktieren wird</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (not encrypted: plain http to another computer)</source>
+        <translation> (nicht verschlüsselt: einfaches http zu einem anderen Computer)</translation>
+    </message>
+    <message>
+        <source>none (the profile names no issuer)</source>
+        <translation>keine (das Profil nennt keinen Aussteller)</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s discovery document may name further hosts for its endpoints; every request shows in the HTTP log.</source>
+        <translation>Das Discovery-Dokument des Ausstellers kann weitere Hosts für seine Endpunkte nennen; jede Anfrage erscheint im HTTP-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Where the provider sends the browser back (caught by Tokenscope, never loaded)</source>
+        <translation>Wohin der Anbieter den Browser zurückschickt (von Tokenscope abgefangen, nie geladen)</translation>
+    </message>
+    <message>
+        <source>Custom CA certificates this profile trusts</source>
+        <translation>Eigene CA-Zertifikate, denen dieses Profil vertraut</translation>
+    </message>
+    <message>
+        <source>%1 (custom CA: trusted in addition to the system&apos;s)</source>
+        <translation>%1 (eigene CA: zusätzlich zu denen des Systems vertraut)</translation>
+    </message>
+    <message>
+        <source>Servers with certificates issued by this CA will be trusted for this profile&apos;s sign-ins.</source>
+        <translation>Servern mit Zertifikaten dieser CA wird bei den Anmeldungen dieses Profils vertraut.</translation>
+    </message>
+    <message>
+        <source>none: only the system&apos;s certificate authorities</source>
+        <translation>keine: nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>

@@ -83,10 +83,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n request(s) with another state or none were ignored)</source>
+        <source> (%n request(s) that were not this sign-in&apos;s answer got 404)</source>
         <translation>
-            <numerusform> (%n request with another state or none were ignored)</numerusform>
-            <numerusform> (%n requests with another state or none were ignored)</numerusform>
+            <numerusform> (%n request that were not this sign-in&apos;s answer got 404)</numerusform>
+            <numerusform> (%n requests that were not this sign-in&apos;s answer got 404)</numerusform>
         </translation>
     </message>
 </context>

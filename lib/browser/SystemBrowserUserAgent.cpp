@@ -8,8 +8,8 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
-#include <QOAuthHttpServerReplyHandler>
+#include "browser/LoopbackListener.h"
+
 #include <QUrlQuery>
 
 namespace tokenscope {
@@ -18,30 +18,6 @@ namespace {
 
 const char RelayKey[] = "tokenscope_relay";
 const char RelayValue[] = "fragment";
-
-// Qt's reply handler prints an unexpected request's URL verbatim (Qt 6.4: "Invalid request: <url>"), and such a URL can
-// carry an authorization code. Its warnings are switched off; Tokenscope's own log says what happened, redacted.
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-
-void quietReplyHandlerCategory(QLoggingCategory *category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (qstrcmp(category->categoryName(), "qt.networkauth.replyhandler") == 0) {
-        category->setEnabled(QtDebugMsg, false);
-        category->setEnabled(QtInfoMsg, false);
-        category->setEnabled(QtWarningMsg, false);
-    }
-}
-
-void installQuietReplyHandlerCategory()
-{
-    static const bool installed = [] {
-        g_previousFilter = QLoggingCategory::installFilter(quietReplyHandlerCategory);
-        return true;
-    }();
-    Q_UNUSED(installed)
-}
 
 // A JavaScript string literal for `text`, safe inside a <script> element.
 QString jsString(const QString &text)
@@ -61,7 +37,6 @@ QString displayUri(const QUrl &url)
 
 SystemBrowserUserAgent::SystemBrowserUserAgent(QObject *parent) : UserAgent(parent)
 {
-    installQuietReplyHandlerCategory();
     m_opener = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -72,7 +47,7 @@ SystemBrowserUserAgent::SystemBrowserUserAgent(QObject *parent) : UserAgent(pare
                             "somewhere else. Tokenscope stopped listening; sign in again when ready")
                              .arg(displayUri(uri), waited);
         if (m_ignored > 0)
-            reason += tr(" (%n request(s) with another state or none were ignored)", nullptr, m_ignored);
+            reason += tr(" (%n request(s) that were not this sign-in's answer got 404)", nullptr, m_ignored);
         fail(reason);
     });
 }
@@ -104,18 +79,18 @@ QString SystemBrowserUserAgent::relayParameter()
 
 QString SystemBrowserUserAgent::callbackPageHtml()
 {
-    // QOAuthHttpServerReplyHandler puts this text, as is, into the body of the page it answers every request to the
-    // callback path with. The script runs only when the browser still holds a fragment: it asks for the same path again
-    // with the fragment's parameters as query, marked, and replaces the history entry.
+    // The page the listener answers the browser with. The script runs only when the browser still holds a fragment: it
+    // asks for the same path again with the fragment's parameters as query, marked, and replaces the history entry.
     const QString done = tr("Tokenscope has received the provider's answer. You can close this tab and return to Tokenscope.");
     const QString relaying = tr("Passing the provider's answer on to Tokenscope…");
-    return QStringLiteral("<link rel=\"icon\" href=\"data:,\">"
+    return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Tokenscope</title>"
+                          "<link rel=\"icon\" href=\"data:,\"></head><body>"
                           "<div style=\"font-family:sans-serif;max-width:36em;margin:4em auto;text-align:center\">"
                           "<h1>Tokenscope</h1><p id=\"tokenscope-message\">%1</p></div>"
                           "<script>(function(){var h=location.hash;if(h.length<2)return;"
                           "document.getElementById('tokenscope-message').textContent=%2;"
                           "location.replace(location.pathname+(location.search?location.search+'&':'?')+'%3=%4&'+h.substring(1));"
-                          "})();</script>")
+                          "})();</script></body></html>")
         .arg(done.toHtmlEscaped(), jsString(relaying), QLatin1String(RelayKey), QLatin1String(RelayValue));
 }
 
@@ -156,24 +131,21 @@ QUrl SystemBrowserUserAgent::listen(const QUrl &redirectUri, QString *error)
     }
     const QHostAddress address(redirectUri.host());
     const int wantedPort = redirectUri.port(0);
-    auto *handler = new QOAuthHttpServerReplyHandler(address, quint16(wantedPort), this);
-    if (!handler->isListening()) {
-        delete handler;
-        *error = wantedPort ? tr("could not listen on %1 port %2 for the callback: the port is in use. Close what uses it, "
-                                 "or leave the port out of the redirect URI so Tokenscope picks a free one")
-                                  .arg(address.toString())
-                                  .arg(wantedPort)
-                            : tr("could not listen on %1 for the callback").arg(address.toString());
+    const QString path = redirectUri.path().isEmpty() ? QStringLiteral("/") : redirectUri.path();
+    auto *listener = new LoopbackListener(this);
+    const bool listening = listener->listen(address, quint16(wantedPort), path,
+                                            [this, listener](const QUrlQuery &query) { return onRequest(listener, query); }, error);
+    if (!listening) {
+        delete listener;
         return {};
     }
-    const QString path = redirectUri.path().isEmpty() ? QStringLiteral("/") : redirectUri.path();
-    handler->setCallbackPath(path);
-    handler->setCallbackText(callbackPageHtml());
-    connect(handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
-            [this, handler](const QVariantMap &values) { onReceived(handler, values); });
-    m_handler = handler;
+    connect(listener, &LoopbackListener::turnedAway, this, [this, listener] {
+        if (listener == m_handler && m_active)
+            ++m_ignored;
+    });
+    m_handler = listener;
     m_listeningUri = redirectUri;
-    m_listeningUri.setPort(handler->port());
+    m_listeningUri.setPort(listener->port());
     m_listeningUri.setPath(path);
     qCInfo(lcBrowser).noquote() << "system browser: listening on" << displayUri(m_listeningUri);
     return m_listeningUri;
@@ -186,8 +158,7 @@ void SystemBrowserUserAgent::stopListening()
         return;
     m_handler->close();
     qCInfo(lcBrowser).noquote() << "system browser: stopped listening on" << displayUri(m_listeningUri);
-    // The handler may still be writing its page to the browser (it answers after reporting the callback): delete it
-    // with the next one, or with this object.
+    // The listener may still be writing its page to the browser: delete it with the next one, or with this object.
     if (m_retired)
         m_retired->deleteLater();
     m_retired = m_handler;
@@ -263,6 +234,7 @@ void SystemBrowserUserAgent::startAuthorization(const QUrl &authorizeUrl, const 
     }
     m_active = true;
     m_expectedState = QUrlQuery(authorizeUrl).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    m_responseMode = responseMode;
     m_ignored = 0;
     if (!open(authorizeUrl)) {
         stopListening();
@@ -313,32 +285,50 @@ void SystemBrowserUserAgent::cancel()
     stopListening();
 }
 
-void SystemBrowserUserAgent::onReceived(QOAuthHttpServerReplyHandler *handler, const QVariantMap &values)
+std::optional<QByteArray> SystemBrowserUserAgent::onRequest(LoopbackListener *listener, const QUrlQuery &query)
 {
-    if (handler != m_handler || !m_active)
-        return;
+    if (listener != m_handler || !m_active)
+        return std::nullopt;
+    QVariantMap values;
+    for (const auto &[key, value] : query.queryItems())
+        values.insert(key, value);
     bool isResponse = false;
     const QUrl url = callbackUrl(m_listeningUri, values, &isResponse);
     if (m_phase == Phase::Authorization && !isResponse) {
-        // A fragment response (the page's script relays it now), or a stray request: keep waiting.
-        qCDebug(lcBrowser) << "system browser: request without parameters; waiting for the relayed fragment";
-        return;
+        if (m_responseMode == QLatin1String("fragment")) {
+            // A fragment response: the page's script relays it now. Nothing was taken.
+            qCDebug(lcBrowser) << "system browser: request without parameters; the page relays the fragment";
+            return callbackPageHtml().toUtf8();
+        }
+        qCWarning(lcBrowser).noquote() << "system browser: a request to" << displayUri(m_listeningUri)
+                                       << "without parameters (not this sign-in's answer); still waiting";
+        return std::nullopt;
     }
     if (m_phase == Phase::Authorization && !m_expectedState.isEmpty()) {
         const CallbackResponse response = parseCallback(url, {}, url.hasFragment() ? QStringLiteral("fragment") : QStringLiteral("query"));
         if (response.params.value(QStringLiteral("state")) != m_expectedState) {
-            ++m_ignored;
-            qCWarning(lcBrowser).noquote() << "system browser: ignored a request to" << displayUri(m_listeningUri)
+            qCWarning(lcBrowser).noquote() << "system browser: a request to" << displayUri(m_listeningUri)
                                            << (response.params.contains(QStringLiteral("state")) ? "with another state" : "without state")
                                            << "(not this sign-in's answer); still waiting";
-            return;
+            return std::nullopt;
         }
     }
     if (url.hasFragment())
         qCInfo(lcBrowser).noquote() << "system browser: the browser came back to" << displayUri(url) << "(fragment relayed)";
     else
         qCInfo(lcBrowser).noquote() << "system browser: the browser came back to" << displayUri(url);
-    finish(url);
+    // Taken once: from now on the port refuses connections and anything more on an open connection gets 404. The
+    // engine hears of it from the event loop, after this answer is written.
+    m_active = false;
+    listener->close();
+    QMetaObject::invokeMethod(
+        this,
+        [this, url, taken = QPointer<LoopbackListener>(listener)] {
+            if (taken && taken == m_handler) // not cancelled meanwhile
+                finish(url);
+        },
+        Qt::QueuedConnection);
+    return callbackPageHtml().toUtf8();
 }
 
 void SystemBrowserUserAgent::finish(const QUrl &callbackUrl)

@@ -4,18 +4,20 @@
 
 #include <QPointer>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QVariantMap>
 
 #include <functional>
-
-class QOAuthHttpServerReplyHandler;
+#include <optional>
 
 namespace tokenscope {
 
+class LoopbackListener;
+
 // UserAgent on the system browser (RFC 8252, OAuth 2.0 for native apps): the provider's login page opens in the
-// user's default browser, and the provider redirects back to a loopback listener, Qt NetworkAuth's
-// QOAuthHttpServerReplyHandler, on the redirect URI's IP literal (http://127.0.0.1/... or http://[::1]/...) and a free
-// port picked for every attempt (or the port the redirect URI names). For providers that refuse embedded web views,
+// user's default browser, and the provider redirects back to a loopback listener (LoopbackListener, on Qt HTTP Server)
+// on the redirect URI's IP literal (http://127.0.0.1/... or http://[::1]/...) and a free port picked for every attempt
+// (or the port the redirect URI names). For providers that refuse embedded web views,
 // and for logins that need the user's own browser (passkeys, password manager, an existing SSO session).
 //
 // Response modes: query reaches the listener directly. A fragment never leaves the browser, so the page the listener
@@ -25,9 +27,9 @@ namespace tokenscope {
 // prepareAuthorization() before anything is opened.
 //
 // The listener takes one answer only, the one carrying the state of the authorize URL it was started for: a request
-// with another state or none (another local program, a page posting to the port) is logged and ignored, and the
-// listener goes on waiting; it stops on the first valid answer, on cancel and on timeout. Qt's listener only answers
-// its callback path.
+// with another state or none (another local program, a page posting to the port) gets a plain 404, is logged (never
+// its values) and the listener goes on waiting; so does a request to another path, with another method or for another
+// host name. It stops on the first valid answer, on cancel and on timeout; after that the port refuses connections.
 //
 // Logout: with a loopback post-logout redirect URI the redirect is caught the same way; otherwise the logout page is
 // only handed to the browser and callbackReceived comes with an empty URL (the end of the logout is not observable).
@@ -83,15 +85,16 @@ private:
 
     QUrl listen(const QUrl &redirectUri, QString *error);
     void stopListening();
-    void onReceived(QOAuthHttpServerReplyHandler *handler, const QVariantMap &values);
+    // The listener's decider: the page to answer with, or nullopt for 404.
+    std::optional<QByteArray> onRequest(LoopbackListener *listener, const QUrlQuery &query);
     bool open(const QUrl &url);
     void finish(const QUrl &callbackUrl);
     void fail(const QString &reason);
     void failLater(const QString &reason);
 
     Opener m_opener;
-    QPointer<QOAuthHttpServerReplyHandler> m_handler;
-    QPointer<QOAuthHttpServerReplyHandler> m_retired; // closed; deleted with the next one (its last answer may still be in flight)
+    QPointer<LoopbackListener> m_handler;
+    QPointer<LoopbackListener> m_retired; // closed; deleted with the next one (its last answer may still be in flight)
     QUrl m_listeningUri;
     QUrl m_openedUrl;
     QTimer m_timeout;
@@ -99,7 +102,8 @@ private:
     Phase m_phase = Phase::Idle;
     bool m_active = false; // the browser has the URL and the listener waits for it
     QString m_expectedState; // the state of the authorize URL handed over: the only answer the listener takes
-    int m_ignored = 0;       // answers with another (or no) state, ignored while waiting
+    QString m_responseMode;  // query or fragment (a fragment response first arrives without parameters)
+    int m_ignored = 0;       // requests turned away with 404 while waiting
 };
 
 } // namespace tokenscope

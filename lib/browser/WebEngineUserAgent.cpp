@@ -34,11 +34,13 @@ namespace tokenscope {
 namespace {
 
 // Defence in depth: whatever the page does (a sub-resource, a prefetch, a navigation the page API does not report),
-// no request to the redirect URI ever leaves the web engine.
+// no request to the redirect URI ever leaves the web engine, and no page loads a local file or one of Qt's qrc:
+// resources (Chromium already keeps file: from web pages; Qt's qrc: scheme it does not know as local). Qt 6 calls the
+// interceptor on the UI thread; the mutex is for the redirect URI all the same.
 class CallbackBlocker : public QWebEngineUrlRequestInterceptor
 {
 public:
-    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+    CallbackBlocker(CallbackPage *page, QObject *parent) : QWebEngineUrlRequestInterceptor(parent), m_page(page) {}
     void setRedirectUri(const QUrl &uri)
     {
         QMutexLocker lock(&m_mutex);
@@ -46,14 +48,23 @@ public:
     }
     void interceptRequest(QWebEngineUrlRequestInfo &info) override
     {
+        const QUrl url = info.requestUrl();
+        const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1String("file") || scheme == QLatin1String("qrc")) {
+            info.block(true);
+            if (CallbackPage *page = m_page)
+                QMetaObject::invokeMethod(page, [page, url] { page->refuseLoad(url); }, Qt::QueuedConnection);
+            return;
+        }
         QMutexLocker lock(&m_mutex);
-        if (!m_redirectUri.isEmpty() && isCallbackUrl(info.requestUrl(), m_redirectUri))
+        if (!m_redirectUri.isEmpty() && isCallbackUrl(url, m_redirectUri))
             info.block(true);
     }
 
 private:
     QMutex m_mutex;
     QUrl m_redirectUri;
+    QPointer<CallbackPage> m_page;
 };
 
 // Answers nothing for custom callback schemes: navigations to them are caught by the page before they get here.
@@ -148,10 +159,10 @@ WebEngineUserAgent::WebEngineUserAgent(QWebEngineProfile *profile, QObject *pare
     : UserAgent(parent), m_profile(profile)
 {
     Q_ASSERT(profile);
-    auto *blocker = new CallbackBlocker(this);
+    m_page = new CallbackPage(profile, this);
+    auto *blocker = new CallbackBlocker(m_page, this);
     m_interceptor = blocker;
     m_profile->setUrlRequestInterceptor(blocker);
-    m_page = new CallbackPage(profile, this);
     connect(m_page, &CallbackPage::callbackNavigation, this, &WebEngineUserAgent::onCallbackNavigation);
     connect(m_page, &CallbackPage::refused, this, &UserAgent::refused);
     connect(m_page, &QWebEnginePage::loadFinished, this, &WebEngineUserAgent::onLoadFinished);

@@ -1,10 +1,13 @@
 #include "webview/BrowserPane.h"
 
+#include "browser/CallbackPage.h"
 #include "webview/WebEngineEmbeddedUserAgent.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
@@ -58,8 +61,37 @@ void BrowserPane::attach(QWebEnginePage *page)
     if (m_view->page() != page) {
         m_view->setPage(page);
         connect(page, &QWebEnginePage::urlChanged, this, &BrowserPane::updateAddress, Qt::UniqueConnection);
+        // The page's JavaScript dialogs, shown as the page's: titled with the origin of the frame that opened them.
+        if (auto *callbackPage = qobject_cast<CallbackPage *>(page))
+            callbackPage->setDialogPresenter([this](const CallbackPage::Dialog &dialog) { return showPageDialog(dialog); });
     }
     updateAddress(page->url());
+}
+
+std::optional<QString> BrowserPane::showPageDialog(const CallbackPage::Dialog &dialog)
+{
+    const QString origin = CallbackPage::originText(dialog.origin);
+    const QString title = tr("The page at %1 says").arg(origin);
+    const QString from = tr("This comes from the provider's page at %1, not from Tokenscope.").arg(origin);
+    if (dialog.kind == CallbackPage::Dialog::Kind::Prompt) {
+        QInputDialog input(m_view ? static_cast<QWidget *>(m_view) : this);
+        input.setObjectName(QStringLiteral("pageDialog"));
+        input.setWindowTitle(title);
+        input.setLabelText(dialog.message + QStringLiteral("\n\n") + from);
+        input.setTextValue(dialog.defaultValue);
+        if (input.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return input.textValue();
+    }
+    const bool confirm = dialog.kind == CallbackPage::Dialog::Kind::Confirm;
+    QMessageBox box(QMessageBox::NoIcon, title, dialog.message, confirm ? QMessageBox::Ok | QMessageBox::Cancel : QMessageBox::Ok,
+                    m_view ? static_cast<QWidget *>(m_view) : this);
+    box.setObjectName(QStringLiteral("pageDialog"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(from);
+    if (box.exec() != QMessageBox::Ok && confirm)
+        return std::nullopt;
+    return QString();
 }
 
 void BrowserPane::updateAddress(const QUrl &url)

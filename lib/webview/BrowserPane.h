@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browser/CallbackPage.h"
 #include "ui/webengine/WebEngineBackend.h"
 
 #include <QPointer>
@@ -31,6 +32,7 @@ public:
 private:
     void attach(QWebEnginePage *page);
     void updateAddress(const QUrl &url);
+    std::optional<QString> showPageDialog(const CallbackPage::Dialog &dialog);
 
     WebEngineEmbeddedUserAgent *m_agent;
     QStackedLayout *m_stack;

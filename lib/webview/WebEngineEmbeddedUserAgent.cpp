@@ -104,6 +104,11 @@ WebEngineUserAgent *WebEngineEmbeddedUserAgent::agent()
         if (m_sessions.value(m_key).agent == a)
             emit pageLoaded(url, title);
     });
+    // What the page tried and the embedded browser refused reaches the flow (the authorize step, the report).
+    connect(a, &UserAgent::refused, this, [this, a](const QString &what) {
+        if (m_sessions.value(m_key).agent == a)
+            emit refused(what);
+    });
     m_sessions.insert(m_key, s);
     emit pageChanged(a->page());
     return a;

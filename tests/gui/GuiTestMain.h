@@ -11,11 +11,15 @@
 #include <QLoggingCategory>
 #include <QTest>
 
+// extraChromiumFlags: added to the web engine's flags (a test's fake camera, for one).
 template<typename Test>
-int runGuiTest(int argc, char **argv, const QStringList &callbackSchemes = {QStringLiteral("com.tokenscope.demo")})
+int runGuiTest(int argc, char **argv, const QStringList &callbackSchemes = {QStringLiteral("com.tokenscope.demo")},
+               const QByteArray &extraChromiumFlags = {})
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     tokenscope::prepareWebEngine(callbackSchemes);
+    if (!extraChromiumFlags.isEmpty())
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + ' ' + extraChromiumFlags);
     QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tokenscope-test"));

@@ -1,7 +1,8 @@
 // The real main window, off screen, against the hostile provider (tests/hostile): a provider that breaks one rule is
 // shown as the failed step or check with its reason, a token endpoint that never answers can be cancelled, and the
 // window stays usable afterwards (the next sign-in against the well-behaved scenario passes). A provider behind a private
-// CA is refused until its certificate is chosen under "Trusted CAs".
+// CA is refused until its certificate is chosen under "Trusted CAs". A hostile login page (issue 19) gets nothing in
+// the window's embedded browser, its dialogs show as its own, and the sign-in still works.
 #include "ui/app/App.h"
 #include "ui/tokens/ChecksModel.h"
 #include "EventLoopWait.h"
@@ -19,6 +20,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +49,7 @@ private slots:
     void failureIsShown();
     void neverAnsweringTokenEndpointCanBeCancelled();
     void privateCaIsTrustedOnlyWhenChosen();
+    void hostileLoginPageGetsNothing();
 
 private:
     QJsonObject profile(const QString &scenario) const;
@@ -231,9 +238,109 @@ void TestHostileWindow::privateCaIsTrustedOnlyWhenChosen()
     QVERIFY2(result.contains(QLatin1String("ca.keyx")), qPrintable(result));
 }
 
+// Issue 19, in the window: the hostile page of tests/hostile ("hostile-page") in the embedded browser. Its JavaScript
+// dialogs are shown as the page's (window-modal to the view, titled with the page's origin, the page's text as plain
+// text); everything else it tries is refused and reaches the window's flow, the authorize step shown in the timeline;
+// and the sign-in completes when the test follows the page's window.open link.
+void TestHostileWindow::hostileLoginPageGetsNothing()
+{
+    GuiHarness h;
+    QVERIFY(h.openProfile(profile(QStringLiteral("hostile-page")), QStringLiteral("hostile-page.json")));
+    QVERIFY(h.show());
+    const QString origin = QUrl(m_provider->baseUrl()).adjusted(QUrl::RemovePath).toString();
+
+    // The dialogs run nested event loops: a timer answers them as a person would (OK to the alert and the confirm,
+    // Cancel to the prompt), noting what each showed.
+    struct Seen
+    {
+        QString title, text, from;
+    };
+    QList<Seen> dialogs;
+    QTimer answerer;
+    answerer.setInterval(20);
+    connect(&answerer, &QTimer::timeout, this, [&dialogs] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != QLatin1String("pageDialog") || !modal->isVisible())
+            return;
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            dialogs.append({box->windowTitle(), box->text(), box->informativeText()});
+            box->button(QMessageBox::Ok)->click();
+        } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            dialogs.append({input->windowTitle(), input->labelText(), input->textValue()});
+            input->reject();
+        }
+    });
+    answerer.start();
+
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    QVERIFY(h.window->isBusy());
+    auto *view = h.window->findChild<QWebEngineView *>(QStringLiteral("webView"));
+    LOOP_VERIFY_WITH_TIMEOUT((view = h.window->findChild<QWebEngineView *>(QStringLiteral("webView"))) != nullptr, 30000);
+    QWebEnginePage *page = view->page();
+    LOOP_VERIFY_WITH_TIMEOUT(page->title() == QLatin1String("hostile page: tried everything") || !h.window->isBusy(), 60000);
+    auto failed = [&h] {
+        QStringList out;
+        for (const StepResult &step : h.window->flowState().steps) {
+            if (step.status == CheckStatus::Fail)
+                out << step.name + QStringLiteral(": ") + step.detail;
+        }
+        return out.join(QLatin1Char('\n'));
+    };
+    QVERIFY2(h.window->isBusy(), qPrintable(failed())); // nothing ended the sign-in
+
+    // The three dialogs, each the page's, titled with its origin; the page got what the person answered.
+    QCOMPARE(dialogs.size(), 3);
+    for (const Seen &d : dialogs) {
+        QCOMPARE(d.title, QStringLiteral("The page at %1 says").arg(origin));
+    }
+    QCOMPARE(dialogs.at(0).text, QStringLiteral("The hostile page says hello"));
+    QCOMPARE(dialogs.at(0).from, QStringLiteral("This comes from the provider's page at %1, not from Tokenscope.").arg(origin));
+    QCOMPARE(dialogs.at(1).text, QStringLiteral("Allow the hostile page everything?"));
+    QVERIFY(dialogs.at(2).text.startsWith(QLatin1String("Your password, please")));
+    QCOMPARE(dialogs.at(2).from, QStringLiteral("hunter2")); // the page's default, offered and not sent (Cancel)
+
+    // Everything else refused, and the window's flow heard of it.
+    const QStringList expected = {
+        origin + QStringLiteral(" asked for the camera: denied"),
+        origin + QStringLiteral(" asked for the microphone: denied"),
+        origin + QStringLiteral(" asked for your location: denied"), // a shown page asks (a hidden headless one does not)
+        origin + QStringLiteral(" asked for permission to show notifications: denied"),
+        QStringLiteral("the page tried to read the clipboard: refused"),
+        QStringLiteral("the page tried to load file:///etc/hosts: refused"),
+        QStringLiteral("the page tried to load file:///etc/hostname: refused"),
+        QStringLiteral("the page tried to open qrc:/tokenscope/browser/filler.js: refused"),
+        QStringLiteral("the page started a download of %1hostile-page/download: cancelled").arg(m_provider->baseUrl()),
+        QStringLiteral("a frame inside the page tried to load the callback URL https://app.example/callback: refused and not used"),
+        QStringLiteral("the page tried to load file:///etc/passwd: refused"),
+        QStringLiteral("the page tried to open a data: URL as the whole page: refused"),
+    };
+    auto refusedSoFar = [&h](const QString &line) {
+        const QStringList &r = h.window->flowState().browserRefusals;
+        return std::any_of(r.begin(), r.end(), [&line](const QString &x) { return x.contains(line); });
+    };
+    for (const QString &line : expected)
+        LOOP_VERIFY_WITH_TIMEOUT(refusedSoFar(line), 10000);
+    QVERIFY(!refusedSoFar(QStringLiteral("JavaScript alert"))); // shown, not refused
+
+    // On through window.open: kept in this view, and the sign-in completes.
+    page->runJavaScript(QStringLiteral("document.getElementById('continue-open').click()"));
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
+    answerer.stop();
+    QVERIFY2(h.window->flowState().ok(), qPrintable(failed()));
+    QVERIFY(refusedSoFar(QStringLiteral("the page asked for a new tab (a link with target=_blank, or window.open): refused; what it opens loads in this view")));
+    auto *timeline = qobject_cast<TimelineModel *>(child<QTableView>(h.window.get(), "timelineView")->model());
+    const int row = timeline->rowOf(Steps::Authorize);
+    QVERIFY(row >= 0);
+    QCOMPARE(timeline->step(row).status, CheckStatus::Pass);
+    for (const QString &line : expected)
+        QVERIFY2(timeline->step(row).detail.contains(line), qPrintable(line + QStringLiteral("\nnot in: ") + timeline->step(row).detail));
+}
+
 int main(int argc, char **argv)
 {
-    return runGuiTest<TestHostileWindow>(argc, argv);
+    // A camera and a microphone for the hostile page to ask for (off screen there are none); never
+    // --use-fake-ui-for-media-stream, which grants.
+    return runGuiTest<TestHostileWindow>(argc, argv, {QStringLiteral("com.tokenscope.demo")}, "--use-fake-device-for-media-stream");
 }
 
 #include "TestHostileWindow.moc"

@@ -1,5 +1,5 @@
 // The main window's everyday actions, end to end against the local tenant (tests/idp), off screen: import and export
-// of profiles through the file dialogs, logout, the per-profile browser session (single sign-on within a run, "clear
+// of profiles through the file dialogs (an import first shows the hosts the profile contacts and the CAs it trusts), logout, the per-profile browser session (single sign-on within a run, "clear
 // browser session", "keep sign-in cookies" across windows), and refresh-and-retry when the API refuses an expired
 // access token.
 #include "ui/app/App.h"
@@ -15,7 +15,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QStatusBar>
 #include <QJsonDocument>
 #include <QLabel>
@@ -44,6 +48,42 @@ QAction *action(GuiHarness &h, const char *name)
     return h.window->findChild<QAction *>(QString::fromLatin1(name));
 }
 
+// The import preview the window shows (ProfileImportDialog), while it is open.
+QDialog *importDialog(GuiHarness &h)
+{
+    const QList<QDialog *> dialogs = h.window->findChildren<QDialog *>(QStringLiteral("profileImportDialog"));
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog; // a closed one may wait for its deferred deletion
+    }
+    return nullptr;
+}
+
+QStringList itemTexts(QDialog *dialog, const char *listName)
+{
+    QStringList out;
+    if (auto *list = dialog->findChild<QListWidget *>(QString::fromLatin1(listName))) {
+        for (int i = 0; i < list->count(); ++i)
+            out << list->item(i)->text();
+    }
+    return out;
+}
+
+bool anyContains(const QStringList &lines, const QString &needle)
+{
+    return std::any_of(lines.begin(), lines.end(), [&](const QString &line) { return line.contains(needle); });
+}
+
+// Presses one of the import preview's buttons ("importConfirm", "importCancel") and waits until it is gone.
+bool answerImport(GuiHarness &h, const char *button)
+{
+    QDialog *dialog = importDialog(h);
+    if (!dialog)
+        return false;
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QString::fromLatin1(button)), Qt::LeftButton);
+    return tokenscope::test::waitUntil([&h] { return !importDialog(h); }, 5000);
+}
+
 } // namespace
 
 class TestWindowActions : public QObject
@@ -52,6 +92,7 @@ class TestWindowActions : public QObject
 private slots:
     void initTestCase();
     void importAndExport();
+    void importShowsWhatTheProfileContactsAndTrusts();
     void logout();
     void revokeRefreshToken();
     void browserSessionPerProfile();
@@ -108,6 +149,8 @@ void TestWindowActions::importAndExport()
     QVERIFY(list);
     const int before = list->count();
     QVERIFY(other.window->importProfileFrom(exported));
+    QCOMPARE(list->count(), before); // nothing yet: the preview asks first
+    QVERIFY(answerImport(other, "importConfirm"));
     QCOMPARE(list->count(), before + 1);
     QCOMPARE(child<QLineEdit>(other.window.get(), "profileClientId")->text(), QStringLiteral("hybrid-app"));
     QCOMPARE(child<QLineEdit>(other.window.get(), "profileIssuer")->text(), m_tenant->issuer());
@@ -122,6 +165,88 @@ void TestWindowActions::importAndExport()
     QCOMPARE(list->count(), before + 1);
     QVERIFY2(other.window->statusBar()->currentMessage().contains(QLatin1String("Could not import")),
              qPrintable(other.window->statusBar()->currentMessage()));
+}
+
+// Issue 19: a profile from elsewhere shows, before it is added, every host it names (the issuer for discovery, the API,
+// each endpoint it overrides; plain http to another computer marked) and its custom CA certificates, marked as such;
+// Cancel adds nothing. A profile that names a local file as an endpoint is refused outright.
+void TestWindowActions::importShowsWhatTheProfileContactsAndTrusts()
+{
+    GuiHarness h;
+    QVERIFY(h.show());
+    auto *list = child<QListWidget>(h.window.get(), "profileList");
+    QVERIFY(list);
+    const int before = list->count();
+    const QString profilesDir = h.dir.filePath(QStringLiteral("profiles"));
+    const QStringList storedBefore = QDir(profilesDir).entryList({QStringLiteral("*.json")}, QDir::Files);
+
+    QVERIFY(QDir(h.dir.path()).mkpath(QStringLiteral("elsewhere/ca")));
+    const QString path = h.dir.filePath(QStringLiteral("elsewhere/from-a-colleague.json"));
+    const QJsonObject json{
+        {QStringLiteral("name"), QStringLiteral("From a colleague")},
+        {QStringLiteral("issuer"), QStringLiteral("https://tenant.example.com/")},
+        {QStringLiteral("clientId"), QStringLiteral("abc")},
+        {QStringLiteral("redirectUri"), QStringLiteral("https://app.example/callback")},
+        {QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/bye")},
+        {QStringLiteral("apiUrl"), QStringLiteral("https://api.example.net/private")},
+        {QStringLiteral("endpoints"), QJsonObject{{QStringLiteral("token"), QStringLiteral("https://tokens.example.org:8443/oauth/token")},
+                                                  {QStringLiteral("jwks"), QStringLiteral("http://keys.example.org/jwks.json")},
+                                                  {QStringLiteral("userinfo"), QStringLiteral("https://api.example.net/userinfo")}}},
+        {QStringLiteral("caCertificates"), QJsonArray{QStringLiteral("ca/private-ca.pem"), QStringLiteral("/etc/ssl/certs/other-ca.pem")}},
+    };
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+
+    QVERIFY(h.window->importProfileFrom(path));
+    QDialog *dialog = importDialog(h);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isModal());
+    QVERIFY2(dialog->windowTitle().contains(QLatin1String("From a colleague")), qPrintable(dialog->windowTitle()));
+    QVERIFY(child<QLabel>(dialog, "importIntro")->text().contains(QFileInfo(path).absoluteFilePath()));
+    const QStringList hosts = itemTexts(dialog, "importHosts");
+    QCOMPARE(hosts.size(), 4); // one line per origin, the issuer's first
+    QVERIFY2(hosts.at(0).startsWith(QStringLiteral("https://tenant.example.com — the issuer: its discovery document")), qPrintable(hosts.at(0)));
+    QVERIFY(anyContains(hosts, QStringLiteral("https://api.example.net — userinfo (endpoints.userinfo); your API, with the access token (apiUrl)")));
+    QVERIFY(anyContains(hosts, QStringLiteral("https://tokens.example.org:8443 — the token endpoint (endpoints.token)")));
+    QVERIFY(anyContains(hosts, QStringLiteral("http://keys.example.org — the signing keys (endpoints.jwks) (not encrypted")));
+    QVERIFY(!anyContains(hosts, QStringLiteral("app.example"))); // the callback is never contacted: listed apart
+    QCOMPARE(itemTexts(dialog, "importCallbacks"), (QStringList{QStringLiteral("https://app.example/callback"), QStringLiteral("https://app.example/bye")}));
+    const QStringList cas = itemTexts(dialog, "importCaCertificates");
+    QCOMPARE(cas.size(), 2);
+    QCOMPARE(cas.at(0), QDir::cleanPath(h.dir.filePath(QStringLiteral("elsewhere/ca/private-ca.pem"))) + QStringLiteral(" (custom CA: trusted in addition to the system's)"));
+    QCOMPARE(cas.at(1), QStringLiteral("/etc/ssl/certs/other-ca.pem (custom CA: trusted in addition to the system's)"));
+    QVERIFY(child<QPushButton>(dialog, "importCancel")->isDefault()); // Return does not import
+
+    // Cancel: nothing added, nothing written.
+    QVERIFY(answerImport(h, "importCancel"));
+    QCOMPARE(list->count(), before);
+    QCOMPARE(QDir(profilesDir).entryList({QStringLiteral("*.json")}, QDir::Files), storedBefore);
+    QVERIFY2(h.window->statusBar()->currentMessage().contains(QLatin1String("nothing was added")), qPrintable(h.window->statusBar()->currentMessage()));
+
+    // Import: added and selected, its CA list still naming the same files.
+    QVERIFY(h.window->importProfileFrom(path));
+    QVERIFY(answerImport(h, "importConfirm"));
+    QCOMPARE(list->count(), before + 1);
+    QCOMPARE(child<QLineEdit>(h.window.get(), "profileIssuer")->text(), QStringLiteral("https://tenant.example.com/"));
+    QCOMPARE(child<QLineEdit>(h.window.get(), "profileCaCertificates")->text(),
+             QDir::cleanPath(h.dir.filePath(QStringLiteral("elsewhere/ca/private-ca.pem"))) + QStringLiteral("; /etc/ssl/certs/other-ca.pem"));
+
+    // A profile that names a local file as an endpoint is not a profile: refused before any preview.
+    QJsonObject local = json;
+    local.insert(QStringLiteral("endpoints"), QJsonObject{{QStringLiteral("jwks"), QStringLiteral("file:///etc/passwd")}});
+    const QString localPath = h.dir.filePath(QStringLiteral("elsewhere/local-file.json"));
+    QFile localFile(localPath);
+    QVERIFY(localFile.open(QIODevice::WriteOnly));
+    localFile.write(QJsonDocument(local).toJson());
+    localFile.close();
+    QVERIFY(!h.window->importProfileFrom(localPath));
+    QVERIFY(!importDialog(h));
+    QCOMPARE(list->count(), before + 1);
+    const QString message = h.window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QLatin1String("Could not import")) && message.contains(QLatin1String("\"endpoints.jwks\" \"file:///etc/passwd\"")),
+             qPrintable(message));
 }
 
 void TestWindowActions::logout()

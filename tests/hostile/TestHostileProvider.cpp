@@ -60,6 +60,7 @@ private slots:
     void revocation();
     void discoverLint_data();
     void discoverLint();
+    void hostilePageThroughTheCli();
     void everyScenarioIsCovered();
 
 private:
@@ -699,6 +700,54 @@ void TestHostileProvider::discoverLint()
     const QJsonObject f = reportEntry(report, QStringLiteral("findings"), QStringLiteral("id"), QStringLiteral("lint.jwks.key_defects"));
     QCOMPARE(f.value(QStringLiteral("status")).toString() + QLatin1Char(' ') + f.value(QStringLiteral("level")).toString(), keyDefects);
     QVERIFY2(f.value(QStringLiteral("detail")).toString().contains(detail), qPrintable(f.value(QStringLiteral("detail")).toString()));
+}
+
+// Issue 19 through tokenscope-cli (its headless browser): the hostile login page's attempts are refused and listed in
+// the JSON report's browserRefusals and the authorize step, and the sign-in passes once a fill script follows the
+// page's link. (TestHostilePage and TestHostileWindow go through every attempt; this is the CLI's report.)
+void TestHostileProvider::hostilePageThroughTheCli()
+{
+    m_tested.insert(QStringLiteral("hostile-page"));
+    const QString script = m_dir.filePath(QStringLiteral("follow-hostile-page.js"));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("(function poll() {\n"
+               "  if (document.title === 'hostile page: tried everything') document.getElementById('continue').click();\n"
+               "  else setTimeout(poll, 50);\n"
+               "})();\n");
+    file.close();
+    // A page timeout past the page's own 3 s wait for a location answer that never comes headless (the last --timeout
+    // counts).
+    const Run run = runLogin(m_provider->profile(QStringLiteral("hostile-page")),
+                             {QStringLiteral("--fill-script"), script, QStringLiteral("--timeout"), QStringLiteral("30")});
+    QStringList failed;
+    for (const QJsonValue &v : run.report.value(QStringLiteral("steps")).toArray()) {
+        if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("fail"))
+            failed << v.toObject().value(QStringLiteral("name")).toString() + QStringLiteral(": ") + v.toObject().value(QStringLiteral("detail")).toString();
+    }
+    const QByteArray context = failed.join(QLatin1Char('\n')).toUtf8() + "\nstderr: " + run.err.right(3000);
+    QVERIFY2(run.exitCode == 0 && run.report.value(QStringLiteral("ok")).toBool(), context.constData());
+    const QJsonArray refusals = run.report.value(QStringLiteral("browserRefusals")).toArray();
+    QStringList lines;
+    for (const QJsonValue &v : refusals)
+        lines << v.toString();
+    const QString origin = QUrl(m_provider->baseUrl()).adjusted(QUrl::RemovePath).toString();
+    const QString authorize = reportEntry(run.report, QStringLiteral("steps"), QStringLiteral("name"), QStringLiteral("authorize"))
+                                  .value(QStringLiteral("detail"))
+                                  .toString();
+    for (const QString &expected : {origin + QStringLiteral(" showed a JavaScript alert"), origin + QStringLiteral(" asked for a confirmation"),
+                                    origin + QStringLiteral(" asked for permission to show notifications: denied"),
+                                    QStringLiteral("the page tried to read the clipboard: refused"),
+                                    QStringLiteral("the page started a download of %1hostile-page/download: cancelled").arg(m_provider->baseUrl()),
+                                    QStringLiteral("a frame inside the page tried to load the callback URL"),
+                                    QStringLiteral("the page tried to load file:///etc/passwd: refused"),
+                                    QStringLiteral("the page tried to open qrc:/tokenscope/browser/filler.js: refused"),
+                                    QStringLiteral("the page tried to open a data: URL as the whole page: refused")}) {
+        QVERIFY2(std::any_of(lines.begin(), lines.end(), [&](const QString &l) { return l.contains(expected); }),
+                 qPrintable(expected + QStringLiteral("\nnot in:\n") + lines.join(QLatin1Char('\n'))));
+        QVERIFY2(authorize.contains(expected), qPrintable(expected + QStringLiteral("\nnot in: ") + authorize));
+    }
+    QVERIFY(!run.out.contains(ClientSecret));
 }
 
 void TestHostileProvider::everyScenarioIsCovered()

@@ -53,6 +53,8 @@ const MB = 1024 * 1024;
 //     phone_number as in the spec's example) in a JWT signed as signWith names, with iss the issuer of that scenario
 //   distributed: {accessToken: bool}: userinfo carries a distributed claim (credit_score) served as a signed JWT by
 //     <issuer>claims, which requires the source's own access token when accessToken is true
+//   authorizePage(callbackUrl, ctx): /authorize answers this HTML page instead of redirecting (query and fragment
+//     modes); callbackUrl is where the redirect would have gone
 const SCENARIOS = {
   good: { description: 'breaks nothing: every step and check passes' },
   'kid-unknown': {
@@ -392,6 +394,12 @@ const SCENARIOS = {
     userinfoSigned: 'k1',
     userinfoJwt: (c) => { c.iss = EVIL_ISSUER; },
   },
+  'hostile-page': {
+    description: '/authorize answers a login page that tries what the embedded browser must refuse (file:, qrc: and data: '
+      + 'navigations, permissions, clipboard, a download, the callback in a frame, a local fetch, dialogs) before it links '
+      + 'to the callback (must pass once a link is followed)',
+    authorizePage: hostilePage,
+  },
   'error-login-required': {
     description: '/authorize answers error=login_required (as to prompt=none without a session)',
     authorizeError: { error: 'login_required', error_description: 'End-User authentication is required (hostile test provider)' },
@@ -442,6 +450,105 @@ const SCENARIOS = {
     distributed: { accessToken: false },
   },
 };
+
+// ---- the hostile login page ---------------------------------------------------------------------------------------
+// It tries, on load, everything Tokenscope's embedded browser must refuse, writes what it saw into #results (one
+// <li data-name> each) and window.hostileResults, and sets its title to "hostile page: tried everything" when done.
+// It does not go on by itself: #continue (a link), #continue-blank (target=_blank) and #continue-open (window.open)
+// lead to the real callback; the test follows one of them. A browser that lets any of the attempts through either
+// leaves this page (file:, qrc:, data:) or takes the framed callback, and the test sees that.
+function hostilePage(callbackUrl, ctx) {
+  const js = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
+  const esc = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>hostile page: trying</title></head>
+<body>
+<h1>Hostile login page</h1>
+<p>This page tries what a login page must not be able to do, then waits.</p>
+<ul id="results"></ul>
+<p><a id="continue" href="${esc(callbackUrl)}">Continue</a>
+<a id="continue-blank" href="${esc(callbackUrl)}" target="_blank">Continue in a new tab</a>
+<button id="continue-open" type="button">Continue in a new window</button></p>
+<script>
+(function () {
+  const callback = ${js(callbackUrl)};
+  const results = {};
+  window.hostileResults = results;
+  document.getElementById('continue-open').addEventListener('click', () => { window.open(callback, 'hostile'); });
+  const note = (name, outcome) => {
+    results[name] = String(outcome);
+    const li = document.createElement('li');
+    li.dataset.name = name;
+    li.textContent = name + ': ' + outcome;
+    document.getElementById('results').append(li);
+  };
+  const pause = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+  // An attempt the browser never answers counts as not granted after 3 s (the page cannot tell a prompt nobody sees
+  // from a silent refusal).
+  const attempt = async (name, fn) => {
+    try {
+      const outcome = await Promise.race([fn(), pause(3000).then(() => { throw new Error('no answer within 3 s'); })]);
+      note(name, 'allowed: ' + outcome);
+    } catch (e) {
+      note(name, 'refused: ' + (e && e.name ? e.name + (e.message ? ' (' + e.message + ')' : '') : e));
+    }
+  };
+  const frame = (name, src) => {
+    const f = document.createElement('iframe');
+    f.name = name;
+    f.src = src;
+    document.body.append(f);
+  };
+  async function run() {
+    // JavaScript dialogs: shown as the page's (attributed to its origin) or, headless, not shown and reported.
+    alert('The hostile page says hello');
+    note('alert', 'returned');
+    note('confirm', confirm('Allow the hostile page everything?'));
+    note('prompt', prompt('Your password, please', 'hunter2'));
+    // Permissions: each must be denied. One media request at a time (Chromium queues them per frame).
+    await attempt('camera', () => navigator.mediaDevices.getUserMedia({ video: true }).then(() => 'a camera stream'));
+    await attempt('microphone', () => navigator.mediaDevices.getUserMedia({ audio: true }).then(() => 'a microphone stream'));
+    await attempt('desktop', () => navigator.mediaDevices.getUserMedia({ video: { mandatory: { chromeMediaSource: 'desktop' } } })
+      .then(() => 'a desktop stream'));
+    await attempt('screen', () => navigator.mediaDevices.getDisplayMedia({ video: true }).then(() => 'a screen stream'));
+    await attempt('geolocation', () => new Promise((resolve, reject) => {
+      navigator.geolocation.getCurrentPosition(() => resolve('a position'), (e) => reject(new Error('code ' + e.code + ' ' + e.message)));
+    }));
+    await Promise.all([
+      attempt('notifications', () => Notification.requestPermission().then((r) => {
+        if (r !== 'granted') throw new Error(r);
+        return r;
+      })),
+      attempt('clipboard', () => navigator.clipboard.readText().then((t) => 'read ' + t.length + ' characters')),
+      attempt('paste', () => { if (document.execCommand('paste')) return 'pasted'; throw new Error('execCommand refused'); }),
+      attempt('local fetch', () => fetch('file:///etc/hosts').then((r) => r.text()).then((t) => 'read ' + t.length + ' bytes')),
+      attempt('qrc fetch', () => fetch('qrc:/tokenscope/browser/fetched.js').then((r) => r.text()).then((t) => 'read ' + t.length + ' bytes')),
+    ]);
+    // A download.
+    const a = document.createElement('a');
+    a.href = ${js(ctx.downloadUrl)};
+    a.download = 'hostile.txt';
+    document.body.append(a);
+    a.click();
+    note('download', 'clicked');
+    // Frames: the callback itself (it must be reported, not used) and a local file.
+    frame('framed-callback', callback);
+    frame('framed-file', 'file:///etc/hostname');
+    note('frames', 'added');
+    await pause(300);
+    // The main frame to schemes that are not http(s): each must be refused, the page stays.
+    for (const target of ['file:///etc/passwd', 'qrc:/tokenscope/browser/filler.js', 'data:text/html,<h1>data page</h1>']) {
+      location.href = target;
+      await pause(300);
+    }
+    note('navigations', 'stayed on the page');
+    document.title = 'hostile page: tried everything';
+  }
+  window.addEventListener('load', () => { run().catch((e) => { note('error', e); document.title = 'hostile page: error'; }); });
+})();
+</script>
+</body></html>`;
+}
 
 // ---- helpers ------------------------------------------------------------------------------------------------------
 
@@ -725,6 +832,12 @@ function createProvider({ base, keys, log, logIssued }) {
     let location;
     if (mode === 'query') location = `${redirectUri}${redirectUri.includes('?') ? '&' : '?'}${params}`;
     else location = `${redirectUri}#${params}`;
+    if (scenario.authorizePage) {
+      const page = scenario.authorizePage(location, { downloadUrl: `${base}${name}/download` });
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page), 'cache-control': 'no-store' });
+      res.end(page);
+      return;
+    }
     res.writeHead(302, { location, 'cache-control': 'no-store' });
     res.end();
   }
@@ -855,6 +968,14 @@ function createProvider({ base, keys, log, logIssued }) {
         await token(name, req, res);
       } else if (req.method === 'POST' && path === '/oauth/revoke') {
         await revoke(name, req, res);
+      } else if (req.method === 'GET' && path === '/download' && scenario.authorizePage) {
+        const body = 'a file the hostile page wants on your disk\n';
+        res.writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'content-disposition': 'attachment; filename="hostile.txt"',
+          'content-length': Buffer.byteLength(body),
+        });
+        res.end(body);
       } else if ((req.method === 'GET' || req.method === 'POST') && path === '/userinfo') {
         await userinfo(name, req, res);
       } else if (req.method === 'GET' && path === '/claims') {

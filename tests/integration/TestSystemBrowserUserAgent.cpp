@@ -1,5 +1,5 @@
-// The system-browser mode (SystemBrowserUserAgent: loopback redirect on a free port, Qt NetworkAuth's
-// QOAuthHttpServerReplyHandler) with the whole engine against the local tenant. The injected opener plays the system
+// The system-browser mode (SystemBrowserUserAgent: loopback redirect on a free port, LoopbackListener on Qt HTTP
+// Server) with the whole engine against the local tenant. The injected opener plays the system
 // browser: a headless web page of its own that loads the authorize URL, logs in with the login-form filler and then
 // really navigates to the loopback listener, as a desktop browser would.
 #include "core/oidc/CallbackResponse.h"
@@ -103,6 +103,28 @@ bool acceptsConnections(quint16 port)
     return socket.waitForConnected(3000);
 }
 
+// One request to the listener as another local program would send it: the HTTP status (0 when the connection was
+// refused) and the body.
+struct Answer
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+};
+
+Answer ask(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url, const QByteArray &host = {})
+{
+    QNetworkRequest request(url);
+    if (!host.isEmpty())
+        request.setRawHeader("Host", host);
+    std::unique_ptr<QNetworkReply> reply(method == "POST" ? nam.post(request, QByteArrayLiteral("code=posted&state=posted"))
+                                                          : nam.sendCustomRequest(request, method));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return {-1, QNetworkReply::TimeoutError, {}};
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(), reply->readAll()};
+}
+
 } // namespace
 
 class TestSystemBrowserUserAgent : public QObject
@@ -123,6 +145,9 @@ private slots:
     void fragmentIsRelayedByTheCallbackPage();
     void portNamedInTheRedirectUriIsUsed();
     void onlyThisSignInsStateIsTaken();
+    void strayRequestsGetA404_data();
+    void strayRequestsGetA404();
+    void listensOnLoopbackOnly();
 
 private:
     using Run = FlowRun<SystemBrowserUserAgent>;
@@ -434,12 +459,14 @@ void TestSystemBrowserUserAgent::parametersSurviveTheListener()
     QVERIFY(agent.isListening());
 
     QNetworkAccessManager nam;
-    // A request to another path is not the callback, and Qt's listener, which would log its URL verbatim, stays quiet.
+    // A request to another path is not the callback: 404, and Qt HTTP Server, which would log its URL verbatim, stays
+    // quiet (its categories are on in this test).
     QUrl elsewhere = listening;
     elsewhere.setPath(QStringLiteral("/elsewhere"));
     elsewhere.setQuery(QStringLiteral("code=not-for-the-log-5f2a"));
     std::unique_ptr<QNetworkReply> stray(nam.get(QNetworkRequest(elsewhere)));
-    QTRY_VERIFY_WITH_TIMEOUT(stray->isFinished(), 10000);
+    LOOP_VERIFY_WITH_TIMEOUT(stray->isFinished(), 10000);
+    QCOMPARE(stray->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
     QCOMPARE(received.size(), 0);
     QVERIFY(agent.isListening());
     QVERIFY(!logged(QStringLiteral("not-for-the-log-5f2a")));
@@ -501,7 +528,7 @@ void TestSystemBrowserUserAgent::fragmentIsRelayedByTheCallbackPage()
 }
 
 // Issue 19: another local program posting to the listener (a wrong or missing state) must neither end nor spoil the
-// sign-in: ignored and logged; the real answer is taken once, then the port is closed.
+// sign-in: a plain 404, logged without the values; the real answer is taken once, then the port is closed.
 void TestSystemBrowserUserAgent::onlyThisSignInsStateIsTaken()
 {
     SystemBrowserUserAgent agent;
@@ -513,26 +540,150 @@ void TestSystemBrowserUserAgent::onlyThisSignInsStateIsTaken()
     agent.startAuthorization(QUrl(QStringLiteral("https://idp.example/authorize?client_id=c&state=the-real-state")), listening,
                              QStringLiteral("query"));
     QNetworkAccessManager nam;
-    auto ask = [&](const QString &query) {
+    auto withQuery = [&](const QString &query) {
         QUrl url = listening;
         url.setQuery(query);
-        std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(url)));
-        LOOP_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        return url;
     };
-    ask(QStringLiteral("code=forged-code-1&state=attacker"));
-    ask(QStringLiteral("code=forged-code-2"));
-    ask(QStringLiteral("error=access_denied&state=attacker"));
+    for (const QString &query : {QStringLiteral("code=forged-code-1&state=attacker"), QStringLiteral("code=forged-code-2"),
+                                 QStringLiteral("error=access_denied&state=attacker")}) {
+        const Answer answer = ask(nam, "GET", withQuery(query));
+        QCOMPARE(answer.status, 404);
+        QCOMPARE(answer.body, QByteArray("Not Found\n"));
+    }
     QCOMPARE(received.size(), 0);
     QVERIFY(agent.isListening());
     QVERIFY(logged(QStringLiteral("with another state")));
     QVERIFY(logged(QStringLiteral("without state")));
+    QVERIFY(logged(QStringLiteral("loopback listener: 404 for a request to /callback that is not this sign-in's answer")));
     QVERIFY(!logged(QStringLiteral("forged-code"))); // the values never reach the log
+    QVERIFY(!logged(QStringLiteral("attacker")));
 
-    ask(QStringLiteral("code=real-code&state=the-real-state"));
+    const Answer taken = ask(nam, "GET", withQuery(QStringLiteral("code=real-code&state=the-real-state")));
+    QCOMPARE(taken.status, 200);
+    QVERIFY(taken.body.contains("You can close this tab"));
     LOOP_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
     QCOMPARE(QUrlQuery(received.first().at(0).toUrl()).queryItemValue(QStringLiteral("code")), QStringLiteral("real-code"));
     QVERIFY(!agent.isListening()); // once: the port is closed after the first valid answer
     QVERIFY(!acceptsConnections(quint16(listening.port())));
+    // The same answer again (a reload of the browser tab, a replay) is not taken a second time.
+    const Answer again = ask(nam, "GET", withQuery(QStringLiteral("code=real-code&state=the-real-state")));
+    QVERIFY2(again.status == 404 || (again.status == 0 && again.error == QNetworkReply::ConnectionRefusedError),
+             qPrintable(QStringLiteral("%1 %2").arg(again.status).arg(int(again.error))));
+    QCOMPARE(received.size(), 1);
+}
+
+// Issue 19: every request that is not this sign-in's answer gets a plain 404 and a line in the log (the path, never the
+// query), and the listener goes on waiting for the real one.
+void TestSystemBrowserUserAgent::strayRequestsGetA404_data()
+{
+    QTest::addColumn<QString>("responseMode");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QByteArray>("host"); // "" = as addressed; PORT is replaced
+    QTest::addColumn<QString>("logLine");
+
+    const QString valid = QStringLiteral("code=stray-code-7c1&state=the-real-state");
+    QTest::newRow("another path") << "query" << QByteArray("GET") << "/elsewhere" << valid << QByteArray() << "a GET request to another path, /elsewhere";
+    QTest::newRow("the root") << "query" << QByteArray("GET") << "/" << valid << QByteArray() << "a GET request to another path, /";
+    QTest::newRow("a longer path") << "query" << QByteArray("GET") << "/callback/x" << valid << QByteArray() << "another path, /callback/x";
+    QTest::newRow("a prefix of the path") << "query" << QByteArray("GET") << "/callbac" << valid << QByteArray() << "another path, /callbac";
+    QTest::newRow("POST to the callback path") << "query" << QByteArray("POST") << "/callback" << valid << QByteArray()
+                                               << "a POST request to /callback (only GET is answered)";
+    QTest::newRow("POST elsewhere") << "query" << QByteArray("POST") << "/token" << valid << QByteArray() << "a POST request to another path, /token";
+    QTest::newRow("PUT to the callback path") << "query" << QByteArray("PUT") << "/callback" << valid << QByteArray()
+                                              << "a PUT request to /callback (only GET is answered)";
+    QTest::newRow("wrong state") << "query" << QByteArray("GET") << "/callback" << "code=stray-code-7c1&state=stray-state-7c1"
+                                 << QByteArray() << "with another state";
+    QTest::newRow("no state") << "query" << QByteArray("GET") << "/callback" << "code=stray-code-7c1" << QByteArray() << "without state";
+    QTest::newRow("error without state") << "query" << QByteArray("GET") << "/callback" << "error=access_denied" << QByteArray()
+                                         << "without state";
+    QTest::newRow("no parameters (query mode)") << "query" << QByteArray("GET") << "/callback" << "" << QByteArray() << "without parameters";
+    QTest::newRow("wrong state, relayed fragment") << "fragment" << QByteArray("GET") << "/callback"
+                                                   << SystemBrowserUserAgent::relayParameter() + "=fragment&code=stray-code-7c1&state=stray-state-7c1"
+                                                   << QByteArray() << "with another state";
+    QTest::newRow("another host name (DNS rebinding)") << "query" << QByteArray("GET") << "/callback" << valid
+                                                       << QByteArray("rebound.example:PORT") << "for another host (\"rebound.example:PORT\")";
+    QTest::newRow("localhost instead of the IP literal") << "query" << QByteArray("GET") << "/callback" << valid
+                                                         << QByteArray("localhost:PORT") << "for another host";
+}
+
+void TestSystemBrowserUserAgent::strayRequestsGetA404()
+{
+    QFETCH(QString, responseMode);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QString, query);
+    QFETCH(QByteArray, host);
+    QFETCH(QString, logLine);
+
+    SystemBrowserUserAgent agent;
+    agent.setOpener([](const QUrl &) { return true; });
+    agent.setTimeoutMs(60000);
+    QString error;
+    const QUrl listening = agent.prepareAuthorization(QUrl(QStringLiteral("http://127.0.0.1/callback")), responseMode, &error);
+    QVERIFY2(!listening.isEmpty(), qPrintable(error));
+    QSignalSpy received(&agent, &UserAgent::callbackReceived);
+    QSignalSpy failed(&agent, &UserAgent::failed);
+    agent.startAuthorization(QUrl(QStringLiteral("https://idp.example/authorize?state=the-real-state")), listening, responseMode);
+    const QByteArray port = QByteArray::number(listening.port());
+    host.replace("PORT", port);
+    logLine.replace(QLatin1String("PORT"), QString::fromLatin1(port));
+
+    QNetworkAccessManager nam;
+    QUrl url = listening;
+    url.setPath(path);
+    url.setQuery(query.isEmpty() ? QString() : query);
+    g_messages.clear();
+    const Answer stray = ask(nam, method, url, host);
+    QCOMPARE(stray.status, 404);
+    QCOMPARE(stray.body, QByteArray("Not Found\n")); // plain, not a page
+    QVERIFY2(logged(logLine), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    QVERIFY(logged(QStringLiteral("loopback listener: 404 for")));
+    QVERIFY(!logged(QStringLiteral("stray-code-7c1"))); // the values never reach the log
+    QVERIFY(!logged(QStringLiteral("stray-state-7c1")));
+    QCOMPARE(received.size(), 0);
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(agent.isListening()); // still waiting for the real answer
+
+    // Which then arrives and is taken (in fragment mode relayed as the page's script does).
+    QUrl real = listening;
+    real.setQuery(responseMode == QLatin1String("fragment") ? SystemBrowserUserAgent::relayParameter() + QStringLiteral("=fragment&code=c&state=the-real-state")
+                                                            : QStringLiteral("code=c&state=the-real-state"));
+    QCOMPARE(ask(nam, "GET", real).status, 200);
+    LOOP_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+    QVERIFY(!agent.isListening());
+}
+
+// Issue 19: the listener is on 127.0.0.1 only: not on ::1, not on any other address; and it stops on timeout (cancel:
+// cancelStopsListening).
+void TestSystemBrowserUserAgent::listensOnLoopbackOnly()
+{
+    SystemBrowserUserAgent agent;
+    agent.setOpener([](const QUrl &) { return true; });
+    agent.setTimeoutMs(60000);
+    QString error;
+    const QUrl listening = agent.prepareAuthorization(QUrl(QStringLiteral("http://127.0.0.1/callback")), QStringLiteral("query"), &error);
+    QVERIFY2(!listening.isEmpty(), qPrintable(error));
+    agent.startAuthorization(QUrl(QStringLiteral("https://idp.example/authorize?state=s")), listening, QStringLiteral("query"));
+    const quint16 port = quint16(listening.port());
+    QVERIFY(acceptsConnections(port));
+    // Bound to 127.0.0.1 itself, not to every address: another address of the loopback range (which a listener on
+    // 0.0.0.0 would answer, like this machine's network addresses) is refused, and so is ::1.
+    for (const QHostAddress &other : {QHostAddress(QStringLiteral("127.0.0.2")), QHostAddress(QHostAddress::LocalHostIPv6)}) {
+        QTcpSocket socket;
+        socket.connectToHost(other, port);
+        QVERIFY2(!socket.waitForConnected(3000), qPrintable(other.toString()));
+    }
+
+    // A timeout stops it, too.
+    QSignalSpy failed(&agent, &UserAgent::failed);
+    agent.setTimeoutMs(200);
+    agent.startAuthorization(QUrl(QStringLiteral("https://idp.example/authorize?state=s")), listening, QStringLiteral("query"));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(!agent.isListening());
+    QVERIFY(!acceptsConnections(port));
 }
 
 void TestSystemBrowserUserAgent::portNamedInTheRedirectUriIsUsed()
@@ -562,7 +713,7 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     prepareWebEngine({});
-    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*=true\nqt.networkauth.*=true\njs.*=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*=true\nqt.httpserver*=true\njs.*=false"));
     QApplication app(argc, argv);
     TestSystemBrowserUserAgent test;
     return QTest::qExec(&test, argc, argv);

@@ -60,6 +60,12 @@ void setField(Profile &p, const QString &field, const QString &value)
         p.browser = value;
     else if (field == QLatin1String("endpoints.token"))
         p.endpoints.token = QUrl(value);
+    else if (field == QLatin1String("endpoints.jwks"))
+        p.endpoints.jwks = QUrl(value);
+    else if (field == QLatin1String("endpoints.authorization"))
+        p.endpoints.authorization = QUrl(value);
+    else if (field == QLatin1String("endpoints.endSession"))
+        p.endpoints.endSession = QUrl(value);
     else if (!field.isEmpty())
         qFatal("unknown field in test data: %s", qPrintable(field));
 }
@@ -545,6 +551,20 @@ void TestProfile::hostileInput_data()
                                        << "\"endpoints.token\" \"/oauth/token\" is not an absolute http(s) URL";
     QTest::newRow("redirect not a URL") << validJson({{QStringLiteral("redirectUri"), QStringLiteral("callback")}})
                                         << "\"redirectUri\" is not an absolute URL";
+    // Issue 19: a profile file from elsewhere can never make a local file an endpoint, the API or the callback.
+    QTest::newRow("endpoint file") << validJson({{QStringLiteral("endpoints"), QJsonObject{{QStringLiteral("jwks"), QStringLiteral("file:///etc/passwd")}}}})
+                                   << "\"endpoints.jwks\" \"file:///etc/passwd\" is not an absolute http(s) URL";
+    QTest::newRow("endpoint qrc") << validJson({{QStringLiteral("endpoints"), QJsonObject{{QStringLiteral("token"), QStringLiteral("qrc:/token")}}}})
+                                  << "\"endpoints.token\" \"qrc:/token\" is not an absolute http(s) URL";
+    QTest::newRow("endpoint data") << validJson({{QStringLiteral("endpoints"), QJsonObject{{QStringLiteral("userinfo"), QStringLiteral("data:,{}")}}}})
+                                   << "\"endpoints.userinfo\" \"data:,{}\" is not an absolute http(s) URL";
+    QTest::newRow("issuer file") << validJson({{QStringLiteral("issuer"), QStringLiteral("file:///etc/")}}) << "\"issuer\" must be an https URL, not a file: URL";
+    QTest::newRow("apiUrl file") << validJson({{QStringLiteral("apiUrl"), QStringLiteral("file:///home/me/.ssh/id_rsa")}})
+                                 << "\"apiUrl\" \"file:///home/me/.ssh/id_rsa\" is not an absolute http(s) URL";
+    QTest::newRow("redirect file") << validJson({{QStringLiteral("redirectUri"), QStringLiteral("file:///tmp/cb.html")}})
+                                   << "\"redirectUri\" must not be a file: URL";
+    QTest::newRow("logout data") << validJson({{QStringLiteral("postLogoutRedirectUri"), QStringLiteral("data:text/html,bye")}})
+                                 << "\"postLogoutRedirectUri\" must not be a data: URL";
     QTest::newRow("non-UTF-8 string") << QByteArray("{\"issuer\": \"tenant.auth0.com\", \"name\": \"\xff\xfe\"}") << "not valid JSON";
     QTest::newRow("non-UTF-8 key") << QByteArray("{\"\xc3\x28\": 1}") << "not valid JSON";
     QTest::newRow("NUL byte") << QByteArray(QByteArray("{\"clientId\": \"a") + '\0' + QByteArray("b\"}")) << "\"clientId\" contains control characters";
@@ -687,6 +707,22 @@ void TestProfile::validateProfile_data()
     QTest::newRow("alg unknown") << "expectedAlg" << "rs256" << "\"expectedAlg\" \"rs256\"";
     QTest::newRow("alg ok") << "expectedAlg" << "ES256" << "";
     QTest::newRow("endpoint ftp") << "endpoints.token" << "ftp://x/token" << "\"endpoints.token\"";
+    // Issue 19: a profile can never name a local file (or the browser's own content) as an endpoint or callback.
+    QTest::newRow("issuer file") << "issuer" << "file:///etc/" << "\"issuer\" must be an https URL, not a file: URL";
+    QTest::newRow("issuer qrc") << "issuer" << "qrc:/tenant/" << "\"issuer\" must be an https URL, not a qrc: URL";
+    QTest::newRow("apiUrl file") << "apiUrl" << "file:///etc/passwd" << "\"apiUrl\" \"file:///etc/passwd\" is not an absolute http(s) URL";
+    QTest::newRow("apiUrl data") << "apiUrl" << "data:application/json,{}" << "\"apiUrl\" \"data:application/json,{}\" is not an absolute http(s) URL";
+    QTest::newRow("endpoint jwks file") << "endpoints.jwks" << "file:///etc/jwks.json" << "\"endpoints.jwks\" \"file:///etc/jwks.json\" is not an absolute http(s) URL";
+    QTest::newRow("endpoint authorization qrc") << "endpoints.authorization" << "qrc:/login.html" << "\"endpoints.authorization\"";
+    QTest::newRow("endpoint endSession data") << "endpoints.endSession" << "data:text/html,bye" << "\"endpoints.endSession\"";
+    QTest::newRow("endpoint token file without slashes") << "endpoints.token" << "file:token" << "\"endpoints.token\"";
+    QTest::newRow("redirect file") << "redirectUri" << "file:///tmp/callback.html" << "\"redirectUri\" must not be a file: URL";
+    QTest::newRow("redirect data") << "redirectUri" << "data:text/html,cb" << "\"redirectUri\" must not be a data: URL";
+    QTest::newRow("redirect javascript") << "redirectUri" << "javascript:alert(1)" << "\"redirectUri\" must not be a javascript: URL";
+    QTest::newRow("redirect qrc, upper case") << "redirectUri" << "QRC:/callback" << "\"redirectUri\" must not be a qrc: URL";
+    QTest::newRow("logout file") << "postLogoutRedirectUri" << "file:///tmp/bye.html" << "\"postLogoutRedirectUri\" must not be a file: URL";
+    QTest::newRow("logout javascript") << "postLogoutRedirectUri" << "javascript:void(0)" << "\"postLogoutRedirectUri\" must not be a javascript: URL";
+    QTest::newRow("logout custom scheme ok") << "postLogoutRedirectUri" << "com.example.app://bye" << "";
     QTest::newRow("browser embedded") << "browser" << "embedded" << "";
     QTest::newRow("browser unknown") << "browser" << "firefox" << "\"browser\" \"firefox\" is not supported";
     QTest::newRow("system browser needs a loopback redirect") << "browser" << "system" << "\"redirectUri\" must be a loopback URL";

@@ -91,6 +91,17 @@ bool isAbsoluteUrl(const QString &text)
     return !url.host().isEmpty() || !url.path().isEmpty();
 }
 
+// Schemes that name a local file or the browser's own content, never an application's callback: a redirect URI with
+// one of them would have the embedded browser treat a local page as the callback (issue 19).
+bool isLocalOrBrowserScheme(const QString &scheme)
+{
+    static const QStringList schemes{QStringLiteral("file"),       QStringLiteral("ftp"),  QStringLiteral("data"),
+                                     QStringLiteral("javascript"), QStringLiteral("qrc"),  QStringLiteral("about"),
+                                     QStringLiteral("blob"),       QStringLiteral("filesystem"), QStringLiteral("view-source"),
+                                     QStringLiteral("chrome"),     QStringLiteral("devtools")};
+    return schemes.contains(scheme.toLower());
+}
+
 bool isHttpUrl(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
@@ -227,6 +238,12 @@ QList<Problem> profileProblems(const Profile &p)
     } else if (QUrl(p.redirectUri, QUrl::StrictMode).hasFragment()) {
         add(kRedirectUri, QCoreApplication::translate("Profile", "\"redirectUri\" must not contain a fragment (\"#...\", "
                                                                  "RFC 6749 3.1.2): the provider drops it; remove it"));
+    } else if (const QString scheme = QUrl(p.redirectUri.trimmed()).scheme(); isLocalOrBrowserScheme(scheme)) {
+        add(kRedirectUri, QCoreApplication::translate("Profile", "\"redirectUri\" must not be a %1: URL: that names a local "
+                                                                 "file or the browser's own content, not an application; use "
+                                                                 "https, a loopback http URL or the application's own scheme "
+                                                                 "(RFC 8252 7)")
+                              .arg(scheme.toLower()));
     }
 
     // response type and mode
@@ -323,6 +340,13 @@ QList<Problem> profileProblems(const Profile &p)
                                                                            "application's Allowed Logout URLs, or leave "
                                                                            "it empty")
                                         .arg(p.postLogoutRedirectUri));
+    } else if (const QString scheme = QUrl(p.postLogoutRedirectUri.trimmed()).scheme();
+               !p.postLogoutRedirectUri.isEmpty() && isLocalOrBrowserScheme(scheme)) {
+        add(kPostLogoutRedirectUri, QCoreApplication::translate("Profile", "\"postLogoutRedirectUri\" must not be a %1: "
+                                                                           "URL: that names a local file or the browser's "
+                                                                           "own content; use https, a loopback http URL or "
+                                                                           "the application's own scheme, or leave it empty")
+                                        .arg(scheme.toLower()));
     }
     for (const QString &key : endpointKeys()) {
         const QUrl *url = endpointField(p.endpoints, key);

@@ -12,6 +12,7 @@
 #include "core/oidc/OidcFlow.h"
 #include "ui/profiles/ProfileBook.h"
 #include "ui/profiles/ProfileEditor.h"
+#include "ui/profiles/ProfileImportDialog.h"
 #include "ui/profiles/ProfileStore.h"
 #include "ui/common/ReportExport.h"
 #include "keychain/SecretStore.h"
@@ -382,16 +383,28 @@ void MainWindow::importProfile()
 bool MainWindow::importProfileFrom(const QString &path)
 {
     commitEditor();
-    QString error;
-    const QString id = m_store->importFile(path, &error);
-    if (id.isEmpty()) {
-        notify(tr("Could not import: %1").arg(error));
+    const ProfileStore::ImportCandidate candidate = m_store->readImport(path);
+    if (!candidate.ok()) {
+        notify(tr("Could not import: %1").arg(candidate.error));
         return false;
     }
-    if (const ProfileStore::Entry *e = m_store->entry(id); e && !e->profile.clientSecret.isEmpty())
-        m_book->setSecret(id, e->profile.clientSecret);
-    reloadProfileList();
-    selectProfile(id);
+    // A profile from elsewhere says where Tokenscope goes and whom it trusts: shown before anything is added (issue 19).
+    auto *dialog = new ProfileImportDialog(candidate.profile, candidate.path, candidate.warnings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, candidate] {
+        QString error;
+        const QString id = m_store->addImport(candidate, &error);
+        if (id.isEmpty()) {
+            notify(tr("Could not import: %1").arg(error));
+            return;
+        }
+        m_book->adoptSecretFromFile(id);
+        reloadProfileList();
+        selectProfile(id);
+        notify(tr("Imported \"%1\"").arg(candidate.profile.name));
+    });
+    connect(dialog, &QDialog::rejected, this, [this] { notify(tr("Import cancelled: nothing was added")); });
+    dialog->open();
     return true;
 }
 

@@ -78,7 +78,11 @@ public:
     bool openProfileFile(const QString &path, const QString &secret = {}, QString *error = nullptr);
     bool selectProfile(const QString &id);
     // What "Import profile…" and "Export profile…" do once their file dialog has a path; false with a message in the
-    // status bar when the file cannot be read or written (an export never contains the client secret).
+    // status bar when the file cannot be read or written (an export never contains the client secret). An import first
+    // shows what the profile will contact and trust (ProfileImportDialog, window-modal): true means that dialog is open,
+    // and the profile is added when the user confirms it. An import first
+    // shows what the profile will contact and trust (ProfileImportDialog, window-modal): true means that dialog is open,
+    // and the profile is added when the user confirms it.
     bool importProfileFrom(const QString &path);
     bool exportProfileTo(const QString &path);
     QString currentProfileId() const;

@@ -1,6 +1,7 @@
 #include "ui/profiles/ProfileStore.h"
 
 #include "browser/WebEngineEnvironment.h"
+#include "core/http/TrustedCas.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,26 +112,46 @@ QString ProfileStore::openFile(const QString &path, QString *error)
     return abs;
 }
 
-QString ProfileStore::importFile(const QString &path, QString *error)
+ProfileStore::ImportCandidate ProfileStore::readImport(const QString &path) const
 {
+    ImportCandidate c;
+    c.path = QFileInfo(path).absoluteFilePath();
     ProfileLoadResult loaded;
-    if (!readProfile(path, loaded, error))
-        return {};
+    if (!readProfile(c.path, loaded, &c.error))
+        return c;
     if (!loaded.ok()) { // a file of the folder may be broken and fixed in the editor; an import must be a profile
+        c.error = QCoreApplication::translate("ProfileStore", "%1 is not a usable profile: %2")
+                      .arg(QFileInfo(path).fileName(), loaded.errors.join(QStringLiteral("; ")));
+        return c;
+    }
+    c.profile = loaded.profile;
+    c.warnings = loaded.warnings;
+    if (c.profile.name.isEmpty())
+        c.profile.name = QFileInfo(path).completeBaseName();
+    // The copy lives in another folder: CA certificate names relative to the imported file keep naming the same files.
+    c.profile.caCertificates = caCertificateFiles(c.profile, c.path);
+    return c;
+}
+
+QString ProfileStore::addImport(const ImportCandidate &candidate, QString *error)
+{
+    if (!candidate.ok()) {
         if (error)
-            *error = QCoreApplication::translate("ProfileStore", "%1 is not a usable profile: %2")
-                         .arg(QFileInfo(path).fileName(), loaded.errors.join(QStringLiteral("; ")));
+            *error = candidate.error;
         return {};
     }
-    if (loaded.profile.name.isEmpty())
-        loaded.profile.name = QFileInfo(path).completeBaseName();
-    const QString id = save(QString(), loaded.profile, error);
+    const QString id = save(QString(), candidate.profile, error);
     if (!id.isEmpty()) {
         const int i = indexOf(id);
         if (i >= 0)
-            m_entries[i].profile.clientSecret = loaded.profile.clientSecret; // in memory only
+            m_entries[i].profile.clientSecret = candidate.profile.clientSecret; // in memory only
     }
     return id;
+}
+
+QString ProfileStore::importFile(const QString &path, QString *error)
+{
+    return addImport(readImport(path), error);
 }
 
 bool ProfileStore::exportTo(const QString &id, const QString &path, QString *error) const

@@ -33,7 +33,19 @@ public:
 
     // Adds the file as an entry (not copied). Returns the id, "" with error set when it cannot be read.
     QString openFile(const QString &path, QString *error);
-    // Copies the file into the folder. Returns the new id.
+    // A profile file to import, read but not added yet (the window shows what it will contact first).
+    struct ImportCandidate
+    {
+        QString path;         // the file it was read from, absolute
+        Profile profile;      // its relative CA certificate names made absolute (relative to the file's folder)
+        QStringList warnings; // usable, but worth a look
+        QString error;        // why it cannot be imported; empty when it can
+        bool ok() const { return error.isEmpty(); }
+    };
+    ImportCandidate readImport(const QString &path) const;
+    // Copies a candidate that is ok() into the folder. Returns the new id.
+    QString addImport(const ImportCandidate &candidate, QString *error);
+    // readImport() and addImport() at once.
     QString importFile(const QString &path, QString *error);
     bool exportTo(const QString &id, const QString &path, QString *error) const;
     // Writes the profile (new file in the folder when id is empty). Returns the id.
