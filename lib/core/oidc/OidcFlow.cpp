@@ -1,4 +1,5 @@
 #include "core/oidc/OidcFlow.h"
+#include "core/oidc/OidcFlowSupport.h"
 
 #include "core/common/Clock.h"
 #include "core/jose/Jwt.h"
@@ -17,136 +18,7 @@
 
 namespace tokenscope {
 
-namespace {
-
-QByteArray formEncode(const QList<QPair<QString, QString>> &form)
-{
-    QByteArray out;
-    for (const auto &field : form) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second);
-    }
-    return out;
-}
-
-QString httpSummary(const HttpExchange &exchange)
-{
-    if (!exchange.error.isEmpty())
-        return exchange.error;
-    return QStringLiteral("HTTP %1 %2").arg(exchange.status).arg(QString::fromLatin1(exchange.reasonPhrase)).trimmed();
-}
-
-// "invalid_grant: <the provider's description> — <what it means and what to fix>", like callback.error: the error code
-// and the provider's own words are what a user searches for.
-QString tokenErrorSummary(const TokenResponse &response, int httpStatus)
-{
-    if (!response.error)
-        return response.defects.join(QStringLiteral("; "));
-    const OAuthError &e = *response.error;
-    QString text = e.error;
-    if (!e.description.isEmpty())
-        text += QStringLiteral(": ") + e.description;
-    return text + QStringLiteral(" — ") + explainOAuthError(e.error, e.description, httpStatus);
-}
-
-// The Reasons code of an exchange that brought no usable answer.
-QString reasonOf(const HttpReply *reply)
-{
-    const char *kind = nullptr;
-    switch (reply->error()) {
-    case HttpReply::Error::Timeout: kind = "timeout"; break;
-    case HttpReply::Error::TooLarge: kind = "too_large"; break;
-    case HttpReply::Error::Network: kind = "network"; break;
-    case HttpReply::Error::Tls: kind = "tls"; break;
-    case HttpReply::Error::Cancelled: kind = "cancelled"; break;
-    case HttpReply::Error::Refused: kind = "refused"; break;
-    case HttpReply::Error::NoError: return Reasons::HttpPrefix + QString::number(reply->exchange().status);
-    }
-    return Reasons::HttpPrefix + QLatin1String(kind);
-}
-
-// The provider's OAuth error code ("oauth.invalid_grant"), else what the exchange says; a server failure (5xx) is one
-// whatever its body (the engine names the code of a non-JSON answer itself).
-QString reasonOf(const TokenResponse &response, const HttpReply *reply)
-{
-    if (response.error && !response.error->error.isEmpty() && reply->exchange().status < 500)
-        return Reasons::OAuthPrefix + response.error->error;
-    return reasonOf(reply);
-}
-
-// The first failed check's id; an unsigned token (alg "none") is named as such, whichever of its checks failed first.
-QString reasonOf(const CheckList &checks, const TokenSet &set)
-{
-    const Check *c = firstFailure(checks);
-    if (!c)
-        return {};
-    const bool id = c->id.contains(QLatin1String("id_token."));
-    const bool access = c->id.contains(QLatin1String("access_token."));
-    const QString &token = id ? set.idToken : access ? set.accessToken : QString();
-    if (!token.isEmpty()) {
-        const QString alg = parseJwt(token.toUtf8()).header.value(QLatin1String("alg")).toString();
-        if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
-            return Reasons::Unsigned;
-    }
-    return Reasons::CheckPrefix + c->id;
-}
-
-int failureCount(const CheckList &checks)
-{
-    return int(std::count_if(checks.begin(), checks.end(), [](const Check &c) { return c.status == CheckStatus::Fail; }));
-}
-
-// userinfo.signature: a signed userinfo response (OpenID Connect Core 5.3.2, application/jwt) is verified with the
-// ID tokens' key rules: its alg must be one the provider advertises in userinfo_signing_alg_values_supported (any
-// supported asymmetric one when it advertises none), the signature must verify with the JWKS (HS* with the client
-// secret), and iss and aud are compared when present, as oauth4webapi's processUserInfoResponse (validateOptionalIssuer,
-// validateOptionalAudience). `ctx` is the flow's validation context.
-Check userinfoSignatureCheck(const ParsedJwt &jwt, ValidationContext ctx, const QJsonValue &advertisedAlgs)
-{
-    const QString id = QStringLiteral("userinfo.signature");
-    const QString issuer = ctx.issuer;
-    const QString clientId = ctx.clientId;
-    ctx.allowedAlgs.clear();
-    for (const QJsonValue &alg : advertisedAlgs.toArray()) {
-        if (alg.isString())
-            ctx.allowedAlgs << alg.toString();
-    }
-    ctx.expectedAlg.clear();
-    ctx.audience.clear();
-    ctx.issuer.clear();
-    const ValidationResult result = validateAccessToken(jwt, ctx);
-    for (const char *part : {"access_token.format", "access_token.alg", "access_token.signature"}) {
-        const Check *c = findCheck(result.checks, QLatin1String(part));
-        if (c && c->status == CheckStatus::Fail)
-            return Check::fail(id, OidcFlow::tr("the signed userinfo response does not verify, so it is not used (OpenID Connect Core 5.3.2): %1")
-                                       .arg(c->detail.toString()));
-    }
-    const QJsonValue iss = jwt.payload.value(QStringLiteral("iss"));
-    if (!iss.isUndefined() && iss.toString() != issuer)
-        return Check::fail(id, OidcFlow::tr("the signed userinfo response has iss \"%1\", not the issuer \"%2\" (OpenID Connect Core 5.3.2)")
-                                   .arg(iss.isString() ? iss.toString() : QStringLiteral("?"), issuer));
-    const QJsonValue aud = jwt.payload.value(QStringLiteral("aud"));
-    if (!aud.isUndefined()) {
-        const bool forUs = aud.isString() ? aud.toString() == clientId : aud.toArray().contains(QJsonValue(clientId));
-        if (!forUs)
-            return Check::fail(id, OidcFlow::tr("the signed userinfo response is not for this client: aud does not contain \"%1\" (OpenID Connect Core 5.3.2)")
-                                       .arg(clientId));
-    }
-    const Check *signature = findCheck(result.checks, QStringLiteral("access_token.signature"));
-    if (!signature || signature->status != CheckStatus::Pass)
-        return Check::skip(id, OidcFlow::tr("the signed userinfo response could not be verified: %1")
-                                   .arg(signature ? signature->detail.toString() : OidcFlow::tr("no signature check ran")));
-    return Check::pass(id, OidcFlow::tr("signed (%1) and verified; %2").arg(jwt.alg(), signature->detail.toString()));
-}
-
-// RFC 6749 6: the refresh grant (the refresh step, and the revocation's probe that the token is dead).
-QList<QPair<QString, QString>> refreshGrant(const QString &refreshToken)
-{
-    return {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")}, {QStringLiteral("refresh_token"), refreshToken}};
-}
-
-} // namespace
+using namespace flowdetail;
 
 OidcFlow::OidcFlow(HttpClient *http, UserAgent *userAgent, const Clock *clock, QObject *parent)
     : QObject(parent), m_http(http), m_clock(clock)
@@ -326,58 +198,61 @@ void OidcFlow::stepDiscovery()
     const QUrl url = profile.discoveryUrl();
     HttpReply *reply = m_http->get(url, Steps::Discovery);
     m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, url] {
-        if (!takeReply(reply))
-            return;
-        const HttpExchange &ex = reply->exchange();
-        const Profile &p = m_state.profile;
-        if (!ex.isSuccess()) {
-            ProviderMetadata manual = metadataFromProfile(p);
-            if (manual.authorizationEndpoint.isValid()) {
-                m_state.metadata = manual;
-                endStep(CheckStatus::Skip, tr("no discovery document at %1 (%2); using the endpoints from the profile")
-                                               .arg(url.toDisplayString(), httpSummary(ex)));
-                fetchJwks([this] { advance(); });
-                return;
-            }
-            // Unreachable or refused is most often a wrong issuer; a TLS failure or a timeout says more on its own.
-            const HttpReply::Error kind = reply->error();
-            abortFlow(Error::Discovery, tr("could not fetch the discovery document %1: %2. Check the issuer/domain, "
-                                           "or set the endpoints by hand in the profile.")
-                                            .arg(url.toDisplayString(), httpSummary(ex)),
-                      kind == HttpReply::Error::Tls || kind == HttpReply::Error::Timeout ? reasonOf(reply) : Reasons::Discovery);
+    connect(reply, &HttpReply::finished, this, [this, reply, url] { onDiscoveryReply(reply, url); });
+}
+
+void OidcFlow::onDiscoveryReply(HttpReply *reply, const QUrl &url)
+{
+    if (!takeReply(reply))
+        return;
+    const HttpExchange &ex = reply->exchange();
+    const Profile &p = m_state.profile;
+    if (!ex.isSuccess()) {
+        ProviderMetadata manual = metadataFromProfile(p);
+        if (manual.authorizationEndpoint.isValid()) {
+            m_state.metadata = manual;
+            endStep(CheckStatus::Skip, tr("no discovery document at %1 (%2); using the endpoints from the profile")
+                                           .arg(url.toDisplayString(), httpSummary(ex)));
+            fetchJwks([this] { advance(); });
             return;
         }
-        ProviderMetadata metadata = parseProviderMetadata(ex.responseBody, p.issuer);
-        if (!metadata.fromDiscovery && metadata.raw.isEmpty()) {
-            abortFlow(Error::Discovery, tr("the discovery document at %1 is unusable: %2")
-                                            .arg(url.toDisplayString(), metadata.defects.join(QStringLiteral("; "))),
-                      Reasons::Discovery);
-            return;
+        // Unreachable or refused is most often a wrong issuer; a TLS failure or a timeout says more on its own.
+        const HttpReply::Error kind = reply->error();
+        abortFlow(Error::Discovery, tr("could not fetch the discovery document %1: %2. Check the issuer/domain, "
+                                       "or set the endpoints by hand in the profile.")
+                                        .arg(url.toDisplayString(), httpSummary(ex)),
+                  kind == HttpReply::Error::Tls || kind == HttpReply::Error::Timeout ? reasonOf(reply) : Reasons::Discovery);
+        return;
+    }
+    ProviderMetadata metadata = parseProviderMetadata(ex.responseBody, p.issuer);
+    if (!metadata.fromDiscovery && metadata.raw.isEmpty()) {
+        abortFlow(Error::Discovery, tr("the discovery document at %1 is unusable: %2")
+                                        .arg(url.toDisplayString(), metadata.defects.join(QStringLiteral("; "))),
+                  Reasons::Discovery);
+        return;
+    }
+    if (metadata.issuer != p.issuer) {
+        abortFlow(Error::Discovery,
+                  tr("the discovery document's issuer \"%1\" is not the issuer it was fetched for, \"%2\" (OpenID Connect "
+                     "Discovery 4.3 forbids using it). Set the profile's issuer to exactly the provider's issuer.")
+                      .arg(metadata.issuer, p.issuer),
+                  Reasons::IssuerMismatch);
+        return;
+    }
+    m_state.metadata = withProfileOverrides(metadata, p);
+    QString detail = tr("issuer %1").arg(metadata.issuer);
+    if (!metadata.defects.isEmpty())
+        detail += QStringLiteral("; ") + metadata.defects.join(QStringLiteral("; "));
+    fetchJwks([this, detail] {
+        if (!m_currentStep.isEmpty()) {
+            QString keys = tr("; %n signing key(s) in the JWKS", nullptr, int(m_state.jwks.keys.size()));
+            if (!m_state.jwks.parsed) // say why there are none (not JSON, not reachable, ...), not just "0"
+                keys += QStringLiteral(" (") + m_state.jwks.defects.join(QStringLiteral("; ")) + QLatin1Char(')');
+            // An unreadable JWKS is the provider's defect and fails this step, where it happened; the flow goes on so
+            // that everything else is still shown (the signature checks fail with their own reasons).
+            endStep(m_state.jwks.parsed ? CheckStatus::Pass : CheckStatus::Fail, detail + keys, Reasons::Jwks);
         }
-        if (metadata.issuer != p.issuer) {
-            abortFlow(Error::Discovery,
-                      tr("the discovery document's issuer \"%1\" is not the issuer it was fetched for, \"%2\" (OpenID Connect "
-                         "Discovery 4.3 forbids using it). Set the profile's issuer to exactly the provider's issuer.")
-                          .arg(metadata.issuer, p.issuer),
-                      Reasons::IssuerMismatch);
-            return;
-        }
-        m_state.metadata = withProfileOverrides(metadata, p);
-        QString detail = tr("issuer %1").arg(metadata.issuer);
-        if (!metadata.defects.isEmpty())
-            detail += QStringLiteral("; ") + metadata.defects.join(QStringLiteral("; "));
-        fetchJwks([this, detail] {
-            if (!m_currentStep.isEmpty()) {
-                QString keys = tr("; %n signing key(s) in the JWKS", nullptr, int(m_state.jwks.keys.size()));
-                if (!m_state.jwks.parsed) // say why there are none (not JSON, not reachable, ...), not just "0"
-                    keys += QStringLiteral(" (") + m_state.jwks.defects.join(QStringLiteral("; ")) + QLatin1Char(')');
-                // An unreadable JWKS is the provider's defect and fails this step, where it happened; the flow goes on so
-                // that everything else is still shown (the signature checks fail with their own reasons).
-                endStep(m_state.jwks.parsed ? CheckStatus::Pass : CheckStatus::Fail, detail + keys, Reasons::Jwks);
-            }
-            advance();
-        });
+        advance();
     });
 }
 
@@ -392,21 +267,24 @@ void OidcFlow::fetchJwks(const Continuation &then)
     }
     HttpReply *reply = m_http->get(jwksUri, QStringLiteral("jwks"));
     m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, then, jwksUri] {
-        if (!takeReply(reply))
-            return;
-        const HttpExchange &ex = reply->exchange();
-        if (!ex.isSuccess()) {
-            m_state.jwks = JwkSet{};
-            m_state.jwks.defects << tr("could not fetch the JWKS %1: %2").arg(jwksUri.toDisplayString(), httpSummary(ex));
-        } else {
-            m_state.jwks = parseJwks(ex.responseBody);
-            if (!m_state.jwks.parsed)
-                m_state.jwks.defects.prepend(tr("the JWKS at %1 could not be read").arg(jwksUri.toDisplayString()));
-        }
-        qCInfo(lcJose) << "JWKS has" << m_state.jwks.keys.size() << "keys";
-        then();
-    });
+    connect(reply, &HttpReply::finished, this, [this, reply, then, jwksUri] { onJwksReply(reply, jwksUri, then); });
+}
+
+void OidcFlow::onJwksReply(HttpReply *reply, const QUrl &jwksUri, const Continuation &then)
+{
+    if (!takeReply(reply))
+        return;
+    const HttpExchange &ex = reply->exchange();
+    if (!ex.isSuccess()) {
+        m_state.jwks = JwkSet{};
+        m_state.jwks.defects << tr("could not fetch the JWKS %1: %2").arg(jwksUri.toDisplayString(), httpSummary(ex));
+    } else {
+        m_state.jwks = parseJwks(ex.responseBody);
+        if (!m_state.jwks.parsed)
+            m_state.jwks.defects.prepend(tr("the JWKS at %1 could not be read").arg(jwksUri.toDisplayString()));
+    }
+    qCInfo(lcJose) << "JWKS has" << m_state.jwks.keys.size() << "keys";
+    then();
 }
 
 // ---- authorize and callback -----------------------------------------------------------------------------------
@@ -728,619 +606,56 @@ void OidcFlow::stepToken()
         form.append({QStringLiteral("code_verifier"), m_state.request.codeVerifier});
     HttpReply *reply = tokenRequest(Steps::Token, form);
     m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, code] {
-        if (!takeReply(reply))
-            return;
-        const HttpExchange &ex = reply->exchange();
-        if (!ex.error.isEmpty()) {
-            abortFlow(Error::Token, tr("token endpoint: %1").arg(ex.error), reasonOf(reply));
-            return;
-        }
-        const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
-        if (!response.ok()) {
-            const QString reason = tokenErrorSummary(response, ex.status);
-            abortFlow(Error::Token, tr("the token endpoint refused the code (HTTP %1): %2").arg(ex.status).arg(reason),
-                      reasonOf(response, reply));
-            return;
-        }
-        m_state.token = tokenSetFrom(response);
-        const TokenSet &t = m_state.token;
-        emit tokensChanged();
-        // token.token_type, token.expires_in (RFC 6749 5.1, 7.1)
-        CheckList checks = tokenResponseChecks(response, QStringLiteral("token."));
-        addChecks(checks);
-
-        QStringList received;
-        if (!t.idToken.isEmpty())
-            received << QStringLiteral("id_token");
-        if (!t.accessToken.isEmpty())
-            received << QStringLiteral("access_token");
-        if (!t.refreshToken.isEmpty())
-            received << QStringLiteral("refresh_token");
-        const QString detail = tr("HTTP %1; received %2").arg(ex.status).arg(received.join(QStringLiteral(", ")));
-        if (t.idToken.isEmpty()) {
-            if (scopeHas(m_state.profile.scope, QStringLiteral("openid"))) {
-                Check missing = Check::fail(QStringLiteral("token.id_token.format"),
-                                            tr("the token endpoint returned no id_token although the scope has openid"));
-                addChecks({missing});
-                checks.append(missing);
-            }
-            finishTokenStep(t, std::nullopt, QStringLiteral("token."), checks, detail);
-            return;
-        }
-        ValidationContext ctx = validationContext();
-        ctx.nonceRequired = ctx.nonce.has_value(); // 3.1.3.7 (11): nonce sent => nonce required
-        ctx.code = code;
-        ctx.accessToken = t.accessToken;
-        expectSameAuthentication(ctx, m_state.authorization.idToken);
-        finishTokenStep(t, ctx, QStringLiteral("token."), checks, detail);
-    });
+    connect(reply, &HttpReply::finished, this, [this, reply, code] { onTokenReply(reply, code); });
 }
 
-// ---- userinfo, API, refresh ------------------------------------------------------------------------------------
-
-// The userinfo response's aggregated and distributed claims being resolved (OpenID Connect Core 5.6.2).
-struct OidcFlow::ClaimRun
+void OidcFlow::onTokenReply(HttpReply *reply, const QString &code)
 {
-    QList<ClaimSource> sources;
-    QStringList defects;
-    qsizetype index = 0;
-    QHash<QString, JwkSet> keys;         // another issuer -> its JWKS, found through its discovery document
-    QHash<QString, QString> keyProblems; // another issuer -> why its keys could not be had
-};
+    if (!takeReply(reply))
+        return;
+    const HttpExchange &ex = reply->exchange();
+    if (!ex.error.isEmpty()) {
+        abortFlow(Error::Token, tr("token endpoint: %1").arg(ex.error), reasonOf(reply));
+        return;
+    }
+    const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
+    if (!response.ok()) {
+        const QString reason = tokenErrorSummary(response, ex.status);
+        abortFlow(Error::Token, tr("the token endpoint refused the code (HTTP %1): %2").arg(ex.status).arg(reason),
+                  reasonOf(response, reply));
+        return;
+    }
+    m_state.token = tokenSetFrom(response);
+    const TokenSet &t = m_state.token;
+    emit tokensChanged();
+    // token.token_type, token.expires_in (RFC 6749 5.1, 7.1)
+    CheckList checks = tokenResponseChecks(response, QStringLiteral("token."));
+    addChecks(checks);
 
-
-void OidcFlow::stepUserinfo()
-{
-    const bool hasOpenid = scopeHas(m_state.profile.scope, QStringLiteral("openid"));
-    if (!m_options.userinfo || !hasOpenid || !m_state.metadata.userinfoEndpoint.isValid()) {
-        skipStep(Steps::Userinfo, !m_options.userinfo ? tr("not requested")
-                                  : !hasOpenid        ? tr("the scope has no openid")
-                                                      : tr("the provider has no userinfo_endpoint"));
-        advance();
-        return;
-    }
-    const QString accessToken = m_state.currentAccessToken();
-    if (accessToken.isEmpty()) {
-        skipStep(Steps::Userinfo, tr("no access token"));
-        advance();
-        return;
-    }
-    if (const QString refusal = accessTokenRefusal(); !refusal.isEmpty()) {
-        skipStep(Steps::Userinfo, refusal);
-        advance();
-        return;
-    }
-    beginStep(Steps::Userinfo);
-    HttpReply *reply = m_http->get(m_state.metadata.userinfoEndpoint, Steps::Userinfo,
-                                   {{QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8()}});
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply] {
-        if (!takeReply(reply))
-            return;
-        const HttpExchange &ex = reply->exchange();
-        if (!ex.isSuccess()) {
-            QString reason = httpSummary(ex);
-            const QByteArray challenge = ex.responseHeader("WWW-Authenticate");
-            if (!challenge.isEmpty())
-                reason += tr(" — WWW-Authenticate: %1").arg(QString::fromUtf8(challenge));
-            const Check c = Check::fail(QStringLiteral("userinfo.sub"), tr("userinfo failed: %1").arg(reason));
-            addChecks({c});
-            endStep(CheckStatus::Fail, reason, reasonOf(reply));
-            advance();
-            return;
+    QStringList received;
+    if (!t.idToken.isEmpty())
+        received << QStringLiteral("id_token");
+    if (!t.accessToken.isEmpty())
+        received << QStringLiteral("access_token");
+    if (!t.refreshToken.isEmpty())
+        received << QStringLiteral("refresh_token");
+    const QString detail = tr("HTTP %1; received %2").arg(ex.status).arg(received.join(QStringLiteral(", ")));
+    if (t.idToken.isEmpty()) {
+        if (scopeHas(m_state.profile.scope, QStringLiteral("openid"))) {
+            Check missing = Check::fail(QStringLiteral("token.id_token.format"),
+                                        tr("the token endpoint returned no id_token although the scope has openid"));
+            addChecks({missing});
+            checks.append(missing);
         }
-        QJsonObject claims;
-        const QByteArray type = ex.responseHeader("Content-Type");
-        if (type.startsWith("application/jwt")) {
-            const ParsedJwt jwt = parseJwt(ex.responseBody.trimmed());
-            const Check signature = userinfoSignatureCheck(jwt, validationContext(),
-                                                           m_state.metadata.raw.value(QStringLiteral("userinfo_signing_alg_values_supported")));
-            addChecks({signature});
-            if (signature.status == CheckStatus::Fail) {
-                endStep(CheckStatus::Fail, signature.detail, Reasons::CheckPrefix + signature.id);
-                advance();
-                return;
-            }
-            claims = jwt.payload;
-        } else {
-            QJsonParseError error{};
-            const QJsonDocument doc = QJsonDocument::fromJson(ex.responseBody, &error);
-            claims = doc.object();
-            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                const Check c = Check::fail(QStringLiteral("userinfo.sub"), tr("the userinfo response is not a JSON object (%1)")
-                                                                               .arg(QString::fromLatin1(type)));
-                addChecks({c});
-                endStep(CheckStatus::Fail, c.detail, Reasons::CheckPrefix + c.id);
-                advance();
-                return;
-            }
-        }
-        m_state.userinfo = claims;
-        const QString sub = claims.value(QStringLiteral("sub")).toString();
-        const QString idSub = subjectOf(m_state.latestIdToken());
-        Check c;
-        if (sub.isEmpty())
-            c = Check::fail(QStringLiteral("userinfo.sub"), tr("the userinfo response has no sub"));
-        else if (idSub.isEmpty())
-            c = Check::skip(QStringLiteral("userinfo.sub"), tr("no ID token to compare with (userinfo sub %1)").arg(sub));
-        else if (sub != idSub)
-            c = Check::fail(QStringLiteral("userinfo.sub"),
-                            tr("userinfo sub \"%1\" differs from the ID token's sub \"%2\" (OpenID Connect Core 5.3.2: "
-                               "the response must not be used)")
-                                .arg(sub, idSub));
-        else
-            c = Check::pass(QStringLiteral("userinfo.sub"), tr("same subject as the ID token: %1").arg(sub));
-        addChecks({c});
-        emit tokensChanged();
-        const QString detail = tr("%n claim(s)", nullptr, int(claims.size())) + QStringLiteral("; ") + c.detail;
-        if (c.status == CheckStatus::Fail || !hasClaimSources(claims)) {
-            endStep(c.status == CheckStatus::Fail ? CheckStatus::Fail : CheckStatus::Pass, detail, Reasons::CheckPrefix + c.id);
-            advance();
-            return;
-        }
-        // OpenID Connect Core 5.6.2: the claims it names elsewhere are shown and their JWTs verified.
-        auto run = std::make_shared<ClaimRun>();
-        run->sources = parseClaimSources(claims, &run->defects);
-        resolveClaimSources(run, [this, run, detail] {
-            m_state.claimSources = run->sources;
-            const Check sources = claimSourcesCheck(QStringLiteral("userinfo.claim_sources"), run->sources, run->defects);
-            addChecks({sources});
-            emit tokensChanged();
-            if (sources.status == CheckStatus::Fail)
-                endStep(CheckStatus::Fail, sources.detail, Reasons::CheckPrefix + sources.id);
-            else
-                endStep(CheckStatus::Pass, detail + QStringLiteral("; ") + sources.detail.toString());
-            advance();
-        });
-    });
-}
-
-// ---- aggregated and distributed claims (OpenID Connect Core 5.6.2) ---------------------------------------------
-
-// One source after the other: a distributed source's JWT is fetched from its endpoint with the source's own access
-// token (never this client's: it is meant for the provider alone), then the JWT is verified with the keys of its
-// issuer, which for another issuer than the provider are found through that issuer's discovery document (Discovery 4).
-// Every request is recorded under the step name "claims".
-void OidcFlow::resolveClaimSources(const std::shared_ptr<ClaimRun> &run, const Continuation &then)
-{
-    if (!m_running)
-        return;
-    if (run->index >= run->sources.size()) {
-        then();
+        finishTokenStep(t, std::nullopt, QStringLiteral("token."), checks, detail);
         return;
     }
-    ClaimSource &source = run->sources[run->index];
-    const auto next = [this, run, then] {
-        ++run->index;
-        resolveClaimSources(run, then);
-    };
-    if (source.outcome != ClaimSource::Outcome::Pending) {
-        next();
-        return;
-    }
-    if (source.kind == ClaimSource::Kind::Distributed && source.jwt.isEmpty()) {
-        if (source.accessToken.isEmpty()) {
-            source.outcome = ClaimSource::Outcome::Unverified;
-            source.detail = tr("not fetched: the source names no access token for its endpoint, and Tokenscope sends this client's own access "
-                               "token to no one but the provider (OpenID Connect Core 5.6.2)");
-            next();
-            return;
-        }
-        HttpReply *reply = m_http->get(source.endpoint, QStringLiteral("claims"),
-                                       {{QByteArrayLiteral("Authorization"), "Bearer " + source.accessToken.toUtf8()},
-                                        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/jwt")}});
-        m_pending = reply;
-        connect(reply, &HttpReply::finished, this, [this, reply, run, then] {
-            if (!takeReply(reply))
-                return;
-            ClaimSource &s = run->sources[run->index];
-            const HttpExchange &ex = reply->exchange();
-            const QByteArray body = ex.responseBody.trimmed();
-            if (!ex.isSuccess()) {
-                s.outcome = ClaimSource::Outcome::Unverified;
-                QString why = httpSummary(ex);
-                if (const QByteArray challenge = ex.responseHeader("WWW-Authenticate"); !challenge.isEmpty())
-                    why += tr(" — WWW-Authenticate: %1").arg(QString::fromUtf8(challenge));
-                s.detail = tr("not fetched: its endpoint answered %1").arg(why);
-            } else if (!looksLikeJwt(body)) {
-                s.outcome = ClaimSource::Outcome::Failed;
-                s.detail = tr("its endpoint answered %1, not a JWT, which OpenID Connect Core 5.6.2 requires").arg(QString::fromLatin1(ex.responseHeader("Content-Type")));
-            } else {
-                s.jwt = body;
-            }
-            resolveClaimSources(run, then); // the same source again, now with its JWT
-        });
-        return;
-    }
-    const QString own = m_state.metadata.issuer.isEmpty() ? m_state.profile.issuer : m_state.metadata.issuer;
-    const QString issuer = claimsJwtIssuer(source.jwt, own);
-    const ValidationContext ctx = validationContext();
-    if (parseJwt(source.jwt).alg().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-        verifyClaimSource(source, nullptr, QString(), QString(), ctx);
-        next();
-        return;
-    }
-    if (issuer == own) {
-        verifyClaimSource(source, &m_state.jwks, tr("the provider (%1)").arg(own), QString(), ctx);
-        next();
-        return;
-    }
-    if (run->keys.contains(issuer)) {
-        verifyClaimSource(source, &run->keys[issuer], tr("its issuer %1").arg(issuer), QString(), ctx);
-        next();
-        return;
-    }
-    if (run->keyProblems.contains(issuer)) {
-        verifyClaimSource(source, nullptr, QString(), run->keyProblems.value(issuer), ctx);
-        next();
-        return;
-    }
-    const QUrl discovery = discoveryUrlForIssuer(issuer);
-    if (!discovery.isValid() || discovery.isRelative()) {
-        run->keyProblems.insert(issuer, tr("its issuer \"%1\" is not a URL, so its keys cannot be found").arg(issuer));
-        resolveClaimSources(run, then);
-        return;
-    }
-    HttpReply *reply = m_http->get(discovery, QStringLiteral("claims"));
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, run, then, issuer, discovery] {
-        if (!takeReply(reply))
-            return;
-        const HttpExchange &ex = reply->exchange();
-        const ProviderMetadata metadata = ex.isSuccess() ? parseProviderMetadata(ex.responseBody, issuer) : ProviderMetadata{};
-        if (!ex.isSuccess() || metadata.raw.isEmpty()) {
-            run->keyProblems.insert(issuer, tr("the keys of its issuer %1 could not be found: its discovery document %2 answered %3")
-                                                .arg(issuer, discovery.toDisplayString(), ex.isSuccess() ? tr("no usable document") : httpSummary(ex)));
-            resolveClaimSources(run, then);
-            return;
-        }
-        if (metadata.issuer != issuer || !metadata.jwksUri.isValid() || metadata.jwksUri.isEmpty()) {
-            run->keyProblems.insert(issuer, metadata.issuer != issuer
-                                                ? tr("the discovery document of %1 names another issuer, %2 (OpenID Connect Discovery 4.3), so its keys are not used")
-                                                      .arg(issuer, metadata.issuer)
-                                                : tr("the discovery document of %1 has no jwks_uri").arg(issuer));
-            resolveClaimSources(run, then);
-            return;
-        }
-        const QUrl jwksUri = metadata.jwksUri;
-        HttpReply *keysReply = m_http->get(jwksUri, QStringLiteral("claims"));
-        m_pending = keysReply;
-        connect(keysReply, &HttpReply::finished, this, [this, keysReply, run, then, issuer, jwksUri] {
-            if (!takeReply(keysReply))
-                return;
-            const HttpExchange &kex = keysReply->exchange();
-            JwkSet set = kex.isSuccess() ? parseJwks(kex.responseBody) : JwkSet{};
-            if (set.parsed)
-                run->keys.insert(issuer, set);
-            else
-                run->keyProblems.insert(issuer, tr("the JWKS of its issuer %1 (%2) could not be read: %3")
-                                                    .arg(issuer, jwksUri.toDisplayString(),
-                                                         kex.isSuccess() ? set.defects.join(QStringLiteral("; ")) : httpSummary(kex)));
-            resolveClaimSources(run, then);
-        });
-    });
-}
-
-void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers,
-                       const QString &bearer)
-{
-    const QString accessToken = bearer.isEmpty() ? m_state.currentAccessToken() : bearer;
-    if (const QString refusal = bearer.isEmpty() ? accessTokenRefusal() : QString(); !refusal.isEmpty()) {
-        skipStep(Steps::Api, refusal);
-        advance();
-        return;
-    }
-    beginStep(Steps::Api);
-    if (!url.isValid() || url.scheme().isEmpty()) {
-        abortFlow(Error::Api, tr("the API URL \"%1\" is not a valid URL").arg(url.toString()), Reasons::ApiUrl);
-        return;
-    }
-    if (accessToken.isEmpty()) {
-        endStep(CheckStatus::Fail, tr("no access token to call the API with"), Reasons::NoToken);
-        advance();
-        return;
-    }
-    HttpHeaders all = headers;
-    all.prepend({QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8()});
-    const bool typed = std::any_of(headers.cbegin(), headers.cend(),
-                                   [](const auto &h) { return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
-    if (!body.isEmpty() && !typed)
-        all.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    HttpReply *reply = m_http->send(method, url, Steps::Api, body, all);
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply] {
-        if (!takeReply(reply))
-            return;
-        const HttpExchange &ex = reply->exchange();
-        m_state.apiExchange = ex;
-        if (ex.isSuccess()) {
-            endStep(CheckStatus::Pass, tr("HTTP %1 in %2 ms").arg(ex.status).arg(ex.elapsedMs));
-        } else {
-            QString reason = httpSummary(ex);
-            const QByteArray challenge = ex.responseHeader("WWW-Authenticate");
-            if (!challenge.isEmpty())
-                reason += tr(" — WWW-Authenticate: %1").arg(QString::fromUtf8(challenge));
-            endStep(CheckStatus::Fail, tr("the API answered %1").arg(reason), reasonOf(reply));
-        }
-        advance();
-    });
-}
-
-void OidcFlow::stepRefresh()
-{
-    const QString refreshToken = m_refreshTokenOverride.isEmpty() ? m_state.currentRefreshToken() : std::exchange(m_refreshTokenOverride, {});
-    if (!m_options.refresh || refreshToken.isEmpty()) {
-        skipStep(Steps::Refresh, !m_options.refresh ? tr("not requested")
-                                                    : tr("no refresh token was issued (ask for offline_access and allow "
-                                                         "offline access on the API)"));
-        advance();
-        return;
-    }
-    beginStep(Steps::Refresh);
-    QList<QPair<QString, QString>> form = refreshGrant(refreshToken);
-    const QString askedScope = m_state.profile.refreshScope.simplified();
-    if (!askedScope.isEmpty())
-        form.append({QStringLiteral("scope"), askedScope}); // RFC 6749 6: a narrower scope than the one granted
-    HttpReply *reply = tokenRequest(Steps::Refresh, form);
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, refreshToken, askedScope] {
-        if (!takeReply(reply))
-            return;
-        const HttpExchange &ex = reply->exchange();
-        if (!ex.error.isEmpty()) {
-            endStep(CheckStatus::Fail, tr("token endpoint: %1").arg(ex.error), reasonOf(reply));
-            advance();
-            return;
-        }
-        const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
-        if (!response.ok()) {
-            const QString reason = tokenErrorSummary(response, ex.status);
-            endStep(CheckStatus::Fail, tr("the refresh was refused (HTTP %1): %2").arg(ex.status).arg(reason),
-                    reasonOf(response, reply));
-            advance();
-            return;
-        }
-        m_state.previousRefresh = m_state.refresh;
-        m_state.refresh = tokenSetFrom(response);
-        TokenSet &r = m_state.refresh;
-        // Rotation: keep the new refresh token; without rotation the old one stays valid.
-        if (r.refreshToken.isEmpty())
-            r.refreshToken = refreshToken;
-        ++m_state.refreshCount;
-        emit tokensChanged();
-        const bool rotated = !response.refreshToken.isEmpty() && response.refreshToken != refreshToken;
-        const QString detail = rotated ? tr("new tokens; the refresh token was rotated") : tr("new tokens; the refresh token was not rotated");
-        std::optional<ValidationContext> ctx;
-        if (!r.idToken.isEmpty()) {
-            ctx = validationContext();
-            ctx->nonceRequired = false; // Core 12.2: a refreshed ID token need not carry the nonce
-            // ... so only a nonce it does carry is compared with the one sent (an absent one is not a failure).
-            if (!parseJwt(r.idToken.toUtf8()).payload.contains(QStringLiteral("nonce")))
-                ctx->nonce.reset();
-            ctx->accessToken = r.accessToken;
-            // Core 12.2: its auth_time is the original authentication's, so max_age (checked when that happened) does not
-            // apply again; it must equal the earlier ID token's instead (openid-client 5 refresh() skips max_age alike).
-            ctx->maxAge.reset();
-            expectSameAuthentication(*ctx, m_state.token.idToken.isEmpty() ? m_state.authorization.idToken : m_state.token.idToken);
-        }
-        // refresh.token_type, refresh.expires_in (RFC 6749 5.1, 7.1)
-        CheckList responseChecks = tokenResponseChecks(response, QStringLiteral("refresh."));
-        if (!askedScope.isEmpty())
-            responseChecks << refreshScopeCheck(askedScope, response.scope);
-        addChecks(responseChecks);
-        finishTokenStep(r, ctx, QStringLiteral("refresh."), responseChecks, detail);
-    });
-}
-
-// refresh.scope: what a refresh that asked for a narrower scope was granted. RFC 6749 5.1: an answer without "scope"
-// means the scope asked for; more than asked for is a finding.
-Check OidcFlow::refreshScopeCheck(const QString &asked, const QString &granted)
-{
-    const QString id = QStringLiteral("refresh.scope");
-    if (granted.trimmed().isEmpty())
-        return Check::pass(id, tr("no scope in the answer, which means the one asked for (RFC 6749 5.1): %1").arg(asked));
-    const QStringList extra = scopeValuesNotIn(granted, asked);
-    if (!extra.isEmpty())
-        return Check::fail(id, tr("asked for %1, but the provider granted more: %2").arg(asked, extra.join(QLatin1Char(' '))));
-    return Check::pass(id, tr("asked for %1, granted %2").arg(asked, granted.simplified()));
-}
-
-void OidcFlow::stepRevoke()
-{
-    beginStep(Steps::Revoke);
-    const QString refreshToken = m_state.currentRefreshToken();
-    if (refreshToken.isEmpty()) {
-        endStep(CheckStatus::Fail, tr("there is no refresh token to revoke: sign in with offline_access in the scope"), Reasons::NoToken);
-        advance();
-        return;
-    }
-    if (!m_state.metadata.revocationEndpoint.isValid()) {
-        endStep(CheckStatus::Fail,
-                tr("the provider advertises no revocation_endpoint (a profile can name it: \"endpoints\": {\"revocation\": ...})"),
-                Reasons::Discovery);
-        advance();
-        return;
-    }
-    HttpReply *reply = clientRequest(m_state.metadata.revocationEndpoint, Steps::Revoke,
-                                     {{QStringLiteral("token"), refreshToken}, {QStringLiteral("token_type_hint"), QStringLiteral("refresh_token")}});
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, refreshToken] {
-        if (!takeReply(reply))
-            return;
-        const HttpExchange &ex = reply->exchange();
-        if (!ex.error.isEmpty()) {
-            endStep(CheckStatus::Fail, tr("revocation endpoint: %1").arg(ex.error), reasonOf(reply));
-            advance();
-            return;
-        }
-        if (ex.status != 200) { // RFC 7009 2.2: 200 whether or not the token was known; an error is JSON as at /token
-            const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
-            endStep(CheckStatus::Fail, tr("the revocation was refused (HTTP %1): %2").arg(ex.status).arg(tokenErrorSummary(response, ex.status)),
-                    reasonOf(response, reply));
-            advance();
-            return;
-        }
-        m_state.revokedRefreshToken = refreshToken;
-        emit tokensChanged();
-        // A 200 also answers a token the provider ignored: whether it is dead shows only when it is used, so it is used
-        // once, at the token endpoint. New tokens from it are not kept: they are the finding.
-        HttpReply *probe = tokenRequest(Steps::Revoke, refreshGrant(refreshToken));
-        m_pending = probe;
-        connect(probe, &HttpReply::finished, this, [this, probe] {
-            if (!takeReply(probe))
-                return;
-            const HttpExchange &pex = probe->exchange();
-            const QString id = QStringLiteral("revoke.effective");
-            Check check;
-            if (!pex.error.isEmpty()) {
-                check = Check::fail(id, tr("could not tell: the token endpoint did not answer (%1)").arg(pex.error));
-            } else {
-                const TokenResponse response = parseTokenResponse(pex.status, pex.responseHeader("Content-Type"), pex.responseBody);
-                if (response.ok())
-                    check = Check::fail(id, tr("the provider still accepts the revoked refresh token: it issued new tokens for it"));
-                else if (response.error && response.error->error == QLatin1String("invalid_grant"))
-                    check = Check::pass(id, tr("the token endpoint now refuses the refresh token (invalid_grant)"));
-                else
-                    check = Check::fail(id, tr("could not tell: the token endpoint answered %1").arg(tokenErrorSummary(response, pex.status)));
-            }
-            addChecks({check});
-            if (check.status == CheckStatus::Pass)
-                endStep(CheckStatus::Pass, tr("the refresh token was revoked; the token endpoint now refuses it"));
-            else
-                endStep(CheckStatus::Fail, check.detail, Reasons::CheckPrefix + id);
-            advance();
-        });
-    });
-}
-
-bool OidcFlow::refuseWhileRunning()
-{
-    if (!m_running)
-        return false;
-    emit errorOccurred(Error::Busy, tr("another step is still running"));
-    return true;
-}
-
-void OidcFlow::revokeRefreshToken()
-{
-    if (refuseWhileRunning())
-        return;
-    runPipeline({[this] { stepRevoke(); }}, false);
-}
-
-void OidcFlow::refreshTokens()
-{
-    if (refuseWhileRunning())
-        return;
-    runPipeline({[this] {
-                     if (m_refreshTokenOverride.isEmpty() && m_state.currentRefreshToken().isEmpty()) {
-                         beginStep(Steps::Refresh);
-                         endStep(CheckStatus::Fail, tr("there is no refresh token: sign in with offline_access in the scope"),
-                                 Reasons::NoToken);
-                         advance();
-                         return;
-                     }
-                     Options saved = m_options;
-                     m_options.refresh = true;
-                     stepRefresh();
-                     m_options = saved;
-                 }},
-                false);
-}
-
-void OidcFlow::refreshTokensWith(const QString &refreshToken)
-{
-    if (refuseWhileRunning())
-        return;
-    m_refreshTokenOverride = refreshToken;
-    refreshTokens();
-    if (!m_running)
-        m_refreshTokenOverride.clear();
-}
-
-void OidcFlow::fetchUserinfo()
-{
-    if (refuseWhileRunning())
-        return;
-    runPipeline({[this] {
-                     Options saved = m_options;
-                     m_options.userinfo = true;
-                     stepUserinfo();
-                     m_options = saved;
-                 }},
-                false);
-}
-
-void OidcFlow::callApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers,
-                       const QString &bearer)
-{
-    if (refuseWhileRunning())
-        return;
-    runPipeline({[this, url, method, body, headers, bearer] { stepApi(url, method, body, headers, bearer); }}, false);
-}
-
-QUrl OidcFlow::logoutUrl() const
-{
-    return logoutUrlFor(m_state.profile.postLogoutRedirectUri);
-}
-
-QUrl OidcFlow::logoutUrlFor(const QString &postLogoutRedirectUri) const
-{
-    const Profile &p = m_state.profile;
-    const ProviderMetadata &m = m_state.metadata;
-    QUrlQuery query;
-    if (m.endSessionEndpoint.isValid() && !m.endSessionEndpoint.isEmpty()) {
-        QUrl url = m.endSessionEndpoint;
-        const QString hint = m_state.latestIdToken();
-        if (!hint.isEmpty())
-            query.addQueryItem(QStringLiteral("id_token_hint"), hint);
-        query.addQueryItem(QStringLiteral("client_id"), p.clientId);
-        if (!postLogoutRedirectUri.isEmpty())
-            query.addQueryItem(QStringLiteral("post_logout_redirect_uri"), postLogoutRedirectUri);
-        url.setQuery(query);
-        return url;
-    }
-    if (p.isAuth0Domain()) {
-        QUrl url(p.issuer);
-        url.setPath(QStringLiteral("/v2/logout"));
-        query.addQueryItem(QStringLiteral("client_id"), p.clientId);
-        if (!postLogoutRedirectUri.isEmpty())
-            query.addQueryItem(QStringLiteral("returnTo"), postLogoutRedirectUri);
-        url.setQuery(query);
-        return url;
-    }
-    return {};
-}
-
-void OidcFlow::logout()
-{
-    if (refuseWhileRunning())
-        return;
-    runPipeline({[this] {
-                     beginStep(Steps::Logout);
-                     if (logoutUrl().isEmpty()) {
-                         abortFlow(Error::Logout, tr("the provider advertises no end_session_endpoint"), Reasons::Discovery);
-                         return;
-                     }
-                     if (!m_userAgent) {
-                         abortFlow(Error::Logout, tr("no browser is available for the logout page"), Reasons::Browser);
-                         return;
-                     }
-                     // As for sign-in, the user agent may listen for the post-logout redirect on a port it picks now.
-                     QString agentError;
-                     const QUrl configured(m_state.profile.postLogoutRedirectUri.trimmed());
-                     const QUrl postLogout = m_userAgent->prepareLogout(configured, &agentError);
-                     if (!agentError.isEmpty()) {
-                         abortFlow(Error::Logout, agentError, Reasons::Browser);
-                         return;
-                     }
-                     const QString postLogoutParam = postLogout == configured ? m_state.profile.postLogoutRedirectUri.trimmed()
-                                                                              : postLogout.toString(QUrl::FullyEncoded);
-                     m_postLogoutRedirect = postLogoutParam.isEmpty() ? QUrl() : postLogout;
-                     m_userAgent->startLogout(logoutUrlFor(postLogoutParam), postLogout);
-                 }},
-                false);
+    ValidationContext ctx = validationContext();
+    ctx.nonceRequired = ctx.nonce.has_value(); // 3.1.3.7 (11): nonce sent => nonce required
+    ctx.code = code;
+    ctx.accessToken = t.accessToken;
+    expectSameAuthentication(ctx, m_state.authorization.idToken);
+    finishTokenStep(t, ctx, QStringLiteral("token."), checks, detail);
 }
 
 // ---- validation helpers ----------------------------------------------------------------------------------------

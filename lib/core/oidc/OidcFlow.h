@@ -19,6 +19,10 @@ class UserAgent;
 // Runs one sign-in end to end: discovery -> JWKS -> /authorize in the user agent -> callback -> validation ->
 // code exchange -> userinfo -> API -> refresh, recording every step, check and HTTP exchange in a FlowState.
 // The steps after sign-in can also be run one at a time (refreshTokens(), callApi(), fetchUserinfo(), logout()).
+// Two rooms: OidcFlow.cpp runs the sign-in up to the token endpoint (discovery, keys, authorize, callback, code
+// exchange) and the validation; OidcFlowActions.cpp the steps after it (userinfo, claim sources, API, refresh,
+// revocation, logout). A reader follows a sign-in in start() and the step functions, each of which sends its request
+// and hands the answer to its named handler (onDiscoveryReply, onJwksReply, onTokenReply, ...).
 class OidcFlow : public QObject
 {
     Q_OBJECT
@@ -106,6 +110,16 @@ private:
                  const QString &bearer = {});
     void stepRefresh();
     void stepRevoke();
+
+    // The named reply handlers of the steps above, in the order a sign-in meets them (each step sends its request and
+    // hands the answer to its handler).
+    void onDiscoveryReply(HttpReply *reply, const QUrl &url);
+    void onJwksReply(HttpReply *reply, const QUrl &jwksUri, const Continuation &then);
+    void onTokenReply(HttpReply *reply, const QString &code);
+    void onUserinfoReply(HttpReply *reply);
+    void onApiReply(HttpReply *reply);
+    void onRefreshReply(HttpReply *reply, const QString &refreshToken, const QString &askedScope);
+    void onRevokeReply(HttpReply *reply, const QString &refreshToken);
 
     enum class TokenKind { Id, Access };
     ValidationContext validationContext() const;
