@@ -1,5 +1,7 @@
 #include "core/json/JsonScanner.h"
 
+#include "core/common/Text.h"
+
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -19,17 +21,6 @@ qsizetype skipSpace(QByteArrayView json, qsizetype i)
     return i;
 }
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // The code unit of the \u escape whose 'u' is at `u`, or -1 when its four hex digits are not all there.
 int escapedUnit(QByteArrayView s, qsizetype u)
 {
@@ -37,7 +28,7 @@ int escapedUnit(QByteArrayView s, qsizetype u)
         return -1;
     int unit = 0;
     for (qsizetype k = u + 1; k <= u + 4; ++k) {
-        const int d = hexDigit(s[k]);
+        const int d = hexDigitValue(s[k]);
         if (d < 0)
             return -1;
         unit = unit * 16 + d;

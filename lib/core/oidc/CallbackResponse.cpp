@@ -1,5 +1,7 @@
 #include "core/oidc/CallbackResponse.h"
 
+#include "core/common/Text.h"
+
 #include "core/oidc/TokenResponse.h"
 
 #include <QCoreApplication>
@@ -20,17 +22,6 @@ const QStringList &oauthParamNames()
     return names;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 struct Decoded
 {
     QString text;
@@ -49,8 +40,8 @@ Decoded decodeComponent(QByteArrayView raw)
         if (c == '+') {
             bytes += ' ';
         } else if (c == '%') {
-            const int hi = i + 1 < raw.size() ? hexValue(raw[i + 1]) : -1;
-            const int lo = i + 2 < raw.size() ? hexValue(raw[i + 2]) : -1;
+            const int hi = i + 1 < raw.size() ? hexDigitValue(raw[i + 1]) : -1;
+            const int lo = i + 2 < raw.size() ? hexDigitValue(raw[i + 2]) : -1;
             if (hi < 0 || lo < 0) {
                 if (out.badEscape.isEmpty())
                     out.badEscape = raw.sliced(i, std::min<qsizetype>(3, raw.size() - i)).toByteArray();
