@@ -471,11 +471,13 @@ void TenantPane::addProbeResult(const ProbeResult &result)
 
 // ---- lint ---------------------------------------------------------------------------------------------------------
 
-std::optional<Profile> TenantPane::currentProfile(QString *problem) const
+std::optional<Profile> TenantPane::profileToRun()
 {
+    if (m_busy)
+        return std::nullopt;
     std::optional<Profile> p = m_book ? m_book->current() : std::nullopt;
     if (!p)
-        *problem = tr("There is no profile: create or import one on the left first.");
+        showMessage(tr("There is no profile: create or import one on the left first."), MessageProblem);
     return p;
 }
 
@@ -496,14 +498,9 @@ bool TenantPane::applyTrustedCas(const QStringList &ids)
 
 void TenantPane::runLint()
 {
-    if (m_busy)
+    const std::optional<Profile> p = profileToRun();
+    if (!p)
         return;
-    QString problem;
-    const std::optional<Profile> p = currentProfile(&problem);
-    if (!p) {
-        showMessage(problem, MessageProblem);
-        return;
-    }
     if (normalizeIssuer(p->issuer).isEmpty()) {
         showMessage(tr("The profile has no issuer (or Auth0 domain) yet: enter it on the left, then lint."), MessageProblem);
         return;
@@ -559,14 +556,9 @@ void TenantPane::onLintFinished()
 
 void TenantPane::runProbes()
 {
-    if (m_busy)
+    const std::optional<Profile> p = profileToRun();
+    if (!p)
         return;
-    QString problem;
-    const std::optional<Profile> p = currentProfile(&problem);
-    if (!p) {
-        showMessage(problem, MessageProblem);
-        return;
-    }
     if (const QStringList problems = validateProfile(*p); !problems.isEmpty()) {
         showMessage(tr("The profile cannot be used yet: %1").arg(problems.join(QStringLiteral("; "))), MessageProblem);
         return;

@@ -113,7 +113,8 @@ private:
     void onProbesFinished(bool ok);
     void updateButtons();
     void showDetail(const QModelIndex &index);
-    std::optional<Profile> currentProfile(QString *problem) const;
+    // The current profile for a lint or probe run; nullopt (and the reason shown) while busy or without a profile.
+    std::optional<Profile> profileToRun();
     // Trusts the CAs of these profiles for the requests and the probes' login pages; false: shown why.
     bool applyTrustedCas(const QStringList &ids);
 
