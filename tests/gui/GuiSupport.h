@@ -4,6 +4,8 @@
 #include "ui/app/MainWindow.h"
 
 #include <QJsonObject>
+
+class QAction;
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -37,3 +39,11 @@ T *child(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
+
+// The window's helpers the window tests share: a named action, a profile selected by its name in the list, a tab shown
+// by its page's object name, and a sign-in with the local tenant's user through the Sign in button (true when it
+// started, ended and passed).
+QAction *windowAction(GuiHarness &h, const char *name);
+bool selectProfileByName(GuiHarness &h, const QString &name);
+void showTab(GuiHarness &h, const char *pageName);
+bool signInWithButton(GuiHarness &h, const QString &username, const QString &password, int timeoutMs = 90000);
