@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -137,9 +138,10 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     rightLayout->addWidget(m_checksView, 1);
     // The claims that differ, below the claims and the checks at the panel's full width (two tokens' values side by
     // side need it). Its title is a label that wraps (a group box title would make the panel as wide as the title).
-    m_diffBox = new QGroupBox(vsplit);
+    m_diffBox = new QGroupBox(this);
     m_diffBox->setObjectName(QStringLiteral("claimDiffBox"));
     auto *diffLayout = new QVBoxLayout(m_diffBox);
+    diffLayout->setContentsMargins(6, 4, 6, 4);
     m_diffView = new QTableView(m_diffBox);
     m_diffView->setObjectName(QStringLiteral("claimDiffView"));
     m_diffView->setAccessibleName(tr("Claims that differ"));
@@ -157,15 +159,22 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     m_diffTitle->setFont(titleFont);
     diffLayout->addWidget(m_diffTitle);
     diffLayout->addWidget(m_diffView);
+    // As tall as its rows (five at most, then it scrolls): the claims and checks above keep the room.
+    connect(m_diff, &QAbstractItemModel::modelReset, this, [this] {
+        const int rows = qBound(1, m_diff->rowCount(), 5);
+        m_diffView->setFixedHeight(m_diffView->horizontalHeader()->sizeHint().height() + rows * m_diffView->verticalHeader()->defaultSectionSize()
+                                   + 2 * m_diffView->frameWidth() + m_diffView->horizontalScrollBar()->sizeHint().height());
+        m_diffBox->setMaximumHeight(m_diffBox->minimumSizeHint().height());
+    });
     m_diffBox->setVisible(false);
     hsplit->setStretchFactor(0, 3); // the claims first
     hsplit->setStretchFactor(1, 2);
     hsplit->setSizes({600, 400});
     vsplit->setStretchFactor(0, 0);
     vsplit->setStretchFactor(1, 1);
-    vsplit->setStretchFactor(2, 0);
-    vsplit->setSizes({80, 400, 130});
+    vsplit->setSizes({80, 400});
     layout->addWidget(vsplit, 1);
+    layout->addWidget(m_diffBox);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
