@@ -3,6 +3,8 @@
 #include "EventLoopWait.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QLocale>
 #include <QFile>
 #include <QListWidget>
 #include <QPushButton>
@@ -82,4 +84,25 @@ bool signInWithButton(GuiHarness &h, const QString &username, const QString &pas
     if (!tokenscope::test::waitUntil([&h] { return !h.window->isBusy(); }, timeoutMs))
         return false;
     return h.window->flowState().ok();
+}
+
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+ScopedUiLanguage::ScopedUiLanguage(const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return;
+    m_ok = m_translator.load(QLocale(language), QStringLiteral("tokenscope"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    m_installed = m_ok && QApplication::installTranslator(&m_translator);
+}
+
+ScopedUiLanguage::~ScopedUiLanguage()
+{
+    if (m_installed)
+        QApplication::removeTranslator(&m_translator);
 }

@@ -45,6 +45,17 @@ bool waitIdle(GuiHarness &h, int timeoutMs)
     return waitUntil([&h] { return !h.window->isBusy(); }, timeoutMs);
 }
 
+// Shows the window at that size and signs in as the demo user; true once the sign-in has ended (passed or not).
+bool showAndSignIn(GuiHarness &h, const QSize &size)
+{
+    h.window->resize(size);
+    if (!h.show())
+        return false;
+    h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+    h.window->signIn();
+    return waitIdle(h, 90000);
+}
+
 bool shoot(GuiHarness &h, const QString &path)
 {
     QTest::qWait(300); // let the layout and the countdown settle before grabbing (no page is loading any more)
@@ -63,12 +74,7 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         profile.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));
         if (!h.openProfile(profile, QStringLiteral("demo-tenant.json")))
             return false;
-        h.window->resize(1480, 920);
-        if (!h.show())
-            return false;
-        h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
-        h.window->signIn();
-        if (!waitIdle(h, 90000) || !h.window->flowState().ok()) {
+        if (!showAndSignIn(h, QSize(1480, 920)) || !h.window->flowState().ok()) {
             err << "screenshots: the hybrid sign-in failed" << Qt::endl;
             return false;
         }
@@ -88,12 +94,7 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         profile.insert(QStringLiteral("expectedAlg"), QStringLiteral("ES256"));
         if (!h.openProfile(profile, QStringLiteral("expects-es256.json")))
             return false;
-        h.window->resize(1480, 920);
-        if (!h.show())
-            return false;
-        h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
-        h.window->signIn();
-        if (!waitIdle(h, 90000))
+        if (!showAndSignIn(h, QSize(1480, 920)))
             return false;
         auto *panel = h.window->findChild<ui::TokenPanel *>(QStringLiteral("tokenPanel"));
         panel->selectToken(ui::TokenOrigin::Authorization, ui::TokenKind::IdToken);
@@ -116,12 +117,7 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         b.insert(QStringLiteral("apiUrl"), QStringLiteral("https://api.b.example/me"));
         if (!h.openProfile(b, QStringLiteral("b.json")) || !h.openProfile(a, QStringLiteral("a.json")))
             return false;
-        h.window->resize(named("small") ? QSize(1024, 700) : QSize(1280, 800));
-        if (!h.show())
-            return false;
-        h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
-        h.window->signIn();
-        if (!waitIdle(h, 90000) || !h.window->flowState().ok()) {
+        if (!showAndSignIn(h, named("small") ? QSize(1024, 700) : QSize(1280, 800)) || !h.window->flowState().ok()) {
             err << "screenshots: the sign-in failed" << Qt::endl;
             return false;
         }
@@ -206,12 +202,7 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         profile.insert(QStringLiteral("pkce"), true);
         if (!h.openProfile(profile, QStringLiteral("front.json")))
             return false;
-        h.window->resize(1280, 800);
-        if (!h.show())
-            return false;
-        h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
-        h.window->signIn();
-        if (!waitIdle(h, 90000))
+        if (!showAndSignIn(h, QSize(1280, 800)))
             return false;
         auto *tabs = h.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         tabs->setCurrentWidget(h.window->findChild<QWidget *>(QStringLiteral("signInTab")));

@@ -31,13 +31,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
-#include <QTranslator>
 #include <QTreeView>
 #include <QUrlQuery>
 
@@ -404,20 +402,14 @@ void TestWindowDetails::historyOfRunsAndCompare()
 // that stretches may end in "…", with the full text in its tooltip and detail). In English and in German.
 void TestWindowDetails::everyTabWorksAt1024x700_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << "en";
-    QTest::newRow("German") << "de";
+    addLanguageRows();
 }
 
 void TestWindowDetails::everyTabWorksAt1024x700()
 {
     QFETCH(QString, language);
-    QTranslator german;
-    if (language == QLatin1String("de")) {
-        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("tokenscope"), QStringLiteral("_"), QStringLiteral(":/i18n")));
-        QApplication::installTranslator(&german);
-    }
-    auto removeTranslator = qScopeGuard([&german] { QApplication::removeTranslator(&german); });
+    const ScopedUiLanguage ui(language);
+    QVERIFY(ui.ok());
     GuiHarness h;
     QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
     profile.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));

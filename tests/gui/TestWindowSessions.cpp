@@ -32,10 +32,8 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QScopeGuard>
 #include <QTest>
 #include <QToolButton>
-#include <QTranslator>
 
 using namespace tokenscope;
 using namespace tokenscope::ui;
@@ -518,20 +516,14 @@ QChar mnemonicOf(const QString &text)
 // unfolded and a signed-in session's controls on screen.
 void TestWindowSessions::mnemonicsAreUniquePerTab_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("English") << "en";
-    QTest::newRow("German") << "de";
+    addLanguageRows();
 }
 
 void TestWindowSessions::mnemonicsAreUniquePerTab()
 {
     QFETCH(QString, language);
-    QTranslator german;
-    if (language == QLatin1String("de")) {
-        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("tokenscope"), QStringLiteral("_"), QStringLiteral(":/i18n")));
-        QApplication::installTranslator(&german);
-    }
-    auto removeTranslator = qScopeGuard([&german] { QApplication::removeTranslator(&german); });
+    const ScopedUiLanguage ui(language);
+    QVERIFY(ui.ok());
     GuiHarness h;
     QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code")), QStringLiteral("keys.json")));
     QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code")), QStringLiteral("keys2.json")));
