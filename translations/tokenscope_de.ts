@@ -3274,6 +3274,22 @@
         <source>prompt=none after logout was answered with the login page instead of login_required: the session has ended, but OpenID Connect Core 3.1.2.1 forbids showing any page for prompt=none, so a silent renewal (a hidden frame) waits there instead of learning that the user must sign in</source>
         <translation>prompt=none nach der Abmeldung wurde mit der Anmeldeseite statt login_required beantwortet: die Sitzung ist beendet, aber OpenID Connect Core 3.1.2.1 verbietet bei prompt=none jede Seite, daher wartet eine stille Erneuerung (ein verstecktes Frame) dort, statt zu erfahren, dass sich der Benutzer anmelden muss</translation>
     </message>
+    <message>
+        <source>the provider answered %1</source>
+        <translation>der Anbieter antwortete %1</translation>
+    </message>
+    <message>
+        <source>the provider answered %1 (%2)</source>
+        <translation>der Anbieter antwortete %1 (%2)</translation>
+    </message>
+    <message>
+        <source>it stopped at %1</source>
+        <translation>abgebrochen bei %1</translation>
+    </message>
+    <message>
+        <source>no tokens came back</source>
+        <translation>es kamen keine Tokens zurück</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::TokenValidatorText</name>
@@ -3920,6 +3936,120 @@
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwortinhalt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent: choose one to fill the form with it</source>
+        <translation>
+            <numerusform>%n Anfrage gesendet: auswählen, um das Formular damit zu füllen</numerusform>
+            <numerusform>%n Anfragen gesendet: eine auswählen, um das Formular damit zu füllen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ui::AuthorizeParamsModel</name>
+    <message>
+        <source>what the provider is to answer with: code, ID token, access token</source>
+        <translation>womit der Anbieter antworten soll: Code, ID Token, Access Token</translation>
+    </message>
+    <message>
+        <source>the application, as registered at the provider</source>
+        <translation>die Anwendung, wie sie beim Anbieter registriert ist</translation>
+    </message>
+    <message>
+        <source>where the answer goes; must be registered exactly</source>
+        <translation>wohin die Antwort geht; muss exakt so registriert sein</translation>
+    </message>
+    <message>
+        <source>the access asked for; openid makes it an OpenID Connect request</source>
+        <translation>der erbetene Zugriff; openid macht daraus eine OpenID-Connect-Anfrage</translation>
+    </message>
+    <message>
+        <source>random, fresh for each sign-in; must come back unchanged (CSRF protection)</source>
+        <translation>zufällig, für jede Anmeldung neu; muss unverändert zurückkommen (Schutz vor CSRF)</translation>
+    </message>
+    <message>
+        <source>random, fresh for each sign-in; must be in the ID token (replay protection)</source>
+        <translation>zufällig, für jede Anmeldung neu; muss im ID Token stehen (Schutz vor Wiederholung)</translation>
+    </message>
+    <message>
+        <source>how the answer travels: query, fragment or form_post</source>
+        <translation>wie die Antwort übermittelt wird: query, fragment oder form_post</translation>
+    </message>
+    <message>
+        <source>PKCE: the SHA-256 of the code verifier, which Tokenscope keeps secret until the token request</source>
+        <translation>PKCE: der SHA-256 des Code Verifiers, den Tokenscope bis zur Token-Anfrage geheim hält</translation>
+    </message>
+    <message>
+        <source>PKCE: how the challenge was made from the verifier</source>
+        <translation>PKCE: wie die Challenge aus dem Verifier gebildet wurde</translation>
+    </message>
+    <message>
+        <source>the API the access token is for (Auth0)</source>
+        <translation>die API, für die das Access Token gilt (Auth0)</translation>
+    </message>
+    <message>
+        <source>login, consent, select_account or none (no page at all)</source>
+        <translation>login, consent, select_account oder none (gar keine Seite)</translation>
+    </message>
+    <message>
+        <source>seconds since the last login after which the user must log in again</source>
+        <translation>Sekunden seit der letzten Anmeldung, nach denen sich der Benutzer erneut anmelden muss</translation>
+    </message>
+    <message>
+        <source>who is expected to log in</source>
+        <translation>wer sich voraussichtlich anmeldet</translation>
+    </message>
+    <message>
+        <source>an earlier ID token of the user</source>
+        <translation>ein früheres ID Token des Benutzers</translation>
+    </message>
+    <message>
+        <source>the languages the login pages should use</source>
+        <translation>die Sprachen der Anmeldeseiten</translation>
+    </message>
+    <message>
+        <source>the authentication context (strength) asked for</source>
+        <translation>der verlangte Authentifizierungskontext (Stärke)</translation>
+    </message>
+    <message>
+        <source>the identity provider behind the tenant (Auth0)</source>
+        <translation>der Identitätsanbieter hinter dem Tenant (Auth0)</translation>
+    </message>
+    <message>
+        <source>the organization to log in to (Auth0)</source>
+        <translation>die Organisation, bei der man sich anmeldet (Auth0)</translation>
+    </message>
+    <message>
+        <source>offline asks for a refresh token (Google)</source>
+        <translation>offline verlangt ein Refresh Token (Google)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Wozu er dient</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::BrowserPane</name>
@@ -3954,6 +4084,14 @@
     <message>
         <source>This comes from the provider&apos;s page at %1, not from Tokenscope.</source>
         <translation>Dies kommt von der Seite des Anbieters %1, nicht von Tokenscope.</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Sicherheit der Verbindung</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s login page</source>
+        <translation>Die Anmeldeseite des Anbieters</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4470,30 @@
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
+    <message>
+        <source>Front channel: the browser carried this message; Tokenscope did not send it over HTTP.
+</source>
+        <translation>Front-Channel: der Browser hat diese Nachricht übertragen; Tokenscope hat sie nicht über HTTP gesendet.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parameters (%n):
+</source>
+        <translation>
+            <numerusform>Parameter (%n):
+</numerusform>
+            <numerusform>Parameter (%n):
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Front channel: the browser carried this message; Tokenscope did not send it over HTTP. %1</source>
+        <translation>Front-Channel: der Browser hat diese Nachricht übertragen; Tokenscope hat sie nicht über HTTP gesendet. %1</translation>
+    </message>
+    <message>
+        <source>front channel: %1</source>
+        <translation>Front-Channel: %1</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::HttpLogPanel</name>
@@ -4358,6 +4520,14 @@
     <message>
         <source>curl command (secrets redacted)</source>
         <translation>curl-Befehl (Geheimnisse geschwärzt)</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>HTTP-Austausch</translation>
+    </message>
+    <message>
+        <source>Request and response of the selected exchange</source>
+        <translation>Anfrage und Antwort des gewählten Austauschs</translation>
     </message>
 </context>
 <context>
@@ -4396,7 +4566,7 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation>Importieren …</translation>
+        <translation>Import …</translation>
     </message>
     <message>
         <source>Import a profile file</source>
@@ -4404,7 +4574,7 @@
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exportieren …</translation>
+        <translation>Export …</translation>
     </message>
     <message>
         <source>Export the profile to a file (never with the secret)</source>
@@ -4444,7 +4614,7 @@
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation>&amp;Anmeldung</translation>
+        <translation>Anme&amp;ldung</translation>
     </message>
     <message>
         <source>&amp;Tokens</source>
@@ -4456,11 +4626,11 @@
     </message>
     <message>
         <source>&amp;API console</source>
-        <translation>API-&amp;Konsole</translation>
+        <translation>AP&amp;I-Konsole</translation>
     </message>
     <message>
         <source>HTTP &amp;log</source>
-        <translation>HTTP-&amp;Protokoll</translation>
+        <translation>HTTP-Pr&amp;otokoll</translation>
     </message>
     <message>
         <source>Flow timeline</source>
@@ -4605,10 +4775,6 @@
     <message>
         <source>Delete the profile &quot;%1&quot;?</source>
         <translation>Das Profil „%1“ löschen?</translation>
-    </message>
-    <message>
-        <source>The profile cannot be used yet: %1</source>
-        <translation>Das Profil ist noch nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>The callback URL uses the scheme &quot;%1&quot;, which the web engine only learns at startup: save the profile and restart Tokenscope.</source>
@@ -4890,6 +5056,94 @@
         <source>Import cancelled: nothing was added</source>
         <translation>Import abgebrochen: nichts wurde hinzugefügt</translation>
     </message>
+    <message>
+        <source>to the browser</source>
+        <translation>an den Browser</translation>
+    </message>
+    <message>
+        <source>The authorization request: Tokenscope sent the browser to the provider with it; the login pages that follow are the browser&apos;s.</source>
+        <translation>Die Autorisierungsanfrage: Tokenscope hat den Browser damit zum Anbieter geschickt; die folgenden Anmeldeseiten sind Sache des Browsers.</translation>
+    </message>
+    <message>
+        <source>The profile cannot be used yet: %1. The fields concerned are marked in the profile.</source>
+        <translation>Das Profil ist noch nicht verwendbar: %1. Die betroffenen Felder sind im Profil markiert.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>ended: %1</source>
+        <translation>beendet: %1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Durchlauf %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3</source>
+        <translation>Durchlauf %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 · no tokens</source>
+        <translation>Durchlauf %1 · %2 · %3 · keine Tokens</translation>
+    </message>
+    <message>
+        <source>Run %1 ended (%2): its tokens are kept for reference.</source>
+        <translation>Durchlauf %1 beendet (%2): seine Tokens bleiben zum Nachsehen erhalten.</translation>
+    </message>
+    <message>
+        <source>caught (%1)</source>
+        <translation>abgefangen (%1)</translation>
+    </message>
+    <message>
+        <source>The authorization response, an error: the provider redirected the browser to the callback URL, and Tokenscope caught it there. It arrived in the %1.</source>
+        <translation>Die Autorisierungsantwort, ein Fehler: der Anbieter hat den Browser zur Callback-URL weitergeleitet, und Tokenscope hat sie dort abgefangen. Sie kam per %1 an.</translation>
+    </message>
+    <message>
+        <source>The authorization response: the provider redirected the browser to the callback URL, and Tokenscope caught it without loading it. It arrived in the %1.</source>
+        <translation>Die Autorisierungsantwort: der Anbieter hat den Browser zur Callback-URL weitergeleitet, und Tokenscope hat sie abgefangen, ohne sie zu laden. Sie kam per %1 an.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rameters</source>
+        <translation>Pa&amp;rameter</translation>
+    </message>
+    <message>
+        <source>Show the authorization request&apos;s parameters, decoded</source>
+        <translation>Die Parameter der Autorisierungsanfrage dekodiert zeigen</translation>
+    </message>
+    <message>
+        <source>Copy the authorize URL</source>
+        <translation>Die Autorisierungs-URL kopieren</translation>
+    </message>
+    <message>
+        <source>Parameters of the authorization request</source>
+        <translation>Parameter der Autorisierungsanfrage</translation>
+    </message>
+    <message>
+        <source>No provider at hand? In Tokenscope&apos;s source tree, &lt;b&gt;scripts/demo&lt;/b&gt; starts a local demo tenant and opens this window with a profile for it (user &lt;b&gt;alice&lt;/b&gt;, password &lt;b&gt;wonderland-42&lt;/b&gt;).</source>
+        <translation>Kein Anbieter zur Hand? Im Quellbaum von Tokenscope startet &lt;b&gt;scripts/demo&lt;/b&gt; einen lokalen Demo-Tenant und öffnet dieses Fenster mit einem Profil dafür (Benutzer &lt;b&gt;alice&lt;/b&gt;, Passwort &lt;b&gt;wonderland-42&lt;/b&gt;).</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::ProbeResultsModel</name>
@@ -5033,14 +5287,6 @@
         <translation>Auth0-Domain</translation>
     </message>
     <message>
-        <source>&quot;responseType&quot;: the provider does not advertise &quot;%1&quot; (it supports: %2)</source>
-        <translation>„responseType“: der Anbieter bietet „%1“ nicht an (er unterstützt: %2)</translation>
-    </message>
-    <message>
-        <source>&quot;responseMode&quot;: the provider does not advertise &quot;%1&quot;</source>
-        <translation>„responseMode“: der Anbieter bietet „%1“ nicht an</translation>
-    </message>
-    <message>
         <source>Discovery: %1</source>
         <translation>Discovery: %1</translation>
     </message>
@@ -5111,6 +5357,237 @@
     <message>
         <source>&lt;p&gt;Optional: a narrower scope to ask for at each refresh (RFC 6749 section 6), such as &lt;tt&gt;openid offline_access&lt;/tt&gt;. Check &lt;tt&gt;refresh.scope&lt;/tt&gt; then shows what the provider granted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Optional: ein engerer Scope, der bei jeder Erneuerung angefragt wird (RFC 6749 Abschnitt 6), etwa &lt;tt&gt;openid offline_access&lt;/tt&gt;. Die Prüfung &lt;tt&gt;refresh.scope&lt;/tt&gt; zeigt dann, was der Anbieter gewährt hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s domain, such as tenant.eu.auth0.com, or its custom domain</source>
+        <translation>die Domain des Tenants, etwa tenant.eu.auth0.com, oder seine eigene Domain</translation>
+    </message>
+    <message>
+        <source>openid profile email; offline_access for a refresh token (the API must allow offline access)</source>
+        <translation>openid profile email; offline_access für ein Refresh Token (die API muss Offline-Zugriff erlauben)</translation>
+    </message>
+    <message>
+        <source>add it to the application&apos;s Allowed Callback URLs</source>
+        <translation>in die Allowed Callback URLs der Anwendung eintragen</translation>
+    </message>
+    <message>
+        <source>without an audience the access token is only good for /userinfo: set the audience to your API&apos;s identifier to get a token your API accepts</source>
+        <translation>ohne Audience taugt das Access Token nur für /userinfo: die Audience auf den Identifier Ihrer API setzen, damit Ihre API das Token annimmt</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <source>https://{your Okta domain}/oauth2/default (a custom authorization server), or https://{your Okta domain} (the org authorization server)</source>
+        <translation>https://{Ihre Okta-Domain}/oauth2/default (ein eigener Autorisierungsserver) oder https://{Ihre Okta-Domain} (der Org-Autorisierungsserver)</translation>
+    </message>
+    <message>
+        <source>openid profile email; offline_access for a refresh token</source>
+        <translation>openid profile email; offline_access für ein Refresh Token</translation>
+    </message>
+    <message>
+        <source>add it to the app integration&apos;s Sign-in redirect URIs</source>
+        <translation>in die Sign-in redirect URIs der App-Integration eintragen</translation>
+    </message>
+    <message>
+        <source>the org authorization server&apos;s access tokens are for Okta&apos;s own APIs, not yours; a refresh token also needs the Refresh Token grant type in the app integration</source>
+        <translation>die Access Tokens des Org-Autorisierungsservers sind für Oktas eigene APIs, nicht für Ihre; ein Refresh Token braucht außerdem den Grant Type Refresh Token in der App-Integration</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>https://login.microsoftonline.com/{directory (tenant) ID}/v2.0</source>
+        <translation>https://login.microsoftonline.com/{Verzeichnis-ID (Tenant-ID)}/v2.0</translation>
+    </message>
+    <message>
+        <source>openid profile email offline_access, and your API&apos;s scope (api://{application ID}/{scope}) for an access token your API can validate</source>
+        <translation>openid profile email offline_access und der Scope Ihrer API (api://{Anwendungs-ID}/{Scope}) für ein Access Token, das Ihre API prüfen kann</translation>
+    </message>
+    <message>
+        <source>register it under Authentication: a Web platform with a client secret, or Mobile and desktop (a public client; http://127.0.0.1/callback with the system browser)</source>
+        <translation>unter Authentifizierung registrieren: als Web-Plattform mit Client-Secret oder als Mobil- und Desktopanwendung (öffentlicher Client; http://127.0.0.1/callback mit dem System-Browser)</translation>
+    </message>
+    <message>
+        <source>the common, organizations and consumers issuers do not name one tenant, so the issuer check fails with them; access tokens for Microsoft Graph are not meant to be validated by you</source>
+        <translation>die Aussteller common, organizations und consumers nennen keinen einzelnen Tenant, daher schlägt die Ausstellerprüfung mit ihnen fehl; Access Tokens für Microsoft Graph sind nicht dafür gedacht, dass Sie sie prüfen</translation>
+    </message>
+    <message>
+        <source>Keycloak</source>
+        <translation>Keycloak</translation>
+    </message>
+    <message>
+        <source>https://{host}/realms/{realm} (before Keycloak 17: https://{host}/auth/realms/{realm})</source>
+        <translation>https://{Host}/realms/{Realm} (vor Keycloak 17: https://{Host}/auth/realms/{Realm})</translation>
+    </message>
+    <message>
+        <source>openid profile email; offline_access for an offline token</source>
+        <translation>openid profile email; offline_access für ein Offline Token</translation>
+    </message>
+    <message>
+        <source>add it to the client&apos;s Valid redirect URIs</source>
+        <translation>in die Valid redirect URIs des Clients eintragen</translation>
+    </message>
+    <message>
+        <source>the issuer follows the host name a request used unless the server&apos;s hostname is set, so localhost and 127.0.0.1 give two different issuers</source>
+        <translation>der Aussteller folgt dem Hostnamen der Anfrage, solange der Hostname des Servers nicht gesetzt ist; localhost und 127.0.0.1 ergeben also zwei verschiedene Aussteller</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>https://accounts.google.com (without a trailing slash)</source>
+        <translation>https://accounts.google.com (ohne Schrägstrich am Ende)</translation>
+    </message>
+    <message>
+        <source>openid email profile</source>
+        <translation>openid email profile</translation>
+    </message>
+    <message>
+        <source>Google refuses sign-ins in embedded browsers: use the system browser with a Desktop app client and http://127.0.0.1/callback</source>
+        <translation>Google lehnt Anmeldungen in eingebetteten Browsern ab: den System-Browser mit einem Client vom Typ Desktop-App und http://127.0.0.1/callback verwenden</translation>
+    </message>
+    <message>
+        <source>a refresh token comes with access_type=offline (not the offline_access scope), and again only with prompt=consent; access tokens are opaque</source>
+        <translation>ein Refresh Token gibt es mit access_type=offline (nicht mit dem Scope offline_access) und ein weiteres nur mit prompt=consent; Access Tokens sind opak</translation>
+    </message>
+    <message>
+        <source>Amazon Cognito</source>
+        <translation>Amazon Cognito</translation>
+    </message>
+    <message>
+        <source>https://cognito-idp.{region}.amazonaws.com/{user pool ID}; the login pages are on the user pool&apos;s domain, which discovery names</source>
+        <translation>https://cognito-idp.{Region}.amazonaws.com/{User-Pool-ID}; die Anmeldeseiten liegen auf der Domain des User Pools, die das Discovery-Dokument nennt</translation>
+    </message>
+    <message>
+        <source>openid email profile; aws.cognito.signin.user.admin for the user&apos;s own attributes</source>
+        <translation>openid email profile; aws.cognito.signin.user.admin für die eigenen Attribute des Benutzers</translation>
+    </message>
+    <message>
+        <source>add it to the app client&apos;s Allowed callback URLs</source>
+        <translation>in die Allowed callback URLs des App-Clients eintragen</translation>
+    </message>
+    <message>
+        <source>discovery names no end_session_endpoint (logout is {domain}/logout?client_id=…&amp;logout_uri=…), and the access token has no aud, only client_id</source>
+        <translation>das Discovery-Dokument nennt keinen end_session_endpoint (Abmelden geht über {Domain}/logout?client_id=…&amp;logout_uri=…), und das Access Token hat kein aud, nur client_id</translation>
+    </message>
+    <message>
+        <source>Choose the kind of provider: the form then shows its issuer pattern, typical scopes, where to register the callback URL and its known quirks.</source>
+        <translation>Die Art des Anbieters wählen: das Formular zeigt dann das Muster des Ausstellers, übliche Scopes, wo die Callback-URL zu registrieren ist, und bekannte Eigenheiten.</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Client authentication, response mode, PKCE, extra parameters, logout, algorithms, trusted CAs and the browser session</source>
+        <translation>Client-Authentifizierung, Response Mode, PKCE, zusätzliche Parameter, Abmeldung, Algorithmen, vertrauenswürdige CAs und die Browsersitzung</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Known quirks</source>
+        <translation>Bekannte Eigenheiten</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>“%1” serves many tenants: its discovery document names the issuer with a {tenantid} placeholder, so the issuer check fails. Use your directory (tenant) ID in its place.</source>
+        <translation>„%1“ bedient viele Tenants: sein Discovery-Dokument nennt den Aussteller mit dem Platzhalter {tenantid}, daher schlägt die Ausstellerprüfung fehl. Stattdessen Ihre Verzeichnis-ID (Tenant-ID) verwenden.</translation>
+    </message>
+    <message>
+        <source>Use the v2.0 issuer</source>
+        <translation>Den v2.0-Aussteller verwenden</translation>
+    </message>
+    <message>
+        <source>Without /v2.0 this is the v1.0 endpoint, whose tokens name another issuer (https://sts.windows.net/…/).</source>
+        <translation>Ohne /v2.0 ist das der v1.0-Endpunkt, dessen Tokens einen anderen Aussteller nennen (https://sts.windows.net/…/).</translation>
+    </message>
+    <message>
+        <source>Use the default authorization server</source>
+        <translation>Den Standard-Autorisierungsserver verwenden</translation>
+    </message>
+    <message>
+        <source>This is the org authorization server: its access tokens are for Okta&apos;s own APIs. Your API needs a custom authorization server, such as /oauth2/default.</source>
+        <translation>Das ist der Org-Autorisierungsserver: seine Access Tokens sind für Oktas eigene APIs. Ihre API braucht einen eigenen Autorisierungsserver, etwa /oauth2/default.</translation>
+    </message>
+    <message>
+        <source>A Keycloak issuer ends with /realms/ and the realm&apos;s name.</source>
+        <translation>Ein Keycloak-Aussteller endet mit /realms/ und dem Namen des Realms.</translation>
+    </message>
+    <message>
+        <source>Use https://accounts.google.com</source>
+        <translation>https://accounts.google.com verwenden</translation>
+    </message>
+    <message>
+        <source>Google&apos;s issuer has no trailing slash: its discovery document names https://accounts.google.com.</source>
+        <translation>Googles Aussteller hat keinen Schrägstrich am Ende: sein Discovery-Dokument nennt https://accounts.google.com.</translation>
+    </message>
+    <message>
+        <source>Use the system browser</source>
+        <translation>Den System-Browser verwenden</translation>
+    </message>
+    <message>
+        <source>Google refuses sign-ins in embedded browsers (&quot;disallowed_useragent&quot;).</source>
+        <translation>Google lehnt Anmeldungen in eingebetteten Browsern ab („disallowed_useragent“).</translation>
+    </message>
+    <message>
+        <source>Use the issuer the document names</source>
+        <translation>Den Aussteller des Dokuments übernehmen</translation>
+    </message>
+    <message>
+        <source>Remove the query and fragment</source>
+        <translation>Query und Fragment entfernen</translation>
+    </message>
+    <message>
+        <source>Add openid</source>
+        <translation>openid ergänzen</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Remove the fragment</source>
+        <translation>Das Fragment entfernen</translation>
+    </message>
+    <message>
+        <source>Use fragment</source>
+        <translation>fragment verwenden</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Die Voreinstellung verwenden</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>The provider does not advertise response type “%1” (it supports: %2)</source>
+        <translation>Der Anbieter bietet den Response Type „%1“ nicht an (er unterstützt: %2)</translation>
+    </message>
+    <message>
+        <source>The provider does not advertise response mode “%1” (it supports: %2)</source>
+        <translation>Der Anbieter bietet den Response Mode „%1“ nicht an (er unterstützt: %2)</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s discovery document names the issuer “%1”, not “%2”; it must be exactly the same (OpenID Connect Discovery 4.3).</source>
+        <translation>Das Discovery-Dokument des Anbieters nennt den Aussteller „%1“, nicht „%2“; er muss genau gleich sein (OpenID Connect Discovery 4.3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Advanced settings — %n problem(s)</source>
+        <translation>
+            <numerusform>Erweiterte Einstellungen — %n Problem</numerusform>
+            <numerusform>Erweiterte Einstellungen — %n Probleme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5282,7 +5759,7 @@
     </message>
     <message>
         <source>&amp;Refresh tokens</source>
-        <translation>Tokens &amp;erneuern</translation>
+        <translation>To&amp;kens erneuern</translation>
     </message>
     <message>
         <source>Refresh, rotation, the claims a refresh keeps, reuse detection.</source>
@@ -5521,11 +5998,23 @@
     </message>
     <message>
         <source>Lint confi&amp;guration</source>
-        <translation>Konfiguration prü&amp;fen</translation>
+        <translation>Konfi&amp;guration prüfen</translation>
     </message>
     <message>
         <source>Run pro&amp;bes</source>
         <translation>Tests ausfüh&amp;ren</translation>
+    </message>
+    <message>
+        <source>A run for “%1” is in progress: its results stay with that profile and are shown when it is selected.</source>
+        <translation>Ein Lauf für „%1“ ist im Gange: seine Ergebnisse bleiben bei diesem Profil und erscheinen, wenn es ausgewählt ist.</translation>
+    </message>
+    <message>
+        <source>The lint of “%1” finished: select that profile to see its results.</source>
+        <translation>Die Konfigurationsprüfung von „%1“ ist fertig: das Profil auswählen, um die Ergebnisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>The probes of “%1” finished: select that profile to see their results.</source>
+        <translation>Die Tests von „%1“ sind fertig: das Profil auswählen, um die Ergebnisse zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -5807,6 +6296,61 @@
         <source>To&amp;ken:</source>
         <translation>To&amp;ken:</translation>
     </message>
+    <message>
+        <source>Every sign-in of this profile (the last ones), with the tokens it ended with</source>
+        <translation>Jede Anmeldung dieses Profils (die letzten), mit den Tokens, mit denen sie endete</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Durchlauf:</translation>
+    </message>
+    <message>
+        <source>Compare the claims of the token shown with any token of this profile&apos;s runs</source>
+        <translation>Die Claims des gezeigten Tokens mit einem beliebigen Token der Durchläufe dieses Profils vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>The token as issued</source>
+        <translation>Das Token, wie es ausgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Claims of the token</source>
+        <translation>Claims des Tokens</translation>
+    </message>
+    <message>
+        <source>Checks of the token</source>
+        <translation>Prüfungen des Tokens</translation>
+    </message>
+    <message>
+        <source>Claims that differ</source>
+        <translation>Claims, die sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>nothing (the last refresh&apos;s changes)</source>
+        <translation>nichts (die Änderungen der letzten Erneuerung)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims that differ from %1 (%n claim(s))</source>
+        <translation>
+            <numerusform>Claims, die sich von %1 unterscheiden (%n Claim)</numerusform>
+            <numerusform>Claims, die sich von %1 unterscheiden (%n Claims)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim differs from %1</source>
+        <translation>Kein Claim unterscheidet sich von %1</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::UserCard</name>
@@ -5837,6 +6381,10 @@
     <message>
         <source>From the userinfo endpoint</source>
         <translation>Vom Userinfo-Endpunkt</translation>
+    </message>
+    <message>
+        <source>The user&apos;s other claims</source>
+        <translation>Die weiteren Claims des Benutzers</translation>
     </message>
 </context>
 </TS>

@@ -154,6 +154,13 @@
             <numerusform>HTTP %1 %2 · %3 ms · %n bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) sent: choose one to fill the form with it</source>
+        <translation>
+            <numerusform>%n request sent: choose it to fill the form with it</numerusform>
+            <numerusform>%n requests sent: choose one to fill the form with it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::ClaimsModel</name>
@@ -176,6 +183,19 @@
         <translation>
             <numerusform>[%n item]</numerusform>
             <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ui::HttpLogModel</name>
+    <message numerus="yes">
+        <source>Parameters (%n):
+</source>
+        <translation>
+            <numerusform>Parameter (%n):
+</numerusform>
+            <numerusform>Parameters (%n):
+</numerusform>
         </translation>
     </message>
 </context>
@@ -211,6 +231,16 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::ui::ProfileEditor</name>
+    <message numerus="yes">
+        <source>Advanced settings — %n problem(s)</source>
+        <translation>
+            <numerusform>Advanced settings — %n problem</numerusform>
+            <numerusform>Advanced settings — %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::ui::TenantPane</name>
     <message numerus="yes">
         <source>The lint found %n error(s) in the configuration of %1: see the red rows.</source>
@@ -234,6 +264,13 @@
         <translation>
             <numerusform>&lt;i&gt;Opaque token (%n character): only the provider can read it.&lt;/i&gt;&lt;br/&gt;</numerusform>
             <numerusform>&lt;i&gt;Opaque token (%n characters): only the provider can read it.&lt;/i&gt;&lt;br/&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims that differ from %1 (%n claim(s))</source>
+        <translation>
+            <numerusform>Claims that differ from %1 (%n claim)</numerusform>
+            <numerusform>Claims that differ from %1 (%n claims)</numerusform>
         </translation>
     </message>
 </context>

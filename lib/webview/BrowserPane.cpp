@@ -36,6 +36,7 @@ BrowserPane::BrowserPane(WebEngineEmbeddedUserAgent *agent, QWidget *parent) : Q
     m_address->setObjectName(QStringLiteral("addressBar"));
     m_address->setReadOnly(true);
     m_address->setAccessibleName(tr("Address of the page shown"));
+    m_secure->setAccessibleName(tr("Connection security"));
     bar->addWidget(m_secure);
     bar->addWidget(m_address, 1);
     v->addLayout(bar);
@@ -55,6 +56,7 @@ void BrowserPane::attach(QWebEnginePage *page)
     if (!m_view) {
         m_view = new QWebEngineView(m_browser);
         m_view->setObjectName(QStringLiteral("webView"));
+        m_view->setAccessibleName(tr("The provider's login page"));
         m_view->setMinimumHeight(200);
         static_cast<QVBoxLayout *>(m_browser->layout())->addWidget(m_view, 1);
     }
@@ -64,6 +66,15 @@ void BrowserPane::attach(QWebEnginePage *page)
         // The page's JavaScript dialogs, shown as the page's: titled with the origin of the frame that opened them.
         if (auto *callbackPage = qobject_cast<CallbackPage *>(page))
             callbackPage->setDialogPresenter([this](const CallbackPage::Dialog &dialog) { return showPageDialog(dialog); });
+        // The keyboard goes where the work is: into the login page as soon as it has loaded (no tabbing through the
+        // window to reach it).
+        if (!page->property("tokenscopeFocusOnLoad").toBool()) {
+            page->setProperty("tokenscopeFocusOnLoad", true);
+            connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool ok) {
+                if (ok && m_view && m_view->page() == page && isBrowserVisible())
+                    m_view->setFocus(Qt::OtherFocusReason);
+            });
+        }
     }
     updateAddress(page->url());
 }

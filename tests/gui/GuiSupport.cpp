@@ -2,7 +2,13 @@
 
 #include "EventLoopWait.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QLocale>
 #include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -47,4 +53,56 @@ bool GuiHarness::show()
     window->show();
     return QTest::qWaitForWindowExposed(window.get())
         && tokenscope::test::waitUntil([this] { return window->findChild<QWidget *>(QStringLiteral("profileEditor")) != nullptr; }, 5000);
+}
+
+QAction *windowAction(GuiHarness &h, const char *name)
+{
+    return h.window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+bool selectProfileByName(GuiHarness &h, const QString &name)
+{
+    auto *list = child<QListWidget>(h.window.get(), "profileList");
+    const QList<QListWidgetItem *> items = list->findItems(name, Qt::MatchExactly);
+    if (items.isEmpty())
+        return false;
+    list->setCurrentItem(items.first());
+    return true;
+}
+
+void showTab(GuiHarness &h, const char *pageName)
+{
+    child<QTabWidget>(h.window.get(), "mainTabs")->setCurrentWidget(child<QWidget>(h.window.get(), pageName));
+}
+
+bool signInWithButton(GuiHarness &h, const QString &username, const QString &password, int timeoutMs)
+{
+    h.window->setLoginAutofill(username, password);
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    if (!h.window->isBusy())
+        return false;
+    if (!tokenscope::test::waitUntil([&h] { return !h.window->isBusy(); }, timeoutMs))
+        return false;
+    return h.window->flowState().ok();
+}
+
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+ScopedUiLanguage::ScopedUiLanguage(const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return;
+    m_ok = m_translator.load(QLocale(language), QStringLiteral("tokenscope"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    m_installed = m_ok && QApplication::installTranslator(&m_translator);
+}
+
+ScopedUiLanguage::~ScopedUiLanguage()
+{
+    if (m_installed)
+        QApplication::removeTranslator(&m_translator);
 }

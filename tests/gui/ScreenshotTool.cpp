@@ -3,7 +3,8 @@
 //   OUTDIR/validation-failed.png  a profile expecting ES256 while the tenant signs RS256
 //   OUTDIR/tenant.png             the Tenant tab after the lint and every probe (flow matrix, sessions, refresh)
 // and, named only (not for the README): first-start (no profile yet), small (signed in, 1024x700), session-switch
-// (signed in with one profile, then another selected).
+// (signed in with one profile, then another selected), new-profile (problems next to their fields, a preset), front-channel
+// (the authorize request decoded, the caught callback in the HTTP log).
 // Run by scripts/screenshots (off screen or under Xvfb). Not a test, never installed.
 // tokenscope-screenshots [OUTDIR [NAME,...]]: only the named screenshots (signed-in, validation-failed, tenant).
 #include "ui/app/App.h"
@@ -11,12 +12,14 @@
 #include "GuiSupport.h"
 #include "LocalTenant.h"
 #include "core/oidc/OidcFlow.h"
+#include "ui/profiles/ProfileEditor.h"
 #include "ui/tenant/TenantModels.h"
 #include "ui/tenant/TenantPane.h"
 #include "ui/tokens/TokenPanel.h"
 #include "browser/WebEngineEnvironment.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -27,6 +30,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextStream>
+#include <QToolButton>
 
 using namespace tokenscope;
 
@@ -39,6 +43,17 @@ using test::waitUntil;
 bool waitIdle(GuiHarness &h, int timeoutMs)
 {
     return waitUntil([&h] { return !h.window->isBusy(); }, timeoutMs);
+}
+
+// Shows the window at that size and signs in as the demo user; true once the sign-in has ended (passed or not).
+bool showAndSignIn(GuiHarness &h, const QSize &size)
+{
+    h.window->resize(size);
+    if (!h.show())
+        return false;
+    h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+    h.window->signIn();
+    return waitIdle(h, 90000);
 }
 
 bool shoot(GuiHarness &h, const QString &path)
@@ -59,12 +74,7 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         profile.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("https://app.example/logout"));
         if (!h.openProfile(profile, QStringLiteral("demo-tenant.json")))
             return false;
-        h.window->resize(1480, 920);
-        if (!h.show())
-            return false;
-        h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
-        h.window->signIn();
-        if (!waitIdle(h, 90000) || !h.window->flowState().ok()) {
+        if (!showAndSignIn(h, QSize(1480, 920)) || !h.window->flowState().ok()) {
             err << "screenshots: the hybrid sign-in failed" << Qt::endl;
             return false;
         }
@@ -84,12 +94,7 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         profile.insert(QStringLiteral("expectedAlg"), QStringLiteral("ES256"));
         if (!h.openProfile(profile, QStringLiteral("expects-es256.json")))
             return false;
-        h.window->resize(1480, 920);
-        if (!h.show())
-            return false;
-        h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
-        h.window->signIn();
-        if (!waitIdle(h, 90000))
+        if (!showAndSignIn(h, QSize(1480, 920)))
             return false;
         auto *panel = h.window->findChild<ui::TokenPanel *>(QStringLiteral("tokenPanel"));
         panel->selectToken(ui::TokenOrigin::Authorization, ui::TokenKind::IdToken);
@@ -112,17 +117,33 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         b.insert(QStringLiteral("apiUrl"), QStringLiteral("https://api.b.example/me"));
         if (!h.openProfile(b, QStringLiteral("b.json")) || !h.openProfile(a, QStringLiteral("a.json")))
             return false;
-        h.window->resize(named("small") ? QSize(1024, 700) : QSize(1280, 800));
-        if (!h.show())
-            return false;
-        h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
-        h.window->signIn();
-        if (!waitIdle(h, 90000) || !h.window->flowState().ok()) {
+        if (!showAndSignIn(h, named("small") ? QSize(1024, 700) : QSize(1280, 800)) || !h.window->flowState().ok()) {
             err << "screenshots: the sign-in failed" << Qt::endl;
             return false;
         }
         if (named("small")) {
             auto *tabs = h.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+            // Every tab with something in it: the authorize parameters, a refresh, an API call, a second run, the probes.
+            if (auto *params = h.window->findChild<QToolButton *>(QStringLiteral("authorizeParamsToggle")))
+                params->setChecked(true);
+            h.window->signIn();
+            if (!waitIdle(h, 90000))
+                return false;
+            const qint64 iat = h.window->flowState().token.receivedAt.toSecsSinceEpoch();
+            (void)waitUntil([&h, iat] { return h.clock.nowSecsSinceEpoch() > iat; }, 3000);
+            h.window->refreshTokens();
+            if (!waitIdle(h, 30000))
+                return false;
+            h.window->callApi();
+            if (!waitIdle(h, 30000))
+                return false;
+            tabs->setCurrentWidget(h.window->findChild<QWidget *>(QStringLiteral("tenantPane")));
+            auto *pane = h.window->findChild<ui::TenantPane *>(QStringLiteral("tenantPane"));
+            pane->findChild<QLineEdit *>(QStringLiteral("tenantUsername"))->setText(LocalTenant::username());
+            pane->findChild<QLineEdit *>(QStringLiteral("tenantPassword"))->setText(LocalTenant::password());
+            pane->runProbes();
+            if (!waitUntil([pane] { return !pane->isBusy(); }, 240000))
+                return false;
             for (int i = 0; i < tabs->count(); ++i) {
                 tabs->setCurrentIndex(i);
                 if (!shoot(h, outDir + QStringLiteral("/small-%1.png").arg(tabs->widget(i)->objectName())))
@@ -158,6 +179,44 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
             if (!shoot(h, outDir + QStringLiteral("/session-switch-b-api.png")))
                 return false;
         }
+    }
+    if (named("new-profile")) {
+        // A new profile: the problems next to their fields, a preset's hints and an issuer note with its fix.
+        GuiHarness h;
+        h.window->resize(1280, 800);
+        if (!h.show())
+            return false;
+        h.window->newProfile();
+        auto *preset = h.window->findChild<QComboBox *>(QStringLiteral("profilePreset"));
+        preset->setCurrentIndex(preset->findData(int(ui::ProfileEditor::Preset::EntraId)));
+        h.window->findChild<QLineEdit *>(QStringLiteral("profileIssuer"))->setText(QStringLiteral("https://login.microsoftonline.com/common/v2.0"));
+        h.window->findChild<QLineEdit *>(QStringLiteral("profileRedirectUri"))->setText(QStringLiteral("https://app.example/callback#x"));
+        if (!shoot(h, outDir + QStringLiteral("/new-profile.png")))
+            return false;
+    }
+    if (named("front-channel")) {
+        // The authorize request decoded, and the caught callback in the HTTP log.
+        GuiHarness h;
+        QJsonObject profile = tenant.profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+        profile.insert(QStringLiteral("name"), QStringLiteral("Demo tenant — hybrid flow"));
+        profile.insert(QStringLiteral("pkce"), true);
+        if (!h.openProfile(profile, QStringLiteral("front.json")))
+            return false;
+        if (!showAndSignIn(h, QSize(1280, 800)))
+            return false;
+        auto *tabs = h.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        tabs->setCurrentWidget(h.window->findChild<QWidget *>(QStringLiteral("signInTab")));
+        h.window->findChild<QToolButton *>(QStringLiteral("authorizeParamsToggle"))->setChecked(true);
+        if (!shoot(h, outDir + QStringLiteral("/front-channel-request.png")))
+            return false;
+        tabs->setCurrentWidget(h.window->findChild<QWidget *>(QStringLiteral("httpLogPanel")));
+        auto *log = h.window->findChild<QTableView *>(QStringLiteral("httpLogView"));
+        for (int r = 0; r < log->model()->rowCount(); ++r) {
+            if (log->model()->index(r, 1).data().toString().endsWith(QLatin1String("callback")))
+                log->selectRow(r);
+        }
+        if (!shoot(h, outDir + QStringLiteral("/front-channel-callback.png")))
+            return false;
     }
     if (wanted("tenant")) {
         GuiHarness h;

@@ -301,17 +301,18 @@ void TestMainWindow::invalidProfileIsReportedWhileTyping()
     GuiHarness h;
     QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code")), QStringLiteral("spa.json")));
     QVERIFY(h.show());
-    auto *problems = child<QLabel>(h.window.get(), "profileProblems");
-    QVERIFY(!problems->isVisible());
+    // Said under the field, in the form's words (issue 18, defect 11).
+    auto *problem = child<QLabel>(h.window.get(), "profileProblem_redirectUri");
+    QVERIFY(!problem->isVisible());
     auto *redirect = child<QLineEdit>(h.window.get(), "profileRedirectUri");
     redirect->clear();
     QTest::keyClicks(redirect, QStringLiteral("not a url"));
-    QVERIFY(problems->isVisible());
-    QVERIFY2(problems->text().contains(QLatin1String("redirectUri")), qPrintable(problems->text()));
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().startsWith(QLatin1String("Callback URL is not an absolute URL")), qPrintable(problem->text()));
     // Signing in with it is refused with the same explanation, without starting anything.
     QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(!h.window->isBusy());
-    QVERIFY(child<QLabel>(h.window.get(), "flowResult")->text().contains(QLatin1String("redirectUri")));
+    QVERIFY(child<QLabel>(h.window.get(), "flowResult")->text().contains(QLatin1String("Callback URL is not an absolute URL")));
 }
 
 int main(int argc, char **argv)

@@ -83,8 +83,12 @@ void TestProfileEditor::validatesAsYouType()
     QTest::keyClicks(redirect, "no url");
     QVERIFY(edited.size() > 0);
     QVERIFY(!editor.problems().isEmpty());
-    QVERIFY(editor.problems().join(' ').contains("redirectUri"));
-    QVERIFY(editor.findChild<QLabel *>("profileProblems")->text().contains("redirectUri"));
+    // Said in words under the field (its label, not the JSON key), the field's label marked.
+    QVERIFY2(editor.problems().join(' ').startsWith("Callback URL is not an absolute URL"), qPrintable(editor.problems().join(' ')));
+    QVERIFY(!editor.problems().join(' ').contains("redirectUri"));
+    QCOMPARE(editor.problemFields(), QStringList{"redirectUri"});
+    QCOMPARE(editor.findChild<QLabel *>("profileProblem_redirectUri")->text(), editor.problems().join(' '));
+    QVERIFY(editor.findChild<QLabel *>("profileProblems")->text().isEmpty());
 }
 
 void TestProfileEditor::responseTypeMustBeAdvertised()

@@ -33,6 +33,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QToolButton>
 
 using namespace tokenscope;
 using namespace tokenscope::ui;
@@ -73,26 +74,6 @@ TimelineModel *timelineOf(GuiHarness &h)
     return qobject_cast<TimelineModel *>(child<QTableView>(h.window.get(), "timelineView")->model());
 }
 
-QAction *action(GuiHarness &h, const char *name)
-{
-    return h.window->findChild<QAction *>(QString::fromLatin1(name));
-}
-
-bool selectByName(GuiHarness &h, const QString &name)
-{
-    auto *list = child<QListWidget>(h.window.get(), "profileList");
-    const QList<QListWidgetItem *> items = list->findItems(name, Qt::MatchExactly);
-    if (items.isEmpty())
-        return false;
-    list->setCurrentItem(items.first());
-    return true;
-}
-
-void showTab(GuiHarness &h, const char *name)
-{
-    child<QTabWidget>(h.window.get(), "mainTabs")->setCurrentWidget(child<QWidget>(h.window.get(), name));
-}
-
 int tokenCount(GuiHarness &h)
 {
     auto *panel = child<TokenPanel>(h.window.get(), "tokenPanel");
@@ -113,6 +94,7 @@ private slots:
     void evidenceIsKeptAndACancelIsNeutral();
     void tenantResultsBelongToTheirProfile();
     void smallWindowAndKeyboard();
+    void mnemonicsAreUniquePerTab_data();
     void mnemonicsAreUniquePerTab();
 
 private:
@@ -157,14 +139,14 @@ void TestWindowSessions::sessionBelongsToItsProfile()
     QVERIFY(tokenCount(h) > 0);
     QVERIFY(timelineOf(h)->rowCount() > 0);
 
-    QVERIFY(selectByName(h, QStringLiteral("Profile B")));
+    QVERIFY(selectProfileByName(h, QStringLiteral("Profile B")));
     // B has no session: no tokens, no timeline, and the banner does not claim A's session for B.
     QCOMPARE(tokenCount(h), 0);
     QCOMPARE(timelineOf(h)->rowCount(), 0);
     QVERIFY2(!banner->isVisible() || !banner->text().startsWith(QLatin1String("Signed in")), qPrintable(banner->text()));
     QVERIFY2(!banner->isVisible() || banner->text().contains(QLatin1String("Profile B")), qPrintable(banner->text()));
-    QVERIFY(!action(h, "refreshAction")->isEnabled());
-    QVERIFY(!action(h, "logoutAction")->isEnabled());
+    QVERIFY(!windowAction(h, "refreshAction")->isEnabled());
+    QVERIFY(!windowAction(h, "logoutAction")->isEnabled());
 
     // Call API (the console shows B's URL): refused, nothing reaches B's API.
     showTab(h, "apiConsole");
@@ -178,11 +160,11 @@ void TestWindowSessions::sessionBelongsToItsProfile()
     QVERIFY2(status->text().contains(QLatin1String("Profile B")), qPrintable(status->text()));
 
     // Back to A: its own session again.
-    QVERIFY(selectByName(h, QStringLiteral("Profile A")));
+    QVERIFY(selectProfileByName(h, QStringLiteral("Profile A")));
     QVERIFY(tokenCount(h) > 0);
     QVERIFY(timelineOf(h)->rowCount() > 0);
     QVERIFY2(banner->isVisible() && banner->text().contains(QLatin1String("Profile A")), qPrintable(banner->text()));
-    QVERIFY(action(h, "callApiAction")->isEnabled());
+    QVERIFY(windowAction(h, "callApiAction")->isEnabled());
 }
 
 // Defect 5: no eternal "Sending…", invalid JSON is not sent as application/json, drafts stay with their profile, the
@@ -217,10 +199,10 @@ void TestWindowSessions::apiConsoleSaysWhatItDoes()
     QCOMPARE(api.requests.size(), 0);
 
     // Drafts belong to their profile.
-    QVERIFY(selectByName(h, QStringLiteral("Other")));
+    QVERIFY(selectProfileByName(h, QStringLiteral("Other")));
     QCOMPARE(method->currentText(), QStringLiteral("GET"));
     QVERIFY(body->toPlainText().isEmpty());
-    QVERIFY(selectByName(h, QStringLiteral("No API")));
+    QVERIFY(selectProfileByName(h, QStringLiteral("No API")));
     QCOMPARE(method->currentText(), QStringLiteral("POST"));
     QCOMPARE(body->toPlainText(), QStringLiteral("{\"name\": "));
     QCOMPARE(url->text(), api.url());
@@ -309,7 +291,7 @@ void TestWindowSessions::firstStartCannotDeadEnd()
         // Sign in without a client id: refused with the reason, the form as typed.
         QTest::mouseClick(signInButton, Qt::LeftButton);
         QVERIFY(!h.window->isBusy());
-        QVERIFY2(banner->isVisible() && banner->text().contains(QLatin1String("clientId")), qPrintable(banner->text()));
+        QVERIFY2(banner->isVisible() && banner->text().contains(QLatin1String("Client ID is missing")), qPrintable(banner->text()));
         QCOMPARE(name->text(), QStringLiteral("Typed by hand"));
     }
     {
@@ -347,7 +329,7 @@ void TestWindowSessions::wordsAgreeWithTheFacts()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(h.window->isBusy());
     QVERIFY(!button->isEnabled());
-    QVERIFY(!action(h, "signInAction")->isEnabled());
+    QVERIFY(!windowAction(h, "signInAction")->isEnabled());
     LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 90000);
     QVERIFY(button->isEnabled());
     const FlowState &state = h.window->flowState();
@@ -391,7 +373,7 @@ void TestWindowSessions::evidenceIsKeptAndACancelIsNeutral()
     QVERIFY(exchanges > 0);
 
     // Log out: the tokens stay, marked as ended; the browser's place shows the result, not the provider's page.
-    action(h, "logoutAction")->trigger();
+    windowAction(h, "logoutAction")->trigger();
     LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
     auto *banner = child<QLabel>(h.window.get(), "flowResult");
     QVERIFY2(banner->text().startsWith(QLatin1String("Signed out")), qPrintable(banner->text()));
@@ -403,7 +385,7 @@ void TestWindowSessions::evidenceIsKeptAndACancelIsNeutral()
     auto *placeholder = child<QLabel>(h.window.get(), "browserPlaceholder");
     QVERIFY2(placeholder && placeholder->isVisible() && placeholder->text().startsWith(QLatin1String("Signed out")),
              qPrintable(placeholder ? placeholder->text() : QString()));
-    QVERIFY(!action(h, "logoutAction")->isEnabled());
+    QVERIFY(!windowAction(h, "logoutAction")->isEnabled());
 
     // A new sign-in, cancelled at the login page: neutral, the last session's tokens stay viewable.
     h.window->setLoginAutofill({}, {});
@@ -451,15 +433,39 @@ void TestWindowSessions::tenantResultsBelongToTheirProfile()
     auto *findings = child<QTableView>(pane, "findingsView")->model();
     QVERIFY(findings->rowCount() > 0);
     QVERIFY(pane->hasReport());
-    QVERIFY(action(h, "exportTenantReportAction")->isEnabled());
+    QVERIFY(windowAction(h, "exportTenantReportAction")->isEnabled());
 
-    QVERIFY(selectByName(h, QStringLiteral("Tenant B")));
+    QVERIFY(selectProfileByName(h, QStringLiteral("Tenant B")));
     QVERIFY2(child<QLabel>(pane, "tenantScope")->text().contains(QLatin1String("Tenant B")), qPrintable(child<QLabel>(pane, "tenantScope")->text()));
     QCOMPARE(findings->rowCount(), 0);
     QVERIFY(!pane->hasReport());
-    QVERIFY(!action(h, "exportTenantReportAction")->isEnabled());
+    QVERIFY(!windowAction(h, "exportTenantReportAction")->isEnabled());
     QString error;
     QVERIFY(!pane->writeReport(h.dir.filePath(QStringLiteral("tenant.json")), &error));
+
+    // Back to A: its results come back with it.
+    QVERIFY(selectProfileByName(h, QStringLiteral("Tenant A")));
+    QVERIFY(findings->rowCount() > 0);
+    QVERIFY(pane->hasReport());
+
+    // B's lint runs, and A is selected while it does: the results stay with B, they are not shown under A's name.
+    QVERIFY(selectProfileByName(h, QStringLiteral("Tenant B")));
+    QCOMPARE(findings->rowCount(), 0);
+    pane->runLint();
+    QVERIFY(pane->isBusy());
+    QVERIFY(selectProfileByName(h, QStringLiteral("Tenant A")));
+    QVERIFY2(pane->message().contains(QLatin1String("Tenant B")), qPrintable(pane->message()));
+    LOOP_VERIFY_WITH_TIMEOUT(!pane->isBusy(), 30000);
+    QVERIFY2(child<QLabel>(pane, "tenantScope")->text().contains(QLatin1String("Tenant A")), qPrintable(child<QLabel>(pane, "tenantScope")->text()));
+    QVERIFY(pane->report().value(QStringLiteral("profile")).toString() == QStringLiteral("Tenant A"));
+    const int findingsOfA = findings->rowCount();
+    QVERIFY(selectProfileByName(h, QStringLiteral("Tenant B")));
+    QVERIFY(findings->rowCount() > 0);
+    QVERIFY(pane->hasReport());
+    QCOMPARE(pane->report().value(QStringLiteral("profile")).toString(), QStringLiteral("Tenant B"));
+    QVERIFY(windowAction(h, "exportTenantReportAction")->isEnabled());
+    QVERIFY(selectProfileByName(h, QStringLiteral("Tenant A")));
+    QCOMPARE(findings->rowCount(), findingsOfA);
 }
 
 // Defects 8 and 9 (in part): at 1024x700 the profile pane and the timeline fold away for room (Ctrl+1, Ctrl+2), and
@@ -505,12 +511,27 @@ QChar mnemonicOf(const QString &text)
 }
 } // namespace
 
-// Defect 9 (in part): with each tab shown, every Alt+letter reaches one control (menus, tabs, buttons, labelled fields).
+// Defect 9: with each tab shown, every Alt+letter reaches one control (menus, tabs, buttons, labelled fields), in
+// English and in German (the translator installed as the app does, from :/i18n), with the advanced profile fields
+// unfolded and a signed-in session's controls on screen.
+void TestWindowSessions::mnemonicsAreUniquePerTab_data()
+{
+    addLanguageRows();
+}
+
 void TestWindowSessions::mnemonicsAreUniquePerTab()
 {
+    QFETCH(QString, language);
+    const ScopedUiLanguage ui(language);
+    QVERIFY(ui.ok());
     GuiHarness h;
     QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code")), QStringLiteral("keys.json")));
+    QVERIFY(h.openProfile(m_tenant->profile(QStringLiteral("spa-pkce"), QStringLiteral("code")), QStringLiteral("keys2.json")));
     QVERIFY(h.show());
+    QVERIFY(signIn(h));
+    QVERIFY(signIn(h)); // two runs: the token panel's history row
+    child<QToolButton>(h.window.get(), "profileAdvancedToggle")->setChecked(true);
+    child<QToolButton>(h.window.get(), "authorizeParamsToggle")->setChecked(true);
     auto *tabs = child<QTabWidget>(h.window.get(), "mainTabs");
     QStringList clashes;
     for (int t = 0; t < tabs->count(); ++t) {

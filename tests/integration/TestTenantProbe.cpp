@@ -142,8 +142,12 @@ void TestTenantProbe::defaultTenantPassesEveryProbe()
         const bool frontTokens = responseTypeHas(type, QStringLiteral("id_token")) || responseTypeHas(type, QStringLiteral("token"));
         const bool query = r.data.value(QStringLiteral("responseMode")).toString() == QLatin1String("query");
         QCOMPARE(r.data.value(QStringLiteral("outcome")).toString(), frontTokens && query ? QStringLiteral("failed") : QStringLiteral("worked"));
-        if (frontTokens && query)
+        if (frontTokens && query) {
             QCOMPARE(r.data.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
+            // A refusal that must happen passes: its detail says what the provider answered, with no failure advice.
+            QVERIFY2(r.detail.contains(QLatin1String("the provider answered invalid_request")), qPrintable(r.detail));
+            QVERIFY2(!r.detail.contains(QChar(0x2014)), qPrintable(r.detail));
+        }
     }
     QCOMPARE(cells, 18);
     QVERIFY(findProbe(report.probes, QStringLiteral("probe.matrix.code_id_token.form_post")));

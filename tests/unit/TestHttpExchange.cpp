@@ -141,6 +141,13 @@ void TestHttpExchange::url_data()
     QTest::newRow("password in user info") << "https://alice:wonderland-42@t.example/path" << "https://alice@t.example/path";
     QTest::newRow("encoded secret name") << "https://t.example/?refresh%5Ftoken=rt" << "https://t.example/?refresh_token=%3Credacted%3E";
     QTest::newRow("nothing secret") << "https://t.example/cb?code=abc&state=x" << "https://t.example/cb?code=abc&state=x";
+    // A hybrid or implicit response arrives in the fragment: its tokens are reduced there too.
+    QTest::newRow("tokens in the fragment")
+        << "https://app.example/cb#code=abc&id_token=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhIn0.c2ln&access_token=opaque&state=x"
+        << "https://app.example/cb#code=abc&id_token=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhIn0.%3Credacted%3E&access_token=%3Credacted%3E&state=x";
+    QTest::newRow("secret in the fragment") << "https://app.example/cb#refresh_token=rt&state=x"
+                                            << "https://app.example/cb#refresh_token=%3Credacted%3E&state=x";
+    QTest::newRow("a plain anchor") << "https://t.example/docs#section-2" << "https://t.example/docs#section-2";
 }
 
 void TestHttpExchange::url()

@@ -147,25 +147,35 @@ QByteArray redactJsonBody(const QByteArray &body)
     return QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+// name=value&... with every secret value redacted and every bearer token reduced (the query, or a fragment that carries
+// an authorization response).
+QString redactParams(const QString &encoded)
+{
+    const QUrlQuery query(encoded);
+    QUrlQuery redacted;
+    for (const auto &item : query.queryItems(QUrl::FullyEncoded)) {
+        const QString name = QUrl::fromPercentEncoding(item.first.toUtf8());
+        QString value = item.second;
+        if (isSecretParameter(name))
+            value = QStringLiteral("%3Credacted%3E");
+        else if (isBearerTokenParameter(name))
+            value = QString::fromLatin1(redactBearerToken(QUrl::fromPercentEncoding(item.second.toUtf8())).toUtf8().toPercentEncoding());
+        redacted.addQueryItem(item.first, value);
+    }
+    return redacted.query(QUrl::FullyEncoded);
+}
+} // namespace
+
 QUrl redactUrl(const QUrl &url)
 {
     QUrl out = url;
     out.setPassword({});
-    if (out.hasQuery()) {
-        QUrlQuery query(out);
-        const auto items = query.queryItems(QUrl::FullyEncoded);
-        QUrlQuery redacted;
-        for (const auto &item : items) {
-            const QString name = QUrl::fromPercentEncoding(item.first.toUtf8());
-            QString value = item.second;
-            if (isSecretParameter(name))
-                value = QStringLiteral("%3Credacted%3E");
-            else if (isBearerTokenParameter(name))
-                value = QString::fromLatin1(redactBearerToken(QUrl::fromPercentEncoding(item.second.toUtf8())).toUtf8().toPercentEncoding());
-            redacted.addQueryItem(item.first, value);
-        }
-        out.setQuery(redacted.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    }
+    if (out.hasQuery())
+        out.setQuery(redactParams(out.query(QUrl::FullyEncoded)), QUrl::StrictMode);
+    // An implicit or hybrid response arrives in the fragment (OAuth 2.0 Multiple Response Types 5): the same redaction.
+    if (out.hasFragment() && out.fragment(QUrl::FullyEncoded).contains(QLatin1Char('=')))
+        out.setFragment(redactParams(out.fragment(QUrl::FullyEncoded)), QUrl::StrictMode);
     return out;
 }
 

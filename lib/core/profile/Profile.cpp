@@ -186,14 +186,9 @@ const QStringList &knownAlgs()
     return algs;
 }
 
-struct Problem
-{
-    QString field;   // top-level key the problem is about
-    QString message;
-    bool deferrable = false; // may be solved later without editing the file (secret from environment/keychain)
-};
+using Problem = ProfileProblem;
 
-QList<Problem> profileProblems(const Profile &p)
+QList<Problem> problemsOf(const Profile &p)
 {
     QList<Problem> out;
     auto add = [&out](const QString &field, const QString &message, bool deferrable = false) {
@@ -800,7 +795,7 @@ ProfileLoadResult loadProfile(QByteArrayView json)
         }
     }
 
-    for (const Problem &problem : profileProblems(p)) {
+    for (const Problem &problem : problemsOf(p)) {
         if (fieldsWithErrors.contains(problem.field))
             continue; // already reported as a type error
         if (problem.deferrable)
@@ -868,10 +863,15 @@ QByteArray saveProfile(const Profile &p)
     return encodeObject(members, 0) + '\n';
 }
 
+QList<ProfileProblem> profileProblems(const Profile &profile)
+{
+    return problemsOf(profile);
+}
+
 QStringList validateProfile(const Profile &profile)
 {
     QStringList out;
-    for (const Problem &problem : profileProblems(profile))
+    for (const Problem &problem : problemsOf(profile))
         out << problem.message;
     return out;
 }

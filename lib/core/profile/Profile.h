@@ -81,6 +81,15 @@ ProfileLoadResult loadProfile(QByteArrayView json);
 QByteArray saveProfile(const Profile &profile);
 // As-you-type problems, each starting with the field name in quotes and saying what to fix. Empty = usable.
 QStringList validateProfile(const Profile &profile);
+// The same problems with the profile key each is about ("issuer", "redirectUri", "endpoints", ...), for an editor
+// that marks the field.
+struct ProfileProblem
+{
+    QString field;           // the top-level key the problem is about
+    QString message;         // as validateProfile() says it
+    bool deferrable = false; // may be solved without editing the file (a secret from the environment or the keychain)
+};
+QList<ProfileProblem> profileProblems(const Profile &profile);
 
 // An http redirect URI on a loopback IP literal, http://127.0.0.1/... or http://[::1]/... (RFC 8252 7.3): the ones
 // the system-browser mode can listen on (at any port; "localhost" is not one, RFC 8252 8.3).

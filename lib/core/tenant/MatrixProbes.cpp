@@ -6,6 +6,24 @@
 
 namespace tokenscope::probe {
 
+namespace {
+
+// What the provider said when it refused, in its own words (error and description). A refusal that must happen
+// passes, so its detail must not end with the advice a failure carries ("— what to fix").
+QString refusal(const FlowState &s)
+{
+    if (s.callback && s.callback->isError()) {
+        const QString description = s.callback->errorDescription();
+        return description.isEmpty() ? TenantProbeText::tr("the provider answered %1").arg(s.callback->error())
+                                     : TenantProbeText::tr("the provider answered %1 (%2)").arg(s.callback->error(), description);
+    }
+    if (const StepResult *step = s.firstFailedStep())
+        return TenantProbeText::tr("it stopped at %1").arg(step->name);
+    return TenantProbeText::tr("no tokens came back");
+}
+
+} // namespace
+
 // Lists the cells: every response type the provider offers (or the profile's own) in every mode it offers.
 void MatrixProbes::firstStep()
 {
@@ -91,7 +109,7 @@ void MatrixProbes::runCell(qsizetype index)
         if (worked && !mustRefuse)
             m_host.addResult(passed(id, TenantProbeText::tr("worked: %n check(s) passed", nullptr, checks), data));
         else if (!worked && mustRefuse)
-            m_host.addResult(passed(id, TenantProbeText::tr("refused, as it must be (tokens must not travel in the query): %1").arg(firstFailure(s)), data));
+            m_host.addResult(passed(id, TenantProbeText::tr("refused, as it must be (tokens must not travel in the query): %1").arg(refusal(s)), data));
         else if (worked)
             m_host.addResult(failed(id, TenantProbeText::tr("the provider returned tokens in the query string, which OAuth 2.0 Multiple Response Type "
                                                      "Encoding Practices forbids (they end up in logs and Referer headers): refuse response_mode=query "

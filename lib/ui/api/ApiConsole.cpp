@@ -37,6 +37,8 @@ ApiConsole::ApiConsole(QWidget *parent) : QWidget(parent)
     m_url->setObjectName(QStringLiteral("apiUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://api.example/private"));
     m_url->setClearButtonEnabled(true);
+    m_url->setAccessibleName(tr("API URL"));
+    m_method->setAccessibleName(tr("HTTP method"));
     m_send = new QPushButton(tr("Sen&d"), this);
     m_send->setObjectName(QStringLiteral("apiSendButton"));
     m_send->setDefault(true);
@@ -63,17 +65,20 @@ ApiConsole::ApiConsole(QWidget *parent) : QWidget(parent)
     m_historyBox->setObjectName(QStringLiteral("apiHistory"));
     m_historyBox->setPlaceholderText(tr("no request sent yet"));
     m_historyBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_historyBox->setMinimumContentsLength(24);
+    m_historyBox->setMinimumContentsLength(12);
     historyLabel->setBuddy(m_historyBox);
     options->addWidget(tokenLabel);
     options->addWidget(m_tokenChoice);
     options->addSpacing(12);
     options->addWidget(copyCurl);
     options->addWidget(m_curlWithToken);
-    options->addSpacing(12);
-    options->addWidget(historyLabel);
-    options->addWidget(m_historyBox, 1);
+    options->addStretch(1);
     layout->addLayout(options);
+    // The history on a row of its own: the tab keeps working in a small window.
+    auto *historyRow = new QHBoxLayout;
+    historyRow->addWidget(historyLabel);
+    historyRow->addWidget(m_historyBox, 1);
+    layout->addLayout(historyRow);
     connect(copyCurl, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(curlCommand()); });
     connect(m_historyBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QList<Sent> sent = m_history.value(m_key);
@@ -117,11 +122,13 @@ ApiConsole::ApiConsole(QWidget *parent) : QWidget(parent)
     auto *respSplit = new QSplitter(Qt::Vertical, response);
     m_responseHeaders = new QPlainTextEdit(respSplit);
     m_responseHeaders->setObjectName(QStringLiteral("apiResponseHeaders"));
+    m_responseHeaders->setAccessibleName(tr("Response headers"));
     m_responseHeaders->setReadOnly(true);
     m_responseHeaders->setFont(mono);
     m_responseHeaders->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_responseBody = new QPlainTextEdit(respSplit);
     m_responseBody->setObjectName(QStringLiteral("apiResponseBody"));
+    m_responseBody->setAccessibleName(tr("Response body"));
     m_responseBody->setReadOnly(true);
     m_responseBody->setFont(mono);
     respSplit->setStretchFactor(0, 1);
@@ -179,6 +186,9 @@ void ApiConsole::refreshHistory()
     m_historyBox->clear();
     for (const Sent &s : m_history.value(m_key))
         m_historyBox->addItem(QStringLiteral("%1 %2 → %3").arg(s.request.method, s.request.url, s.status));
+    // Nothing chosen (the draft stays as it is); the placeholder says what there is to choose from.
+    m_historyBox->setPlaceholderText(m_historyBox->count() ? tr("%n request(s) sent: choose one to fill the form with it", nullptr, m_historyBox->count())
+                                                           : tr("no request sent yet"));
     m_historyBox->setCurrentIndex(-1);
 }
 

@@ -20,6 +20,7 @@
 #include "browser/SystemBrowserUserAgent.h"
 #include "ui/tenant/TenantPane.h"
 #include "core/http/TrustedCas.h"
+#include "ui/signin/AuthorizeParamsModel.h"
 #include "ui/signin/TimelineModel.h"
 #include "ui/tokens/TokenPanel.h"
 #include "ui/signin/UserCard.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
     m_store = m_book->store();
     m_timeline = new TimelineModel(this);
     m_httpLog = new HttpLogModel(this);
+    m_authorizeParams = new AuthorizeParamsModel(this);
 
     buildUi();
     buildActions();
@@ -95,6 +97,10 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
         StepResult step = finished;
         if (step.name == Steps::Refresh && step.status == CheckStatus::Skip && !m_flow->options().refresh)
             step.detail = tr("not part of the sign-in: refresh when you want to (F5)");
+        if (step.name == Steps::Callback)
+            logCallback(); // the HTTP log has every exchange, of every profile's session
+        if (step.name == Steps::Discovery && step.reason == Reasons::IssuerMismatch)
+            offerDocumentIssuer();
         if (!showsLiveSession())
             return;
         m_timeline->stepFinished(step);
@@ -116,10 +122,20 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
     });
     connect(m_flow, &OidcFlow::tokensChanged, this, &MainWindow::onTokensChanged);
     connect(m_flow, &OidcFlow::authorizationUrlReady, this, [this](const QUrl &url) {
+        // The front channel in the HTTP log: the request the browser carries to the provider.
+        HttpExchange ex;
+        ex.step = Steps::Authorize;
+        ex.method = "GET";
+        ex.url = url;
+        ex.startedAt = QDateTime::currentDateTimeUtc();
+        m_httpLog->appendFrontChannel(ex, tr("to the browser"),
+                                      tr("The authorization request: Tokenscope sent the browser to the provider with it; the "
+                                         "login pages that follow are the browser's."));
         if (!showsLiveSession())
             return;
         m_authorizeUrl->setText(url.toString(QUrl::FullyEncoded));
         m_authorizeUrl->setCursorPosition(0);
+        m_authorizeParams->setUrl(url);
     });
     connect(m_flow, &OidcFlow::finished, this, &MainWindow::onFlowFinished);
     connect(m_flow, &OidcFlow::actionFinished, this, &MainWindow::onActionFinished);
@@ -257,6 +273,8 @@ Profile MainWindow::currentProfile() const
 void MainWindow::fillEditor()
 {
     const std::optional<Profile> p = m_book->stored(m_book->currentId());
+    if (m_editor && !p)
+        m_editor->setQuietUntilEdited(true); // no profile: a blank form, not a list of errors
     if (!m_editor || !p)
         return; // editor() fills it when it is built
     m_editorApiUrl = p->apiUrl; // before: filling the editor is no edit of the console's URL
@@ -448,8 +466,10 @@ void MainWindow::deleteProfile()
     reloadProfileList();
     if (m_profileList->count() > 0)
         m_profileList->setCurrentRow(0);
-    else if (m_editor)
+    else if (m_editor) {
         m_editor->setProfile(Profile{}); // the last profile is gone: an editor not built yet has nothing to clear
+        m_editor->setQuietUntilEdited(true);
+    }
     updateActions();
 }
 

@@ -23,6 +23,7 @@ class QSplitter;
 class QTabWidget;
 class QVBoxLayout;
 class QTableView;
+class QToolButton;
 
 namespace tokenscope {
 class Clock;
@@ -35,6 +36,7 @@ class SystemBrowserUserAgent;
 namespace tokenscope::ui {
 
 class ApiConsole;
+class AuthorizeParamsModel;
 class BrowserView;
 class EmbeddedUserAgent;
 class HttpLogModel;
@@ -155,10 +157,15 @@ private:
     void updateTokenView();
     QString profileName(const QString &id) const;
     void updateActions();
+    void updateTimelineShown(); // as the View menu says, and never under the Tenant tab
     void onFlowFinished(bool ok);
     void onActionFinished(const QString &step, bool ok);
     void onTokensChanged();
     void notify(const QString &text);
+    // The caught authorization response as a front-channel entry of the HTTP log (where it arrived, its parameters).
+    void logCallback();
+    // After "the discovery document names another issuer": the editor offers that issuer, in one click.
+    void offerDocumentIssuer();
     // The web engine (the plugin lib/webview), loaded on first need with every known callback scheme registered;
     // null with *error when it cannot be loaded.
     WebEngineBackend *webEngine(QString *error = nullptr);
@@ -193,6 +200,22 @@ private:
         QString why;
     };
     QHash<QString, EndedSession> m_ended; // the last ended session of each profile
+    // Each profile's history: its sign-ins, oldest first, at most MaxRuns, each with the state it ended with (the live
+    // one's as of its last step). The token panel shows any of them and compares any two tokens.
+    struct RunRecord
+    {
+        int number = 0;
+        QDateTime startedAt;
+        FlowState state;
+        QString ended; // why it ended; empty while it is the live session
+    };
+    static constexpr int MaxRuns = 10;
+    QHash<QString, QList<RunRecord>> m_runs;
+    QHash<QString, int> m_runNumbers;
+    bool m_runLive = false; // the last run of m_sessionProfileId is the live session
+    void syncLiveRun();     // the live run takes the flow's state
+    void endLiveRun(const QString &why);
+    void updateHistoryView(const FlowState *displayed);
     struct BannerText
     {
         Banner kind = Banner::Neutral;
@@ -213,6 +236,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QWidget *m_signInTab = nullptr;
     QLineEdit *m_authorizeUrl = nullptr;
+    AuthorizeParamsModel *m_authorizeParams = nullptr; // the authorize URL's parameters, decoded
+    QToolButton *m_paramsToggle = nullptr;
+    QTableView *m_paramsView = nullptr;
     QWidget *m_welcome = nullptr;       // the first start's welcome, while there is no profile
     QWidget *m_browserPane = nullptr;   // holds the placeholder, then the embedded browser's view
     QLabel *m_browserPlaceholder = nullptr;
@@ -230,8 +256,10 @@ private:
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_signInButton = nullptr;
+    QToolButton *m_exportButton = nullptr, *m_deleteButton = nullptr; // the profile pane's, like their actions
     QLabel *m_busyLabel = nullptr;
 
+    QAction *m_toggleTimelineAction = nullptr;
     QAction *m_signInAction = nullptr, *m_refreshAction = nullptr, *m_callApiAction = nullptr, *m_cancelAction = nullptr,
             *m_logoutAction = nullptr, *m_revokeAction = nullptr, *m_copyTokenAction = nullptr, *m_clearSessionAction = nullptr,
             *m_saveAction = nullptr, *m_exportAction = nullptr, *m_deleteAction = nullptr,

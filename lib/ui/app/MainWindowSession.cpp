@@ -19,6 +19,7 @@
 #include "browser/SystemBrowserUserAgent.h"
 #include "ui/tenant/TenantPane.h"
 #include "core/http/TrustedCas.h"
+#include "ui/signin/AuthorizeParamsModel.h"
 #include "ui/signin/TimelineModel.h"
 #include "ui/tokens/TokenPanel.h"
 #include "ui/signin/UserCard.h"
@@ -51,6 +52,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QJsonDocument>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace tokenscope::ui {
@@ -165,6 +168,7 @@ void MainWindow::showSession()
     }
     m_authorizeUrl->setText(s && s->request.url.isValid() ? s->request.url.toString(QUrl::FullyEncoded) : QString());
     m_authorizeUrl->setCursorPosition(0);
+    m_authorizeParams->setUrl(s ? s->request.url : QUrl());
     if (m_tokens)
         updateTokenView();
     if (m_user) {
@@ -231,9 +235,11 @@ void MainWindow::signIn()
     Profile p = currentProfile();
     if (p.clientSecret.isEmpty())
         p.clientSecret = m_book->secret(m_book->currentId());
-    const QStringList problems = validateProfile(p);
+    // Said in words, with the fields named as the form labels them (and marked there).
+    const QStringList problems = editor()->problemsInWords(p);
     if (!problems.isEmpty()) {
-        showResult(false, tr("The profile cannot be used yet: %1").arg(problems.join(QStringLiteral("; "))));
+        showResult(false, tr("The profile cannot be used yet: %1. The fields concerned are marked in the profile.")
+                              .arg(problems.join(QStringLiteral("; "))));
         return;
     }
     const bool systemBrowser = p.usesSystemBrowser();
@@ -261,13 +267,22 @@ void MainWindow::signIn()
     if (!m_sessionProfileId.isEmpty() && hasTokens(m_flow->state()))
         m_ended.insert(m_sessionProfileId, {m_flow->state(), tr("replaced by a new sign-in")});
     m_banners.remove(m_sessionProfileId);
+    endLiveRun(tr("replaced by a new sign-in"));
     m_sessionProfileId = m_book->currentId();
+    {
+        QList<RunRecord> &runs = m_runs[m_sessionProfileId];
+        runs.append({++m_runNumbers[m_sessionProfileId], QDateTime::currentDateTime(), FlowState{}, QString()});
+        while (runs.size() > MaxRuns)
+            runs.removeFirst();
+        m_runLive = true;
+    }
     m_banners.remove(m_book->currentId());
     m_signedIn = false;
     m_timeline->clear(); // the HTTP log keeps every exchange; the tokens of the session so far stay until new ones come
     if (m_api)
         m_api->clearResult();
     m_authorizeUrl->clear();
+    m_authorizeParams->setUrl(QUrl());
     applyBanner();
     if (m_agent)
         m_agent->setSessionKey(m_book->currentId());
@@ -309,6 +324,11 @@ void MainWindow::onFlowFinished(bool ok)
     setBusy(false);
     const FlowState &s = m_flow->state();
     m_signedIn = !s.currentAccessToken().isEmpty() || !s.latestIdToken().isEmpty();
+    syncLiveRun();
+    if (!m_signedIn) {
+        const StepResult *failed = s.firstFailedStep();
+        endLiveRun(failed && failed->reason == Reasons::Cancelled ? tr("cancelled") : tr("failed"));
+    }
     if (m_browser && m_browser->isBrowserVisible())
         m_browser->stepAside(ok ? tr("Signed in.") : s.firstFailedStep() && s.firstFailedStep()->reason == Reasons::Cancelled
                                                         ? tr("Sign-in cancelled.")
@@ -357,6 +377,8 @@ void MainWindow::onFlowFinished(bool ok)
     }
     if (m_signedIn && showsLiveSession())
         m_tabs->setCurrentWidget(tokens());
+    if (m_tokens && showsLiveSession())
+        updateTokenView(); // the run's place in the history: no longer "running"
     updateActions();
 }
 
@@ -364,6 +386,10 @@ void MainWindow::onActionFinished(const QString &step, bool ok)
 {
     setBusy(false);
     const FlowState &s = m_flow->state();
+    if (step == Steps::Logout && ok)
+        endLiveRun(tr("signed out")); // with the tokens it had (the engine has forgotten them now)
+    else if (step != Steps::Logout)
+        syncLiveRun();
     if (step == Steps::Refresh) {
         if (ok && m_retryApiAfterRefresh) {
             m_retryApiAfterRefresh = false;
@@ -421,17 +447,69 @@ void MainWindow::updateTokenView()
     const FlowState *s = shownState();
     const auto previous = m_ended.constFind(m_book->currentId());
     const bool live = showsLiveSession();
+    const FlowState *displayed = nullptr;
     if (s && hasTokens(*s)) {
         tokens()->setState(*s);
         tokens()->setNote(live ? QString() : tr("Session ended (%1): its tokens are kept for reference.").arg(previous->why));
+        displayed = s;
     } else if (live && previous != m_ended.constEnd() && hasTokens(previous->state)) {
         // Logged out, or a new run without tokens (cancelled, failed early): the last tokens stay viewable.
         tokens()->setState(previous->state);
         tokens()->setNote(tr("These are the tokens of the previous session (ended: %1), kept for reference.").arg(previous->why));
+        displayed = &previous->state;
     } else if (m_tokens) {
         m_tokens->clear();
         m_tokens->setNote(QString());
     }
+    updateHistoryView(displayed);
+}
+
+void MainWindow::syncLiveRun()
+{
+    if (!m_runLive)
+        return;
+    QList<RunRecord> &runs = m_runs[m_sessionProfileId];
+    if (!runs.isEmpty())
+        runs.last().state = m_flow->state();
+}
+
+void MainWindow::endLiveRun(const QString &why)
+{
+    if (!m_runLive)
+        return;
+    m_runLive = false;
+    QList<RunRecord> &runs = m_runs[m_sessionProfileId];
+    if (!runs.isEmpty())
+        runs.last().ended = why;
+}
+
+// The current profile's runs in the token panel, newest first; the one the panel shows by default is found by its tokens.
+void MainWindow::updateHistoryView(const FlowState *displayed)
+{
+    if (!m_tokens)
+        return;
+    const QList<RunRecord> runs = m_runs.value(m_book->currentId());
+    auto tokensOf = [](const FlowState &s) { return s.latestIdToken() + QLatin1Char('|') + s.currentAccessToken(); };
+    QList<TokenPanel::Run> history;
+    int shown = -1;
+    const bool liveHere = showsLiveSession() && m_runLive;
+    for (qsizetype i = runs.size() - 1; i >= 0; --i) {
+        const RunRecord &r = runs.at(i);
+        const bool isLive = liveHere && i == runs.size() - 1;
+        // The live run's state is the flow's own (its history copy is as of its last step).
+        const FlowState &state = isLive ? m_flow->state() : r.state;
+        const QString status = isLive ? (m_signedIn ? tr("live") : tr("running")) : tr("ended: %1").arg(r.ended);
+        TokenPanel::Run run;
+        run.name = tr("Run %1").arg(r.number);
+        run.label = hasTokens(state) ? tr("Run %1 · %2 · %3").arg(r.number).arg(r.startedAt.toString(QStringLiteral("HH:mm:ss")), status)
+                                     : tr("Run %1 · %2 · %3 · no tokens").arg(r.number).arg(r.startedAt.toString(QStringLiteral("HH:mm:ss")), status);
+        run.note = isLive ? QString() : tr("Run %1 ended (%2): its tokens are kept for reference.").arg(r.number).arg(r.ended);
+        run.state = state;
+        if (shown < 0 && displayed && hasTokens(state) && tokensOf(state) == tokensOf(*displayed))
+            shown = int(history.size());
+        history.append(run);
+    }
+    m_tokens->setHistory(history, shown);
 }
 
 void MainWindow::refreshTokens()
@@ -495,6 +573,54 @@ void MainWindow::callApi()
     m_flow->callApi(url, api->method(), api->body(), api->headers(), bearer);
 }
 
+void MainWindow::logCallback()
+{
+    const FlowState &s = m_flow->state();
+    if (!s.callback)
+        return;
+    const CallbackResponse &cb = *s.callback;
+    HttpExchange ex;
+    ex.step = Steps::Callback;
+    ex.startedAt = QDateTime::currentDateTimeUtc();
+    const StepResult *authorize = s.step(Steps::Authorize);
+    ex.elapsedMs = authorize ? authorize->ms : 0; // the time in the browser, from the request to the answer
+    ex.url = cb.url;
+    if (cb.source == CallbackSource::FormPost) {
+        // The browser posted a form to the callback URL: its fields as they were parsed.
+        ex.method = "POST";
+        ex.requestHeaders = {{"Content-Type", "application/x-www-form-urlencoded"}};
+        QUrlQuery form;
+        for (auto it = cb.params.constBegin(); it != cb.params.constEnd(); ++it)
+            form.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(it.key())), QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+        ex.requestBody = form.query(QUrl::FullyEncoded).toUtf8();
+    } else {
+        ex.method = "GET";
+    }
+    const QString where = callbackSourceName(cb.source);
+    m_httpLog->appendFrontChannel(ex, tr("caught (%1)").arg(where),
+                                  cb.isError() ? tr("The authorization response, an error: the provider redirected the browser to "
+                                                    "the callback URL, and Tokenscope caught it there. It arrived in the %1.")
+                                                     .arg(where)
+                                               : tr("The authorization response: the provider redirected the browser to the "
+                                                    "callback URL, and Tokenscope caught it without loading it. It arrived in "
+                                                    "the %1.")
+                                                     .arg(where));
+}
+
+void MainWindow::offerDocumentIssuer()
+{
+    // The document's own issuer, from the discovery exchange of this sign-in (the flow refused to use it).
+    const FlowState &s = m_flow->state();
+    for (auto it = s.exchanges.crbegin(); it != s.exchanges.crend(); ++it) {
+        if (it->step != Steps::Discovery || !it->isSuccess())
+            continue;
+        const QString issuer = QJsonDocument::fromJson(it->responseBody).object().value(QStringLiteral("issuer")).toString();
+        if (!issuer.isEmpty() && m_book->currentId() == m_sessionProfileId)
+            editor()->setIssuerMismatch(s.profile.issuer, issuer);
+        return;
+    }
+}
+
 void MainWindow::cancel()
 {
     if (!m_busy)
@@ -508,6 +634,7 @@ void MainWindow::logout()
     if (m_busy)
         return;
     // The engine forgets the tokens once the provider redirects back: they stay viewable as the ended session's.
+    syncLiveRun();
     if (hasTokens(m_flow->state()))
         m_ended.insert(m_sessionProfileId, {m_flow->state(), tr("signed out")});
     setBusy(true, tr("Logging out…"));

@@ -19,6 +19,7 @@
 #include "browser/SystemBrowserUserAgent.h"
 #include "ui/tenant/TenantPane.h"
 #include "core/http/TrustedCas.h"
+#include "ui/signin/AuthorizeParamsModel.h"
 #include "ui/signin/TimelineModel.h"
 #include "ui/tokens/TokenPanel.h"
 #include "ui/signin/UserCard.h"
@@ -74,6 +75,7 @@ void MainWindow::buildUi()
     leftLayout->addWidget(profilesLabel);
     m_profileList = new QListWidget(left);
     m_profileList->setObjectName(QStringLiteral("profileList"));
+    m_profileList->setAccessibleName(tr("Profiles"));
     m_profileList->setMaximumHeight(110);
     profilesLabel->setBuddy(m_profileList);
     leftLayout->addWidget(m_profileList);
@@ -90,14 +92,15 @@ void MainWindow::buildUi()
     connect(addButton(QStringLiteral("newProfileButton"), tr("New"), tr("New profile")), &QToolButton::clicked, this, &MainWindow::newProfile);
     connect(addButton(QStringLiteral("importProfileButton"), tr("Import…"), tr("Import a profile file")), &QToolButton::clicked, this,
             &MainWindow::importProfile);
-    connect(addButton(QStringLiteral("exportProfileButton"), tr("Export…"), tr("Export the profile to a file (never with the secret)")),
-            &QToolButton::clicked, this, &MainWindow::exportProfile);
-    connect(addButton(QStringLiteral("deleteProfileButton"), tr("Delete"), tr("Delete the profile")), &QToolButton::clicked, this,
-            &MainWindow::deleteProfile);
+    m_exportButton = addButton(QStringLiteral("exportProfileButton"), tr("Export…"), tr("Export the profile to a file (never with the secret)"));
+    connect(m_exportButton, &QToolButton::clicked, this, &MainWindow::exportProfile);
+    m_deleteButton = addButton(QStringLiteral("deleteProfileButton"), tr("Delete"), tr("Delete the profile"));
+    connect(m_deleteButton, &QToolButton::clicked, this, &MainWindow::deleteProfile);
     profileButtons->addStretch(1);
     leftLayout->addLayout(profileButtons);
     auto *scroll = new QScrollArea(left);
     scroll->setObjectName(QStringLiteral("profileEditorScroll"));
+    scroll->setAccessibleName(tr("Profile"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -148,10 +151,42 @@ void MainWindow::buildUi()
         QApplication::clipboard()->setText(m_authorizeUrl->text());
         notify(tr("Authorize URL copied"));
     });
+    // The request decoded: each parameter, its value (secrets never) and what it is for.
+    m_paramsToggle = new QToolButton(m_signInTab);
+    m_paramsToggle->setObjectName(QStringLiteral("authorizeParamsToggle"));
+    m_paramsToggle->setText(tr("Pa&rameters"));
+    m_paramsToggle->setCheckable(true);
+    m_paramsToggle->setToolTip(tr("Show the authorization request's parameters, decoded"));
+    copyUrl->setToolTip(tr("Copy the authorize URL"));
+    urlLabel->setBuddy(m_authorizeUrl);
     urlRow->addWidget(urlLabel);
     urlRow->addWidget(m_authorizeUrl, 1);
+    urlRow->addWidget(m_paramsToggle);
     urlRow->addWidget(copyUrl);
     signInLayout->addLayout(urlRow);
+    m_paramsView = new QTableView(m_signInTab);
+    m_paramsView->setObjectName(QStringLiteral("authorizeParams"));
+    m_paramsView->setAccessibleName(tr("Parameters of the authorization request"));
+    m_paramsView->setModel(m_authorizeParams);
+    m_paramsView->verticalHeader()->hide();
+    m_paramsView->setWordWrap(false);
+    m_paramsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_paramsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_paramsView->setAlternatingRowColors(true);
+    m_paramsView->verticalHeader()->setDefaultSectionSize(m_paramsView->fontMetrics().height() + 8);
+    m_paramsView->horizontalHeader()->setSectionResizeMode(AuthorizeParamsModel::NameColumn, QHeaderView::ResizeToContents);
+    m_paramsView->horizontalHeader()->setSectionResizeMode(AuthorizeParamsModel::ValueColumn, QHeaderView::Interactive);
+    m_paramsView->horizontalHeader()->setStretchLastSection(true);
+    m_paramsView->setMaximumHeight(m_paramsView->verticalHeader()->defaultSectionSize() * 9 + m_paramsView->horizontalHeader()->sizeHint().height() + 4);
+    m_paramsView->hide();
+    signInLayout->addWidget(m_paramsView);
+    connect(m_paramsToggle, &QToolButton::toggled, m_paramsView, &QWidget::setVisible);
+    connect(m_authorizeParams, &QAbstractItemModel::modelReset, this, [this] {
+        // The value as wide as it needs up to a third of the view: the meaning keeps its room.
+        m_paramsView->resizeColumnToContents(AuthorizeParamsModel::ValueColumn);
+        m_paramsView->setColumnWidth(AuthorizeParamsModel::ValueColumn,
+                                     qMin(m_paramsView->columnWidth(AuthorizeParamsModel::ValueColumn), qMax(200, m_paramsView->width() / 2)));
+    });
     // The embedded browser's place: a note until the first sign-in loads the web engine and puts its view here.
     // A first start (no profile yet): what to do, instead of a form that seems to belong to nothing.
     m_welcome = new QWidget(m_signInTab);
@@ -184,6 +219,17 @@ void MainWindow::buildUi()
         add("welcomeImport", tr("Import a profile file…"), [this] { importProfile(); });
         buttons->addStretch(1);
         w->addLayout(buttons);
+        // The demo: a local tenant with a test user, started by a script of the source tree.
+        auto *demo = new QLabel(tr("No provider at hand? In Tokenscope's source tree, <b>scripts/demo</b> starts a local demo "
+                                   "tenant and opens this window with a profile for it (user <b>alice</b>, password "
+                                   "<b>wonderland-42</b>)."),
+                                m_welcome);
+        demo->setObjectName(QStringLiteral("welcomeDemo"));
+        demo->setWordWrap(true);
+        demo->setAlignment(Qt::AlignCenter);
+        demo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        w->addSpacing(12);
+        w->addWidget(demo);
         w->addStretch(2);
     }
     signInLayout->addWidget(m_welcome, 1);
@@ -245,6 +291,7 @@ void MainWindow::buildUi()
     timelineLayout->addWidget(timelineLabel);
     m_timelineView = new QTableView(timelineBox);
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setAccessibleName(tr("Flow timeline"));
     m_timelineView->setModel(m_timeline);
     m_timelineView->verticalHeader()->hide();
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -255,13 +302,14 @@ void MainWindow::buildUi()
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::DetailColumn, QHeaderView::Stretch);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::AdviceColumn, QHeaderView::Stretch);
     m_timelineView->verticalHeader()->setDefaultSectionSize(m_timelineView->fontMetrics().height() + 8);
+    m_timelineView->setMinimumHeight(3 * (m_timelineView->fontMetrics().height() + 8) + 4); // its header and two steps
     timelineLayout->addWidget(m_timelineView, 1);
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 1);
     m_rightSplitter->setSizes({560, 220});
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({420, 1060});
+    m_mainSplitter->setSizes({360, 1000});
     setCentralWidget(m_mainSplitter);
 
     // Status bar: busy indicator with cancel.
@@ -322,6 +370,7 @@ TokenPanel *MainWindow::tokens()
         if (const FlowState *s = shownState(); s && !s->steps.isEmpty())
             m_tokens->setState(*s);
         installPanel(m_tokens);
+        updateTokenView(); // and the profile's history of runs
     }
     return m_tokens;
 }
@@ -515,7 +564,10 @@ void MainWindow::buildActions()
     toggleTimeline->setCheckable(true);
     toggleTimeline->setChecked(true);
     toggleTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(toggleTimeline, &QAction::toggled, this, [this](bool on) { m_rightSplitter->widget(1)->setVisible(on); });
+    m_toggleTimelineAction = toggleTimeline;
+    connect(toggleTimeline, &QAction::toggled, this, [this] { updateTimelineShown(); });
+    // The timeline is the sign-in's: the Tenant tab, with results and a detail line of its own, gets its room.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateTimelineShown(); });
     for (QAction *a : {nextTab, previousTab, toggleProfiles, toggleTimeline}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
@@ -555,6 +607,13 @@ void MainWindow::buildActions()
     bar->addActions({m_copyTokenAction, m_clearSessionAction});
 }
 
+void MainWindow::updateTimelineShown()
+{
+    const QWidget *current = m_tabs->currentWidget();
+    const bool tenant = current && current->objectName() == QLatin1String("tenantPane");
+    m_rightSplitter->widget(1)->setVisible(m_toggleTimelineAction->isChecked() && !tenant);
+}
+
 void MainWindow::updateActions()
 {
     const bool haveProfile = !m_book->currentId().isEmpty();
@@ -573,6 +632,8 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(true); // without a profile it saves the form as the first one
     m_exportAction->setEnabled(haveProfile);
     m_deleteAction->setEnabled(haveProfile && !m_busy);
+    m_exportButton->setEnabled(m_exportAction->isEnabled());
+    m_deleteButton->setEnabled(m_deleteAction->isEnabled());
     const FlowState *shown = shownState();
     m_exportReportAction->setEnabled(!m_busy && shown && !shown->steps.isEmpty());
     m_exportTenantReportAction->setEnabled(m_tenantPane && m_tenantPane->hasReport() && !m_tenantPane->isBusy());

@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace tokenscope::ui {
 
@@ -33,7 +34,43 @@ void HttpLogModel::append(const HttpExchange &exchange)
     beginInsertRows({}, int(m_raw.size()), int(m_raw.size()));
     m_raw.append(exchange);
     m_redacted.append(redactExchange(exchange));
+    m_front.append(FrontChannel{});
     endInsertRows();
+}
+
+void HttpLogModel::appendFrontChannel(const HttpExchange &exchange, const QString &status, const QString &note)
+{
+    beginInsertRows({}, int(m_raw.size()), int(m_raw.size()));
+    m_raw.append(exchange);
+    m_redacted.append(redactExchange(exchange));
+    m_front.append(FrontChannel{true, status, note});
+    endInsertRows();
+}
+
+bool HttpLogModel::isFrontChannel(int row) const
+{
+    return m_front.value(row).front;
+}
+
+QList<QPair<QString, QString>> HttpLogModel::parameters(int row) const
+{
+    if (row < 0 || row >= m_raw.size())
+        return {};
+    const HttpExchange ex = exchange(row);
+    QList<QPair<QString, QString>> out;
+    auto add = [&out](const QString &encoded) {
+        for (const auto &item : QUrlQuery(encoded).queryItems(QUrl::FullyEncoded)) {
+            auto decode = [](QString s) { return QUrl::fromPercentEncoding(s.replace(QLatin1Char('+'), QLatin1Char(' ')).toUtf8()); };
+            out.append({decode(item.first), decode(item.second)});
+        }
+    };
+    if (ex.url.hasQuery())
+        add(ex.url.query(QUrl::FullyEncoded));
+    if (ex.url.hasFragment() && ex.url.fragment(QUrl::FullyEncoded).contains(QLatin1Char('=')))
+        add(ex.url.fragment(QUrl::FullyEncoded));
+    if (ex.requestHeader("Content-Type").startsWith("application/x-www-form-urlencoded"))
+        add(QString::fromUtf8(ex.requestBody));
+    return out;
 }
 
 void HttpLogModel::clear()
@@ -41,6 +78,7 @@ void HttpLogModel::clear()
     beginResetModel();
     m_raw.clear();
     m_redacted.clear();
+    m_front.clear();
     endResetModel();
 }
 
@@ -72,6 +110,26 @@ QString HttpLogModel::detailText(int row) const
         return {};
     const HttpExchange ex = exchange(row);
     QString out;
+    const FrontChannel &front = m_front.at(row);
+    if (front.front) {
+        // No HTTP exchange of Tokenscope's: what the browser carried, its parameters decoded.
+        out += tr("Front channel: the browser carried this message; Tokenscope did not send it over HTTP.\n");
+        if (!front.note.isEmpty())
+            out += front.note + QLatin1Char('\n');
+        out += QLatin1Char('\n');
+        // The parameters first, decoded (the point of the entry), then the message as the browser carried it.
+        const QList<QPair<QString, QString>> params = parameters(row);
+        qsizetype width = 0;
+        for (const auto &p : params)
+            width = qMax(width, p.first.size());
+        out += tr("Parameters (%n):\n", nullptr, int(params.size()));
+        for (const auto &p : params)
+            out += QStringLiteral("  %1  %2\n").arg(p.first.leftJustified(width), p.second);
+        out += QStringLiteral("\n%1 %2\n").arg(QString::fromLatin1(ex.method), ex.url.toString(QUrl::FullyEncoded));
+        if (!ex.requestBody.isEmpty())
+            out += QLatin1Char('\n') + QString::fromUtf8(ex.requestBody) + QLatin1Char('\n');
+        return out;
+    }
     out += QStringLiteral("%1 %2\n").arg(QString::fromLatin1(ex.method), ex.url.toString(QUrl::FullyEncoded));
     for (const auto &h : ex.requestHeaders)
         out += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
@@ -105,6 +163,25 @@ QVariant HttpLogModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_raw.size())
         return {};
     const HttpExchange &ex = m_showSecrets ? m_raw.at(index.row()) : m_redacted.at(index.row());
+    const FrontChannel &front = m_front.at(index.row());
+    if (role == FrontChannelRole)
+        return front.front;
+    if (front.front) {
+        // Marked wherever it shows: the step says "front channel", the row is tinted, the tooltip says what it means.
+        if (role == Qt::ToolTipRole)
+            return tr("Front channel: the browser carried this message; Tokenscope did not send it over HTTP. %1").arg(front.note);
+        if (role == Qt::BackgroundRole)
+            return QBrush(QColor(0xe8, 0xf0, 0xfe));
+        if (role == Qt::DisplayRole) {
+            switch (index.column()) {
+            case IdColumn: return QStringLiteral("⇄");
+            case StepColumn: return tr("front channel: %1").arg(ex.step);
+            case StatusColumn: return front.status;
+            case TimeColumn: return ex.elapsedMs ? formatDuration(ex.elapsedMs) : QString();
+            default: break;
+            }
+        }
+    }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case IdColumn: return ex.id;
@@ -116,7 +193,7 @@ QVariant HttpLogModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == StatusColumn && !ex.isSuccess())
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn && !ex.isSuccess() && !front.front)
         return QBrush(statusColor(ex.status >= 300 && ex.status < 400 ? CheckStatus::Skip : CheckStatus::Fail));
     if (role == Qt::TextAlignmentRole && (index.column() == TimeColumn || index.column() == IdColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -37,20 +37,25 @@ HttpLogPanel::HttpLogPanel(HttpLogModel *model, QWidget *parent) : QWidget(paren
     auto *split = new QSplitter(Qt::Vertical, this);
     m_view = new QTableView(split);
     m_view->setObjectName(QStringLiteral("httpLogView"));
+    m_view->setAccessibleName(tr("HTTP exchanges"));
     m_view->setModel(model);
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setSectionResizeMode(HttpLogModel::UrlColumn, QHeaderView::Stretch);
+    // Every column as wide as its contents ("front channel: callback", "caught (form_post)"); the URL takes the rest.
+    for (int c = 0; c < HttpLogModel::ColumnCount; ++c)
+        m_view->horizontalHeader()->setSectionResizeMode(c, c == HttpLogModel::UrlColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_detail = new QPlainTextEdit(split);
     m_detail->setObjectName(QStringLiteral("httpLogDetail"));
+    m_detail->setAccessibleName(tr("Request and response of the selected exchange"));
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 3); // the list of exchanges first
+    split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
     connect(m_showSecrets, &QCheckBox::toggled, model, &HttpLogModel::setShowSecrets);
@@ -59,11 +64,6 @@ HttpLogPanel::HttpLogPanel(HttpLogModel *model, QWidget *parent) : QWidget(paren
         showSelected();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(); });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_view->resizeColumnToContents(HttpLogModel::IdColumn);
-        m_view->resizeColumnToContents(HttpLogModel::StepColumn);
-        m_view->resizeColumnToContents(HttpLogModel::MethodColumn);
-    });
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_detail->clear(); });
     connect(m_copyCurl, &QPushButton::clicked, this, &HttpLogPanel::copyCurl);
     connect(m_clear, &QPushButton::clicked, model, &HttpLogModel::clear);

@@ -3,10 +3,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -14,6 +17,26 @@
 namespace tokenscope::ui {
 
 namespace {
+
+const QString kIssuer = QStringLiteral("issuer");
+const QString kClientId = QStringLiteral("clientId");
+const QString kClientSecret = QStringLiteral("clientSecret");
+const QString kTokenEndpointAuth = QStringLiteral("tokenEndpointAuth");
+const QString kRedirectUri = QStringLiteral("redirectUri");
+const QString kBrowser = QStringLiteral("browser");
+const QString kResponseType = QStringLiteral("responseType");
+const QString kResponseMode = QStringLiteral("responseMode");
+const QString kScope = QStringLiteral("scope");
+const QString kRefreshScope = QStringLiteral("refreshScope");
+const QString kAudience = QStringLiteral("audience");
+const QString kApiUrl = QStringLiteral("apiUrl");
+const QString kPostLogout = QStringLiteral("postLogoutRedirectUri");
+const QString kExpectedAlg = QStringLiteral("expectedAlg");
+const QString kCaCertificates = QStringLiteral("caCertificates");
+const QString kExtraParams = QStringLiteral("extraParams");
+const QString kName = QStringLiteral("name");
+const QString kLoopbackCallback = QStringLiteral("http://127.0.0.1/callback");
+const QString kNewProfileCallback = QStringLiteral("https://app.example/callback"); // what "New profile" puts there
 
 QString extraParamsText(const QList<QPair<QString, QString>> &params, const QStringList &skip)
 {
@@ -43,34 +66,157 @@ QString comboValue(const QComboBox *combo)
     return combo->currentData().toString();
 }
 
+struct PresetText
+{
+    QString name, issuerPlaceholder, scope, issuer, scopes, callback, quirks;
+};
+
+// What each preset knows: the issuer's pattern, the typical scopes, where the callback URL is registered, and the
+// quirks that cost people a day. Sources: each provider's OpenID Connect documentation.
+PresetText presetText(ProfileEditor::Preset preset)
+{
+    using P = ProfileEditor::Preset;
+    switch (preset) {
+    case P::Generic:
+        return {ProfileEditor::tr("Generic OpenID Connect provider"), QStringLiteral("https://login.example/"), {}, {}, {}, {}, {}};
+    case P::Auth0:
+        return {ProfileEditor::tr("Auth0 tenant"), QStringLiteral("tenant.eu.auth0.com"), QStringLiteral("openid profile email"),
+                ProfileEditor::tr("the tenant's domain, such as tenant.eu.auth0.com, or its custom domain"),
+                ProfileEditor::tr("openid profile email; offline_access for a refresh token (the API must allow offline access)"),
+                ProfileEditor::tr("add it to the application's Allowed Callback URLs"),
+                ProfileEditor::tr("without an audience the access token is only good for /userinfo: set the audience to your "
+                                  "API's identifier to get a token your API accepts")};
+    case P::Okta:
+        return {ProfileEditor::tr("Okta"), QStringLiteral("https://dev-123456.okta.com/oauth2/default"),
+                QStringLiteral("openid profile email offline_access"),
+                ProfileEditor::tr("https://{your Okta domain}/oauth2/default (a custom authorization server), or "
+                                  "https://{your Okta domain} (the org authorization server)"),
+                ProfileEditor::tr("openid profile email; offline_access for a refresh token"),
+                ProfileEditor::tr("add it to the app integration's Sign-in redirect URIs"),
+                ProfileEditor::tr("the org authorization server's access tokens are for Okta's own APIs, not yours; a refresh "
+                                  "token also needs the Refresh Token grant type in the app integration")};
+    case P::EntraId:
+        return {ProfileEditor::tr("Microsoft Entra ID"), QStringLiteral("https://login.microsoftonline.com/{tenant ID}/v2.0"),
+                QStringLiteral("openid profile email offline_access"),
+                ProfileEditor::tr("https://login.microsoftonline.com/{directory (tenant) ID}/v2.0"),
+                ProfileEditor::tr("openid profile email offline_access, and your API's scope (api://{application ID}/{scope}) "
+                                  "for an access token your API can validate"),
+                ProfileEditor::tr("register it under Authentication: a Web platform with a client secret, or Mobile and desktop "
+                                  "(a public client; http://127.0.0.1/callback with the system browser)"),
+                ProfileEditor::tr("the common, organizations and consumers issuers do not name one tenant, so the issuer check "
+                                  "fails with them; access tokens for Microsoft Graph are not meant to be validated by you")};
+    case P::Keycloak:
+        return {ProfileEditor::tr("Keycloak"), QStringLiteral("https://keycloak.example/realms/{realm}"), QStringLiteral("openid profile email"),
+                ProfileEditor::tr("https://{host}/realms/{realm} (before Keycloak 17: https://{host}/auth/realms/{realm})"),
+                ProfileEditor::tr("openid profile email; offline_access for an offline token"),
+                ProfileEditor::tr("add it to the client's Valid redirect URIs"),
+                ProfileEditor::tr("the issuer follows the host name a request used unless the server's hostname is set, so "
+                                  "localhost and 127.0.0.1 give two different issuers")};
+    case P::Google:
+        return {ProfileEditor::tr("Google"), QStringLiteral("https://accounts.google.com"), QStringLiteral("openid email profile"),
+                ProfileEditor::tr("https://accounts.google.com (without a trailing slash)"),
+                ProfileEditor::tr("openid email profile"),
+                ProfileEditor::tr("Google refuses sign-ins in embedded browsers: use the system browser with a Desktop app "
+                                  "client and http://127.0.0.1/callback"),
+                ProfileEditor::tr("a refresh token comes with access_type=offline (not the offline_access scope), and again "
+                                  "only with prompt=consent; access tokens are opaque")};
+    case P::Cognito:
+        return {ProfileEditor::tr("Amazon Cognito"), QStringLiteral("https://cognito-idp.{region}.amazonaws.com/{user pool ID}"),
+                QStringLiteral("openid email profile"),
+                ProfileEditor::tr("https://cognito-idp.{region}.amazonaws.com/{user pool ID}; the login pages are on the user "
+                                  "pool's domain, which discovery names"),
+                ProfileEditor::tr("openid email profile; aws.cognito.signin.user.admin for the user's own attributes"),
+                ProfileEditor::tr("add it to the app client's Allowed callback URLs"),
+                ProfileEditor::tr("discovery names no end_session_endpoint (logout is {domain}/logout?client_id=…&logout_uri=…), "
+                                  "and the access token has no aud, only client_id")};
+    }
+    return {};
+}
+
+constexpr ProfileEditor::Preset allPresets[] = {ProfileEditor::Preset::Generic, ProfileEditor::Preset::Auth0,
+                                                ProfileEditor::Preset::Okta,    ProfileEditor::Preset::EntraId,
+                                                ProfileEditor::Preset::Keycloak, ProfileEditor::Preset::Google,
+                                                ProfileEditor::Preset::Cognito};
+
+QString withoutQueryAndFragment(const QString &url)
+{
+    return QUrl(url).adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
 } // namespace
 
 ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    outer->addLayout(form);
+    // A grid rather than a QFormLayout: rows come and go (problems, notes, the advanced group), and Qt 6.4's form
+    // layout then gives wrapped labels the height of another row (a note cut off, a gap elsewhere).
+    m_form = new QGridLayout;
+    m_form->setColumnStretch(1, 1);
+    outer->addLayout(m_form);
 
+    // ---- basic: what every sign-in needs ----
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("profilePreset"));
-    m_preset->addItem(tr("Generic OpenID Connect provider"), int(Preset::Generic));
-    m_preset->addItem(tr("Auth0 tenant"), int(Preset::Auth0));
-    form->addRow(tr("Provider"), m_preset);
+    for (const Preset preset : allPresets)
+        m_preset->addItem(presetText(preset).name, int(preset));
+    m_preset->setToolTip(tr("Choose the kind of provider: the form then shows its issuer pattern, typical scopes, where to "
+                            "register the callback URL and its known quirks."));
+    addRow(QStringLiteral("preset"), tr("Provider"), m_preset, false);
+    m_presetHint = new QLabel(this);
+    m_presetHint->setObjectName(QStringLiteral("profilePresetHint"));
+    m_presetHint->setWordWrap(true);
+    m_presetHint->setTextFormat(Qt::RichText);
+    m_presetHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_presetHint->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_presetHint->setFont(small);
+    // A framed note: frame and margin (a style sheet's padding is not counted when a wrapped label measures its height,
+    // and the last line would be cut off).
+    m_presetHint->setFrameShape(QFrame::StyledPanel);
+    m_presetHint->setMargin(4);
+    m_presetHint->setAutoFillBackground(true);
+    {
+        QPalette palette = m_presetHint->palette();
+        palette.setColor(QPalette::Window, QColor(0xee, 0xf1, 0xf5));
+        palette.setColor(QPalette::WindowText, QColor(0x26, 0x32, 0x38));
+        m_presetHint->setPalette(palette);
+    }
+    spanRow(m_presetHint);
 
-    m_name = addLine(form, QStringLiteral("profileName"), tr("Name"), tr("My tenant (staging)"));
-    m_issuerLabel = new QLabel(tr("Issuer"), this);
-    m_issuer = new QLineEdit(this);
-    m_issuer->setObjectName(QStringLiteral("profileIssuer"));
-    form->addRow(m_issuerLabel, m_issuer);
+    m_name = addLine(kName, QStringLiteral("profileName"), tr("Name"), tr("My tenant (staging)"), false);
+    m_issuer = addLine(kIssuer, QStringLiteral("profileIssuer"), tr("Issuer"), QString(), false);
+    m_issuer->setClearButtonEnabled(false);
     m_issuerHint = new QLabel(this);
     m_issuerHint->setObjectName(QStringLiteral("profileIssuerHint"));
     m_issuerHint->setEnabled(false);
+    m_issuerHint->setWordWrap(true);
+    m_issuerHint->setAlignment(Qt::AlignTop | Qt::AlignLeft); // right under the issuer, whatever height the row gets
     m_issuerHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), m_issuerHint);
-    m_clientId = addLine(form, QStringLiteral("profileClientId"), tr("Client ID"));
+    fieldRow(m_issuerHint);
+    // A known quirk of the preset's provider about the issuer typed (not an error), with its one-click fix.
+    m_issuerNoteRow = new QWidget(this);
+    {
+        auto *row = new QHBoxLayout(m_issuerNoteRow);
+        row->setContentsMargins(0, 0, 0, 0);
+        m_issuerNote = new QLabel(m_issuerNoteRow);
+        m_issuerNote->setObjectName(QStringLiteral("profileIssuerNote"));
+        m_issuerNote->setWordWrap(true);
+        m_issuerNote->setTextFormat(Qt::PlainText);
+        m_issuerNote->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        m_issuerNoteFix = new QPushButton(m_issuerNoteRow);
+        m_issuerNoteFix->setObjectName(QStringLiteral("profileIssuerNoteFix"));
+        m_issuerNoteFix->hide();
+        connect(m_issuerNoteFix, &QPushButton::clicked, this, [this] {
+            if (m_issuerNoteApply)
+                m_issuerNoteApply();
+        });
+        row->addWidget(m_issuerNote, 1);
+        row->addWidget(m_issuerNoteFix, 0, Qt::AlignTop);
+    }
+    fieldRow(m_issuerNoteRow);
+    addProblemRow(kIssuer, m_issuer, false);
+    m_clientId = addLine(kClientId, QStringLiteral("profileClientId"), tr("Client ID"), QString(), false);
 
     auto *secretRow = new QHBoxLayout;
     m_secret = new QLineEdit(this);
@@ -82,29 +228,21 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     m_showSecret->setText(tr("Show"));
     m_showSecret->setCheckable(true);
     m_showSecret->setToolTip(tr("Show the client secret"));
+    m_showSecret->setAccessibleName(tr("Show the client secret"));
     connect(m_showSecret, &QToolButton::toggled, this,
             [this](bool on) { m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_showSecret);
-    form->addRow(tr("Client secret"), secretRow);
+    addRow(kClientSecret, tr("Client secret"), secretRow, m_secret, false);
     m_remember = new QCheckBox(tr("Remember in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("profileRememberSecret"));
-    form->addRow(QString(), m_remember);
+    fieldRow(m_remember);
     m_keychainStatus = new QLabel(this);
     m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
     m_keychainStatus->setWordWrap(true);
-    m_keychainStatus->setVisible(false);
-    form->addRow(m_keychainStatus); // the whole row's width: fewer lines (the scroll area would squeeze a tall note)
+    spanRow(m_keychainStatus); // the whole row's width: fewer lines (the scroll area would squeeze a tall note)
 
-    m_auth = new QComboBox(this);
-    m_auth->setObjectName(QStringLiteral("profileTokenEndpointAuth"));
-    m_auth->addItem(tr("Automatic (basic with a secret, none without)"), QString());
-    m_auth->addItem(QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_basic"));
-    m_auth->addItem(QStringLiteral("client_secret_post"), QStringLiteral("client_secret_post"));
-    m_auth->addItem(QStringLiteral("none"), QStringLiteral("none"));
-    form->addRow(tr("Token endpoint auth"), m_auth);
-
-    m_redirectUri = addLine(form, QStringLiteral("profileRedirectUri"), tr("Callback URL"), QStringLiteral("https://app.example/callback"));
+    m_redirectUri = addLine(kRedirectUri, QStringLiteral("profileRedirectUri"), tr("Callback URL"), kNewProfileCallback, false);
     m_browser = new QComboBox(this);
     m_browser->setObjectName(QStringLiteral("profileBrowser"));
     m_browser->addItem(tr("Embedded (inside Tokenscope)"), QStringLiteral("embedded"));
@@ -118,53 +256,70 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
                              "it as the callback URL.</p>"
                              "<p>Response modes: query and fragment work (the page the browser shows at the end passes a "
                              "fragment on with a small script); form_post does not.</p>"));
-    form->addRow(tr("Browser"), m_browser);
+    addRow(kBrowser, tr("Browser"), m_browser, false);
     m_responseType = new QComboBox(this);
     m_responseType->setObjectName(QStringLiteral("profileResponseType"));
     m_responseType->setEditable(true);
     for (const char *t : {"code", "code id_token", "code token", "code id_token token", "id_token", "id_token token"})
         m_responseType->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
-    form->addRow(tr("Response type"), m_responseType);
+    addRow(kResponseType, tr("Response type"), m_responseType, false);
+    m_scope = addLine(kScope, QStringLiteral("profileScope"), tr("Scope"), QStringLiteral("openid profile email"), false);
+    m_audience = addLine(kAudience, QStringLiteral("profileAudience"), tr("Audience"), QStringLiteral("https://api.example/"), false);
+    m_connection = addLine(QStringLiteral("connection"), QStringLiteral("profileConnection"), tr("Connection"),
+                           QStringLiteral("Username-Password-Authentication"), false);
+    m_connection->setClearButtonEnabled(false);
+    m_organization = addLine(QStringLiteral("organization"), QStringLiteral("profileOrganization"), tr("Organization"),
+                             QStringLiteral("org_…"), false);
+    m_organization->setClearButtonEnabled(false);
+    m_apiUrl = addLine(kApiUrl, QStringLiteral("profileApiUrl"), tr("API URL"), QStringLiteral("https://api.example/private"), false);
+
+    // ---- advanced: folded away until asked for ----
+    m_advancedToggle = new QToolButton(this);
+    m_advancedToggle->setObjectName(QStringLiteral("profileAdvancedToggle"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setAutoRaise(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setText(tr("Advanced settings"));
+    m_advancedToggle->setToolTip(tr("Client authentication, response mode, PKCE, extra parameters, logout, algorithms, trusted "
+                                    "CAs and the browser session"));
+    spanRow(m_advancedToggle);
+
+    m_auth = new QComboBox(this);
+    m_auth->setObjectName(QStringLiteral("profileTokenEndpointAuth"));
+    m_auth->addItem(tr("Automatic (basic with a secret, none without)"), QString());
+    m_auth->addItem(QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_basic"));
+    m_auth->addItem(QStringLiteral("client_secret_post"), QStringLiteral("client_secret_post"));
+    m_auth->addItem(QStringLiteral("none"), QStringLiteral("none"));
+    addRow(kTokenEndpointAuth, tr("Token endpoint auth"), m_auth, true);
     m_responseMode = new QComboBox(this);
     m_responseMode->setObjectName(QStringLiteral("profileResponseMode"));
     m_responseMode->addItem(tr("Default for the response type"), QString());
     for (const char *t : {"query", "fragment", "form_post"})
         m_responseMode->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
-    form->addRow(tr("Response mode"), m_responseMode);
-    m_scope = addLine(form, QStringLiteral("profileScope"), tr("Scope"), QStringLiteral("openid profile email"));
-    m_refreshScope = addLine(form, QStringLiteral("profileRefreshScope"), tr("Refresh scope"), tr("as granted (or narrower)"));
+    addRow(kResponseMode, tr("Response mode"), m_responseMode, true);
+    m_refreshScope = addLine(kRefreshScope, QStringLiteral("profileRefreshScope"), tr("Refresh scope"), tr("as granted (or narrower)"), true);
     m_refreshScope->setToolTip(tr("<p>Optional: a narrower scope to ask for at each refresh (RFC 6749 section 6), such as "
                                   "<tt>openid offline_access</tt>. Check <tt>refresh.scope</tt> then shows what the provider "
                                   "granted.</p>"));
-    m_audience = addLine(form, QStringLiteral("profileAudience"), tr("Audience"), QStringLiteral("https://api.example/"));
-    m_connectionLabel = new QLabel(tr("Connection"), this);
-    m_connection = new QLineEdit(this);
-    m_connection->setObjectName(QStringLiteral("profileConnection"));
-    m_connection->setPlaceholderText(QStringLiteral("Username-Password-Authentication"));
-    form->addRow(m_connectionLabel, m_connection);
-    m_organizationLabel = new QLabel(tr("Organization"), this);
-    m_organization = new QLineEdit(this);
-    m_organization->setObjectName(QStringLiteral("profileOrganization"));
-    m_organization->setPlaceholderText(QStringLiteral("org_…"));
-    form->addRow(m_organizationLabel, m_organization);
     m_pkce = new QCheckBox(tr("Use PKCE (S256)"), this);
     m_pkce->setObjectName(QStringLiteral("profilePkce"));
-    form->addRow(QString(), m_pkce);
+    fieldRow(m_pkce);
+    m_advancedRows << m_pkce;
     m_extraParams = new QPlainTextEdit(this);
     m_extraParams->setObjectName(QStringLiteral("profileExtraParams"));
     m_extraParams->setPlaceholderText(tr("one name=value per line, e.g. prompt=login"));
     m_extraParams->setTabChangesFocus(true);
     m_extraParams->setFixedHeight(m_extraParams->fontMetrics().lineSpacing() * 3 + 12);
-    form->addRow(tr("Extra parameters"), m_extraParams);
-    m_apiUrl = addLine(form, QStringLiteral("profileApiUrl"), tr("API URL"), QStringLiteral("https://api.example/private"));
-    m_postLogout = addLine(form, QStringLiteral("profilePostLogoutRedirectUri"), tr("After-logout URL"));
+    addRow(kExtraParams, tr("Extra parameters"), m_extraParams, true);
+    m_postLogout = addLine(kPostLogout, QStringLiteral("profilePostLogoutRedirectUri"), tr("After-logout URL"), QString(), true);
     m_expectedAlg = new QComboBox(this);
     m_expectedAlg->setObjectName(QStringLiteral("profileExpectedAlg"));
     m_expectedAlg->setEditable(true);
     m_expectedAlg->addItem(tr("Any the provider allows"), QString());
     for (const char *a : {"RS256", "RS384", "RS512", "PS256", "ES256", "ES384", "EdDSA", "HS256", "HS384", "HS512"})
         m_expectedAlg->addItem(QString::fromLatin1(a), QString::fromLatin1(a));
-    form->addRow(tr("ID token algorithm"), m_expectedAlg);
+    addRow(kExpectedAlg, tr("ID token algorithm"), m_expectedAlg, true);
     auto *caRow = new QHBoxLayout;
     m_caCertificates = new QLineEdit(this);
     m_caCertificates->setObjectName(QStringLiteral("profileCaCertificates"));
@@ -178,6 +333,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     m_chooseCas->setObjectName(QStringLiteral("profileChooseCas"));
     m_chooseCas->setText(tr("Choose…"));
     m_chooseCas->setToolTip(tr("Choose CA certificate files"));
+    m_chooseCas->setAccessibleName(tr("Choose CA certificate files"));
     connect(m_chooseCas, &QToolButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Trusted CA certificates"), QString(),
                                                                 tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
@@ -186,12 +342,14 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     });
     caRow->addWidget(m_caCertificates, 1);
     caRow->addWidget(m_chooseCas);
-    form->addRow(tr("Trusted CAs"), caRow);
+    addRow(kCaCertificates, tr("Trusted CAs"), caRow, m_caCertificates, true);
     m_keepSession = new QCheckBox(tr("Keep sign-in cookies between runs"), this);
     m_keepSession->setObjectName(QStringLiteral("profileKeepSession"));
     m_keepSession->setToolTip(tr("Off: every profile's browser session is off the record and forgotten when Tokenscope closes."));
-    form->addRow(QString(), m_keepSession);
+    fieldRow(m_keepSession);
+    m_advancedRows << m_keepSession;
 
+    // Problems that concern no field of the form (the endpoints of the file, for example).
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setObjectName(QStringLiteral("profileProblems"));
     m_problemsLabel->setWordWrap(true);
@@ -204,7 +362,6 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
-    m_issuerHint->setWordWrap(true);
 
     const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_redirectUri, m_scope, m_refreshScope,
                                    m_audience, m_connection, m_organization, m_apiUrl, m_postLogout, m_caCertificates};
@@ -219,8 +376,11 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     connect(m_extraParams, &QPlainTextEdit::textChanged, this, [this] { revalidate(); });
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         updatePresetUi();
+        if (!m_loading)
+            applyPresetDefaults(); // a choice of the user's (loading a profile only shows the preset that fits it)
         revalidate();
     });
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this] { updateRows(); });
     connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_loading)
             emit rememberSecretToggled(on);
@@ -233,15 +393,134 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     setProfile(Profile{});
 }
 
-QLineEdit *ProfileEditor::addLine(QFormLayout *form, const QString &objectName, const QString &label, const QString &placeholder)
+QLineEdit *ProfileEditor::addLine(const QString &key, const QString &objectName, const QString &label, const QString &placeholder, bool advanced)
 {
     auto *line = new QLineEdit(this);
     line->setObjectName(objectName);
     line->setPlaceholderText(placeholder);
     line->setClearButtonEnabled(true);
-    form->addRow(label, line);
+    addRow(key, label, line, advanced);
     return line;
 }
+
+void ProfileEditor::addRow(const QString &key, const QString &label, QWidget *field, bool advanced)
+{
+    auto *l = new QLabel(label, this);
+    l->setBuddy(field);
+    m_labels.insert(key, l);
+    const int row = m_form->rowCount();
+    m_form->addWidget(l, row, 0, qobject_cast<QPlainTextEdit *>(field) ? Qt::AlignLeft | Qt::AlignTop : Qt::AlignLeft | Qt::AlignVCenter);
+    m_form->addWidget(field, row, 1);
+    m_rowLabels.insert(field, l);
+    if (advanced)
+        m_advancedRows << field;
+    addProblemRow(key, field, advanced);
+}
+
+void ProfileEditor::addRow(const QString &key, const QString &label, QLayout *field, QWidget *marked, bool advanced)
+{
+    auto *l = new QLabel(label, this);
+    l->setBuddy(marked);
+    m_labels.insert(key, l);
+    const int row = m_form->rowCount();
+    m_form->addWidget(l, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    m_form->addLayout(field, row, 1);
+    m_rowLabels.insert(field, l);
+    if (advanced)
+        m_advancedRows << field;
+    addProblemRow(key, marked, advanced);
+}
+
+// Under the field: what is wrong with it, in words, and the button that fixes it when the answer is known.
+void ProfileEditor::addProblemRow(const QString &key, QWidget *marked, bool advanced)
+{
+    if (m_problemRows.contains(key))
+        return; // the issuer's comes after its hints
+    static const QStringList validated{kIssuer,       kClientId,     kClientSecret, kTokenEndpointAuth, kRedirectUri,
+                                       kBrowser,      kResponseType, kResponseMode, kScope,             kRefreshScope,
+                                       kApiUrl,       kPostLogout,   kExpectedAlg};
+    if (!validated.contains(key) || (key == kIssuer && !m_issuerNoteRow))
+        return;
+    ProblemRow r;
+    r.row = new QWidget(this);
+    r.field = marked;
+    r.advanced = advanced;
+    auto *layout = new QHBoxLayout(r.row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    r.text = new QLabel(r.row);
+    r.text->setObjectName(QStringLiteral("profileProblem_") + key);
+    r.text->setWordWrap(true);
+    r.text->setTextFormat(Qt::PlainText);
+    r.text->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    r.fix = new QPushButton(r.row);
+    r.fix->setObjectName(QStringLiteral("profileFix_") + key);
+    r.fix->hide();
+    layout->addWidget(r.text, 1);
+    layout->addWidget(r.fix, 0, Qt::AlignTop);
+    connect(r.fix, &QPushButton::clicked, this, [this, key] {
+        const auto it = m_problemRows.constFind(key);
+        if (it != m_problemRows.constEnd() && it->apply)
+            it->apply();
+    });
+    fieldRow(r.row);
+    m_problemRows.insert(key, r);
+}
+
+void ProfileEditor::fieldRow(QWidget *field)
+{
+    m_form->addWidget(field, m_form->rowCount(), 1);
+}
+
+void ProfileEditor::spanRow(QWidget *widget)
+{
+    m_form->addWidget(widget, m_form->rowCount(), 0, 1, 2);
+}
+
+// A row of the grid shown or hidden: its field (a widget, or every widget of a layout) and its label. A hidden row
+// takes no room.
+void ProfileEditor::setRowShown(QObject *row, bool shown)
+{
+    if (auto *w = qobject_cast<QWidget *>(row)) {
+        if (w->isHidden() == shown)
+            w->setVisible(shown);
+    } else if (auto *l = qobject_cast<QLayout *>(row)) {
+        for (int i = 0; i < l->count(); ++i) {
+            if (QWidget *item = l->itemAt(i)->widget(); item && item->isHidden() == shown)
+                item->setVisible(shown);
+        }
+    }
+    if (QLabel *label = m_rowLabels.value(row); label && label->isHidden() == shown)
+        label->setVisible(shown);
+}
+
+void ProfileEditor::updateRows()
+{
+    const bool open = m_advancedToggle->isChecked();
+    m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    for (QObject *row : std::as_const(m_advancedRows))
+        setRowShown(row, open);
+    const bool auth0 = preset() == Preset::Auth0;
+    setRowShown(m_connection, auth0);
+    setRowShown(m_organization, auth0);
+    for (const ProblemRow &r : std::as_const(m_problemRows))
+        setRowShown(r.row, !r.text->text().isEmpty() && (!r.advanced || open));
+    setRowShown(m_presetHint, !m_presetHint->text().isEmpty());
+    setRowShown(m_issuerHint, !m_issuerHint->text().isEmpty());
+    setRowShown(m_issuerNoteRow, !m_issuerNote->text().isEmpty());
+    setRowShown(m_keychainStatus, !m_keychainStatus->text().isEmpty());
+}
+
+bool ProfileEditor::advancedShown() const
+{
+    return m_advancedToggle->isChecked();
+}
+
+void ProfileEditor::setAdvancedShown(bool shown)
+{
+    m_advancedToggle->setChecked(shown);
+}
+
+// ---- presets ------------------------------------------------------------------------------------------------------
 
 ProfileEditor::Preset ProfileEditor::preset() const
 {
@@ -253,31 +532,312 @@ void ProfileEditor::setPreset(Preset preset)
     m_preset->setCurrentIndex(m_preset->findData(int(preset)));
 }
 
+ProfileEditor::Preset ProfileEditor::presetForIssuer(const QString &issuer)
+{
+    Profile p;
+    p.issuer = normalizeIssuer(issuer.trimmed());
+    if (p.issuer.isEmpty())
+        return Preset::Generic;
+    if (p.isAuth0Domain())
+        return Preset::Auth0;
+    const QUrl url(p.issuer);
+    const QString host = url.host().toLower();
+    for (const char *okta : {".okta.com", ".oktapreview.com", ".okta-emea.com"}) {
+        if (host.endsWith(QLatin1String(okta)))
+            return Preset::Okta;
+    }
+    if (host == QLatin1String("login.microsoftonline.com"))
+        return Preset::EntraId;
+    if (host == QLatin1String("accounts.google.com"))
+        return Preset::Google;
+    if (host.startsWith(QLatin1String("cognito-idp.")) && host.endsWith(QLatin1String(".amazonaws.com")))
+        return Preset::Cognito;
+    if (url.path().contains(QLatin1String("/realms/")))
+        return Preset::Keycloak;
+    return Preset::Generic;
+}
+
 void ProfileEditor::updatePresetUi()
 {
-    const bool auth0 = preset() == Preset::Auth0;
-    m_issuerLabel->setText(auth0 ? tr("Auth0 domain") : tr("Issuer"));
-    m_issuer->setPlaceholderText(auth0 ? QStringLiteral("tenant.eu.auth0.com") : QStringLiteral("https://login.example/"));
-    m_connectionLabel->setVisible(auth0);
-    m_connection->setVisible(auth0);
-    m_organizationLabel->setVisible(auth0);
-    m_organization->setVisible(auth0);
+    const Preset p = preset();
+    const PresetText text = presetText(p);
+    m_labels.value(kIssuer)->setText(p == Preset::Auth0 ? tr("Auth0 domain") : tr("Issuer"));
+    m_issuer->setPlaceholderText(text.issuerPlaceholder);
+    if (p == Preset::Generic) {
+        m_presetHint->clear();
+    } else {
+        auto line = [](const QString &title, const QString &body) {
+            return QStringLiteral("<b>%1</b>: %2").arg(title.toHtmlEscaped(), body.toHtmlEscaped());
+        };
+        m_presetHint->setText(QStringList{line(tr("Issuer"), text.issuer), line(tr("Scopes"), text.scopes),
+                                          line(tr("Callback URL"), text.callback), line(tr("Known quirks"), text.quirks)}
+                                  .join(QStringLiteral("<br/>")));
+    }
+    m_presetHint->setAccessibleName(tr("About %1").arg(text.name));
+    updateRows();
 }
+
+// The preset's typical values, in the fields that are still empty or at their default (what was typed stays).
+void ProfileEditor::applyPresetDefaults()
+{
+    const Preset p = preset();
+    const PresetText text = presetText(p);
+    const QString scope = m_scope->text().simplified();
+    if (!text.scope.isEmpty() && (scope.isEmpty() || scope == Profile{}.scope))
+        m_scope->setText(text.scope);
+    if (p == Preset::Google) {
+        // Google refuses embedded browsers: the system browser with a loopback callback (a Desktop app client).
+        setComboText(m_browser, QStringLiteral("system"));
+        const QString redirect = m_redirectUri->text().trimmed();
+        if (redirect.isEmpty() || redirect == kNewProfileCallback)
+            m_redirectUri->setText(kLoopbackCallback);
+        if (!m_extraParams->toPlainText().contains(QLatin1String("access_type="))) {
+            const QString params = m_extraParams->toPlainText().trimmed();
+            m_extraParams->setPlainText(params.isEmpty() ? QStringLiteral("access_type=offline")
+                                                         : params + QStringLiteral("\naccess_type=offline"));
+        }
+    }
+}
+
+void ProfileEditor::setIssuerText(const QString &issuer)
+{
+    QString shown = issuer;
+    if (preset() == Preset::Auth0) {
+        const QUrl u(issuer);
+        if (u.path() == QLatin1String("/") && u.scheme() == QLatin1String("https"))
+            shown = u.host();
+    }
+    m_issuer->setText(shown);
+}
+
+// A known quirk of the provider about the issuer as typed, with its one-click fix when the answer is known.
+QString ProfileEditor::issuerNote(const Profile &p, std::optional<Fix> *fix)
+{
+    const QUrl url(p.issuer);
+    const QStringList path = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    switch (preset()) {
+    case Preset::EntraId:
+        if (!path.isEmpty() && QStringList{QStringLiteral("common"), QStringLiteral("organizations"), QStringLiteral("consumers")}
+                                   .contains(path.first(), Qt::CaseInsensitive)) {
+            return tr("“%1” serves many tenants: its discovery document names the issuer with a {tenantid} placeholder, so the "
+                      "issuer check fails. Use your directory (tenant) ID in its place.")
+                .arg(path.first());
+        }
+        if (path.size() == 1) {
+            *fix = Fix{tr("Use the v2.0 issuer"), [this, url] {
+                           QUrl v2 = url;
+                           v2.setPath(QLatin1Char('/') + url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts).first()
+                                      + QStringLiteral("/v2.0"));
+                           setIssuerText(v2.toString());
+                       }};
+            return tr("Without /v2.0 this is the v1.0 endpoint, whose tokens name another issuer (https://sts.windows.net/…/).");
+        }
+        break;
+    case Preset::Okta:
+        if (url.isValid() && !url.host().isEmpty() && !url.path().contains(QLatin1String("/oauth2/"))) {
+            *fix = Fix{tr("Use the default authorization server"), [this, url] {
+                           QUrl custom = url;
+                           custom.setPath(QStringLiteral("/oauth2/default"));
+                           setIssuerText(custom.toString());
+                       }};
+            return tr("This is the org authorization server: its access tokens are for Okta's own APIs. Your API needs a custom "
+                      "authorization server, such as /oauth2/default.");
+        }
+        break;
+    case Preset::Keycloak:
+        if (url.isValid() && !url.host().isEmpty() && !url.path().contains(QLatin1String("/realms/")))
+            return tr("A Keycloak issuer ends with /realms/ and the realm's name.");
+        break;
+    case Preset::Google:
+        if (p.issuer == QLatin1String("https://accounts.google.com/")) {
+            *fix = Fix{tr("Use https://accounts.google.com"), [this] { setIssuerText(QStringLiteral("https://accounts.google.com")); }};
+            return tr("Google's issuer has no trailing slash: its discovery document names https://accounts.google.com.");
+        }
+        if (!p.usesSystemBrowser()) {
+            *fix = Fix{tr("Use the system browser"), [this] {
+                           setComboText(m_browser, QStringLiteral("system"));
+                           if (!isLoopbackIpRedirectUri(QUrl(m_redirectUri->text().trimmed())))
+                               m_redirectUri->setText(kLoopbackCallback);
+                       }};
+            return tr("Google refuses sign-ins in embedded browsers (\"disallowed_useragent\").");
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+// ---- problems -----------------------------------------------------------------------------------------------------
+
+QString ProfileEditor::fieldLabel(const QString &key) const
+{
+    const QLabel *label = m_labels.value(key);
+    return label ? QString(label->text()).remove(QLatin1Char('&')) : key;
+}
+
+// The engine's messages name fields by their JSON keys ("redirectUri"); the form says them as it labels them.
+QString ProfileEditor::describe(const QString &message) const
+{
+    QString out = message;
+    for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it) {
+        const QString &key = it.key();
+        const QString label = fieldLabel(key);
+        out.replace(QLatin1Char('"') + key + QLatin1Char('"'), label);
+        out.replace(QStringLiteral("„") + key + QStringLiteral("“"), label);
+        out.replace(QStringLiteral("“") + key + QStringLiteral("”"), label);
+        if (key != key.toLower()) // camelCase keys are no English or German words: unquoted ones too
+            out.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(key)), label);
+    }
+    return out;
+}
+
+QStringList ProfileEditor::problemsInWords(const Profile &profile) const
+{
+    QStringList out;
+    for (const ProfileProblem &problem : profileProblems(profile))
+        out << describe(problem.message);
+    return out;
+}
+
+std::optional<ProfileEditor::Fix> ProfileEditor::fixFor(const QString &key, const Profile &p)
+{
+    if (key == kIssuer) {
+        if (!m_documentIssuer.isEmpty() && p.issuer == m_mismatchFetchedFor)
+            return Fix{tr("Use the issuer the document names"), [this] { setIssuerText(m_documentIssuer); }};
+        const QUrl issuer(p.issuer);
+        if (issuer.isValid() && (issuer.hasQuery() || issuer.hasFragment()))
+            return Fix{tr("Remove the query and fragment"), [this, p] { setIssuerText(withoutQueryAndFragment(p.issuer)); }};
+    } else if (key == kScope) {
+        if (responseTypeHas(p.responseType, QStringLiteral("id_token")) && !scopeHas(p.scope, QStringLiteral("openid")))
+            return Fix{tr("Add openid"), [this] { m_scope->setText((QStringLiteral("openid ") + m_scope->text()).simplified()); }};
+    } else if (key == kRedirectUri) {
+        const QUrl redirect(p.redirectUri.trimmed());
+        if (p.usesSystemBrowser() && !isLoopbackIpRedirectUri(redirect))
+            return Fix{tr("Use %1").arg(kLoopbackCallback), [this] { m_redirectUri->setText(kLoopbackCallback); }};
+        if (redirect.hasFragment())
+            return Fix{tr("Remove the fragment"), [this] {
+                           m_redirectUri->setText(QUrl(m_redirectUri->text().trimmed()).adjusted(QUrl::RemoveFragment).toString());
+                       }};
+    } else if (key == kResponseMode) {
+        const bool returnsTokens = responseTypeHas(p.responseType, QStringLiteral("id_token")) || responseTypeHas(p.responseType, QStringLiteral("token"));
+        if (p.responseMode == QLatin1String("query") && returnsTokens)
+            return Fix{tr("Use fragment"), [this] { setComboText(m_responseMode, QStringLiteral("fragment")); }};
+        if (!p.responseMode.isEmpty())
+            return Fix{tr("Use the default"), [this] { setComboText(m_responseMode, QString()); }};
+    } else if (key == kResponseType) {
+        if (m_hasMetadata && !m_metadata.responseTypesSupported.isEmpty()) {
+            const QString use = m_metadata.responseTypesSupported.contains(QStringLiteral("code")) ? QStringLiteral("code")
+                                                                                                  : m_metadata.responseTypesSupported.first();
+            return Fix{tr("Use %1").arg(use), [this, use] { setComboText(m_responseType, use); }};
+        }
+    } else if (key == kRefreshScope) {
+        const QStringList wider = scopeValuesNotIn(p.refreshScope, p.scope);
+        if (!wider.isEmpty()) {
+            return Fix{tr("Remove %1").arg(wider.join(QLatin1Char(' '))), [this, wider] {
+                           QStringList kept = m_refreshScope->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                           for (const QString &w : wider)
+                               kept.removeAll(w);
+                           m_refreshScope->setText(kept.join(QLatin1Char(' ')));
+                       }};
+        }
+    }
+    return std::nullopt;
+}
+
+void ProfileEditor::setQuietUntilEdited(bool quiet)
+{
+    m_quiet = quiet;
+    const bool loading = m_loading;
+    m_loading = true; // no edit
+    revalidate();
+    m_loading = loading;
+}
+
+void ProfileEditor::revalidate()
+{
+    if (!m_loading)
+        m_quiet = false; // typed into: what is wrong is said
+    const Profile p = profile();
+    QList<ProfileProblem> list = profileProblems(p);
+    if (m_hasMetadata && !p.responseType.isEmpty() && !m_metadata.responseTypesSupported.isEmpty()) {
+        const bool advertised = std::any_of(m_metadata.responseTypesSupported.begin(), m_metadata.responseTypesSupported.end(),
+                                            [&p](const QString &t) { return sameResponseType(t, p.responseType); });
+        if (!advertised)
+            list << ProfileProblem{kResponseType, tr("The provider does not advertise response type “%1” (it supports: %2)")
+                                                      .arg(p.responseType, m_metadata.responseTypesSupported.join(QStringLiteral(", ")))};
+    }
+    if (m_hasMetadata && !p.responseMode.isEmpty() && !m_metadata.responseModesSupported.contains(p.responseMode))
+        list << ProfileProblem{kResponseMode, tr("The provider does not advertise response mode “%1” (it supports: %2)")
+                                                  .arg(p.responseMode, m_metadata.responseModesSupported.join(QStringLiteral(", ")))};
+    if (!m_documentIssuer.isEmpty() && p.issuer == m_mismatchFetchedFor)
+        list << ProfileProblem{kIssuer, tr("The provider's discovery document names the issuer “%1”, not “%2”; it must be exactly "
+                                           "the same (OpenID Connect Discovery 4.3).")
+                                            .arg(m_documentIssuer, p.issuer)};
+
+    m_problems.clear();
+    m_problemFields.clear();
+    QHash<QString, QStringList> byField;
+    QStringList unplaced;
+    for (const ProfileProblem &problem : std::as_const(list)) {
+        const QString text = describe(problem.message);
+        m_problems << text;
+        m_problemFields << problem.field;
+        if (m_quiet)
+            continue;
+        if (m_problemRows.contains(problem.field))
+            byField[problem.field] << text;
+        else
+            unplaced << text;
+    }
+    int advancedProblems = 0;
+    for (auto it = m_problemRows.begin(); it != m_problemRows.end(); ++it) {
+        const QStringList texts = byField.value(it.key());
+        ProblemRow &r = it.value();
+        r.text->setText(texts.join(QLatin1Char('\n')));
+        const std::optional<Fix> fix = texts.isEmpty() ? std::nullopt : fixFor(it.key(), p);
+        r.apply = fix ? fix->apply : std::function<void()>();
+        r.fix->setText(fix ? fix->label : QString());
+        r.fix->setVisible(fix.has_value());
+        // The field is marked: its label in red, and what is wrong as the field's accessible description.
+        QLabel *label = m_labels.value(it.key());
+        const bool marked = !texts.isEmpty();
+        if (label && label->property("hasProblem").toBool() != marked) {
+            label->setProperty("hasProblem", marked);
+            label->setStyleSheet(marked ? QStringLiteral("color: #c01c28; font-weight: bold;") : QString());
+        }
+        if (r.field)
+            r.field->setAccessibleDescription(texts.join(QLatin1Char(' ')));
+        if (marked && r.advanced)
+            ++advancedProblems;
+    }
+    m_problemsLabel->setText(unplaced.join(QLatin1Char('\n')));
+    m_problemsLabel->setVisible(!unplaced.isEmpty());
+    m_advancedToggle->setText(advancedProblems ? tr("Advanced settings — %n problem(s)", nullptr, advancedProblems) : tr("Advanced settings"));
+    m_advancedToggle->setStyleSheet(advancedProblems && !m_advancedToggle->isChecked() ? QStringLiteral("color: #c01c28;") : QString());
+
+    std::optional<Fix> noteFix;
+    m_issuerNote->setText(issuerNote(p, &noteFix));
+    m_issuerNoteApply = noteFix ? noteFix->apply : std::function<void()>();
+    m_issuerNoteFix->setText(noteFix ? noteFix->label : QString());
+    m_issuerNoteFix->setVisible(noteFix.has_value());
+    m_issuerHint->setText(p.issuer.isEmpty() ? QString() : tr("Discovery: %1").arg(p.discoveryUrl().toDisplayString()));
+    updateRows();
+    if (!m_loading)
+        emit edited();
+}
+
+// ---- profile ------------------------------------------------------------------------------------------------------
 
 void ProfileEditor::setProfile(const Profile &profile)
 {
     m_loading = true;
     m_base = profile;
-    const bool auth0 = profile.isAuth0Domain();
-    setPreset(auth0 ? Preset::Auth0 : Preset::Generic);
+    const Preset preset = presetForIssuer(profile.issuer);
+    const bool auth0 = preset == Preset::Auth0;
+    setPreset(preset);
     m_name->setText(profile.name);
-    QString issuer = profile.issuer;
-    if (auth0) {
-        const QUrl u(issuer);
-        if (u.path() == QLatin1String("/") && u.scheme() == QLatin1String("https"))
-            issuer = u.host();
-    }
-    m_issuer->setText(issuer);
+    setIssuerText(profile.issuer);
     m_clientId->setText(profile.clientId);
     m_secret->setText(profile.clientSecret);
     setComboText(m_auth, profile.tokenEndpointAuth);
@@ -298,9 +858,16 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_caCertificates->setText(profile.caCertificates.join(QStringLiteral("; ")));
     setComboText(m_expectedAlg, profile.expectedAlg);
     m_hasMetadata = false;
+    m_mismatchFetchedFor.clear();
+    m_documentIssuer.clear();
     m_loading = false;
     updatePresetUi();
     revalidate();
+    // A loaded profile whose advanced fields have a problem shows them.
+    for (const ProblemRow &r : std::as_const(m_problemRows)) {
+        if (r.advanced && !r.text->text().isEmpty())
+            setAdvancedShown(true);
+    }
 }
 
 Profile ProfileEditor::profile() const
@@ -361,26 +928,17 @@ void ProfileEditor::clearProviderMetadata()
     revalidate();
 }
 
-void ProfileEditor::revalidate()
+void ProfileEditor::setIssuerMismatch(const QString &fetchedFor, const QString &documentIssuer)
 {
-    const Profile p = profile();
-    QStringList problems = validateProfile(p);
-    if (m_hasMetadata && !p.responseType.isEmpty() && !m_metadata.responseTypesSupported.isEmpty()) {
-        const bool advertised = std::any_of(m_metadata.responseTypesSupported.begin(), m_metadata.responseTypesSupported.end(),
-                                            [&p](const QString &t) { return sameResponseType(t, p.responseType); });
-        if (!advertised)
-            problems << tr("\"responseType\": the provider does not advertise \"%1\" (it supports: %2)")
-                            .arg(p.responseType, m_metadata.responseTypesSupported.join(QStringLiteral(", ")));
-    }
-    if (m_hasMetadata && !p.responseMode.isEmpty() && !m_metadata.responseModesSupported.contains(p.responseMode))
-        problems << tr("\"responseMode\": the provider does not advertise \"%1\"").arg(p.responseMode);
-    m_problems = problems;
-    m_problemsLabel->setText(problems.join(QLatin1Char('\n')));
-    m_problemsLabel->setVisible(!problems.isEmpty());
-    m_issuerHint->setText(p.issuer.isEmpty() ? QString() : tr("Discovery: %1").arg(p.discoveryUrl().toDisplayString()));
-    if (!m_loading)
-        emit edited();
+    m_mismatchFetchedFor = fetchedFor;
+    m_documentIssuer = documentIssuer;
+    const bool loading = m_loading;
+    m_loading = true; // no edit: what the provider said
+    revalidate();
+    m_loading = loading;
 }
+
+// ---- secrets and session ------------------------------------------------------------------------------------------
 
 void ProfileEditor::setRememberSecret(bool remember)
 {
@@ -408,7 +966,7 @@ void ProfileEditor::setKeychainAvailable(bool available, const QString &reason)
 void ProfileEditor::setKeychainStatus(const QString &text)
 {
     m_keychainStatus->setText(text);
-    m_keychainStatus->setVisible(!text.isEmpty());
+    setRowShown(m_keychainStatus, !text.isEmpty());
 }
 
 void ProfileEditor::setKeepSession(bool keep)

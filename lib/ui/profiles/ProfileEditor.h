@@ -3,37 +3,63 @@
 #include "core/profile/Profile.h"
 #include "core/oidc/ProviderMetadata.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QToolButton;
 
 namespace tokenscope::ui {
 
-// Every field of a profile, with presets (Auth0 tenant: domain -> issuer, audience, connection, organization;
-// generic OpenID Connect provider), validation as you type (validateProfile, plus the response types the provider
-// advertises once discovery has run), and the client secret masked.
+// Every field of a profile, in two groups: the basic fields a sign-in needs, and the advanced ones (folded away until
+// asked for). Presets for well-known providers (issuer pattern, typical scopes, callback hints, known quirks), and
+// validation as you type: each problem is said in words under the field it concerns, the field's label is marked,
+// and where the editor knows the answer a button fixes it in one click (the issuer the discovery document names, the
+// missing openid scope, a response type the provider supports, ...). The client secret is masked.
 class ProfileEditor : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Preset { Generic, Auth0 };
+    // The order of the preset list (Auth0 second: the welcome page's "New Auth0 profile").
+    enum class Preset { Generic, Auth0, Okta, EntraId, Keycloak, Google, Cognito };
 
     explicit ProfileEditor(QWidget *parent = nullptr);
 
     void setProfile(const Profile &profile);
     Profile profile() const;
+    // The problems of the profile as edited, in words (field names as the form shows them, not JSON keys).
     QStringList problems() const { return m_problems; }
+    // The profile keys that have a problem ("issuer", "clientId", ...), in the order of problems().
+    QStringList problemFields() const { return m_problemFields; }
+    // The problems of any profile, in the same words (the field labels of this editor).
+    QStringList problemsInWords(const Profile &profile) const;
     void setProviderMetadata(const ProviderMetadata &metadata);
     void clearProviderMetadata();
+    // The discovery document fetched for `fetchedFor` names another issuer (OpenID Connect Discovery 4.3): the issuer
+    // field says so, with a button that takes the document's issuer.
+    void setIssuerMismatch(const QString &fetchedFor, const QString &documentIssuer);
 
     Preset preset() const;
+    // Chooses a preset as the user does: the typical values fill the fields that are still empty or at their default.
     void setPreset(Preset preset);
+    // The preset that fits an issuer (Auth0 domain, Okta, Entra ID, Google, Cognito, a Keycloak realm), else Generic.
+    static Preset presetForIssuer(const QString &issuer);
+
+    // A blank form nobody has typed into yet (a first start) does not greet with red: its problems are shown from the
+    // first edit on (problems() has them all along).
+    void setQuietUntilEdited(bool quiet);
+
+    bool advancedShown() const;
+    void setAdvancedShown(bool shown);
 
     void setRememberSecret(bool remember);
     bool rememberSecret() const;
@@ -48,26 +74,69 @@ signals:
     void keepSessionToggled(bool keep);
 
 private:
+    // The place under a field where its problem is said, with a button for the fix when there is one.
+    struct ProblemRow
+    {
+        QWidget *row = nullptr;
+        QLabel *text = nullptr;
+        QPushButton *fix = nullptr;
+        std::function<void()> apply;
+        QWidget *field = nullptr; // marked (and described) while there is a problem
+        bool advanced = false;
+    };
+    struct Fix
+    {
+        QString label;
+        std::function<void()> apply;
+    };
+
     void revalidate();
     void updatePresetUi();
-    QLineEdit *addLine(QFormLayout *form, const QString &objectName, const QString &label, const QString &placeholder = {});
+    void updateRows();
+    void applyPresetDefaults();
+    void setIssuerText(const QString &issuer);
+    QString describe(const QString &message) const;
+    QString fieldLabel(const QString &key) const;
+    std::optional<Fix> fixFor(const QString &key, const Profile &p);
+    QString issuerNote(const Profile &p, std::optional<Fix> *fix);
+    QLineEdit *addLine(const QString &key, const QString &objectName, const QString &label, const QString &placeholder, bool advanced);
+    void addRow(const QString &key, const QString &label, QWidget *field, bool advanced);
+    void addRow(const QString &key, const QString &label, QLayout *field, QWidget *marked, bool advanced);
+    void addProblemRow(const QString &key, QWidget *marked, bool advanced);
+    void setRowShown(QObject *row, bool shown);
+    void fieldRow(QWidget *field); // a row with no label
+    void spanRow(QWidget *widget); // a row across both columns
 
     bool m_loading = false;
+    bool m_quiet = false;
     Profile m_base; // unknown keys and other fields the editor does not show, written back as they were
     ProviderMetadata m_metadata;
     bool m_hasMetadata = false;
-    QStringList m_problems;
+    QString m_mismatchFetchedFor, m_documentIssuer;
+    QStringList m_problems, m_problemFields;
 
-    QComboBox *m_preset;
-    QLineEdit *m_name, *m_issuer, *m_clientId, *m_secret, *m_redirectUri, *m_scope, *m_refreshScope, *m_audience, *m_connection,
-        *m_organization, *m_apiUrl, *m_postLogout, *m_caCertificates;
-    QLabel *m_issuerLabel, *m_issuerHint, *m_connectionLabel, *m_organizationLabel;
-    QToolButton *m_showSecret, *m_chooseCas;
-    QCheckBox *m_remember, *m_pkce, *m_keepSession;
-    QLabel *m_keychainStatus;
-    QComboBox *m_auth, *m_responseType, *m_responseMode, *m_expectedAlg, *m_browser;
-    QPlainTextEdit *m_extraParams;
-    QLabel *m_problemsLabel;
+    QGridLayout *m_form = nullptr;
+    QHash<QObject *, QLabel *> m_rowLabels; // field (widget or layout) -> its label
+    QHash<QString, ProblemRow> m_problemRows; // by profile key
+    QHash<QString, QLabel *> m_labels;        // the field labels, by profile key
+    QList<QObject *> m_advancedRows;          // widgets or layouts of the advanced rows
+    QToolButton *m_advancedToggle = nullptr;
+
+    QComboBox *m_preset = nullptr;
+    QLabel *m_presetHint = nullptr;
+    QLineEdit *m_name = nullptr, *m_issuer = nullptr, *m_clientId = nullptr, *m_secret = nullptr, *m_redirectUri = nullptr,
+              *m_scope = nullptr, *m_refreshScope = nullptr, *m_audience = nullptr, *m_connection = nullptr,
+              *m_organization = nullptr, *m_apiUrl = nullptr, *m_postLogout = nullptr, *m_caCertificates = nullptr;
+    QLabel *m_issuerHint = nullptr, *m_issuerNote = nullptr;
+    QPushButton *m_issuerNoteFix = nullptr;
+    QWidget *m_issuerNoteRow = nullptr;
+    std::function<void()> m_issuerNoteApply;
+    QToolButton *m_showSecret = nullptr, *m_chooseCas = nullptr;
+    QCheckBox *m_remember = nullptr, *m_pkce = nullptr, *m_keepSession = nullptr;
+    QLabel *m_keychainStatus = nullptr;
+    QComboBox *m_auth = nullptr, *m_responseType = nullptr, *m_responseMode = nullptr, *m_expectedAlg = nullptr, *m_browser = nullptr;
+    QPlainTextEdit *m_extraParams = nullptr;
+    QLabel *m_problemsLabel = nullptr;
 };
 
 } // namespace tokenscope::ui

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace tokenscope::ui {
@@ -53,8 +54,16 @@ UserCard::UserCard(HttpClient *http, QWidget *parent) : QWidget(parent), m_http(
     m_extra->setObjectName(QStringLiteral("userExtra"));
     m_extra->setTextFormat(Qt::RichText);
     m_extra->setWordWrap(true);
-    outer->addWidget(m_extra);
-    outer->addStretch(1);
+    m_extra->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // Every other claim below, scrolled when there are many: the tab keeps working in a small window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("userExtraScroll"));
+    scroll->setAccessibleName(tr("The user's other claims"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_extra);
+    outer->addWidget(scroll, 1);
     clear();
 }
 

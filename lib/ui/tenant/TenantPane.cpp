@@ -26,10 +26,12 @@
 #include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <tuple>
 
 namespace tokenscope::ui {
@@ -73,10 +75,11 @@ QString firstFailure(const FlowState &s)
     return {};
 }
 
-QTableView *makeTable(QWidget *parent, const QString &name)
+QTableView *makeTable(QWidget *parent, const QString &name, const QString &title)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(name);
+    view->setAccessibleName(title);
     view->verticalHeader()->hide();
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -84,6 +87,9 @@ QTableView *makeTable(QWidget *parent, const QString &name)
     view->setWordWrap(false);
     view->setTextElideMode(Qt::ElideRight);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    // Squeezed, its header and a row (less than a scroll area asks for): the pane's minimum does not make the window
+    // taller than 1024x700 while another tab is shown; on this tab the tables get their room (the timeline steps aside).
+    view->setMinimumHeight(2 * (view->fontMetrics().height() + 8) + 4);
     return view;
 }
 
@@ -91,6 +97,7 @@ QLabel *heading(const QString &text, QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(text, parent);
     label->setObjectName(name);
+    label->setWordWrap(true); // a long summary wraps instead of widening the tab
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
@@ -106,7 +113,7 @@ std::pair<QLabel *, QTableView *> addResultsBox(QSplitter *split, const QString 
     layout->setContentsMargins(0, 4, 0, 0);
     QLabel *label = heading(title, box, headingName);
     layout->addWidget(label);
-    QTableView *view = makeTable(box, viewName);
+    QTableView *view = makeTable(box, viewName, title);
     layout->addWidget(view, 1);
     return {label, view};
 }
@@ -121,6 +128,7 @@ QSortFilterProxyModel *showSorted(QTableView *view, QAbstractItemModel *model, i
     view->setModel(sort);
     for (int c = 0; c < model->columnCount(); ++c)
         view->horizontalHeader()->setSectionResizeMode(c, c == detailColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+
     view->horizontalHeader()->setSortIndicator(sortColumn, Qt::AscendingOrder);
     view->setSortingEnabled(true);
     return sort;
@@ -164,6 +172,7 @@ void TenantPane::buildUi()
     m_scope = new QLabel(this);
     m_scope->setObjectName(QStringLiteral("tenantScope"));
     m_scope->setTextFormat(Qt::PlainText);
+    m_scope->setWordWrap(true);
     m_scope->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_scope);
 
@@ -219,7 +228,7 @@ void TenantPane::buildUi()
     m_compare->setObjectName(QStringLiteral("probeCompareCombo"));
     m_compare->setToolTip(tr("Also sign in with another profile (e.g. production) and compare metadata and token claims."));
     m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_compare->setMinimumContentsLength(14);
+    m_compare->setMinimumContentsLength(10);
     compareLabel->setBuddy(m_compare);
     auto *choice = new QHBoxLayout;
     choice->addWidget(m_matrixBox);
@@ -285,6 +294,7 @@ void TenantPane::buildUi()
     m_findingsSort = showSorted(m_findingsView, m_findings, FindingsModel::DetailColumn, FindingsModel::LevelColumn, this);
 
     auto *probeSplit = new QSplitter(Qt::Horizontal, split);
+    m_probeSplit = probeSplit;
     probeSplit->setObjectName(QStringLiteral("probeSplitter"));
     probeSplit->setChildrenCollapsible(false);
     std::tie(m_matrixSummary, m_matrixView) =
@@ -292,12 +302,19 @@ void TenantPane::buildUi()
     m_matrixView->verticalHeader()->show();
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_matrixView->setModel(m_matrix);
-    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_matrixView->horizontalHeader()->setMinimumSectionSize(70);
+    // Each cell says its outcome in full ("refused", "worked"); the table scrolls sideways when it has to.
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrixView->horizontalHeader()->setStretchLastSection(false);
     std::tie(m_probeSummary, m_probesView) =
         addResultsBox(probeSplit, tr("Sessions and refresh tokens"), QStringLiteral("probeSummary"), QStringLiteral("probesView"));
     // In the order they ran, until sorted.
     m_probesSort = showSorted(m_probesView, m_probes, ProbeResultsModel::DetailColumn, -1, this);
+    {
+        // The stretching reason keeps at least its title (the table scrolls sideways instead).
+        QHeaderView *header = m_probesView->horizontalHeader();
+        const QString title = m_probes->headerData(ProbeResultsModel::DetailColumn, Qt::Horizontal).toString();
+        header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(title) + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 4);
+    }
     probeSplit->setStretchFactor(0, 2);
     probeSplit->setStretchFactor(1, 3);
     split->setStretchFactor(0, 1);
@@ -321,6 +338,13 @@ void TenantPane::buildUi()
     for (QTableView *view : {m_findingsView, m_matrixView, m_probesView}) {
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) { showDetail(current); });
     }
+}
+
+void TenantPane::resizeEvent(QResizeEvent *event)
+{
+    // The matrix says each outcome in full and needs its width: in a narrow tab the probes go below it.
+    m_probeSplit->setOrientation(width() < 900 ? Qt::Vertical : Qt::Horizontal);
+    QWidget::resizeEvent(event);
 }
 
 void TenantPane::showEvent(QShowEvent *event)
@@ -402,15 +426,58 @@ void TenantPane::clearResults()
     m_probeSummary->setText(tr("Sessions and refresh tokens"));
 }
 
+QString TenantPane::selectedId() const
+{
+    return m_book ? m_book->currentId() : QString();
+}
+
+// The results belong to the profile they were run for: another profile selected, they are put aside with their
+// profile and that profile's own (if any) come back.
+void TenantPane::switchResultsTo(const QString &id)
+{
+    if (m_lint || m_probeReport)
+        m_parked.insert(m_resultsProfileId, Parked{m_lint, m_probeReport, m_lintNewerThanProbes, message(), m_messageKind});
+    m_lint.reset();
+    clearResults();
+    clearMessage();
+    m_resultsProfileId = id;
+    if (const auto it = m_parked.constFind(id); it != m_parked.constEnd()) {
+        const Parked parked = *it;
+        m_parked.erase(it);
+        m_lint = parked.lint;
+        m_probeReport = parked.probes;
+        m_lintNewerThanProbes = parked.lintNewerThanProbes;
+        if (m_probeReport)
+            showProbeReport(*m_probeReport);
+        if (m_lint && (m_lintNewerThanProbes || !m_probeReport))
+            showFindings(m_lint->findings);
+        if (!parked.message.isEmpty())
+            showMessage(parked.message, parked.messageKind);
+    }
+    if (runIsElsewhere()) {
+        const std::optional<Profile> running = m_book ? m_book->stored(m_runProfileId) : std::nullopt;
+        showMessage(tr("A run for “%1” is in progress: its results stay with that profile and are shown when it is selected.")
+                        .arg(running ? running->name : m_runProfileId),
+                    MessageNeutral);
+    }
+    updateButtons();
+    emit reportAvailableChanged(!m_busy && hasReport());
+}
+
+void TenantPane::showProbeReport(const TenantProbeReport &report)
+{
+    m_findings->clear();
+    m_matrix->clear();
+    m_probes->clear();
+    showFindings(report.lint);
+    for (const ProbeResult &r : report.probes)
+        addProbeResult(r);
+}
+
 void TenantPane::refreshProfiles()
 {
-    // The results belong to the profile they were run for: another profile selected, they go (the header names it).
-    if (!m_busy && hasReport() && m_resultsProfileId != (m_book ? m_book->currentId() : QString())) {
-        m_lint.reset();
-        clearResults();
-        clearMessage();
-        emit reportAvailableChanged(false);
-    }
+    if (selectedId() != m_resultsProfileId)
+        switchResultsTo(selectedId());
     const std::optional<Profile> current = m_book ? m_book->current() : std::nullopt;
     if (current) {
         const QString issuer = normalizeIssuer(current->issuer);
@@ -511,9 +578,24 @@ void TenantPane::runLint()
     clearMessage();
     m_cancelled = false;
     m_lintProfile = *p;
-    m_resultsProfileId = m_book ? m_book->currentId() : QString();
+    m_resultsProfileId = selectedId();
+    m_runProfileId = m_resultsProfileId;
     setBusy(true, tr("Linting the configuration of %1…").arg(normalizeIssuer(p->issuer)));
     m_lintRunner->start(*p);
+}
+
+std::pair<QString, int> TenantPane::lintVerdict(const LintRun &run) const
+{
+    const auto count = [&run](FindingLevel level) {
+        return int(std::count_if(run.findings.begin(), run.findings.end(), [level](const Finding &f) { return f.level == level; }));
+    };
+    const Finding *document = findFinding(run.findings, QStringLiteral("lint.discovery.document"));
+    if (document && document->level == FindingLevel::Error)
+        return {tr("The discovery document of %1 could not be read: %2").arg(run.issuer, document->detail), MessageProblem};
+    if (hasErrors(run.findings))
+        return {tr("The lint found %n error(s) in the configuration of %1: see the red rows.", nullptr, count(FindingLevel::Error)).arg(run.issuer),
+                MessageProblem};
+    return {tr("No errors in the configuration of %1 (warnings: %2).").arg(run.issuer).arg(count(FindingLevel::Warning)), MessageOk};
 }
 
 void TenantPane::onLintFinished()
@@ -521,12 +603,29 @@ void TenantPane::onLintFinished()
     if (!m_lintProfile)
         return;
     const Profile profile = *std::exchange(m_lintProfile, std::nullopt);
+    const bool elsewhere = runIsElsewhere();
     if (m_cancelled) {
         setBusy(false);
-        showMessage(tr("Lint cancelled."), MessageNeutral);
+        if (!elsewhere)
+            showMessage(tr("Lint cancelled."), MessageNeutral);
         return;
     }
     LintRun run{profile, normalizeIssuer(profile.issuer), m_lintRunner->input(), m_lintRunner->findings(), QDateTime::currentDateTimeUtc()};
+    const auto [verdict, kind] = lintVerdict(run);
+    if (elsewhere) {
+        // Another profile is selected now: the results go with the profile they are of, not on its screen.
+        Parked &parked = m_parked[m_runProfileId];
+        if (parked.probes && !sameTenantAndApp(parked.probes->profile, profile))
+            parked.probes.reset();
+        parked.lint = run;
+        parked.lintNewerThanProbes = true;
+        parked.message = verdict;
+        parked.messageKind = kind;
+        setBusy(false);
+        clearMessage();
+        emit notify(tr("The lint of “%1” finished: select that profile to see its results.").arg(profile.name));
+        return;
+    }
     if (m_probeReport && !sameTenantAndApp(m_probeReport->profile, profile)) {
         // The probe results were for another profile: they no longer belong next to this lint.
         m_probeReport.reset();
@@ -539,17 +638,7 @@ void TenantPane::onLintFinished()
     m_lintNewerThanProbes = true;
     showFindings(run.findings);
     setBusy(false);
-    const Finding *document = findFinding(run.findings, QStringLiteral("lint.discovery.document"));
-    if (document && document->level == FindingLevel::Error)
-        showMessage(tr("The discovery document of %1 could not be read: %2").arg(run.issuer, document->detail), MessageProblem);
-    else if (hasErrors(run.findings))
-        showMessage(tr("The lint found %n error(s) in the configuration of %1: see the red rows.", nullptr,
-                       int(m_findings->count(FindingLevel::Error)))
-                        .arg(run.issuer),
-                    MessageProblem);
-    else
-        showMessage(tr("No errors in the configuration of %1 (warnings: %2).").arg(run.issuer).arg(m_findings->count(FindingLevel::Warning)),
-                    MessageOk);
+    showMessage(verdict, kind);
 }
 
 // ---- probes -------------------------------------------------------------------------------------------------------
@@ -626,7 +715,8 @@ void TenantPane::runProbes()
     clearMessage();
     delete m_run;
     clearResults();
-    m_resultsProfileId = m_book ? m_book->currentId() : QString();
+    m_resultsProfileId = selectedId();
+    m_runProfileId = m_resultsProfileId;
     m_lintNewerThanProbes = false;
     m_cancelled = false;
 
@@ -639,52 +729,72 @@ void TenantPane::runProbes()
     probe->setProfile(*p);
     probe->setCompareProfile(compare);
     connect(probe, &TenantProbe::stageStarted, this, [this](const QString &stage) { m_busyLabel->setText(tr("Running: %1…").arg(stage)); });
-    connect(probe, &TenantProbe::lintFinished, this, &TenantPane::showFindings);
-    connect(probe, &TenantProbe::probeFinished, this, &TenantPane::addProbeResult);
+    // Shown as they come while their profile is the selected one (the report at the end has them all).
+    connect(probe, &TenantProbe::lintFinished, this, [this](const FindingList &findings) {
+        if (!runIsElsewhere())
+            showFindings(findings);
+    });
+    connect(probe, &TenantProbe::probeFinished, this, [this](const ProbeResult &result) {
+        if (!runIsElsewhere())
+            addProbeResult(result);
+    });
     connect(probe, &TenantProbe::finished, this, &TenantPane::onProbesFinished);
     setBusy(true, tr("Starting…"));
     emit reportAvailableChanged(false);
     probe->start();
 }
 
-void TenantPane::onProbesFinished(bool ok)
+std::pair<QString, int> TenantPane::probeVerdict(const TenantProbeReport &report, bool cancelled) const
+{
+    int probeErrors = 0, probeWarnings = 0;
+    for (const ProbeResult &r : report.probes) {
+        if (r.status == CheckStatus::Fail)
+            ++(r.level == FindingLevel::Error ? probeErrors : probeWarnings);
+    }
+    const int lintErrors = int(std::count_if(report.lint.begin(), report.lint.end(), [](const Finding &f) { return f.level == FindingLevel::Error; }));
+    const bool signedIn = !report.baseline.steps.isEmpty() && report.baseline.callback && !report.baseline.callback->isError();
+    if (cancelled)
+        return {tr("Probes cancelled: the results so far are shown and can be exported."), MessageNeutral};
+    if (!signedIn) {
+        const QString why = firstFailure(report.baseline);
+        return {tr("The sign-in with the test user failed, so the probes could not run — %1").arg(why.isEmpty() ? tr("no answer from the provider") : why),
+                MessageProblem};
+    }
+    if (report.ok())
+        return {tr("Everything passed: the sign-in, the lint and every probe (%1 results).").arg(report.probes.size()), MessageOk};
+    QStringList parts;
+    if (!report.baseline.ok())
+        parts << tr("the sign-in failed — %1").arg(firstFailure(report.baseline));
+    if (lintErrors)
+        parts << tr("lint errors: %1").arg(lintErrors);
+    if (probeErrors)
+        parts << tr("failed probes: %1").arg(probeErrors);
+    if (probeWarnings)
+        parts << tr("failed at level warning: %1").arg(probeWarnings);
+    return {tr("Problems found: %1. The tables say what and why.").arg(parts.join(QStringLiteral("; "))), MessageProblem};
+}
+
+void TenantPane::onProbesFinished(bool)
 {
     if (!m_run)
         return;
     const TenantProbeReport report = m_run->probe->report();
     // Not from inside the probe's own signal: the run goes once the event loop is back.
     std::exchange(m_run, nullptr)->deleteLater();
+    const auto [verdict, kind] = probeVerdict(report, m_cancelled);
+    if (runIsElsewhere()) {
+        // Another profile is selected now: the results go with the profile they are of, not on its screen.
+        m_parked[m_runProfileId] = Parked{std::nullopt, report, false, verdict, kind};
+        setBusy(false);
+        clearMessage();
+        emit notify(tr("The probes of “%1” finished: select that profile to see their results.").arg(report.profile.name));
+        return;
+    }
     m_probeReport = report;
     m_lintNewerThanProbes = false;
+    showProbeReport(report); // also what came while another profile was selected
     setBusy(false);
-
-    int probeErrors = 0, probeWarnings = 0;
-    for (const ProbeResult &r : report.probes) {
-        if (r.status == CheckStatus::Fail)
-            ++(r.level == FindingLevel::Error ? probeErrors : probeWarnings);
-    }
-    const bool signedIn = !report.baseline.steps.isEmpty() && report.baseline.callback && !report.baseline.callback->isError();
-    if (m_cancelled) {
-        showMessage(tr("Probes cancelled: the results so far are shown and can be exported."), MessageNeutral);
-    } else if (!signedIn) {
-        const QString why = firstFailure(report.baseline);
-        showMessage(tr("The sign-in with the test user failed, so the probes could not run — %1")
-                        .arg(why.isEmpty() ? tr("no answer from the provider") : why),
-                    MessageProblem);
-    } else if (ok) {
-        showMessage(tr("Everything passed: the sign-in, the lint and every probe (%1 results).").arg(report.probes.size()), MessageOk);
-    } else {
-        QStringList parts;
-        if (!report.baseline.ok())
-            parts << tr("the sign-in failed — %1").arg(firstFailure(report.baseline));
-        if (hasErrors(report.lint))
-            parts << tr("lint errors: %1").arg(m_findings->count(FindingLevel::Error));
-        if (probeErrors)
-            parts << tr("failed probes: %1").arg(probeErrors);
-        if (probeWarnings)
-            parts << tr("failed at level warning: %1").arg(probeWarnings);
-        showMessage(tr("Problems found: %1. The tables say what and why.").arg(parts.join(QStringLiteral("; "))), MessageProblem);
-    }
+    showMessage(verdict, kind);
 }
 
 void TenantPane::cancel()

@@ -6,6 +6,7 @@
 #include "core/http/TrustedCas.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
@@ -20,6 +21,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 
 namespace tokenscope {
@@ -91,6 +93,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct LintRun
@@ -135,8 +138,26 @@ private:
 
     std::optional<LintRun> m_lint;                 // the latest lint run on its own
     std::optional<TenantProbeReport> m_probeReport; // the latest probe run
-    QString m_resultsProfileId; // the profile the results above belong to: cleared when another one is selected
+    QString m_resultsProfileId; // the profile the results above belong to: the selected one
+    QString m_runProfileId;     // the profile the run in progress is for (it may no longer be the selected one)
     bool m_lintNewerThanProbes = false;
+    // The results of the profiles not selected: each profile's stay with it, and come back when it is selected again
+    // (also those of a run that finished while another profile was selected).
+    struct Parked
+    {
+        std::optional<LintRun> lint;
+        std::optional<TenantProbeReport> probes;
+        bool lintNewerThanProbes = false;
+        QString message;
+        int messageKind = 0;
+    };
+    QHash<QString, Parked> m_parked;
+    QString selectedId() const;
+    bool runIsElsewhere() const { return m_busy && m_runProfileId != selectedId(); }
+    void switchResultsTo(const QString &id);
+    void showProbeReport(const TenantProbeReport &report); // every view from the report
+    std::pair<QString, int> lintVerdict(const LintRun &run) const;
+    std::pair<QString, int> probeVerdict(const TenantProbeReport &report, bool cancelled) const;
     bool m_busy = false;
     int m_messageKind = 0;
 
@@ -149,6 +170,7 @@ private:
            *m_probeSummary = nullptr, *m_detail = nullptr;
     QTableView *m_findingsView = nullptr, *m_matrixView = nullptr, *m_probesView = nullptr;
     QSortFilterProxyModel *m_findingsSort = nullptr, *m_probesSort = nullptr;
+    QSplitter *m_probeSplit = nullptr; // matrix and probes: side by side, or one above the other when narrow
 };
 
 } // namespace tokenscope::ui

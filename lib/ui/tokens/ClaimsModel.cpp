@@ -398,14 +398,21 @@ QVariant ClaimDiffModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+void ClaimDiffModel::setColumnTitles(const QString &before, const QString &after)
+{
+    m_beforeTitle = before;
+    m_afterTitle = after;
+    emit headerDataChanged(Qt::Horizontal, BeforeColumn, AfterColumn);
+}
+
 QVariant ClaimDiffModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn: return tr("Claim");
-    case BeforeColumn: return tr("Before refresh");
-    case AfterColumn: return tr("After refresh");
+    case BeforeColumn: return m_beforeTitle.isEmpty() ? tr("Before refresh") : m_beforeTitle;
+    case AfterColumn: return m_afterTitle.isEmpty() ? tr("After refresh") : m_afterTitle;
     default: return {};
     }
 }

@@ -82,6 +82,8 @@ public:
 
     void setPayloads(const QJsonObject &before, const QJsonObject &after);
     void clear();
+    // The titles of the two value columns ("Before refresh", "After refresh" unless set; empty: those again).
+    void setColumnTitles(const QString &before, const QString &after);
     // Row of a claim, -1 when it did not change.
     int rowOf(const QString &claim) const;
     QStringList changedClaims() const;
@@ -101,6 +103,7 @@ private:
     QString text(const QString &name, const QJsonValue &value) const;
     const Clock *m_clock;
     QList<Row> m_rows;
+    QString m_beforeTitle, m_afterTitle;
 };
 
 } // namespace tokenscope::ui

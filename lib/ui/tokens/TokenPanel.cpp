@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -38,11 +39,14 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     auto *top = new QHBoxLayout;
     m_selector = new QComboBox(this);
     m_selector->setObjectName(QStringLiteral("tokenSelector"));
-    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as its longest entry when there is room; in a small window it gives way (the whole entry in the list).
+    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_selector->setMinimumContentsLength(14);
+    m_selector->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *selectorLabel = new QLabel(tr("To&ken:"), this);
     selectorLabel->setBuddy(m_selector);
     top->addWidget(selectorLabel);
-    top->addWidget(m_selector);
+    top->addWidget(m_selector, 1);
     top->addSpacing(12);
     m_countdown = new QLabel(this);
     m_countdown->setObjectName(QStringLiteral("expiryCountdown"));
@@ -59,6 +63,34 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     top->addWidget(m_copyToken);
     layout->addLayout(top);
 
+    // The profile's history of runs: any run's tokens, and any token of them compared with the one shown.
+    m_historyRow = new QWidget(this);
+    {
+        auto *row = new QHBoxLayout(m_historyRow);
+        row->setContentsMargins(0, 0, 0, 0);
+        m_runSelector = new QComboBox(m_historyRow);
+        m_runSelector->setObjectName(QStringLiteral("tokenRunSelector"));
+        m_runSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_runSelector->setMinimumContentsLength(12);
+        m_runSelector->setToolTip(tr("Every sign-in of this profile (the last ones), with the tokens it ended with"));
+        auto *runLabel = new QLabel(tr("&Run:"), m_historyRow);
+        runLabel->setBuddy(m_runSelector);
+        m_compareSelector = new QComboBox(m_historyRow);
+        m_compareSelector->setObjectName(QStringLiteral("tokenCompareSelector"));
+        m_compareSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_compareSelector->setMinimumContentsLength(12);
+        m_compareSelector->setToolTip(tr("Compare the claims of the token shown with any token of this profile's runs"));
+        auto *compareLabel = new QLabel(tr("Compare &with:"), m_historyRow);
+        compareLabel->setBuddy(m_compareSelector);
+        row->addWidget(runLabel);
+        row->addWidget(m_runSelector, 1);
+        row->addSpacing(12);
+        row->addWidget(compareLabel);
+        row->addWidget(m_compareSelector, 1);
+    }
+    m_historyRow->setVisible(false);
+    layout->addWidget(m_historyRow);
+
     m_empty = new QLabel(tr("No tokens yet: sign in to see them here."), this);
     m_empty->setObjectName(QStringLiteral("tokensEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -70,6 +102,7 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     vsplit->setChildrenCollapsible(false);
     m_raw = new QTextBrowser(vsplit);
     m_raw->setObjectName(QStringLiteral("rawToken"));
+    m_raw->setAccessibleName(tr("The token as issued"));
     m_raw->setWordWrapMode(QTextOption::WrapAnywhere);
     m_raw->setOpenLinks(false);
     m_raw->setMinimumHeight(60);
@@ -78,6 +111,7 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     hsplit->setChildrenCollapsible(false);
     m_claimsView = new QTreeView(hsplit);
     m_claimsView->setObjectName(QStringLiteral("claimsView"));
+    m_claimsView->setAccessibleName(tr("Claims of the token"));
     m_claimsView->setModel(m_claims);
     m_claimsView->setAlternatingRowColors(true);
     m_claimsView->setUniformRowHeights(true);
@@ -88,10 +122,12 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_summary = new QLabel(right);
+    m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("checksSummary"));
     rightLayout->addWidget(m_summary);
     m_checksView = new QTableView(right);
     m_checksView->setObjectName(QStringLiteral("checksView"));
+    m_checksView->setAccessibleName(tr("Checks of the token"));
     m_checksView->setModel(m_checks);
     m_checksView->verticalHeader()->hide();
     m_checksView->horizontalHeader()->setStretchLastSection(true);
@@ -99,33 +135,53 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     m_checksView->setWordWrap(false);
     m_checksView->setAlternatingRowColors(true);
     m_checksView->verticalHeader()->setDefaultSectionSize(m_checksView->fontMetrics().height() + 8);
-    rightLayout->addWidget(m_checksView, 3);
-    m_diffBox = new QGroupBox(tr("Changed by the last refresh"), right);
+    rightLayout->addWidget(m_checksView, 1);
+    // The claims that differ, below the claims and the checks at the panel's full width (two tokens' values side by
+    // side need it). Its title is a label that wraps (a group box title would make the panel as wide as the title).
+    m_diffBox = new QGroupBox(this);
     m_diffBox->setObjectName(QStringLiteral("claimDiffBox"));
     auto *diffLayout = new QVBoxLayout(m_diffBox);
+    diffLayout->setContentsMargins(6, 4, 6, 4);
     m_diffView = new QTableView(m_diffBox);
     m_diffView->setObjectName(QStringLiteral("claimDiffView"));
+    m_diffView->setAccessibleName(tr("Claims that differ"));
     m_diffView->setModel(m_diff);
     m_diffView->verticalHeader()->hide();
     m_diffView->horizontalHeader()->setStretchLastSection(true);
     m_diffView->setWordWrap(false);
     m_diffView->verticalHeader()->setDefaultSectionSize(m_diffView->fontMetrics().height() + 8);
     m_diffView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_diffTitle = new QLabel(tr("Changed by the last refresh"), m_diffBox);
+    m_diffTitle->setObjectName(QStringLiteral("claimDiffTitle"));
+    m_diffTitle->setWordWrap(true);
+    QFont titleFont = m_diffTitle->font();
+    titleFont.setBold(true);
+    m_diffTitle->setFont(titleFont);
+    diffLayout->addWidget(m_diffTitle);
     diffLayout->addWidget(m_diffView);
+    // As tall as its rows (five at most, then it scrolls): the claims and checks above keep the room.
+    connect(m_diff, &QAbstractItemModel::modelReset, this, [this] {
+        const int rows = qBound(1, m_diff->rowCount(), 5);
+        m_diffView->setFixedHeight(m_diffView->horizontalHeader()->sizeHint().height() + rows * m_diffView->verticalHeader()->defaultSectionSize()
+                                   + 2 * m_diffView->frameWidth() + m_diffView->horizontalScrollBar()->sizeHint().height());
+        m_diffBox->setMaximumHeight(m_diffBox->minimumSizeHint().height());
+    });
     m_diffBox->setVisible(false);
-    rightLayout->addWidget(m_diffBox, 2);
-    hsplit->setStretchFactor(0, 1);
-    hsplit->setStretchFactor(1, 1);
+    hsplit->setStretchFactor(0, 3); // the claims first
+    hsplit->setStretchFactor(1, 2);
     hsplit->setSizes({600, 400});
     vsplit->setStretchFactor(0, 0);
     vsplit->setStretchFactor(1, 1);
-    vsplit->setSizes({90, 400});
+    vsplit->setSizes({80, 400});
     layout->addWidget(vsplit, 1);
+    layout->addWidget(m_diffBox);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &TokenPanel::tick);
     connect(m_selector, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
+    connect(m_runSelector, &QComboBox::currentIndexChanged, this, [this](int index) { showRun(index); });
+    connect(m_compareSelector, &QComboBox::currentIndexChanged, this, [this] { updateComparison(); });
     connect(m_copyToken, &QPushButton::clicked, this, &TokenPanel::copyCurrentToken);
     connect(m_copyClaim, &QPushButton::clicked, this, [this] {
         const QModelIndex i = m_claimsView->currentIndex();
@@ -161,12 +217,17 @@ QString TokenPanel::coloredTokenHtml(const QString &token)
 
 void TokenPanel::setNote(const QString &note)
 {
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
+    m_defaultNote = note;
+    if (m_runSelector->currentIndex() < 0 || m_runSelector->currentIndex() == m_shownRun) {
+        m_note->setText(note);
+        m_note->setVisible(!note.isEmpty());
+    }
 }
 
 void TokenPanel::clear()
 {
+    m_default = FlowState{};
+    m_displayed = FlowState{};
     m_tokens.clear();
     m_allChecks.clear();
     m_selector->clear();
@@ -186,6 +247,91 @@ void TokenPanel::clear()
 
 void TokenPanel::setState(const FlowState &state)
 {
+    m_default = state;
+    // A run of the history chosen by the user stays on screen; otherwise the state given is shown.
+    if (m_runSelector->currentIndex() < 0 || m_runSelector->currentIndex() == m_shownRun)
+        display(state);
+}
+
+void TokenPanel::setHistory(const QList<Run> &runs, int shown)
+{
+    m_runs = runs;
+    m_shownRun = shown;
+    {
+        const QSignalBlocker block(m_runSelector);
+        m_runSelector->clear();
+        for (const Run &run : runs)
+            m_runSelector->addItem(run.label);
+        m_runSelector->setCurrentIndex(shown);
+    }
+    const QString previous = m_compareSelector->currentText();
+    {
+        const QSignalBlocker block(m_compareSelector);
+        m_compareSelector->clear();
+        m_compareTokens.clear();
+        m_compareSelector->addItem(tr("nothing (the last refresh's changes)"));
+        for (int r = 0; r < runs.size(); ++r) {
+            const FlowState &s = runs.at(r).state;
+            const QList<std::pair<TokenOrigin, const TokenSet *>> sets{
+                {TokenOrigin::Refresh, &s.refresh}, {TokenOrigin::TokenEndpoint, &s.token}, {TokenOrigin::Authorization, &s.authorization}};
+            for (const auto &[origin, set] : sets) {
+                for (const auto &[kind, value] : {std::pair{TokenKind::IdToken, set->idToken}, std::pair{TokenKind::AccessToken, set->accessToken}}) {
+                    if (value.isEmpty() || !looksLikeJwt(value.toUtf8()))
+                        continue; // only a JWT has claims to compare
+                    m_compareTokens.append({r, TokenRef{origin, kind, value}});
+                    m_compareSelector->addItem(tr("%1 · %2").arg(runs.at(r).name, tokenLabel(origin, kind)));
+                }
+            }
+        }
+        const int again = m_compareSelector->findText(previous);
+        m_compareSelector->setCurrentIndex(again < 0 ? 0 : again);
+    }
+    m_historyRow->setVisible(!runs.isEmpty());
+    showRun(m_runSelector->currentIndex());
+}
+
+bool TokenPanel::selectRun(int index)
+{
+    if (index < 0 || index >= m_runs.size())
+        return false;
+    m_runSelector->setCurrentIndex(index);
+    return true;
+}
+
+bool TokenPanel::compareWith(int run, TokenOrigin origin, TokenKind kind)
+{
+    for (int i = 0; i < m_compareTokens.size(); ++i) {
+        const CompareToken &c = m_compareTokens.at(i);
+        if (c.run == run && c.token.origin == origin && c.token.kind == kind) {
+            m_compareSelector->setCurrentIndex(i + 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TokenPanel::clearComparison()
+{
+    m_compareSelector->setCurrentIndex(0);
+}
+
+void TokenPanel::showRun(int index)
+{
+    if (index < 0 || index >= m_runs.size() || index == m_shownRun) {
+        display(m_default);
+        m_note->setText(m_defaultNote);
+        m_note->setVisible(!m_defaultNote.isEmpty());
+        return;
+    }
+    const Run &run = m_runs.at(index);
+    display(run.state);
+    m_note->setText(run.note);
+    m_note->setVisible(!run.note.isEmpty());
+}
+
+void TokenPanel::display(const FlowState &state)
+{
+    m_displayed = state;
     const QString previousKey = m_selector->currentData().toString();
     QList<TokenRef> tokens;
     const QList<std::pair<TokenOrigin, const TokenSet *>> sets{{TokenOrigin::Refresh, &state.refresh},
@@ -207,8 +353,12 @@ void TokenPanel::setState(const FlowState &state)
         m_tokens = tokens;
         const QSignalBlocker block(m_selector);
         m_selector->clear();
-        for (const TokenRef &t : std::as_const(m_tokens))
+        int widest = 0;
+        for (const TokenRef &t : std::as_const(m_tokens)) {
             m_selector->addItem(tokenLabel(t.origin, t.kind), t.key());
+            widest = qMax(widest, m_selector->fontMetrics().horizontalAdvance(tokenLabel(t.origin, t.kind)));
+        }
+        m_selector->setMaximumWidth(widest + 48); // no wider than its longest entry (with the arrow)
         // Keep the user's choice when it still exists; otherwise the newest ID token (list order: newest first).
         int i = m_selector->findData(previousKey);
         if (i < 0 || state.refreshCount > 0) {
@@ -230,8 +380,28 @@ void TokenPanel::setState(const FlowState &state)
         }
         m_selector->setCurrentIndex(m_tokens.isEmpty() ? -1 : i);
     }
-    updateDiff(state);
     showCurrent();
+}
+
+// The diff table: the claims of the token shown against the token chosen in "Compare with", or else what the last
+// refresh changed.
+void TokenPanel::updateComparison()
+{
+    const int i = m_compareSelector->currentIndex() - 1;
+    const TokenRef shown = currentToken();
+    if (i < 0 || i >= m_compareTokens.size() || shown.value.isEmpty() || shown.kind == TokenKind::RefreshToken
+        || !looksLikeJwt(shown.value.toUtf8())) {
+        m_diff->setColumnTitles({}, {});
+        updateDiff(m_displayed);
+        return;
+    }
+    const CompareToken &other = m_compareTokens.at(i);
+    const QString otherName = tr("%1 · %2").arg(m_runs.at(other.run).name, tokenLabel(other.token.origin, other.token.kind));
+    m_diff->setColumnTitles(otherName, tr("Shown"));
+    m_diff->setPayloads(parseJwt(other.token.value.toUtf8()).payload, parseJwt(shown.value.toUtf8()).payload);
+    m_diffTitle->setText(m_diff->rowCount() ? tr("Claims that differ from %1 (%n claim(s))", nullptr, m_diff->rowCount()).arg(otherName)
+                                           : tr("No claim differs from %1").arg(otherName));
+    m_diffBox->setVisible(true);
 }
 
 void TokenPanel::updateDiff(const FlowState &state)
@@ -248,11 +418,11 @@ void TokenPanel::updateDiff(const FlowState &state)
         before = !state.previousRefresh.idToken.isEmpty() ? state.previousRefresh.idToken
                  : !state.token.idToken.isEmpty()         ? state.token.idToken
                                                           : state.authorization.idToken;
-        m_diffBox->setTitle(tr("ID token claims changed by the last refresh"));
+        m_diffTitle->setText(tr("ID token claims changed by the last refresh"));
     } else {
         after = state.refresh.accessToken;
         before = !state.previousRefresh.accessToken.isEmpty() ? state.previousRefresh.accessToken : state.currentAccessToken();
-        m_diffBox->setTitle(tr("Access token claims changed by the last refresh"));
+        m_diffTitle->setText(tr("Access token claims changed by the last refresh"));
     }
     m_diff->setPayloads(payloadOf(before), payloadOf(after));
     m_diffBox->setVisible(true);
@@ -297,6 +467,7 @@ void TokenPanel::showCurrent()
         m_summary->clear();
         m_countdown->clear();
         m_timer->stop();
+        updateComparison();
         return;
     }
     if (t.kind == TokenKind::RefreshToken) {
@@ -338,6 +509,7 @@ void TokenPanel::showCurrent()
     }
     tick();
     m_timer->start();
+    updateComparison();
 }
 
 void TokenPanel::tick()

@@ -38,10 +38,29 @@ public:
         QString key() const { return QStringLiteral("%1/%2").arg(int(origin)).arg(int(kind)); }
     };
 
+    // One sign-in of the profile's history, with its tokens as they were when it ended (or are, while it is live).
+    struct Run
+    {
+        QString name;  // "Run 3"
+        QString label; // "Run 3 · 14:05:12 · ended: signed out"
+        QString note;  // shown above its tokens ("Run 3 ended (signed out): its tokens are kept for reference.")
+        FlowState state;
+    };
+
     TokenPanel(const Clock *clock, QWidget *parent = nullptr);
 
     void setState(const FlowState &state);
     void clear();
+    // The profile's runs, newest first; `shown`: the run whose tokens setState() shows (-1: none of them). The Run
+    // selector then offers every run's tokens, and "Compare with" any token of any run against the token shown.
+    void setHistory(const QList<Run> &runs, int shown);
+    int runCount() const { return int(m_runs.size()); }
+    // Shows a run of the history (index as in setHistory); false when there is none such.
+    bool selectRun(int index);
+    // Compares the token shown with this token of a run (its claims diff in the diff table); false when the run has
+    // no such token. clearComparison() goes back to the last refresh's changes.
+    bool compareWith(int run, TokenOrigin origin, TokenKind kind);
+    void clearComparison();
     // A line above the tokens saying whose they are when they are not of a live session ("ended: signed out");
     // empty hides it.
     void setNote(const QString &note);
@@ -63,9 +82,12 @@ signals:
     void copied(const QString &what);
 
 private:
+    void display(const FlowState &state);
+    void showRun(int index);
     void showCurrent();
     void tick();
     void updateDiff(const FlowState &state);
+    void updateComparison();
 
     const Clock *m_clock;
     QList<TokenRef> m_tokens;
@@ -74,6 +96,19 @@ private:
     bool m_hasExp = false;
 
     QLabel *m_note = nullptr;
+    FlowState m_default;  // what setState() shows
+    QString m_defaultNote; // and setNote() says about it
+    FlowState m_displayed; // what the panel shows now: m_default, or a run of the history
+    QList<Run> m_runs;
+    int m_shownRun = -1;
+    struct CompareToken
+    {
+        int run;
+        TokenRef token;
+    };
+    QList<CompareToken> m_compareTokens; // "Compare with", in its order (after the "nothing" item)
+    QWidget *m_historyRow = nullptr;
+    QComboBox *m_runSelector = nullptr, *m_compareSelector = nullptr;
     QComboBox *m_selector;
     QLabel *m_countdown;
     QLabel *m_summary;
@@ -82,6 +117,7 @@ private:
     QTreeView *m_claimsView;
     QTableView *m_checksView;
     QGroupBox *m_diffBox;
+    QLabel *m_diffTitle = nullptr;
     QTableView *m_diffView;
     QPushButton *m_copyToken, *m_copyClaim;
     ClaimsModel *m_claims;
