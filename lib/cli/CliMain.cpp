@@ -8,10 +8,20 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 namespace tokenscope::cli {
 
 namespace {
+
+// tokenscope-cli speaks English, for scripts; this translator only gives its texts and the engine's their English
+// plural forms ("1 check passed", "2 checks passed": translations/tokenscope-cli_en.ts, -pluralonly).
+void installEnglishPlurals(QCoreApplication &app)
+{
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/tokenscope-cli_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+}
 
 void usage()
 {
@@ -59,6 +69,7 @@ int runCli(int argc, char **argv)
 
     if (command == QLatin1String("inspect") || command == QLatin1String("discover")) {
         QCoreApplication app(argc, argv);
+        installEnglishPlurals(app);
         return command == QLatin1String("inspect") ? runInspect(commandArgs) : runDiscover(commandArgs);
     }
     if (command == QLatin1String("login") || command == QLatin1String("probe")) {
@@ -84,6 +95,7 @@ int runCli(int argc, char **argv)
         }
         prepareWebEngine(schemes);
         QApplication app(argc, argv);
+        installEnglishPlurals(app);
         return command == QLatin1String("probe") ? runProbe(commandArgs) : runLogin(commandArgs);
     }
     if (command == QLatin1String("--version")) {

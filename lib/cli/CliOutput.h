@@ -3,10 +3,18 @@
 #include "core/common/Check.h"
 #include "core/tenant/TenantLint.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
 
 namespace tokenscope::cli {
+
+// The CLI's texts: lupdate files a tr() call in this namespace under the context "tokenscope::cli", so that is the
+// context they are looked up in (translations/tokenscope-cli_en.ts: English plural forms).
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tokenscope::cli", text, disambiguation, n);
+}
 
 // Exit codes of every subcommand (shared/cli-contract.md).
 enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };

@@ -18,11 +18,6 @@ namespace tokenscope::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tokenscope-cli", text, disambiguation, n);
-}
-
 } // namespace
 
 int runDiscover(const QStringList &arguments)
@@ -103,7 +98,7 @@ int runDiscover(const QStringList &arguments)
             errors += f.level == FindingLevel::Error ? 1 : 0;
             warnings += f.level == FindingLevel::Warning ? 1 : 0;
         }
-        out() << tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings) << Qt::endl;
+        out() << tr("%n error(s)", nullptr, errors) << ", " << tr("%n warning(s)", nullptr, warnings) << Qt::endl;
     }
     return ok ? ExitOk : ExitFailed;
 }

@@ -18,11 +18,6 @@ namespace tokenscope::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tokenscope-cli", text);
-}
-
 QCommandLineOption valueOption(const char *name, const char *valueName, const QString &defaultValue = {})
 {
     QCommandLineOption option(QString::fromLatin1(name));

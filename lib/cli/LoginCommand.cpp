@@ -16,11 +16,6 @@ namespace tokenscope::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tokenscope-cli", text, disambiguation, n);
-}
-
 void printHumanReport(const FlowState &state)
 {
     out() << tr("Profile: %1").arg(state.profile.name) << '\n' << tr("Steps") << '\n';

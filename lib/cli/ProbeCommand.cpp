@@ -17,11 +17,6 @@ namespace tokenscope::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tokenscope-cli", text, disambiguation, n);
-}
-
 void printHuman(const TenantProbeReport &report)
 {
     const FlowState &b = report.baseline;

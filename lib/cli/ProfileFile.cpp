@@ -1,3 +1,4 @@
+#include "cli/CliOutput.h"
 #include "cli/ProfileFile.h"
 
 #include "core/common/Logging.h"
@@ -11,11 +12,6 @@
 namespace tokenscope::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tokenscope-cli", text);
-}
 
 // The client secret the desktop app remembered for this profile file ("remember" in the profile editor), or empty: no
 // entry, or no keychain service (headless machines), which is normal and only logged. Never printed.

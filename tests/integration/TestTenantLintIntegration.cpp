@@ -199,7 +199,9 @@ void TestTenantLintIntegration::cliDiscoverJson()
     const QByteArray text = human.readAllStandardOutput();
     QVERIFY2(human.exitCode() == 0, text.constData());
     QVERIFY(text.contains("lint.issuer.matches_url"));
-    QVERIFY(text.contains("0 error(s)"));
+    // Real English plurals, not "0 error(s)": the CLI installs the English plural forms (tokenscope-cli_en.ts).
+    QVERIFY2(text.contains("0 errors, "), text.constData());
+    QVERIFY2(text.contains(" warning"), text.constData());
 }
 
 // Issue 19: `discover file:///etc/` read the local file system. Now nothing outside http(s) is fetched, and the lint

@@ -1,0 +1,138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>tokenscope::OidcFlow</name>
+    <message numerus="yes">
+        <source>; %n signing key(s) in the JWKS</source>
+        <translation>
+            <numerusform>; %n signing key in the JWKS</numerusform>
+            <numerusform>; %n signing keys in the JWKS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; on the way the embedded browser refused what the page tried (%n time(s)): %1</source>
+        <translation>
+            <numerusform>; on the way the embedded browser refused what the page tried (%n time): %1</numerusform>
+            <numerusform>; on the way the embedded browser refused what the page tried (%n times): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed; first: %1</source>
+        <translation>
+            <numerusform>%n check failed; first: %1</numerusform>
+            <numerusform>%n checks failed; first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>%n check passed</numerusform>
+            <numerusform>%n checks passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>opaque access token (%n characters): only the provider can check it</source>
+        <translation>
+            <numerusform>opaque access token (%n characters): only the provider can check it</numerusform>
+            <numerusform>opaque access token (%n characters): only the provider can check it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::SystemBrowserUserAgent</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n request(s) that were not this sign-in&apos;s answer got 404)</source>
+        <translation>
+            <numerusform> (%n request that were not this sign-in&apos;s answer got 404)</numerusform>
+            <numerusform> (%n requests that were not this sign-in&apos;s answer got 404)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::TenantLintText</name>
+    <message numerus="yes">
+        <source>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</source>
+        <translation>
+            <numerusform>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</numerusform>
+            <numerusform>Every URL uses https, except %n on a loopback host (accepted for local test tenants only).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::TenantProbeText</name>
+    <message numerus="yes">
+        <source>worked: %n check(s) passed</source>
+        <translation>
+            <numerusform>worked: %n check passed</numerusform>
+            <numerusform>worked: %n checks passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the refresh token from the code exchange was accepted and the new tokens passed %n check(s)</source>
+        <translation>
+            <numerusform>the refresh token from the code exchange was accepted and the new tokens passed %n check</numerusform>
+            <numerusform>the refresh token from the code exchange was accepted and the new tokens passed %n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in again without a login page (%n page(s) shown): the provider kept the session</source>
+        <translation>
+            <numerusform>signed in again without a login page (%n page shown): the provider kept the session</numerusform>
+            <numerusform>signed in again without a login page (%n pages shown): the provider kept the session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the provider authenticated again (%n page(s) shown) and issued a new auth_time %1</source>
+        <translation>
+            <numerusform>the provider authenticated again (%n page shown) and issued a new auth_time %1</numerusform>
+            <numerusform>the provider authenticated again (%n pages shown) and issued a new auth_time %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after logout the provider showed the login page again (%n page(s)) before signing in: the session had ended</source>
+        <translation>
+            <numerusform>after logout the provider showed the login page again (%n page) before signing in: the session had ended</numerusform>
+            <numerusform>after logout the provider showed the login page again (%n pages) before signing in: the session had ended</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::cli</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
