@@ -139,7 +139,7 @@ void TestTenantProbe::defaultTenantPassesEveryProbe()
         ++cells;
         QVERIFY2(r.status == CheckStatus::Pass, qPrintable(r.id + QStringLiteral(": ") + r.detail));
         const QString type = r.data.value(QStringLiteral("responseType")).toString();
-        const bool frontTokens = responseTypeHas(type, QStringLiteral("id_token")) || responseTypeHas(type, QStringLiteral("token"));
+        const bool frontTokens = returnsFrontChannelTokens(type);
         const bool query = r.data.value(QStringLiteral("responseMode")).toString() == QLatin1String("query");
         QCOMPARE(r.data.value(QStringLiteral("outcome")).toString(), frontTokens && query ? QStringLiteral("failed") : QStringLiteral("worked"));
         if (frontTokens && query) {

@@ -440,7 +440,7 @@ QString Profile::effectiveResponseMode() const
     const QString mode = responseMode.trimmed();
     if (!mode.isEmpty())
         return mode;
-    if (responseTypeHas(responseType, QStringLiteral("id_token")) || responseTypeHas(responseType, QStringLiteral("token")))
+    if (returnsFrontChannelTokens(responseType))
         return QStringLiteral("fragment");
     return QStringLiteral("query");
 }
@@ -506,6 +506,11 @@ QStringList responseTypeParts(const QString &responseType)
 bool responseTypeHas(const QString &responseType, const QString &part)
 {
     return responseTypeParts(responseType).contains(part);
+}
+
+bool returnsFrontChannelTokens(const QString &responseType)
+{
+    return responseTypeHas(responseType, QStringLiteral("id_token")) || responseTypeHas(responseType, QStringLiteral("token"));
 }
 
 bool sameResponseType(const QString &a, const QString &b)

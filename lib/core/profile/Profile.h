@@ -104,6 +104,9 @@ QUrl discoveryUrlForIssuer(const QString &issuer);
 QStringList responseTypeParts(const QString &responseType);
 // The response type contains this part as a whole word ("id_token token" has "token" and "id_token").
 bool responseTypeHas(const QString &responseType, const QString &part);
+// The response type returns a token in the authorization response (id_token or token): query must not carry it, and
+// the default response mode is fragment (OAuth 2.0 Multiple Response Type Encoding Practices, 2.1, 3 and 5).
+bool returnsFrontChannelTokens(const QString &responseType);
 // Two response types with the same parts in any order ("id_token code" == "code id_token").
 bool sameResponseType(const QString &a, const QString &b);
 // The space-separated scope contains this value as a whole word.

@@ -83,11 +83,6 @@ QString canonicalResponseType(const QString &type)
     return parts.join(QLatin1Char(' '));
 }
 
-bool returnsFrontChannelTokens(const QString &responseType)
-{
-    return responseTypeHas(responseType, QStringLiteral("id_token")) || responseTypeHas(responseType, QStringLiteral("token"));
-}
-
 
 RefreshOutcome lastRefreshOutcome(const FlowState &s)
 {

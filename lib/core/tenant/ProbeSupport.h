@@ -40,7 +40,6 @@ QJsonObject payloadOf(const QString &token); // empty when not a JWT
 std::optional<qint64> authTimeOf(const FlowState &s); // of the latest ID token
 // Canonical response type: parts in the order code, id_token, token.
 QString canonicalResponseType(const QString &type);
-bool returnsFrontChannelTokens(const QString &responseType);
 // The profile without these extra parameters.
 Profile withoutParams(Profile p, const QStringList &names);
 

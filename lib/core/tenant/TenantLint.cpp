@@ -1,4 +1,5 @@
 #include "core/tenant/TenantLint.h"
+#include "core/tenant/TenantLintText.h"
 
 #include "core/common/Text.h"
 #include "core/http/FetchPolicy.h"
@@ -9,12 +10,6 @@
 #include <QSet>
 
 namespace tokenscope {
-
-// The translation context of this file's texts: lupdate and the run time both name it tokenscope::TenantLintText.
-struct TenantLintText
-{
-    Q_DECLARE_TR_FUNCTIONS(tokenscope::TenantLintText)
-};
 
 namespace {
 
@@ -57,13 +52,6 @@ bool isSignatureAlg(const QString &alg)
 QString keyName(const JsonWebKey &key, qsizetype index)
 {
     return key.kid.isEmpty() ? QStringLiteral("keys[%1]").arg(index) : QStringLiteral("\"%1\"").arg(key.kid);
-}
-
-// A response type that returns a token in the authorization response: query must not carry it (OAuth 2.0 Multiple
-// Response Type Encoding Practices, 2.1 and 3).
-bool returnsFrontChannelTokens(const QString &responseType)
-{
-    return responseTypeHas(responseType, QStringLiteral("id_token")) || responseTypeHas(responseType, QStringLiteral("token"));
 }
 
 enum class MemberType { String, Url, StringArray, Bool };

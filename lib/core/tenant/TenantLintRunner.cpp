@@ -1,16 +1,11 @@
 #include "core/tenant/TenantLintRunner.h"
+#include "core/tenant/TenantLintText.h"
 
 #include "core/common/Logging.h"
 
 #include <QCoreApplication>
 
 namespace tokenscope {
-
-// The same translation context as TenantLint.cpp's texts.
-struct TenantLintText
-{
-    Q_DECLARE_TR_FUNCTIONS(tokenscope::TenantLintText)
-};
 
 TenantLintRunner::TenantLintRunner(HttpClient *http, QObject *parent) : QObject(parent), m_http(http)
 {

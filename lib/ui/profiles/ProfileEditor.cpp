@@ -720,7 +720,7 @@ std::optional<ProfileEditor::Fix> ProfileEditor::fixFor(const QString &key, cons
                            m_redirectUri->setText(QUrl(m_redirectUri->text().trimmed()).adjusted(QUrl::RemoveFragment).toString());
                        }};
     } else if (key == kResponseMode) {
-        const bool returnsTokens = responseTypeHas(p.responseType, QStringLiteral("id_token")) || responseTypeHas(p.responseType, QStringLiteral("token"));
+        const bool returnsTokens = returnsFrontChannelTokens(p.responseType);
         if (p.responseMode == QLatin1String("query") && returnsTokens)
             return Fix{tr("Use fragment"), [this] { setComboText(m_responseMode, QStringLiteral("fragment")); }};
         if (!p.responseMode.isEmpty())
