@@ -11,12 +11,13 @@
 
 namespace tokenscope {
 
-namespace {
-
-QString text(const char *source)
+// The translation context of this file's texts: lupdate and the run time both name it tokenscope::IntrospectionText.
+struct IntrospectionText
 {
-    return QCoreApplication::translate("Introspection", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(tokenscope::IntrospectionText)
+};
+
+namespace {
 
 // A claim as a set of strings (aud and scope may be lists), or a number's canonical text, for comparing.
 QStringList values(const QString &name, const QJsonValue &v)
@@ -45,7 +46,7 @@ IntrospectionResponse parseIntrospectionResponse(const QByteArray &body)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        r.defects << text("the answer is not a JSON object (RFC 7662 2.2)");
+        r.defects << IntrospectionText::tr("the answer is not a JSON object (RFC 7662 2.2)");
         return r;
     }
     r.claims = doc.object();
@@ -53,8 +54,8 @@ IntrospectionResponse parseIntrospectionResponse(const QByteArray &body)
     if (active.isBool())
         r.active = active.toBool();
     else
-        r.defects << (active.isUndefined() ? text("the answer has no \"active\", which RFC 7662 2.2 requires")
-                                           : text("\"active\" must be true or false (RFC 7662 2.2)"));
+        r.defects << (active.isUndefined() ? IntrospectionText::tr("the answer has no \"active\", which RFC 7662 2.2 requires")
+                                           : IntrospectionText::tr("\"active\" must be true or false (RFC 7662 2.2)"));
     return r;
 }
 
@@ -67,11 +68,11 @@ CheckList introspectionChecks(const IntrospectionResponse &response, const QStri
         return checks;
     }
     if (!*response.active) {
-        checks << Check::fail(activeId, text("the provider says the token is not active: it is expired, revoked, unknown to it, or not this "
+        checks << Check::fail(activeId, IntrospectionText::tr("the provider says the token is not active: it is expired, revoked, unknown to it, or not this "
                                              "client's to ask about (RFC 7662 2.2)"));
         return checks;
     }
-    checks << Check::pass(activeId, text("the provider says the token is active"));
+    checks << Check::pass(activeId, IntrospectionText::tr("the provider says the token is active"));
     const QByteArray raw = token.trimmed().toUtf8();
     if (!looksLikeJwt(raw))
         return checks; // an opaque token has no claims of its own to compare with
@@ -91,13 +92,13 @@ CheckList introspectionChecks(const IntrospectionResponse &response, const QStri
         const QStringList a = values(claim, own);
         const QStringList b = values(claim, theirs);
         if (a.isEmpty() || b.isEmpty()) {
-            checks << Check::skip(id, a.isEmpty() && b.isEmpty() ? text("neither the token nor the introspection answer has %1").arg(claim)
-                                      : a.isEmpty()             ? text("the token has no %1 to compare with the answer's").arg(claim)
-                                                                : text("the introspection answer has no %1 (it is optional, RFC 7662 2.2)").arg(claim));
+            checks << Check::skip(id, a.isEmpty() && b.isEmpty() ? IntrospectionText::tr("neither the token nor the introspection answer has %1").arg(claim)
+                                      : a.isEmpty()             ? IntrospectionText::tr("the token has no %1 to compare with the answer's").arg(claim)
+                                                                : IntrospectionText::tr("the introspection answer has no %1 (it is optional, RFC 7662 2.2)").arg(claim));
         } else if (a == b) {
-            checks << Check::pass(id, text("the answer's %1 is the token's: %2").arg(claim, b.join(QLatin1Char(' '))));
+            checks << Check::pass(id, IntrospectionText::tr("the answer's %1 is the token's: %2").arg(claim, b.join(QLatin1Char(' '))));
         } else {
-            checks << Check::fail(id, text("the answer's %1 \"%2\" is not the token's %3 \"%4\": the provider and the token disagree")
+            checks << Check::fail(id, IntrospectionText::tr("the answer's %1 \"%2\" is not the token's %3 \"%4\": the provider and the token disagree")
                                           .arg(claim, b.join(QLatin1Char(' ')), ownName, a.join(QLatin1Char(' '))));
         }
     }
