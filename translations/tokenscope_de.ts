@@ -419,15 +419,15 @@
     </message>
     <message>
         <source>&quot;grant&quot; %1 is not supported yet: use authorization_code or client_credentials</source>
-        <translation>&quot;grant&quot; %1 wird noch nicht unterstützt: authorization_code oder client_credentials verwenden</translation>
+        <translation>„grant“ %1 wird noch nicht unterstützt: authorization_code oder client_credentials verwenden</translation>
     </message>
     <message>
         <source>&quot;grant&quot; &quot;%1&quot; is not a grant Tokenscope knows: use authorization_code (the default) or client_credentials</source>
-        <translation>&quot;grant&quot; &quot;%1&quot; ist kein Grant, den Tokenscope kennt: authorization_code (die Vorgabe) oder client_credentials verwenden</translation>
+        <translation>„grant“ „%1“ ist kein Grant, den Tokenscope kennt: authorization_code (die Vorgabe) oder client_credentials verwenden</translation>
     </message>
     <message>
         <source>&quot;clientSecret&quot; is missing: the client credentials grant is only for confidential clients (RFC 6749 4.4); enter the client secret (or set TOKENSCOPE_CLIENT_SECRET)</source>
-        <translation>&quot;clientSecret&quot; fehlt: Der Client-Credentials-Grant ist nur für vertrauliche Clients (RFC 6749 4.4); das Client-Secret eingeben (oder TOKENSCOPE_CLIENT_SECRET setzen)</translation>
+        <translation>„clientSecret“ fehlt: Der Client-Credentials-Grant ist nur für vertrauliche Clients (RFC 6749 4.4); das Client-Secret eingeben (oder TOKENSCOPE_CLIENT_SECRET setzen)</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>the token&apos;s scope &quot;%1&quot; is not the token response&apos;s scope &quot;%2&quot; (RFC 6749 5.1: the response names the scope granted)</source>
-        <translation>der Scope des Tokens &quot;%1&quot; ist nicht der Scope der Token-Antwort &quot;%2&quot; (RFC 6749 5.1: Die Antwort nennt den gewährten Scope)</translation>
+        <translation>der Scope des Tokens „%1“ ist nicht der Scope der Token-Antwort „%2“ (RFC 6749 5.1: Die Antwort nennt den gewährten Scope)</translation>
     </message>
     <message>
         <source>an empty scope: the client was granted no permission of the API</source>
@@ -1284,15 +1284,15 @@
     </message>
     <message>
         <source>the audience %1 is not an API of this tenant: set &quot;audience&quot; to the Identifier of an API (Auth0: Applications &gt; APIs &gt; the API &gt; Settings &gt; Identifier)</source>
-        <translation>die Audience %1 ist keine API dieses Tenants: &quot;audience&quot; auf den Identifier einer API setzen (Auth0: Applications &gt; APIs &gt; die API &gt; Settings &gt; Identifier)</translation>
+        <translation>die Audience %1 ist keine API dieses Tenants: „audience“ auf den Identifier einer API setzen (Auth0: Applications &gt; APIs &gt; die API &gt; Settings &gt; Identifier)</translation>
     </message>
     <message>
         <source>the provider knows no API (resource) %1: set &quot;audience&quot; (or the extra parameter &quot;resource&quot;, RFC 8707) to the identifier of an API it serves</source>
-        <translation>der Provider kennt keine API (Ressource) %1: &quot;audience&quot; (oder den Zusatzparameter &quot;resource&quot;, RFC 8707) auf den Bezeichner einer API setzen, die er bedient</translation>
+        <translation>der Provider kennt keine API (Ressource) %1: „audience“ (oder den Zusatzparameter „resource“, RFC 8707) auf den Bezeichner einer API setzen, die er bedient</translation>
     </message>
     <message>
         <source>the provider needs to know the API: set &quot;audience&quot; to the API&apos;s Identifier (or set a default audience for the tenant)</source>
-        <translation>der Provider muss die API kennen: &quot;audience&quot; auf den Identifier der API setzen (oder eine Standard-Audience für den Tenant festlegen)</translation>
+        <translation>der Provider muss die API kennen: „audience“ auf den Identifier der API setzen (oder eine Standard-Audience für den Tenant festlegen)</translation>
     </message>
     <message>
         <source>the application is not authorized for the API %1: authorize it (Auth0: Applications &gt; APIs &gt; the API &gt; Machine to Machine Applications, switch the application on and pick its permissions; this creates the client grant) and check that the grant type Client Credentials is enabled for the application</source>
@@ -1308,11 +1308,11 @@
     </message>
     <message>
         <source>the provider did not accept the client&apos;s credentials: check &quot;clientId&quot;, the client secret and &quot;tokenEndpointAuth&quot; (the method the client is registered with)</source>
-        <translation>der Provider hat die Zugangsdaten des Clients nicht akzeptiert: &quot;clientId&quot;, das Client-Secret und &quot;tokenEndpointAuth&quot; (die Methode, mit der der Client registriert ist) prüfen</translation>
+        <translation>der Provider hat die Zugangsdaten des Clients nicht akzeptiert: „clientId“, das Client-Secret und „tokenEndpointAuth“ (die Methode, mit der der Client registriert ist) prüfen</translation>
     </message>
     <message>
         <source>a permission in &quot;scope&quot; is not granted to the application for this API: pick it in the API&apos;s Machine to Machine Applications (Auth0), or remove it from the scope</source>
-        <translation>eine Berechtigung in &quot;scope&quot; ist der Anwendung für diese API nicht gewährt: sie in den Machine to Machine Applications der API auswählen (Auth0) oder aus dem Scope entfernen</translation>
+        <translation>eine Berechtigung in „scope“ ist der Anwendung für diese API nicht gewährt: sie in den Machine to Machine Applications der API auswählen (Auth0) oder aus dem Scope entfernen</translation>
     </message>
     <message>
         <source>ask only for scopes the client may have for this API, or none (the provider then grants its default)</source>
@@ -1520,11 +1520,11 @@
     </message>
     <message>
         <source>the answer has no &quot;active&quot;, which RFC 7662 2.2 requires</source>
-        <translation>die Antwort hat kein &quot;active&quot;, das RFC 7662 2.2 verlangt</translation>
+        <translation>die Antwort hat kein „active“, das RFC 7662 2.2 verlangt</translation>
     </message>
     <message>
         <source>&quot;active&quot; must be true or false (RFC 7662 2.2)</source>
-        <translation>&quot;active&quot; muss true oder false sein (RFC 7662 2.2)</translation>
+        <translation>„active“ muss true oder false sein (RFC 7662 2.2)</translation>
     </message>
     <message>
         <source>the provider says the token is not active: it is expired, revoked, unknown to it, or not this client&apos;s to ask about (RFC 7662 2.2)</source>
@@ -1552,7 +1552,7 @@
     </message>
     <message>
         <source>the answer&apos;s %1 &quot;%2&quot; is not the token&apos;s %3 &quot;%4&quot;: the provider and the token disagree</source>
-        <translation>%1 der Antwort &quot;%2&quot; ist nicht %3 des Tokens &quot;%4&quot;: Provider und Token widersprechen sich</translation>
+        <translation>%1 der Antwort „%2“ ist nicht %3 des Tokens „%4“: Provider und Token widersprechen sich</translation>
     </message>
 </context>
 <context>
