@@ -417,6 +417,18 @@
         <source>&quot;postLogoutRedirectUri&quot; must not be a %1: URL: that names a local file or the browser&apos;s own content; use https, a loopback http URL or the application&apos;s own scheme, or leave it empty</source>
         <translation>„postLogoutRedirectUri“ darf keine %1:-URL sein: sie bezeichnet eine lokale Datei oder einen eigenen Inhalt des Browsers; https, eine Loopback-http-URL oder das eigene Schema der Anwendung verwenden oder leer lassen</translation>
     </message>
+    <message>
+        <source>&quot;grant&quot; %1 is not supported yet: use authorization_code or client_credentials</source>
+        <translation>„grant“ %1 wird noch nicht unterstützt: authorization_code oder client_credentials verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;grant&quot; &quot;%1&quot; is not a grant Tokenscope knows: use authorization_code (the default) or client_credentials</source>
+        <translation>„grant“ „%1“ ist kein Grant, den Tokenscope kennt: authorization_code (die Vorgabe) oder client_credentials verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;clientSecret&quot; is missing: the client credentials grant is only for confidential clients (RFC 6749 4.4); enter the client secret (or set TOKENSCOPE_CLIENT_SECRET)</source>
+        <translation>„clientSecret“ fehlt: Der Client-Credentials-Grant ist nur für vertrauliche Clients (RFC 6749 4.4); das Client-Secret eingeben (oder TOKENSCOPE_CLIENT_SECRET setzen)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1193,6 +1205,125 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::ClientCredentialsText</name>
+    <message>
+        <source>client_id is this client, %1 (RFC 9068 2.2)</source>
+        <translation>client_id ist dieser Client, %1 (RFC 9068 2.2)</translation>
+    </message>
+    <message>
+        <source>client_id is %1, but this client is %2: the token was issued to another client (RFC 9068 2.2)</source>
+        <translation>client_id ist %1, aber dieser Client ist %2: Das Token wurde einem anderen Client ausgestellt (RFC 9068 2.2)</translation>
+    </message>
+    <message>
+        <source>client_id must be a string (RFC 9068 2.2)</source>
+        <translation>client_id muss ein String sein (RFC 9068 2.2)</translation>
+    </message>
+    <message>
+        <source>no client_id (RFC 9068 2.2 requires it), but azp names this client, %1, as Auth0 does</source>
+        <translation>kein client_id (RFC 9068 2.2 verlangt es), aber azp nennt diesen Client, %1, wie bei Auth0</translation>
+    </message>
+    <message>
+        <source>azp is %1, but this client is %2: the token was issued to another client</source>
+        <translation>azp ist %1, aber dieser Client ist %2: Das Token wurde einem anderen Client ausgestellt</translation>
+    </message>
+    <message>
+        <source>the token names no client: neither client_id (required by RFC 9068 2.2) nor azp</source>
+        <translation>das Token nennt keinen Client: weder client_id (von RFC 9068 2.2 verlangt) noch azp</translation>
+    </message>
+    <message>
+        <source>no scope claim, and none was asked for</source>
+        <translation>kein scope-Claim, und keiner wurde angefordert</translation>
+    </message>
+    <message>
+        <source>no scope claim, although %1 was asked for (RFC 9068 2.2.3 recommends one)</source>
+        <translation>kein scope-Claim, obwohl %1 angefordert wurde (RFC 9068 2.2.3 empfiehlt einen)</translation>
+    </message>
+    <message>
+        <source>scope must be a space-separated string (RFC 9068 2.2.3, RFC 8693 4.2)</source>
+        <translation>scope muss ein durch Leerzeichen getrennter String sein (RFC 9068 2.2.3, RFC 8693 4.2)</translation>
+    </message>
+    <message>
+        <source>the token grants more than was asked for (%1): %2</source>
+        <translation>das Token gewährt mehr als angefordert (%1): %2</translation>
+    </message>
+    <message>
+        <source>the token&apos;s scope &quot;%1&quot; is not the token response&apos;s scope &quot;%2&quot; (RFC 6749 5.1: the response names the scope granted)</source>
+        <translation>der Scope des Tokens „%1“ ist nicht der Scope der Token-Antwort „%2“ (RFC 6749 5.1: Die Antwort nennt den gewährten Scope)</translation>
+    </message>
+    <message>
+        <source>an empty scope: the client was granted no permission of the API</source>
+        <translation>ein leerer Scope: Dem Client wurde keine Berechtigung der API gewährt</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>gewährt: %1</translation>
+    </message>
+    <message>
+        <source>no gty claim (Auth0 names the grant there; RFC 9068 has no such claim)</source>
+        <translation>kein gty-Claim (Auth0 nennt dort den Grant; RFC 9068 kennt keinen solchen Claim)</translation>
+    </message>
+    <message>
+        <source>gty is client-credentials, the grant that was used</source>
+        <translation>gty ist client-credentials, der verwendete Grant</translation>
+    </message>
+    <message>
+        <source>gty is %1, but the token came from the client credentials grant (Auth0 sets gty client-credentials)</source>
+        <translation>gty ist %1, aber das Token stammt aus dem Client-Credentials-Grant (Auth0 setzt gty client-credentials)</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>kein String</translation>
+    </message>
+    <message>
+        <source>the application may not use the client credentials grant: enable it (Auth0: Applications &gt; the application &gt; Settings &gt; Advanced Settings &gt; Grant Types &gt; Client Credentials; a Machine to Machine or Regular Web application, since the grant needs a client secret)</source>
+        <translation>die Anwendung darf den Client-Credentials-Grant nicht verwenden: ihn aktivieren (Auth0: Applications &gt; die Anwendung &gt; Settings &gt; Advanced Settings &gt; Grant Types &gt; Client Credentials; eine Machine-to-Machine- oder Regular-Web-Anwendung, da der Grant ein Client-Secret braucht)</translation>
+    </message>
+    <message>
+        <source>the client may not use the client credentials grant: allow the grant type client_credentials for it at the provider (its grant_types, RFC 7591 2)</source>
+        <translation>der Client darf den Client-Credentials-Grant nicht verwenden: den Grant-Typ client_credentials für ihn beim Provider erlauben (seine grant_types, RFC 7591 2)</translation>
+    </message>
+    <message>
+        <source>the audience %1 is not an API of this tenant: set &quot;audience&quot; to the Identifier of an API (Auth0: Applications &gt; APIs &gt; the API &gt; Settings &gt; Identifier)</source>
+        <translation>die Audience %1 ist keine API dieses Tenants: „audience“ auf den Identifier einer API setzen (Auth0: Applications &gt; APIs &gt; die API &gt; Settings &gt; Identifier)</translation>
+    </message>
+    <message>
+        <source>the provider knows no API (resource) %1: set &quot;audience&quot; (or the extra parameter &quot;resource&quot;, RFC 8707) to the identifier of an API it serves</source>
+        <translation>der Provider kennt keine API (Ressource) %1: „audience“ (oder den Zusatzparameter „resource“, RFC 8707) auf den Bezeichner einer API setzen, die er bedient</translation>
+    </message>
+    <message>
+        <source>the provider needs to know the API: set &quot;audience&quot; to the API&apos;s Identifier (or set a default audience for the tenant)</source>
+        <translation>der Provider muss die API kennen: „audience“ auf den Identifier der API setzen (oder eine Standard-Audience für den Tenant festlegen)</translation>
+    </message>
+    <message>
+        <source>the application is not authorized for the API %1: authorize it (Auth0: Applications &gt; APIs &gt; the API &gt; Machine to Machine Applications, switch the application on and pick its permissions; this creates the client grant) and check that the grant type Client Credentials is enabled for the application</source>
+        <translation>die Anwendung ist für die API %1 nicht autorisiert: sie autorisieren (Auth0: Applications &gt; APIs &gt; die API &gt; Machine to Machine Applications, die Anwendung einschalten und ihre Berechtigungen wählen; das legt den Client-Grant an) und prüfen, dass der Grant-Typ Client Credentials für die Anwendung aktiviert ist</translation>
+    </message>
+    <message>
+        <source>(no audience)</source>
+        <translation>(keine Audience)</translation>
+    </message>
+    <message>
+        <source>the provider refused this client access to the API %1: grant the client access to that API (a client grant or resource permission for the client) and allow it the client_credentials grant</source>
+        <translation>der Provider verweigert diesem Client den Zugriff auf die API %1: dem Client Zugriff auf diese API geben (ein Client-Grant oder eine Ressourcenberechtigung für den Client) und ihm den Grant client_credentials erlauben</translation>
+    </message>
+    <message>
+        <source>the provider did not accept the client&apos;s credentials: check &quot;clientId&quot;, the client secret and &quot;tokenEndpointAuth&quot; (the method the client is registered with)</source>
+        <translation>der Provider hat die Zugangsdaten des Clients nicht akzeptiert: „clientId“, das Client-Secret und „tokenEndpointAuth“ (die Methode, mit der der Client registriert ist) prüfen</translation>
+    </message>
+    <message>
+        <source>a permission in &quot;scope&quot; is not granted to the application for this API: pick it in the API&apos;s Machine to Machine Applications (Auth0), or remove it from the scope</source>
+        <translation>eine Berechtigung in „scope“ ist der Anwendung für diese API nicht gewährt: sie in den Machine to Machine Applications der API auswählen (Auth0) oder aus dem Scope entfernen</translation>
+    </message>
+    <message>
+        <source>ask only for scopes the client may have for this API, or none (the provider then grants its default)</source>
+        <translation>nur Scopes anfordern, die der Client für diese API haben darf, oder keine (der Provider gewährt dann seine Vorgabe)</translation>
+    </message>
+    <message>
+        <source>the provider does not offer the client credentials grant at all (see grant_types_supported in its discovery document)</source>
+        <translation>der Provider bietet den Client-Credentials-Grant gar nicht an (siehe grant_types_supported in seinem Discovery-Dokument)</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::FetchPolicyText</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL; nothing was fetched</source>
@@ -1379,6 +1510,49 @@
     <message>
         <source>the answer from %1 broke off after HTTP %2 and %3 (%4); the incomplete answer is not used</source>
         <translation>die Antwort von %1 brach nach HTTP %2 und %3 ab (%4); die unvollständige Antwort wird nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::IntrospectionText</name>
+    <message>
+        <source>the answer is not a JSON object (RFC 7662 2.2)</source>
+        <translation>die Antwort ist kein JSON-Objekt (RFC 7662 2.2)</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;active&quot;, which RFC 7662 2.2 requires</source>
+        <translation>die Antwort hat kein „active“, das RFC 7662 2.2 verlangt</translation>
+    </message>
+    <message>
+        <source>&quot;active&quot; must be true or false (RFC 7662 2.2)</source>
+        <translation>„active“ muss true oder false sein (RFC 7662 2.2)</translation>
+    </message>
+    <message>
+        <source>the provider says the token is not active: it is expired, revoked, unknown to it, or not this client&apos;s to ask about (RFC 7662 2.2)</source>
+        <translation>der Provider sagt, das Token ist nicht aktiv: Es ist abgelaufen, widerrufen, ihm unbekannt oder dieser Client darf nicht danach fragen (RFC 7662 2.2)</translation>
+    </message>
+    <message>
+        <source>the provider says the token is active</source>
+        <translation>der Provider sagt, das Token ist aktiv</translation>
+    </message>
+    <message>
+        <source>neither the token nor the introspection answer has %1</source>
+        <translation>weder das Token noch die Introspection-Antwort hat %1</translation>
+    </message>
+    <message>
+        <source>the token has no %1 to compare with the answer&apos;s</source>
+        <translation>das Token hat kein %1 zum Vergleich mit dem der Antwort</translation>
+    </message>
+    <message>
+        <source>the introspection answer has no %1 (it is optional, RFC 7662 2.2)</source>
+        <translation>die Introspection-Antwort hat kein %1 (es ist optional, RFC 7662 2.2)</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s %1 is the token&apos;s: %2</source>
+        <translation>%1 der Antwort ist das des Tokens: %2</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s %1 &quot;%2&quot; is not the token&apos;s %3 &quot;%4&quot;: the provider and the token disagree</source>
+        <translation>%1 der Antwort „%2“ ist nicht %3 des Tokens „%4“: Provider und Token widersprechen sich</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2437,54 @@
     <message>
         <source>the JWKS of its issuer %1 (%2) could not be read: %3</source>
         <translation>das JWKS ihres Ausstellers %1 (%2) ließ sich nicht lesen: %3</translation>
+    </message>
+    <message>
+        <source>skipped: the client credentials grant signs in no user, so there is no ID token and no userinfo (RFC 6749 4.4)</source>
+        <translation>übersprungen: Beim Client-Credentials-Grant meldet sich kein Benutzer an, also gibt es kein ID-Token und kein Userinfo (RFC 6749 4.4)</translation>
+    </message>
+    <message>
+        <source>skipped: the client credentials grant issues no refresh token (RFC 6749 4.4.3); ask for a new access token instead</source>
+        <translation>übersprungen: Der Client-Credentials-Grant stellt kein Refresh-Token aus (RFC 6749 4.4.3); stattdessen ein neues Access-Token anfordern</translation>
+    </message>
+    <message>
+        <source>the token endpoint refused the client credentials grant (HTTP %1): %2</source>
+        <translation>der Token-Endpunkt hat den Client-Credentials-Grant abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1; an access token for the provider&apos;s default audience</source>
+        <translation>HTTP %1; ein Access-Token für die Standard-Audience des Providers</translation>
+    </message>
+    <message>
+        <source>HTTP %1; an access token for %2</source>
+        <translation>HTTP %1; ein Access-Token für %2</translation>
+    </message>
+    <message>
+        <source>; also a refresh token, which RFC 6749 4.4.3 says should not be issued for this grant (not used)</source>
+        <translation>; dazu ein Refresh-Token, das nach RFC 6749 4.4.3 für diesen Grant nicht ausgestellt werden sollte (nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>the provider advertises no introspection_endpoint (a profile can name it: &quot;endpoints&quot;: {&quot;introspection&quot;: ...})</source>
+        <translation>der Provider nennt keinen introspection_endpoint (ein Profil kann ihn angeben: &quot;endpoints&quot;: {&quot;introspection&quot;: ...})</translation>
+    </message>
+    <message>
+        <source>no token to introspect</source>
+        <translation>kein Token zum Introspektieren</translation>
+    </message>
+    <message>
+        <source>introspection endpoint: %1</source>
+        <translation>Introspection-Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>the introspection endpoint refused the request (HTTP %1): %2</source>
+        <translation>der Introspection-Endpunkt hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1; the token is active</source>
+        <translation>HTTP %1; das Token ist aktiv</translation>
+    </message>
+    <message>
+        <source>HTTP %1; the token is not active</source>
+        <translation>HTTP %1; das Token ist nicht aktiv</translation>
     </message>
 </context>
 <context>
@@ -5588,6 +5810,22 @@
             <numerusform>Erweiterte Einstellungen — %n Problem</numerusform>
             <numerusform>Erweiterte Einstellungen — %n Probleme</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Authorization code (a user signs in)</source>
+        <translation>Authorization Code (ein Benutzer meldet sich an)</translation>
+    </message>
+    <message>
+        <source>Client credentials (machine to machine, no browser)</source>
+        <translation>Client Credentials (Maschine zu Maschine, ohne Browser)</translation>
+    </message>
+    <message>
+        <source>The grant Sign in runs. Client credentials (RFC 6749 4.4) asks the token endpoint for an access token for the API in Audience with the client&apos;s own secret: no user, no browser, no redirect URI.</source>
+        <translation>Der Grant, den „Anmelden“ ausführt. Client Credentials (RFC 6749 4.4) holt beim Token-Endpunkt mit dem eigenen Secret des Clients ein Access-Token für die API in „Audience“: kein Benutzer, kein Browser, keine Redirect-URI.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
     </message>
 </context>
 <context>

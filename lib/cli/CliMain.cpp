@@ -32,6 +32,7 @@ void usage()
                                          "  discover ISSUER [--json]     fetch and lint the discovery document and the JWKS\n"
                                          "  login --profile FILE [...]   run the whole sign-in flow headless\n"
                                          "  probe --profile FILE [...]   lint the tenant and probe its behaviour (flow matrix, sessions, refresh)\n"
+                                         "  introspect --profile FILE [--json] TOKEN|-   ask the provider about a token (RFC 7662)\n"
                                          "Run tokenscope-cli <command> --help for a command's options.")
           << Qt::endl;
 }
@@ -67,9 +68,11 @@ int runCli(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Tokenscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENSCOPE_VERSION));
 
-    if (command == QLatin1String("inspect") || command == QLatin1String("discover")) {
+    if (command == QLatin1String("inspect") || command == QLatin1String("discover") || command == QLatin1String("introspect")) {
         QCoreApplication app(argc, argv);
         installEnglishPlurals(app);
+        if (command == QLatin1String("introspect"))
+            return runIntrospect(commandArgs);
         return command == QLatin1String("inspect") ? runInspect(commandArgs) : runDiscover(commandArgs);
     }
     if (command == QLatin1String("login") || command == QLatin1String("probe")) {
@@ -84,6 +87,12 @@ int runCli(int argc, char **argv)
             if (const QString error = loadProfileFile(profilePath, profile); !error.isEmpty()) {
                 err() << "tokenscope-cli " << command << ": " << error << Qt::endl;
                 return ExitUsage;
+            }
+            if (command == QLatin1String("login") && profile.grantNeedsNoBrowser()) {
+                // No browser, no display and no web engine: the grant talks to the token endpoint only.
+                QCoreApplication app(argc, argv);
+                installEnglishPlurals(app);
+                return runLogin(commandArgs);
             }
             schemes = customSchemes({profile.redirectUri, profile.postLogoutRedirectUri});
         }

@@ -126,6 +126,8 @@ int HeadlessRun::prepare(const QCommandLineParser &parser, const QList<QCommandL
     m_http = std::make_unique<HttpClient>(&m_nam);
     m_http->setTimeoutMs(m_timeoutSecs * 1000);
     m_http->setExtraCaCertificates(cas.certificates);
+    if (m_browserOnlyWhenNeeded && m_profile.grantNeedsNoBrowser())
+        return ExitOk; // no web engine: the grant needs no browser
     // Off the record: cookies live in memory for this run only (and for all of it: a probe's provider session persists
     // from one attempt to the next).
     m_webProfile = std::make_unique<QWebEngineProfile>();

@@ -43,6 +43,10 @@ public:
     qint64 skewSecs() const { return m_skewSecs; }
     HttpClient &http() { return *m_http; }
     WebEngineUserAgent &agent() { return *m_agent; }
+    // `login`: when the profile's grant needs no browser (Profile::grantNeedsNoBrowser()), prepare() starts no web
+    // engine and agentIfAny() is null. Call before prepare().
+    void setBrowserOnlyWhenNeeded(bool onlyWhenNeeded) { m_browserOnlyWhenNeeded = onlyWhenNeeded; }
+    WebEngineUserAgent *agentIfAny() { return m_agent.get(); }
 
     bool wantsJsonOnStdout(const QCommandLineParser &parser) const { return parser.isSet(m_json); }
     bool includesHttp(const QCommandLineParser &parser) const { return parser.isSet(m_includeHttp); }
@@ -57,6 +61,7 @@ private:
         m_json, m_html, m_includeHttp, m_caFile;
     Profile m_profile;
     QList<Profile> m_otherProfiles;
+    bool m_browserOnlyWhenNeeded = false;
     int m_timeoutSecs = 30;
     qint64 m_skewSecs = 60;
     QNetworkAccessManager m_nam;

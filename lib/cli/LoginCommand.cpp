@@ -39,6 +39,7 @@ int runLogin(const QStringList &arguments)
     parser.setApplicationDescription(tr("Runs the whole sign-in flow with the web engine off screen and validates everything."));
     parser.addHelpOption();
     HeadlessRun run(QStringLiteral("login"));
+    run.setBrowserOnlyWhenNeeded(true);
     run.addOptions(parser, tr("Username for the hosted login page."), tr("Password for the hosted login page."),
                    tr("Write the report as one self-contained HTML page (with the redacted HTTP exchanges)."));
     const QCommandLineOption noRefreshOpt(QStringLiteral("no-refresh"), tr("Do not use the refresh token."));
@@ -56,7 +57,7 @@ int runLogin(const QStringList &arguments)
         return exit;
 
     SystemClock clock;
-    OidcFlow flow(&run.http(), &run.agent(), &clock);
+    OidcFlow flow(&run.http(), run.agentIfAny(), &clock);
     OidcFlow::Options options;
     options.refresh = !parser.isSet(noRefreshOpt);
     options.revoke = parser.isSet(revokeOpt);

@@ -4,6 +4,8 @@
 // translation file itself must be complete.
 #include "ui/app/App.h"
 #include "core/oidc/CallbackResponse.h"
+#include "core/oidc/ClientCredentials.h"
+#include "core/oidc/Introspection.h"
 #include "core/jose/Jwk.h"
 #include "core/jose/Jwt.h"
 #include "core/jose/Base64Url.h"
@@ -66,6 +68,15 @@ void TestTranslations::engineAndUiTextsAreGerman_data()
     QTest::newRow("CallbackResponse") << TextSource([] {
         const CallbackResponse r = parseRawCallback("https://app.example/cb?code=1&=x", {}, QStringLiteral("query"));
         return (r.defects + r.notes).join(u'\n');
+    });
+    QTest::newRow("ClientCredentials") << TextSource([] {
+        QStringList details;
+        for (const Check &c : clientCredentialsTokenChecks(QJsonObject{}, QStringLiteral("m2m"), QString(), QString(), QString()))
+            details << c.detail.toString();
+        return details.join(u'\n') + u'\n' + clientCredentialsAdvice(QStringLiteral("unauthorized_client"), QString(), Profile{});
+    });
+    QTest::newRow("Introspection") << TextSource([] {
+        return introspectionChecks(parseIntrospectionResponse("{\"active\": false}"), QString()).first().detail.toString();
     });
     QTest::newRow("timeline advice") << TextSource([] {
         return TimelineModel::adviceFor({Steps::Token, CheckStatus::Fail, QString(), 1, QStringLiteral("http.timeout")});

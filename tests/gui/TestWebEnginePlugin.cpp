@@ -12,9 +12,13 @@
 #include "ui/webengine/WebEngineBackend.h"
 #include "browser/WebEngineEnvironment.h"
 #include "ui/webengine/WebEngineLoader.h"
+#include "ui/tokens/ChecksModel.h"
+#include "ui/tokens/TokenPanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QTabWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
@@ -41,6 +45,7 @@ class TestWebEnginePlugin : public QObject
 private slots:
     void initTestCase();
     void windowStartsWithoutTheWebEngine();
+    void clientCredentialsSignInNeedsNoWebEngine();
     void pluginThatCannotBeLoadedIsAClearMessage();
     void customSchemeRegisteredWhenThePluginLoads();
     void schemeSeenAfterTheEngineStartedAsksForARestart();
@@ -63,6 +68,45 @@ void TestWebEnginePlugin::windowStartsWithoutTheWebEngine()
     QVERIFY(!WebEngineLoader::isLoaded());
     QVERIFY2(!webEngineMapped(), "no Qt WebEngine library is mapped before a sign-in needs one");
     QVERIFY(child<QLabel>(h.window.get(), "browserPlaceholder"));
+}
+
+// Issue 13: a profile with grant client_credentials (the local tenant's m2m-app) signs in through Sign in without a
+// browser: the web engine stays unloaded, and the Tokens tab shows the API's access token with its checks.
+void TestWebEnginePlugin::clientCredentialsSignInNeedsNoWebEngine()
+{
+    GuiHarness h;
+    const QJsonObject profile{{QStringLiteral("name"), QStringLiteral("Machine to machine")},
+                              {QStringLiteral("issuer"), m_tenant->issuer()},
+                              {QStringLiteral("clientId"), QStringLiteral("m2m-app")},
+                              {QStringLiteral("clientSecret"), QStringLiteral("m2m-app-secret-7d41b2e9")},
+                              {QStringLiteral("grant"), QStringLiteral("client_credentials")},
+                              {QStringLiteral("scope"), QStringLiteral("read:tests")},
+                              {QStringLiteral("audience"), m_tenant->apiAudience()},
+                              {QStringLiteral("apiUrl"), m_tenant->apiUrl()}};
+    QVERIFY(h.openProfile(profile, QStringLiteral("m2m.json")));
+    QVERIFY(h.show());
+    auto *grant = child<QComboBox>(h.window.get(), "profileGrant");
+    QVERIFY(grant);
+    QCOMPARE(grant->currentData().toString(), QStringLiteral("client_credentials"));
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
+    const FlowState &state = h.window->flowState();
+    QVERIFY2(state.ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
+    QVERIFY(!state.step(Steps::Authorize));
+    QVERIFY(!WebEngineLoader::isLoaded());
+    QVERIFY2(!webEngineMapped(), "the client credentials grant loads no web engine");
+
+    auto *tabs = child<QTabWidget>(h.window.get(), "mainTabs");
+    auto *panel = child<TokenPanel>(h.window.get(), "tokenPanel");
+    tabs->setCurrentWidget(panel);
+    QVERIFY(panel->selectToken(TokenOrigin::TokenEndpoint, TokenKind::AccessToken));
+    QCOMPARE(panel->currentToken().value, state.token.accessToken);
+    ChecksModel *checks = panel->checksModel();
+    for (const char *id : {"token.access_token.signature", "token.access_token.aud", "token.access_token.client_id", "token.access_token.gty"}) {
+        const int row = checks->rowOf(QString::fromLatin1(id));
+        QVERIFY2(row >= 0, id);
+        QCOMPARE(CheckStatus(checks->index(row, 0).data(ChecksModel::StatusRole).toInt()), CheckStatus::Pass);
+    }
 }
 
 void TestWebEnginePlugin::pluginThatCannotBeLoadedIsAClearMessage()

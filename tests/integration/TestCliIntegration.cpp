@@ -2,8 +2,12 @@
 #include "CliRunner.h"
 #include "LocalTenant.h"
 
+#include "core/http/HttpClient.h"
+
 #include <QFile>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,11 +27,16 @@ private slots:
     void fillScriptReadsTheCredentials();
     void totpSecretAnswersTheOneTimeCodePage();
     void badTotpSecretIsUsageError();
+    void loginClientCredentialsWithoutDisplay();
+    void introspectJson_data();
+    void introspectJson();
 
 private:
     using Result = CliResult;
     Result run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 90000);
     QString writeFile(const QString &name, const QByteArray &content);
+    QString m2mProfileFile(const QString &audience);
+    QString clientCredentialsToken(const QString &audience); // straight from the token endpoint
 
     std::unique_ptr<LocalTenant> m_tenant;
     std::unique_ptr<LocalTenant> m_mfaTenant;
@@ -259,6 +268,107 @@ void TestCliIntegration::badTotpSecretIsUsageError()
         QVERIFY2(r.err.contains("--totp-secret takes the base32 secret"), r.err.constData());
         QVERIFY(!r.err.contains("NOT-BASE32-1890"));
     }
+}
+
+QString TestCliIntegration::m2mProfileFile(const QString &audience)
+{
+    QJsonObject p{{QStringLiteral("name"), QStringLiteral("m2m")},
+                  {QStringLiteral("issuer"), m_tenant->issuer()},
+                  {QStringLiteral("clientId"), QStringLiteral("m2m-app")},
+                  {QStringLiteral("clientSecret"), QStringLiteral("m2m-app-secret-7d41b2e9")},
+                  {QStringLiteral("grant"), QStringLiteral("client_credentials")},
+                  {QStringLiteral("scope"), QStringLiteral("read:tests")},
+                  {QStringLiteral("apiUrl"), m_tenant->apiUrl()}};
+    if (!audience.isEmpty())
+        p.insert(QStringLiteral("audience"), audience);
+    return writeFile(QStringLiteral("m2m.json"), QJsonDocument(p).toJson());
+}
+
+QString TestCliIntegration::clientCredentialsToken(const QString &audience)
+{
+    QNetworkAccessManager nam;
+    tokenscope::HttpClient http(&nam);
+    QByteArray body = "grant_type=client_credentials";
+    if (!audience.isEmpty())
+        body += "&audience=" + QUrl::toPercentEncoding(audience);
+    tokenscope::HttpReply *reply = http.post(QUrl(m_tenant->issuer() + QStringLiteral("oauth/token")), QStringLiteral("test"), body,
+                                             QByteArrayLiteral("application/x-www-form-urlencoded"),
+                                             {{QByteArrayLiteral("Authorization"), "Basic " + QByteArray("m2m-app:m2m-app-secret-7d41b2e9").toBase64()}});
+    QSignalSpy done(reply, &tokenscope::HttpReply::finished);
+    if (!done.wait(10000))
+        return {};
+    const QString token = QJsonDocument::fromJson(reply->exchange().responseBody).object().value(QStringLiteral("access_token")).toString();
+    reply->deleteLater();
+    return token;
+}
+
+// `login` with grant client_credentials: discovery, token, api; no browser, so no display and no web engine. With
+// QT_QPA_PLATFORM=xcb and no display, a QApplication (which the web engine needs) could not even start.
+void TestCliIntegration::loginClientCredentialsWithoutDisplay()
+{
+    CliOptions options;
+    options.environment.remove(QStringLiteral("DISPLAY"));
+    options.environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    options.environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    options.timeoutMs = 60000;
+    const CliResult r = runCli({QStringLiteral("login"), QStringLiteral("--profile"), m2mProfileFile(m_tenant->apiAudience()), QStringLiteral("--json")},
+                               options);
+    QVERIFY2(r.exitCode == 0, r.out.right(4000) + r.err.right(2000));
+    const QJsonObject report = r.json();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+    QStringList steps;
+    for (const QJsonValue &v : report.value(QStringLiteral("steps")).toArray())
+        steps << v[QStringLiteral("name")].toString() + QLatin1Char('=') + v[QStringLiteral("status")].toString();
+    QCOMPARE(steps, (QStringList{"discovery=pass", "token=pass", "userinfo=skip", "api=pass", "refresh=skip"}));
+    QStringList passed;
+    for (const QJsonValue &v : report.value(QStringLiteral("checks")).toArray()) {
+        if (v[QStringLiteral("status")].toString() == QLatin1String("pass"))
+            passed << v[QStringLiteral("id")].toString();
+    }
+    for (const char *id : {"token.token_type", "token.access_token.signature", "token.access_token.aud", "token.access_token.client_id",
+                           "token.access_token.gty", "token.access_token.scope"})
+        QVERIFY2(passed.contains(QString::fromLatin1(id)), id);
+    QVERIFY(!r.out.contains("m2m-app-secret-7d41b2e9"));
+    QVERIFY(!r.err.contains("m2m-app-secret-7d41b2e9"));
+}
+
+// `introspect --json`: {"ok", "active", "claims", "checks"}; an inactive token is exit 1 with active false, not an error.
+void TestCliIntegration::introspectJson_data()
+{
+    QTest::addColumn<QString>("audience");
+    QTest::addColumn<bool>("garbage");
+    QTest::addColumn<bool>("fromStdin");
+    QTest::newRow("active JWT") << m_tenant->apiAudience() << false << false;
+    QTest::newRow("active opaque token, from stdin") << QString() << false << true;
+    QTest::newRow("garbage, from stdin") << QString() << true << true;
+}
+
+void TestCliIntegration::introspectJson()
+{
+    QFETCH(QString, audience);
+    QFETCH(bool, garbage);
+    QFETCH(bool, fromStdin);
+    const QString token = garbage ? QStringLiteral("garbage-token") : clientCredentialsToken(audience);
+    QVERIFY(!token.isEmpty());
+    const QString profile = m2mProfileFile(audience);
+    const Result r = fromStdin ? run({QStringLiteral("introspect"), QStringLiteral("--profile"), profile, QStringLiteral("--json"), QStringLiteral("-")},
+                                     token.toUtf8() + '\n')
+                               : run({QStringLiteral("introspect"), QStringLiteral("--profile"), profile, QStringLiteral("--json"), token});
+    const QJsonObject json = r.json();
+    QVERIFY2(!json.isEmpty(), r.out + r.err);
+    QCOMPARE(r.exitCode, garbage ? 1 : 0);
+    QCOMPARE(json.value(QStringLiteral("ok")).toBool(), !garbage);
+    QCOMPARE(json.value(QStringLiteral("active")).toBool(), !garbage);
+    QVERIFY(!json.contains(QStringLiteral("error"))); // the request itself went through
+    const QJsonObject claims = json.value(QStringLiteral("claims")).toObject();
+    QCOMPARE(claims.value(QStringLiteral("client_id")).toString(), garbage ? QString() : QStringLiteral("m2m-app"));
+    QStringList ids;
+    for (const QJsonValue &v : json.value(QStringLiteral("checks")).toArray())
+        ids << v[QStringLiteral("id")].toString() + QLatin1Char('=') + v[QStringLiteral("status")].toString();
+    QVERIFY2(ids.contains(garbage ? QStringLiteral("introspection.active=fail") : QStringLiteral("introspection.active=pass")), qPrintable(ids.join(' ')));
+    // A JWT's claims are compared with the answer's.
+    QCOMPARE(ids.contains(QStringLiteral("introspection.aud=pass")), !audience.isEmpty());
+    QVERIFY(!r.out.contains("m2m-app-secret-7d41b2e9"));
 }
 
 QTEST_GUILESS_MAIN(TestCliIntegration)

@@ -125,8 +125,8 @@ void TestTenantLintIntegration::variant()
     QCOMPARE(level("lint.iss_parameter"), FindingLevel::Info); // RFC 9207 on
     QCOMPARE(level("lint.endpoints.end_session"), FindingLevel::Info);
     QCOMPARE(level("lint.endpoints.revocation"), FindingLevel::Info);
-    QCOMPARE(level("lint.endpoints.introspection"), FindingLevel::Info); // absent, which is only information
-    QVERIFY(findFinding(findings, QStringLiteral("lint.endpoints.introspection"))->detail.contains(QLatin1String("no introspection_endpoint")));
+    QCOMPARE(level("lint.endpoints.introspection"), FindingLevel::Info); // present (RFC 7662), named
+    QVERIFY(findFinding(findings, QStringLiteral("lint.endpoints.introspection"))->detail.contains(QLatin1String("/oauth/introspect")));
     QCOMPARE(status("lint.response_types.profile"), CheckStatus::Pass);
     QCOMPARE(status("lint.pkce.s256"), CheckStatus::Pass);
     QCOMPARE(status("lint.grant_types.profile"), CheckStatus::Pass);

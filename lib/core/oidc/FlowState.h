@@ -27,6 +27,7 @@ inline const QString Api = QStringLiteral("api");
 inline const QString Refresh = QStringLiteral("refresh");
 inline const QString Logout = QStringLiteral("logout");
 inline const QString Revoke = QStringLiteral("revoke"); // RFC 7009, the refresh token
+inline const QString Introspection = QStringLiteral("introspection"); // RFC 7662
 } // namespace Steps
 
 // Why a step failed, for programs (the timeline's advice) rather than people: the same in every UI language, unlike the
@@ -92,6 +93,8 @@ struct FlowState
                                // it was asked to return to (empty: it returned there, or none was sent)
     QList<ClaimSource> claimSources; // the userinfo response's aggregated and distributed claims (Core 5.6.2)
     std::optional<HttpExchange> apiExchange;
+    QJsonObject introspection;             // the latest introspection answer (RFC 7662 2.2), secrets included
+    std::optional<bool> introspectionActive; // its "active"; nullopt: no usable answer (or none asked for)
     QList<StepResult> steps;
     CheckList checks;
     QList<HttpExchange> exchanges;

@@ -7,6 +7,7 @@
 #include "core/oidc/TokenResponse.h"
 #include "core/oidc/UserAgent.h"
 #include "core/oidc/ClaimSources.h"
+#include "core/oidc/ClientCredentials.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -67,18 +68,30 @@ void OidcFlow::start()
     m_state.profile = profile;
     m_jwksRefetched = false;
     emit tokensChanged();
+    if (m_state.profile.effectiveGrant() == Grants::ClientCredentials) {
+        // RFC 6749 4.4: the client acts on its own behalf; no user, no browser.
+        const QString noUser = tr("skipped: the client credentials grant signs in no user, so there is no ID token and no userinfo "
+                                  "(RFC 6749 4.4)");
+        runPipeline({[this] { stepDiscovery(); },
+                     [this] { stepClientCredentials(); },
+                     [this, noUser] {
+                         skipStep(Steps::Userinfo, noUser);
+                         advance();
+                     },
+                     [this] { stepProfileApi(); },
+                     [this] {
+                         skipStep(Steps::Refresh, tr("skipped: the client credentials grant issues no refresh token (RFC 6749 "
+                                                     "4.4.3); ask for a new access token instead"));
+                         advance();
+                     }},
+                    true);
+        return;
+    }
     runPipeline({[this] { stepDiscovery(); },
                  [this] { stepAuthorize(); },
                  [this] { stepToken(); },
                  [this] { stepUserinfo(); },
-                 [this] {
-                     if (!m_options.callApi || m_state.profile.apiUrl.isEmpty()) {
-                         skipStep(Steps::Api, m_options.callApi ? tr("the profile has no API URL") : tr("not requested"));
-                         advance();
-                         return;
-                     }
-                     stepApi(QUrl(m_state.profile.apiUrl), QByteArrayLiteral("GET"), {}, {});
-                 },
+                 [this] { stepProfileApi(); },
                  [this] { stepRefresh(); },
                  [this] {
                      if (m_options.revoke)
@@ -87,6 +100,16 @@ void OidcFlow::start()
                          advance(); // not part of the flow unless asked for: no step recorded
                  }},
                 true);
+}
+
+void OidcFlow::stepProfileApi()
+{
+    if (!m_options.callApi || m_state.profile.apiUrl.isEmpty()) {
+        skipStep(Steps::Api, m_options.callApi ? tr("the profile has no API URL") : tr("not requested"));
+        advance();
+        return;
+    }
+    stepApi(QUrl(m_state.profile.apiUrl), QByteArrayLiteral("GET"), {}, {});
 }
 
 void OidcFlow::runPipeline(QList<std::function<void()>> steps, bool wholeFlow)
@@ -124,7 +147,9 @@ void OidcFlow::abortFlow(Error error, const QString &description, const QString 
     emit errorOccurred(error, description);
     // Record the steps that will not run, so a report always says why.
     QStringList order{Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
-    if (m_options.revoke)
+    if (m_state.profile.effectiveGrant() == Grants::ClientCredentials)
+        order = QStringList{Steps::Discovery, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
+    else if (m_options.revoke)
         order << Steps::Revoke;
     if (m_wholeFlow) {
         for (const QString &name : order) {
@@ -209,7 +234,9 @@ void OidcFlow::onDiscoveryReply(HttpReply *reply, const QUrl &url)
     const Profile &p = m_state.profile;
     if (!ex.isSuccess()) {
         ProviderMetadata manual = metadataFromProfile(p);
-        if (manual.authorizationEndpoint.isValid()) {
+        // A grant without a browser needs only the token endpoint.
+        const QUrl needed = p.grantNeedsNoBrowser() ? manual.tokenEndpoint : manual.authorizationEndpoint;
+        if (needed.isValid() && !needed.isEmpty()) {
             m_state.metadata = manual;
             endStep(CheckStatus::Skip, tr("no discovery document at %1 (%2); using the endpoints from the profile")
                                            .arg(url.toDisplayString(), httpSummary(ex)));
@@ -656,6 +683,82 @@ void OidcFlow::onTokenReply(HttpReply *reply, const QString &code)
     ctx.accessToken = t.accessToken;
     expectSameAuthentication(ctx, m_state.authorization.idToken);
     finishTokenStep(t, ctx, QStringLiteral("token."), checks, detail);
+}
+
+// ---- client credentials (RFC 6749 4.4) ----------------------------------------------------------------------------
+
+void OidcFlow::stepClientCredentials()
+{
+    beginStep(Steps::Token);
+    if (!m_state.metadata.tokenEndpoint.isValid() || m_state.metadata.tokenEndpoint.isEmpty()) {
+        abortFlow(Error::Token, tr("the provider has no token_endpoint"), Reasons::Discovery);
+        return;
+    }
+    HttpReply *reply = tokenRequest(Steps::Token, clientCredentialsForm(m_state.profile));
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply] { onClientCredentialsReply(reply); });
+}
+
+void OidcFlow::onClientCredentialsReply(HttpReply *reply)
+{
+    if (!takeReply(reply))
+        return;
+    const HttpExchange &ex = reply->exchange();
+    if (!ex.error.isEmpty()) {
+        abortFlow(Error::Token, tr("token endpoint: %1").arg(ex.error), reasonOf(reply));
+        return;
+    }
+    const Profile &p = m_state.profile;
+    const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
+    if (!response.ok()) {
+        QString summary = tokenErrorSummary(response, ex.status);
+        if (response.error) {
+            // What to configure for this grant, instead of the code flow's advice.
+            if (const QString advice = clientCredentialsAdvice(response.error->error, response.error->description, p); !advice.isEmpty()) {
+                summary = response.error->error;
+                if (!response.error->description.isEmpty())
+                    summary += QStringLiteral(": ") + response.error->description;
+                summary += QStringLiteral(" — ") + advice;
+            }
+        }
+        abortFlow(Error::Token, tr("the token endpoint refused the client credentials grant (HTTP %1): %2").arg(ex.status).arg(summary),
+                  reasonOf(response, reply));
+        return;
+    }
+    m_state.token = tokenSetFrom(response);
+    emit tokensChanged();
+    // token.token_type, token.expires_in (RFC 6749 5.1, 7.1)
+    const CheckList responseChecks = tokenResponseChecks(response, QStringLiteral("token."));
+    addChecks(responseChecks);
+    const QString audience = clientCredentialsAudience(p);
+    QString detail = audience.isEmpty() ? tr("HTTP %1; an access token for the provider's default audience").arg(ex.status)
+                                        : tr("HTTP %1; an access token for %2").arg(ex.status).arg(audience);
+    if (!response.refreshToken.isEmpty())
+        detail += tr("; also a refresh token, which RFC 6749 4.4.3 says should not be issued for this grant (not used)");
+    ValidationContext ctx = validationContext();
+    ctx.audience = audience; // RFC 9068 4: aud must be the API the token was asked for
+    validateToken(TokenKind::Access, m_state.token.accessToken, ctx, QStringLiteral("token."),
+                  [this, responseChecks, detail, response](const CheckList &accessChecks) {
+                      CheckList all = responseChecks + accessChecks;
+                      const QByteArray accessToken = m_state.token.accessToken.toUtf8();
+                      if (looksLikeJwt(accessToken)) {
+                          const ParsedJwt jwt = parseJwt(accessToken);
+                          if (jwt.structurallyValid) {
+                              const CheckList own = clientCredentialsTokenChecks(jwt.payload, m_state.profile.clientId,
+                                                                                 clientCredentialsScope(m_state.profile), response.scope,
+                                                                                 QStringLiteral("token."));
+                              addChecks(own);
+                              all += own;
+                          }
+                      }
+                      const int failures = failureCount(all);
+                      if (failures > 0)
+                          endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)->summary()),
+                                  reasonOf(all, m_state.token));
+                      else
+                          endStep(CheckStatus::Pass, detail);
+                      advance();
+                  });
 }
 
 // ---- validation helpers ----------------------------------------------------------------------------------------

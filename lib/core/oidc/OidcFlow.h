@@ -17,7 +17,9 @@ class Clock;
 class UserAgent;
 
 // Runs one sign-in end to end: discovery -> JWKS -> /authorize in the user agent -> callback -> validation ->
-// code exchange -> userinfo -> API -> refresh, recording every step, check and HTTP exchange in a FlowState.
+// code exchange -> userinfo -> API -> refresh, recording every step, check and HTTP exchange in a FlowState. A profile
+// with grant client_credentials (RFC 6749 4.4) runs discovery -> token -> API instead, with no user agent (userinfo and
+// refresh are recorded as skipped: no user signs in, and the grant issues no refresh token).
 // The steps after sign-in can also be run one at a time (refreshTokens(), callApi(), fetchUserinfo(), logout()).
 // Two rooms: OidcFlow.cpp runs the sign-in up to the token endpoint (discovery, keys, authorize, callback, code
 // exchange) and the validation; OidcFlowActions.cpp the steps after it (userinfo, claim sources, API, refresh,
@@ -69,6 +71,10 @@ public:
     // Revokes the current refresh token at the revocation endpoint (RFC 7009), then uses it once at the token endpoint:
     // check revoke.effective passes when the provider refuses it (invalid_grant).
     void revokeRefreshToken();
+    // Asks the provider's introspection endpoint (RFC 7662) about a token, with the client's authentication: step
+    // "introspection", checks introspection.* (Introspection.h); the answer in state().introspection. Runs discovery
+    // first when the flow has not. An inactive token is a failed check, not a failed step.
+    void introspect(const QString &token);
 
     const FlowState &state() const { return m_state; }
 
@@ -105,6 +111,9 @@ private:
     void onCallback(const QUrl &url, const QByteArray &formBody);
     void onUserAgentFailed(const QString &reason, const QString &code);
     void stepToken();
+    void stepClientCredentials(); // RFC 6749 4.4: the token step of the client credentials grant
+    void stepProfileApi();        // the API step of a sign-in: the profile's apiUrl, if any
+    void stepIntrospection(const QString &token);
     void stepUserinfo();
     void stepApi(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers,
                  const QString &bearer = {});
@@ -116,6 +125,8 @@ private:
     void onDiscoveryReply(HttpReply *reply, const QUrl &url);
     void onJwksReply(HttpReply *reply, const QUrl &jwksUri, const Continuation &then);
     void onTokenReply(HttpReply *reply, const QString &code);
+    void onClientCredentialsReply(HttpReply *reply);
+    void onIntrospectionReply(HttpReply *reply, const QString &token);
     void onUserinfoReply(HttpReply *reply);
     void onApiReply(HttpReply *reply);
     void onRefreshReply(HttpReply *reply, const QString &refreshToken, const QString &askedScope);

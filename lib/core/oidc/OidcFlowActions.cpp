@@ -7,6 +7,7 @@
 #include "core/oidc/TokenResponse.h"
 #include "core/oidc/UserAgent.h"
 #include "core/oidc/ClaimSources.h"
+#include "core/oidc/Introspection.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -466,6 +467,76 @@ void OidcFlow::onRevokeReply(HttpReply *reply, const QString &refreshToken)
             endStep(CheckStatus::Fail, check.detail, Reasons::CheckPrefix + id);
         advance();
     });
+}
+
+// ---- introspection (RFC 7662) -----------------------------------------------------------------------------------
+
+void OidcFlow::introspect(const QString &token)
+{
+    if (refuseWhileRunning())
+        return;
+    QList<std::function<void()>> steps;
+    if (m_state.metadata.issuer.isEmpty())
+        steps << [this] { stepDiscovery(); };
+    steps << [this, token] { stepIntrospection(token); }; // not run when discovery fails (abortFlow)
+    runPipeline(steps, false);
+}
+
+void OidcFlow::stepIntrospection(const QString &token)
+{
+    beginStep(Steps::Introspection);
+    m_state.introspection = {};
+    m_state.introspectionActive.reset();
+    const QUrl endpoint = m_state.metadata.introspectionEndpoint;
+    if (!endpoint.isValid() || endpoint.isEmpty()) {
+        endStep(CheckStatus::Fail,
+                tr("the provider advertises no introspection_endpoint (a profile can name it: \"endpoints\": {\"introspection\": ...})"),
+                Reasons::Discovery);
+        advance();
+        return;
+    }
+    if (token.trimmed().isEmpty()) {
+        endStep(CheckStatus::Fail, tr("no token to introspect"), Reasons::NoToken);
+        advance();
+        return;
+    }
+    // RFC 7662 2.1: the token, with the client's authentication (no token_type_hint: any kind of token may be asked about).
+    HttpReply *reply = clientRequest(endpoint, Steps::Introspection, {{QStringLiteral("token"), token.trimmed()}});
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply, token] { onIntrospectionReply(reply, token); });
+}
+
+void OidcFlow::onIntrospectionReply(HttpReply *reply, const QString &token)
+{
+    if (!takeReply(reply))
+        return;
+    const HttpExchange &ex = reply->exchange();
+    if (!ex.error.isEmpty()) {
+        endStep(CheckStatus::Fail, tr("introspection endpoint: %1").arg(ex.error), reasonOf(reply));
+        advance();
+        return;
+    }
+    if (ex.status != 200) { // RFC 7662 2.3: an error (401 for the client's authentication) is JSON as at /token
+        const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
+        endStep(CheckStatus::Fail, tr("the introspection endpoint refused the request (HTTP %1): %2").arg(ex.status).arg(tokenErrorSummary(response, ex.status)),
+                reasonOf(response, reply));
+        advance();
+        return;
+    }
+    const IntrospectionResponse response = parseIntrospectionResponse(ex.responseBody);
+    m_state.introspection = response.claims;
+    m_state.introspectionActive = response.active;
+    const CheckList checks = introspectionChecks(response, token);
+    addChecks(checks);
+    emit tokensChanged();
+    if (!response.usable()) {
+        endStep(CheckStatus::Fail, response.defects.join(QStringLiteral("; ")), Reasons::CheckPrefix + QStringLiteral("introspection.active"));
+    } else {
+        // An inactive token is what the provider found, not a failure of the request: the check says it.
+        endStep(CheckStatus::Pass, *response.active ? tr("HTTP %1; the token is active").arg(ex.status)
+                                                    : tr("HTTP %1; the token is not active").arg(ex.status));
+    }
+    advance();
 }
 
 bool OidcFlow::refuseWhileRunning()

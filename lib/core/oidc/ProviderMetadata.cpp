@@ -284,6 +284,7 @@ ProviderMetadata withProfileOverrides(ProviderMetadata metadata, const Profile &
     applyOverride(&metadata.jwksUri, e.jwks);
     applyOverride(&metadata.endSessionEndpoint, e.endSession);
     applyOverride(&metadata.revocationEndpoint, e.revocation);
+    applyOverride(&metadata.introspectionEndpoint, e.introspection);
     return metadata;
 }
 

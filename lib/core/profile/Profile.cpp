@@ -25,6 +25,7 @@ const QString kIssuer = QStringLiteral("issuer");
 const QString kClientId = QStringLiteral("clientId");
 const QString kClientSecret = QStringLiteral("clientSecret");
 const QString kTokenEndpointAuth = QStringLiteral("tokenEndpointAuth");
+const QString kGrant = QStringLiteral("grant");
 const QString kRedirectUri = QStringLiteral("redirectUri");
 const QString kResponseType = QStringLiteral("responseType");
 const QString kResponseMode = QStringLiteral("responseMode");
@@ -42,7 +43,7 @@ const QString kCaCertificates = QStringLiteral("caCertificates");
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kTokenEndpointAuth, kRedirectUri,
+    static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kGrant, kTokenEndpointAuth, kRedirectUri,
                                   kResponseType, kResponseMode, kScope, kAudience, kRefreshScope, kPkce, kExtraParams,
                                   kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints, kBrowser, kCaCertificates};
     return keys;
@@ -51,7 +52,8 @@ const QStringList &knownKeys()
 const QStringList &endpointKeys()
 {
     static const QStringList keys{QStringLiteral("authorization"), QStringLiteral("token"), QStringLiteral("userinfo"),
-                                  QStringLiteral("jwks"), QStringLiteral("endSession"), QStringLiteral("revocation")};
+                                  QStringLiteral("jwks"), QStringLiteral("endSession"), QStringLiteral("revocation"),
+                                  QStringLiteral("introspection")};
     return keys;
 }
 
@@ -69,6 +71,8 @@ QUrl *endpointField(ProviderEndpoints &e, const QString &key)
         return &e.endSession;
     if (key == QLatin1String("revocation"))
         return &e.revocation;
+    if (key == QLatin1String("introspection"))
+        return &e.introspection;
     return nullptr;
 }
 
@@ -188,41 +192,10 @@ const QStringList &knownAlgs()
 
 using Problem = ProfileProblem;
 
-QList<Problem> problemsOf(const Profile &p)
+// The problems of the keys only the browser-based grant uses: redirectUri, responseType, responseMode, browser.
+template<typename Add>
+void addBrowserProblems(const Profile &p, Add &add)
 {
-    QList<Problem> out;
-    auto add = [&out](const QString &field, const QString &message, bool deferrable = false) {
-        out.append({field, message, deferrable});
-    };
-
-    // issuer
-    if (p.issuer.trimmed().isEmpty()) {
-        add(kIssuer, QCoreApplication::translate("Profile", "\"issuer\" is missing: enter the tenant domain (for example "
-                                                            "tenant.eu.auth0.com) or the issuer URL"));
-    } else {
-        const QUrl issuer(p.issuer, QUrl::StrictMode);
-        const QString scheme = issuer.scheme().toLower();
-        if (!issuer.isValid() || issuer.isRelative()) {
-            add(kIssuer, QCoreApplication::translate("Profile", "\"issuer\" \"%1\" is not a valid URL: enter the tenant "
-                                                                "domain or a URL such as https://tenant.eu.auth0.com/")
-                             .arg(p.issuer));
-        } else if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-            add(kIssuer, QCoreApplication::translate("Profile", "\"issuer\" must be an https URL, not a %1: URL")
-                             .arg(issuer.scheme()));
-        } else if (issuer.host().isEmpty()) {
-            add(kIssuer, QCoreApplication::translate("Profile", "\"issuer\" \"%1\" has no host name").arg(p.issuer));
-        } else if (issuer.hasQuery() || issuer.hasFragment()) {
-            add(kIssuer, QCoreApplication::translate("Profile", "\"issuer\" must not have a query or fragment (OpenID "
-                                                                "Connect Discovery 3): remove everything from \"?\" or "
-                                                                "\"#\" on"));
-        }
-    }
-
-    if (p.clientId.trimmed().isEmpty()) {
-        add(kClientId, QCoreApplication::translate("Profile", "\"clientId\" is missing: copy the Client ID from the "
-                                                              "application's settings at the provider"));
-    }
-
     if (p.redirectUri.trimmed().isEmpty()) {
         add(kRedirectUri, QCoreApplication::translate("Profile", "\"redirectUri\" is missing: enter a callback URL that "
                                                                  "is listed in the application's Allowed Callback URLs"));
@@ -292,7 +265,68 @@ QList<Problem> problemsOf(const Profile &p)
                                                                       "query or fragment, or the embedded browser"));
         }
     }
-    if (responseTypeHas(p.responseType, QStringLiteral("id_token")) && !scopeHas(p.scope, QStringLiteral("openid"))) {
+}
+
+QList<Problem> problemsOf(const Profile &p)
+{
+    QList<Problem> out;
+    auto add = [&out](const QString &field, const QString &message, bool deferrable = false) {
+        out.append({field, message, deferrable});
+    };
+
+    // issuer
+    if (p.issuer.trimmed().isEmpty()) {
+        add(kIssuer, QCoreApplication::translate("Profile", "\"issuer\" is missing: enter the tenant domain (for example "
+                                                            "tenant.eu.auth0.com) or the issuer URL"));
+    } else {
+        const QUrl issuer(p.issuer, QUrl::StrictMode);
+        const QString scheme = issuer.scheme().toLower();
+        if (!issuer.isValid() || issuer.isRelative()) {
+            add(kIssuer, QCoreApplication::translate("Profile", "\"issuer\" \"%1\" is not a valid URL: enter the tenant "
+                                                                "domain or a URL such as https://tenant.eu.auth0.com/")
+                             .arg(p.issuer));
+        } else if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
+            add(kIssuer, QCoreApplication::translate("Profile", "\"issuer\" must be an https URL, not a %1: URL")
+                             .arg(issuer.scheme()));
+        } else if (issuer.host().isEmpty()) {
+            add(kIssuer, QCoreApplication::translate("Profile", "\"issuer\" \"%1\" has no host name").arg(p.issuer));
+        } else if (issuer.hasQuery() || issuer.hasFragment()) {
+            add(kIssuer, QCoreApplication::translate("Profile", "\"issuer\" must not have a query or fragment (OpenID "
+                                                                "Connect Discovery 3): remove everything from \"?\" or "
+                                                                "\"#\" on"));
+        }
+    }
+
+    if (p.clientId.trimmed().isEmpty()) {
+        add(kClientId, QCoreApplication::translate("Profile", "\"clientId\" is missing: copy the Client ID from the "
+                                                              "application's settings at the provider"));
+    }
+
+    // the grant (RFC 6749 4.1, 4.4; RFC 8628; RFC 8693)
+    const QString grant = p.effectiveGrant();
+    if (grant == Grants::DeviceCode || grant == Grants::Password || grant == Grants::TokenExchange) {
+        add(kGrant, QCoreApplication::translate("Profile", "\"grant\" %1 is not supported yet: use authorization_code or "
+                                                           "client_credentials")
+                        .arg(grant));
+    } else if (grant != Grants::AuthorizationCode && grant != Grants::ClientCredentials) {
+        add(kGrant, QCoreApplication::translate("Profile", "\"grant\" \"%1\" is not a grant Tokenscope knows: use "
+                                                           "authorization_code (the default) or client_credentials")
+                        .arg(p.grant));
+    }
+    if (grant == Grants::ClientCredentials && p.effectiveTokenEndpointAuth() == QLatin1String("none")) {
+        // RFC 6749 4.4: "The client credentials grant type MUST only be used by confidential clients."
+        add(kClientSecret,
+            QCoreApplication::translate("Profile", "\"clientSecret\" is missing: the client credentials grant is only for "
+                                                   "confidential clients (RFC 6749 4.4); enter the client secret (or set "
+                                                   "TOKENSCOPE_CLIENT_SECRET)"),
+            true);
+    }
+    // A grant without a browser needs no redirect URI, response type or mode, and no browser.
+    if (!p.grantNeedsNoBrowser())
+        addBrowserProblems(p, add);
+
+    if (!p.grantNeedsNoBrowser() && responseTypeHas(p.responseType, QStringLiteral("id_token"))
+        && !scopeHas(p.scope, QStringLiteral("openid"))) {
         add(kScope, QCoreApplication::translate("Profile", "\"scope\" must contain openid for response type \"%1\": an ID "
                                                            "token is only issued to OpenID Connect requests; add openid")
                         .arg(p.responseType));
@@ -410,7 +444,7 @@ const QStringList &builderOwnedParams()
 bool ProviderEndpoints::isEmpty() const
 {
     return authorization.isEmpty() && token.isEmpty() && userinfo.isEmpty() && jwks.isEmpty() && endSession.isEmpty()
-           && revocation.isEmpty();
+           && revocation.isEmpty() && introspection.isEmpty();
 }
 
 QUrl discoveryUrlForIssuer(const QString &issuer)
@@ -456,6 +490,18 @@ bool isLoopbackIpRedirectUri(const QUrl &uri)
         return false;
     const QHostAddress address(uri.host());
     return !address.isNull() && address.isLoopback();
+}
+
+QString Profile::effectiveGrant() const
+{
+    const QString g = grant.trimmed();
+    return g.isEmpty() ? Grants::AuthorizationCode : g;
+}
+
+bool Profile::grantNeedsNoBrowser() const
+{
+    const QString g = effectiveGrant();
+    return g == Grants::ClientCredentials || g == Grants::Password || g == Grants::TokenExchange || g == Grants::DeviceCode;
 }
 
 QString Profile::effectiveTokenEndpointAuth() const
@@ -633,6 +679,7 @@ ProfileLoadResult loadProfile(QByteArrayView json)
     p.issuer = normalizeIssuer(issuer);
     readString(kClientId, &p.clientId, true);
     readString(kClientSecret, &p.clientSecret, false);
+    readString(kGrant, &p.grant, true);
     readString(kTokenEndpointAuth, &p.tokenEndpointAuth, true);
     readString(kRedirectUri, &p.redirectUri, true);
     readString(kResponseType, &p.responseType, true);
@@ -821,6 +868,7 @@ QByteArray saveProfile(const Profile &p)
     addString(kName, p.name, true);
     addString(kIssuer, p.issuer, true);
     addString(kClientId, p.clientId, true);
+    addString(kGrant, p.grant, false);
     addString(kTokenEndpointAuth, p.tokenEndpointAuth, false);
     addString(kRedirectUri, p.redirectUri, true);
     addString(kResponseType, p.responseType, true);

@@ -11,14 +11,24 @@
 namespace tokenscope {
 
 // Manual endpoint overrides; every one is optional. In the profile file they live under "endpoints":
-// {"authorization": ..., "token": ..., "userinfo": ..., "jwks": ..., "endSession": ..., "revocation": ...}.
+// {"authorization": ..., "token": ..., "userinfo": ..., "jwks": ..., "endSession": ..., "revocation": ...,
+// "introspection": ...}.
 struct ProviderEndpoints
 {
-    QUrl authorization, token, userinfo, jwks, endSession, revocation;
+    QUrl authorization, token, userinfo, jwks, endSession, revocation, introspection;
 
     bool isEmpty() const;
     bool operator==(const ProviderEndpoints &other) const = default;
 };
+
+// The values of the profile key "grant" (shared/cli-contract.md, "Additions (2026-12)").
+namespace Grants {
+inline const QString AuthorizationCode = QStringLiteral("authorization_code"); // the default
+inline const QString ClientCredentials = QStringLiteral("client_credentials"); // RFC 6749 4.4
+inline const QString DeviceCode = QStringLiteral("device_code");               // RFC 8628 (not supported yet)
+inline const QString Password = QStringLiteral("password");                    // RFC 6749 4.3 (not supported yet)
+inline const QString TokenExchange = QStringLiteral("token_exchange");         // RFC 8693 (not supported yet)
+} // namespace Grants
 
 // One provider + application configuration (shared/cli-contract.md, "Profile file").
 struct Profile
@@ -27,6 +37,7 @@ struct Profile
     QString issuer;                 // normalized: "tenant.eu.auth0.com" -> "https://tenant.eu.auth0.com/"; a URL kept as given
     QString clientId;
     QString clientSecret;           // in memory only: saveProfile() never writes it
+    QString grant;                  // a Grants value; "" = authorization_code, see effectiveGrant()
     QString tokenEndpointAuth;      // "client_secret_basic" | "client_secret_post" | "none"; "" = default, see effectiveTokenEndpointAuth()
     QString redirectUri;
     QString responseType = QStringLiteral("code");
@@ -53,6 +64,11 @@ struct Profile
     // browser is "system": the login page opens in the system browser and the callback comes back to a loopback
     // listener (RFC 8252 7.3); otherwise the embedded web engine shows it.
     bool usesSystemBrowser() const;
+    // grant when set, else "authorization_code".
+    QString effectiveGrant() const;
+    // The grant runs without a browser (client_credentials, password, token_exchange, device_code): no redirectUri,
+    // responseType, responseMode or browser is used.
+    bool grantNeedsNoBrowser() const;
     // tokenEndpointAuth when set, else "client_secret_basic" when a secret is present, else "none".
     QString effectiveTokenEndpointAuth() const;
     // The issuer's host ends with ".auth0.com" (tenant.auth0.com, tenant.eu.auth0.com, tenant.au.auth0.com, ...).

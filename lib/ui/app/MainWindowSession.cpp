@@ -243,7 +243,9 @@ void MainWindow::signIn()
         return;
     }
     const bool systemBrowser = p.usesSystemBrowser();
-    if (!systemBrowser) {
+    // A grant without a browser (client credentials) goes straight to the token endpoint: no web engine is loaded.
+    const bool noBrowser = p.grantNeedsNoBrowser();
+    if (!systemBrowser && !noBrowser) {
         QString error;
         if (!ensureEmbeddedBrowser(&error)) {
             showResult(false, tr("The embedded browser could not be loaded, so only profiles that use the system browser can sign "
@@ -288,10 +290,12 @@ void MainWindow::signIn()
         m_agent->setSessionKey(m_book->currentId());
     // The system browser (loopback redirect) or the embedded one, as the profile says; logout uses the same one.
     m_flow->setUserAgent(systemBrowser ? static_cast<UserAgent *>(m_systemAgent) : m_agent);
-    m_browserPane->setVisible(!systemBrowser);
-    m_systemBrowser->setVisible(systemBrowser);
-    if (systemBrowser)
-        m_systemBrowser->prepare(p.effectiveResponseMode());
+    if (!noBrowser) {
+        m_browserPane->setVisible(!systemBrowser);
+        m_systemBrowser->setVisible(systemBrowser);
+        if (systemBrowser)
+            m_systemBrowser->prepare(p.effectiveResponseMode());
+    }
     m_flow->setProfile(p);
     setBusy(true, tr("Signing in…"));
     qCInfo(lcUi) << "sign in started";

@@ -22,6 +22,7 @@ const QString kIssuer = QStringLiteral("issuer");
 const QString kClientId = QStringLiteral("clientId");
 const QString kClientSecret = QStringLiteral("clientSecret");
 const QString kTokenEndpointAuth = QStringLiteral("tokenEndpointAuth");
+const QString kGrant = QStringLiteral("grant");
 const QString kRedirectUri = QStringLiteral("redirectUri");
 const QString kBrowser = QStringLiteral("browser");
 const QString kResponseType = QStringLiteral("responseType");
@@ -285,6 +286,13 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
                                     "CAs and the browser session"));
     spanRow(m_advancedToggle);
 
+    m_grant = new QComboBox(this);
+    m_grant->setObjectName(QStringLiteral("profileGrant"));
+    m_grant->addItem(tr("Authorization code (a user signs in)"), QString());
+    m_grant->addItem(tr("Client credentials (machine to machine, no browser)"), Grants::ClientCredentials);
+    m_grant->setToolTip(tr("The grant Sign in runs. Client credentials (RFC 6749 4.4) asks the token endpoint for an access token "
+                           "for the API in Audience with the client's own secret: no user, no browser, no redirect URI."));
+    addRow(kGrant, tr("Grant"), m_grant, true);
     m_auth = new QComboBox(this);
     m_auth->setObjectName(QStringLiteral("profileTokenEndpointAuth"));
     m_auth->addItem(tr("Automatic (basic with a secret, none without)"), QString());
@@ -367,7 +375,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
                                    m_audience, m_connection, m_organization, m_apiUrl, m_postLogout, m_caCertificates};
     for (QLineEdit *line : lines)
         connect(line, &QLineEdit::textChanged, this, [this] { revalidate(); });
-    for (QComboBox *combo : {m_auth, m_responseType, m_responseMode, m_expectedAlg, m_browser}) {
+    for (QComboBox *combo : {m_grant, m_auth, m_responseType, m_responseMode, m_expectedAlg, m_browser}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { revalidate(); });
         if (combo->isEditable())
             connect(combo, &QComboBox::editTextChanged, this, [this] { revalidate(); });
@@ -438,7 +446,7 @@ void ProfileEditor::addProblemRow(const QString &key, QWidget *marked, bool adva
         return; // the issuer's comes after its hints
     static const QStringList validated{kIssuer,       kClientId,     kClientSecret, kTokenEndpointAuth, kRedirectUri,
                                        kBrowser,      kResponseType, kResponseMode, kScope,             kRefreshScope,
-                                       kApiUrl,       kPostLogout,   kExpectedAlg};
+                                       kApiUrl,       kPostLogout,   kExpectedAlg,  kGrant};
     if (!validated.contains(key) || (key == kIssuer && !m_issuerNoteRow))
         return;
     ProblemRow r;
@@ -840,6 +848,12 @@ void ProfileEditor::setProfile(const Profile &profile)
     setIssuerText(profile.issuer);
     m_clientId->setText(profile.clientId);
     m_secret->setText(profile.clientSecret);
+    // A grant the combo does not offer (device_code, ... : not supported yet) is kept as an item of its own, so that
+    // the profile's problems can name it and saving keeps it.
+    const int offered = m_grant->findData(profile.effectiveGrant() == Grants::AuthorizationCode ? QString() : profile.effectiveGrant());
+    if (offered < 0)
+        m_grant->addItem(profile.grant, profile.grant);
+    setComboText(m_grant, profile.effectiveGrant() == Grants::AuthorizationCode ? QString() : profile.grant);
     setComboText(m_auth, profile.tokenEndpointAuth);
     m_redirectUri->setText(profile.redirectUri);
     setComboText(m_browser, profile.usesSystemBrowser() ? QStringLiteral("system") : QStringLiteral("embedded"));
@@ -878,6 +892,9 @@ Profile ProfileEditor::profile() const
     p.clientId = m_clientId->text().trimmed();
     p.clientSecret = m_secret->text();
     p.tokenEndpointAuth = comboValue(m_auth);
+    // The default stays as the file wrote it (absent or "authorization_code").
+    const QString grant = comboValue(m_grant);
+    p.grant = grant.isEmpty() && m_base.effectiveGrant() == Grants::AuthorizationCode ? m_base.grant : grant;
     p.redirectUri = m_redirectUri->text().trimmed();
     // An absent "browser" stays absent (files keep their shape) unless the choice changes.
     const QString browser = comboValue(m_browser);

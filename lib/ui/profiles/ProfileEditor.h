@@ -134,7 +134,7 @@ private:
     QToolButton *m_showSecret = nullptr, *m_chooseCas = nullptr;
     QCheckBox *m_remember = nullptr, *m_pkce = nullptr, *m_keepSession = nullptr;
     QLabel *m_keychainStatus = nullptr;
-    QComboBox *m_auth = nullptr, *m_responseType = nullptr, *m_responseMode = nullptr, *m_expectedAlg = nullptr, *m_browser = nullptr;
+    QComboBox *m_grant = nullptr, *m_auth = nullptr, *m_responseType = nullptr, *m_responseMode = nullptr, *m_expectedAlg = nullptr, *m_browser = nullptr;
     QPlainTextEdit *m_extraParams = nullptr;
     QLabel *m_problemsLabel = nullptr;
 };

@@ -9,6 +9,10 @@
 //    itself never renders a page in this tenant (see provider.js policy).
 //  * token responses for API access tokens get the Auth0-style `scope`.
 //  * /userinfo also accepts the API JWT access tokens (Auth0 does).
+//  * `audience` on the client_credentials grant -> `resource`; a grant the
+//    client may not use is unauthorized_client, as Auth0 answers.
+//  * /oauth/introspect answers for the API JWT access tokens too, which
+//    oidc-provider refuses (it introspects only the tokens it stores).
 import { jwtVerify } from 'jose';
 
 import { ROUTES } from './provider.js';
@@ -55,6 +59,14 @@ function rewriteAuthorize(q, settings) {
  * Returns [changed, error].
  */
 async function rewriteToken(q, provider) {
+  if (q.get('grant_type') === 'client_credentials') {
+    // Auth0's client credentials grant names the API in `audience`.
+    const audience = q.get('audience');
+    if (!audience) return [false];
+    q.delete('audience');
+    if (!q.has('resource')) q.set('resource', audience);
+    return [true];
+  }
   if (q.get('grant_type') !== 'refresh_token') return [false];
   const audience = q.get('audience');
   const resource = q.getAll('resource');
@@ -121,12 +133,27 @@ export function auth0Compat({
       ctx.req.body = changed ? q.toString() : raw;
     }
 
+    if (ctx.path === ROUTES.introspection && ctx.method === 'POST') {
+      const handled = await introspectApiJwt(ctx, { settings, issuer, publicKey, provider });
+      if (handled) return;
+    }
+
     if (ctx.path === ROUTES.userinfo && settings.userinfoAcceptsApiJwt) {
       const handled = await userinfoForApiJwt(ctx, { settings, issuer, publicKey });
       if (handled) return;
     }
 
     await next();
+
+    // RFC 6749 5.2 (and Auth0): a grant the client may not use is
+    // unauthorized_client; oidc-provider says invalid_request.
+    if (isToken && ctx.status === 400 && ctx.body?.error === 'invalid_request'
+      && ctx.body.error_description === 'requested grant type is not allowed for this client') {
+      ctx.body = {
+        error: 'unauthorized_client',
+        error_description: `Grant type '${ctx.oidc?.params?.grant_type}' not allowed for the client.`,
+      };
+    }
 
     if (isToken && ctx.status === 200 && ctx.body && typeof ctx.body === 'object'
       && ctx.body.access_token && ctx.state.tokenscopeAtScope) {
@@ -142,6 +169,62 @@ export function auth0Compat({
       ctx.body = body;
     }
   };
+}
+
+// The client's credentials (client_secret_basic or client_secret_post) of a
+// request already read into ctx.req.body; the client, or undefined.
+async function authenticatedClient(ctx, q, provider) {
+  let id;
+  let secret;
+  const basic = /^Basic\s+(.+)$/i.exec(ctx.get('authorization'));
+  if (basic) {
+    const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 0) return undefined;
+    id = decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, ' '));
+    secret = decodeURIComponent(decoded.slice(colon + 1).replace(/\+/g, ' '));
+  } else {
+    id = q.get('client_id');
+    secret = q.get('client_secret');
+  }
+  const client = id ? await provider.Client.find(id) : undefined;
+  if (!client || !client.clientSecret || secret !== client.clientSecret) return undefined;
+  return client;
+}
+
+// RFC 7662 for the API's JWT access tokens: active when the signature, issuer
+// and expiry verify; the answer carries the token's own claims.
+async function introspectApiJwt(ctx, { settings, issuer, publicKey, provider }) {
+  let raw;
+  try {
+    raw = await readRaw(ctx.req);
+  } catch {
+    ctx.status = 413;
+    ctx.body = { error: 'invalid_request', error_description: 'request entity too large' };
+    return true;
+  }
+  ctx.req.body = raw; // oidc-provider reads it when this is not a JWT
+  const q = new URLSearchParams(raw);
+  const token = q.get('token') || '';
+  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token)) return false;
+  ctx.set('cache-control', 'no-store');
+  const client = await authenticatedClient(ctx, q, provider);
+  if (!client) {
+    ctx.status = 401;
+    ctx.body = { error: 'invalid_client', error_description: 'client authentication failed' };
+    return true;
+  }
+  try {
+    const { payload } = await jwtVerify(token, publicKey, {
+      issuer,
+      audience: settings.api.audience,
+      algorithms: ['RS256'],
+    });
+    ctx.body = { ...payload, active: true, token_type: 'Bearer' };
+  } catch {
+    ctx.body = { active: false };
+  }
+  return true;
 }
 
 async function userinfoForApiJwt(ctx, { settings, issuer, publicKey }) {

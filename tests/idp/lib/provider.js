@@ -17,6 +17,7 @@ export const ROUTES = {
   end_session: '/oidc/logout',
   revocation: '/oauth/revoke',
   pushed_authorization_request: '/oauth/par',
+  introspection: '/oauth/introspect',
 };
 
 function loopbackWithoutPort(uri) {
@@ -151,6 +152,16 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
     features: {
       devInteractions: { enabled: false },
       userinfo: { enabled: true },
+      // RFC 6749 4.4, for the machine-to-machine clients (settings.js).
+      clientCredentials: { enabled: true },
+      // RFC 7662. Confidential clients may ask about any token; public ones
+      // only about their own. JWT access tokens are answered by compat.js.
+      introspection: {
+        enabled: true,
+        async allowedPolicy(ctx, client, token) {
+          return client.clientAuthMethod !== 'none' || token.clientId === client.clientId;
+        },
+      },
       revocation: {
         enabled: true,
         async allowedPolicy(ctx, client, token) {
@@ -179,8 +190,14 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
         async useGrantedResource() {
           return true;
         },
-        async getResourceServerInfo(ctx, resourceIndicator) {
+        async getResourceServerInfo(ctx, resourceIndicator, client) {
           if (resourceIndicator === api.audience) {
+            // Auth0: a machine-to-machine application gets tokens for an API
+            // only with a client grant for it (settings.clientGrants).
+            if (ctx.oidc.params?.grant_type === 'client_credentials'
+              && !(settings.clientGrants[client.clientId] ?? []).includes(resourceIndicator)) {
+              throw new errors.AccessDenied(`Client is not authorized to access "${resourceIndicator}". You need to create a "client-grant" associated to this API.`);
+            }
             return { ...resourceServer };
           }
           throw new errors.InvalidTarget(`Service not found: ${resourceIndicator}`);
@@ -199,6 +216,12 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
         async jwt(ctx, token, jwt) {
           const scope = auth0StyleScope(ctx, token);
           jwt.payload.scope = scope;
+          if (token.kind === 'ClientCredentials') {
+            // Auth0's client credentials tokens: the client in azp, the
+            // grant in gty (oidc-provider adds client_id, RFC 9068).
+            jwt.payload.azp = token.clientId;
+            jwt.payload.gty = 'client-credentials';
+          }
           if (ctx) ctx.state.tokenscopeAtScope = scope;
         },
       },

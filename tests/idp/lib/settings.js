@@ -80,12 +80,40 @@ export function defaultClients() {
   ];
 }
 
+// Machine-to-machine applications (RFC 6749 4.4): only client_credentials,
+// no redirect URIs. Which APIs each may call is settings.clientGrants.
+export function m2mClients() {
+  return [
+    {
+      client_id: 'm2m-app',
+      client_name: 'Machine to Machine app (authorized for the API)',
+      client_secret: 'm2m-app-secret-7d41b2e9',
+      token_endpoint_auth_method: 'client_secret_basic',
+      grant_types: ['client_credentials'],
+      response_types: [],
+      redirect_uris: [],
+    },
+    {
+      client_id: 'm2m-no-api',
+      client_name: 'Machine to Machine app (no client grant for the API)',
+      client_secret: 'm2m-no-api-secret-5c0e8a17',
+      token_endpoint_auth_method: 'client_secret_post',
+      grant_types: ['client_credentials'],
+      response_types: [],
+      redirect_uris: [],
+    },
+  ];
+}
+
 export function defaultSettings() {
   return {
     variant: 'default',
     verbose: false,
 
-    clients: defaultClients(),
+    clients: [...defaultClients(), ...m2mClients()],
+    // Auth0 "client grants": client_id -> the API audiences it may get
+    // client credentials tokens for (others: access_denied, as Auth0).
+    clientGrants: { 'm2m-app': [API_AUDIENCE] },
 
     api: {
       audience: API_AUDIENCE,

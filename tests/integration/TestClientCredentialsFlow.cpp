@@ -1,0 +1,289 @@
+// The client credentials grant (RFC 6749 4.4) and token introspection (RFC 7662) of the engine against the local
+// tenant: the machine-to-machine clients m2m-app (a client grant for the API) and m2m-no-api (none), tests/idp/README.md.
+#include "LocalTenant.h"
+
+#include "core/common/Clock.h"
+#include "core/http/HttpClient.h"
+#include "core/jose/Jwt.h"
+#include "core/oidc/OidcFlow.h"
+#include "core/profile/Profile.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace tokenscope;
+
+namespace {
+
+const QString M2mSecret = QStringLiteral("m2m-app-secret-7d41b2e9");
+
+// An engine without a user agent: this grant must never need one.
+struct Engine
+{
+    SystemClock clock;
+    QNetworkAccessManager nam;
+    HttpClient http{&nam};
+    OidcFlow flow{&http, nullptr, &clock};
+
+    bool run(const Profile &profile)
+    {
+        flow.setProfile(profile);
+        QSignalSpy finished(&flow, &OidcFlow::finished);
+        flow.start();
+        return finished.wait(30000) || !finished.isEmpty();
+    }
+    bool introspect(const QString &token)
+    {
+        QSignalSpy done(&flow, &OidcFlow::actionFinished);
+        flow.introspect(token);
+        return done.wait(30000) || !done.isEmpty();
+    }
+};
+
+const Check *checkOf(const FlowState &state, const QString &id)
+{
+    const Check *found = nullptr;
+    for (const Check &c : state.checks) {
+        if (c.id == id)
+            found = &c;
+    }
+    return found;
+}
+
+QString statusOf(const FlowState &state, const QString &id)
+{
+    const Check *c = checkOf(state, id);
+    return c ? checkStatusName(c->status) : QStringLiteral("(missing)");
+}
+
+// Every step and every failed check, for a failure message.
+QString describe(const FlowState &state)
+{
+    QStringList out;
+    for (const StepResult &s : state.steps)
+        out << s.name + QLatin1Char(' ') + checkStatusName(s.status) + QStringLiteral(": ") + s.detail;
+    for (const Check &c : state.checks) {
+        if (c.status == CheckStatus::Fail)
+            out << c.summary();
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QString stepStatus(const FlowState &state, const QString &name)
+{
+    const StepResult *s = state.step(name);
+    return s ? checkStatusName(s->status) : QStringLiteral("(missing)");
+}
+
+} // namespace
+
+class TestClientCredentialsFlow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void profileNeedsNoRedirectUri();
+    void validatesTheApiToken();
+    void refusalSaysWhatToConfigure_data();
+    void refusalSaysWhatToConfigure();
+    void introspectsAnActiveJwt();
+    void introspectsInactiveTokens_data();
+    void introspectsInactiveTokens();
+
+private:
+    Profile m2mProfile(const QString &clientId, const QString &secret, const QString &audience) const;
+    std::unique_ptr<LocalTenant> m_tenant;
+};
+
+void TestClientCredentialsFlow::initTestCase()
+{
+    m_tenant = std::make_unique<LocalTenant>();
+    QVERIFY2(m_tenant->start(), qPrintable(m_tenant->error()));
+}
+
+Profile TestClientCredentialsFlow::m2mProfile(const QString &clientId, const QString &secret, const QString &audience) const
+{
+    QJsonObject json{{QStringLiteral("name"), QStringLiteral("m2m")},
+                     {QStringLiteral("issuer"), m_tenant->issuer()},
+                     {QStringLiteral("clientId"), clientId},
+                     {QStringLiteral("clientSecret"), secret},
+                     {QStringLiteral("grant"), QStringLiteral("client_credentials")},
+                     {QStringLiteral("scope"), QStringLiteral("read:tests")}};
+    if (!audience.isEmpty()) { // the API accepts only its own JWTs: without an audience there is no API to call
+        json.insert(QStringLiteral("audience"), audience);
+        json.insert(QStringLiteral("apiUrl"), m_tenant->apiUrl());
+    }
+    const ProfileLoadResult loaded = loadProfile(QJsonDocument(json).toJson());
+    if (!loaded.ok())
+        qWarning() << loaded.errors;
+    return loaded.profile;
+}
+
+// Contract: a grant without a browser needs no redirectUri or responseType; an unknown or later grant is named.
+void TestClientCredentialsFlow::profileNeedsNoRedirectUri()
+{
+    const ProfileLoadResult loaded = loadProfile(QJsonDocument(QJsonObject{{QStringLiteral("issuer"), m_tenant->issuer()},
+                                                                           {QStringLiteral("clientId"), QStringLiteral("m2m-app")},
+                                                                           {QStringLiteral("clientSecret"), M2mSecret},
+                                                                           {QStringLiteral("grant"), QStringLiteral("client_credentials")},
+                                                                           {QStringLiteral("responseType"), QStringLiteral("nonsense")}})
+                                                     .toJson());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(loaded.profile.effectiveGrant(), Grants::ClientCredentials);
+    // Saved and read back, the key stays.
+    QCOMPARE(loadProfile(saveProfile(loaded.profile)).profile.grant, Grants::ClientCredentials);
+
+    Profile later = loaded.profile;
+    later.grant = Grants::DeviceCode;
+    const QList<ProfileProblem> problems = profileProblems(later);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, QStringLiteral("grant"));
+    QVERIFY2(problems.first().message.contains(QLatin1String("not supported yet")), qPrintable(problems.first().message));
+    later.grant = QStringLiteral("implicit");
+    QVERIFY(profileProblems(later).first().message.contains(QLatin1String("not a grant Tokenscope knows")));
+    // A public client cannot use the grant (RFC 6749 4.4).
+    Profile publicClient = loaded.profile;
+    publicClient.clientSecret.clear();
+    QCOMPARE(profileProblems(publicClient).size(), 1);
+    QCOMPARE(profileProblems(publicClient).first().field, QStringLiteral("clientSecret"));
+}
+
+void TestClientCredentialsFlow::validatesTheApiToken()
+{
+    Engine e;
+    QVERIFY(e.run(m2mProfile(QStringLiteral("m2m-app"), M2mSecret, m_tenant->apiAudience())));
+    const FlowState &s = e.flow.state();
+    QVERIFY2(s.ok(), qPrintable(describe(s)));
+    QStringList names;
+    for (const StepResult &step : s.steps)
+        names << step.name + QLatin1Char('=') + checkStatusName(step.status);
+    QCOMPARE(names, (QStringList{"discovery=pass", "token=pass", "userinfo=skip", "api=pass", "refresh=skip"}));
+    QVERIFY2(s.step(Steps::Userinfo)->detail.contains(QLatin1String("no user")), qPrintable(s.step(Steps::Userinfo)->detail));
+    QVERIFY(s.token.idToken.isEmpty());
+    QVERIFY(s.token.refreshToken.isEmpty());
+    const QJsonObject payload = parseJwt(s.token.accessToken.toUtf8()).payload;
+    QCOMPARE(payload.value(QStringLiteral("gty")).toString(), QStringLiteral("client-credentials"));
+    for (const char *id : {"token.token_type", "token.access_token.signature", "token.access_token.iss", "token.access_token.aud",
+                           "token.access_token.exp", "token.access_token.client_id", "token.access_token.scope", "token.access_token.gty"})
+        QCOMPARE(statusOf(s, QString::fromLatin1(id)), QStringLiteral("pass"));
+    QVERIFY(checkOf(s, QStringLiteral("token.access_token.aud"))->detail.toString().contains(m_tenant->apiAudience()));
+    QCOMPARE(s.apiExchange->status, 200);
+    // The secret went in the Authorization header only (client_secret_basic), never into the form.
+    for (const HttpExchange &ex : s.exchanges) {
+        if (ex.step == Steps::Token)
+            QVERIFY(!ex.requestBody.contains(M2mSecret.toUtf8()));
+    }
+}
+
+// The provider's refusal is named (step token, reason oauth.<error>) with what to configure; nothing after it runs.
+void TestClientCredentialsFlow::refusalSaysWhatToConfigure_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("audience");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("advice");
+    QTest::newRow("grant type not allowed") << "hybrid-app" << LocalTenant::hybridSecret() << m_tenant->apiAudience()
+                                            << "oauth.unauthorized_client" << "allow the grant type client_credentials";
+    QTest::newRow("no client grant for the API") << "m2m-no-api" << "m2m-no-api-secret-5c0e8a17" << m_tenant->apiAudience()
+                                                 << "oauth.access_denied" << "grant the client access to that API";
+    QTest::newRow("unknown audience") << "m2m-app" << M2mSecret << "https://other.api.example/" << "oauth.invalid_target"
+                                      << "knows no API (resource) https://other.api.example/";
+    QTest::newRow("wrong secret") << "m2m-app" << "not-the-secret" << m_tenant->apiAudience() << "oauth.invalid_client"
+                                  << "check \"clientId\", the client secret";
+}
+
+void TestClientCredentialsFlow::refusalSaysWhatToConfigure()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QString, secret);
+    QFETCH(QString, audience);
+    QFETCH(QString, reason);
+    QFETCH(QString, advice);
+    Profile profile = m2mProfile(clientId, secret, audience);
+    if (clientId == QLatin1String("m2m-no-api"))
+        profile.tokenEndpointAuth = QStringLiteral("client_secret_post");
+    Engine e;
+    QVERIFY(e.run(profile));
+    const FlowState &s = e.flow.state();
+    QVERIFY(!s.ok());
+    const StepResult *token = s.step(Steps::Token);
+    QVERIFY(token);
+    QCOMPARE(checkStatusName(token->status), QStringLiteral("fail"));
+    QCOMPARE(token->reason, reason);
+    QVERIFY2(token->detail.contains(advice), qPrintable(token->detail));
+    QCOMPARE(stepStatus(s, Steps::Api), QStringLiteral("skip"));
+    QCOMPARE(stepStatus(s, Steps::Refresh), QStringLiteral("skip"));
+    QVERIFY(!s.step(Steps::Authorize));
+    QVERIFY(!token->detail.contains(secret));
+}
+
+// RFC 7662 with a JWT: the answer's claims are compared with the token's.
+void TestClientCredentialsFlow::introspectsAnActiveJwt()
+{
+    Engine e;
+    QVERIFY(e.run(m2mProfile(QStringLiteral("m2m-app"), M2mSecret, m_tenant->apiAudience())));
+    const QString token = e.flow.state().token.accessToken;
+    QVERIFY(looksLikeJwt(token.toUtf8()));
+    QVERIFY(e.introspect(token));
+    const FlowState &s = e.flow.state();
+    QCOMPARE(stepStatus(s, Steps::Introspection), QStringLiteral("pass"));
+    QCOMPARE(s.introspectionActive, std::optional<bool>(true));
+    QCOMPARE(s.introspection.value(QStringLiteral("client_id")).toString(), QStringLiteral("m2m-app"));
+    for (const char *id : {"introspection.active", "introspection.iss", "introspection.sub", "introspection.aud", "introspection.exp",
+                           "introspection.scope", "introspection.client_id"})
+        QCOMPARE(statusOf(s, QString::fromLatin1(id)), QStringLiteral("pass"));
+}
+
+// An inactive token is a finding (the check fails), not a failed request (the step passes).
+void TestClientCredentialsFlow::introspectsInactiveTokens_data()
+{
+    QTest::addColumn<bool>("revoke");
+    QTest::addColumn<bool>("garbage");
+    QTest::newRow("active opaque token") << false << false;
+    QTest::newRow("revoked opaque token") << true << false;
+    QTest::newRow("garbage") << false << true;
+}
+
+void TestClientCredentialsFlow::introspectsInactiveTokens()
+{
+    QFETCH(bool, revoke);
+    QFETCH(bool, garbage);
+    Engine e;
+    // Without an audience the tenant issues an opaque token, which only the provider can check.
+    QVERIFY(e.run(m2mProfile(QStringLiteral("m2m-app"), M2mSecret, QString())));
+    QString token = e.flow.state().token.accessToken;
+    QVERIFY(!token.isEmpty());
+    QVERIFY(!looksLikeJwt(token.toUtf8()));
+    QVERIFY2(e.flow.state().ok(), qPrintable(describe(e.flow.state())));
+    QCOMPARE(statusOf(e.flow.state(), QStringLiteral("token.access_token.format")), QStringLiteral("skip"));
+    if (revoke) {
+        // RFC 7009 with the same client.
+        const QByteArray body = "token=" + QUrl::toPercentEncoding(token);
+        const QByteArray basic = "Basic " + QByteArray("m2m-app:" + M2mSecret.toUtf8()).toBase64();
+        HttpReply *reply = e.http.post(QUrl(m_tenant->issuer() + QStringLiteral("oauth/revoke")), QStringLiteral("test"), body,
+                                       QByteArrayLiteral("application/x-www-form-urlencoded"), {{QByteArrayLiteral("Authorization"), basic}});
+        QSignalSpy done(reply, &HttpReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->exchange().status, 200);
+        reply->deleteLater();
+    }
+    if (garbage)
+        token = QStringLiteral("not-a-token-the-provider-issued");
+    QVERIFY(e.introspect(token));
+    const FlowState &s = e.flow.state();
+    const bool active = !revoke && !garbage;
+    QCOMPARE(stepStatus(s, Steps::Introspection), QStringLiteral("pass"));
+    QCOMPARE(s.introspectionActive, std::optional<bool>(active));
+    QCOMPARE(statusOf(s, QStringLiteral("introspection.active")), active ? QStringLiteral("pass") : QStringLiteral("fail"));
+    QCOMPARE(s.ok(), active);
+    // An opaque token has no claims of its own to compare.
+    QVERIFY(!checkOf(s, QStringLiteral("introspection.iss")));
+}
+
+QTEST_GUILESS_MAIN(TestClientCredentialsFlow)
+#include "TestClientCredentialsFlow.moc"
