@@ -3395,7 +3395,7 @@
         <translation>das JWKS des Anbieters hat keinen öffentlichen Schlüssel für die kid „%1“ des Access Tokens</translation>
     </message>
     <message>
-        <source>the real header and claims with alg HS256, the HMAC keyed with the PEM text of the provider&apos;s public key %1</source>
+        <source>the real header and claims with alg HS256, the HMAC keyed with the PEM text of the provider&apos;s public key (%1)</source>
         <translation>der echte Header und die echten Claims mit alg HS256, der HMAC mit dem PEM-Text des öffentlichen Schlüssels des Anbieters als Schlüssel (%1)</translation>
     </message>
     <message>

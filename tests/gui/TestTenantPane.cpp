@@ -414,7 +414,8 @@ void TestTenantPane::exportFromTheWindow()
     QVERIFY(htmlFile.open(QIODevice::ReadOnly));
     const QByteArray html = htmlFile.readAll();
     QVERIFY(html.startsWith("<!DOCTYPE html>"));
-    for (const char *needle : {"Configuration lint", "lint.iss_parameter", "lint.pkce.s256", "Flow matrix", "probe.refresh.rotation", "HTTP exchanges"})
+    for (const char *needle : {"Configuration lint", "lint.iss_parameter", "lint.pkce.s256", "Flow matrix", "probe.refresh.rotation", "HTTP exchanges",
+                               "<table class=\"api\">", "probe.api.hs256_with_public_key"})
         QVERIFY2(html.contains(needle), needle);
     QVERIFY(noSecrets(html));
 

@@ -253,7 +253,7 @@ void ApiProbes::prepareCases()
             const QByteArray mac = jwsHmac(QStringLiteral("HS256"), publicKeyPem(match->pkey()), input);
             m_cases.append({id, QString::fromLatin1(jwsCompact(input, mac)), true,
                             TenantProbeText::tr("the real header and claims with alg HS256, the HMAC keyed with the PEM text of the provider's "
-                                                "public key %1")
+                                                "public key (%1)")
                                 .arg(match->describe()),
                             TenantProbeText::tr("the API accepted an HMAC made with the provider's public key as the secret: it takes the "
                                                 "algorithm from the token and uses the RSA/EC key as an HMAC secret (RFC 8725 sections 2.1 and "
