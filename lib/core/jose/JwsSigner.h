@@ -23,6 +23,7 @@ public:
     static SigningKey generate(const QString &alg);
 
     bool isValid() const { return bool(m_pkey); }
+    EVP_PKEY *pkey() const { return m_pkey.get(); } // the key pair, owned by this key (e.g. to publish its public part)
     QString alg() const { return m_alg; }
     // The JWS signature of `input` (ES*: r || s as RFC 7518 3.4 wants); empty on failure.
     QByteArray sign(QByteArrayView input) const;
