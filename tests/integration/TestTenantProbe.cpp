@@ -57,6 +57,8 @@ private slots:
     void cliLoginHtml();
     void apiProbes_data();
     void apiProbes();
+    void apiRefusingTheRealToken_data();
+    void apiRefusingTheRealToken();
     void cliProbeOnlyApi();
 
 private:
@@ -546,6 +548,45 @@ void TestTenantProbe::apiProbes()
     QCOMPARE(parts.size(), 3);
     QVERIFY(!results.contains(parts.at(1)));
     QVERIFY(!results.contains(parts.at(2)));
+}
+
+// When the real access token is not accepted, nothing a forged one gets tells anything: the forged cases are skipped.
+// A refusal (403: the token lacks the scope /api/private-scoped wants) fails probe.api.valid at level error; another
+// answer (404 from a path the API does not have) is a warning: the probe could not tell.
+void TestTenantProbe::apiRefusingTheRealToken_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("level"); // FindingLevel
+    QTest::newRow("refused (403)") << QStringLiteral("/api/private-scoped") << 403 << int(FindingLevel::Error);
+    QTest::newRow("not there (404)") << QStringLiteral("/api/nowhere") << 404 << int(FindingLevel::Warning);
+}
+
+void TestTenantProbe::apiRefusingTheRealToken()
+{
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(int, level);
+    LocalTenant *t = tenant(QStringLiteral("default"));
+    QVERIFY(t);
+    Run run = makeRun(withApiPath(hybridProfile(*t), path), TenantProbe::Api);
+    TenantProbe::Options options = run.flow->options();
+    options.lint = false;
+    run.flow->setOptions(options);
+    QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
+    run.flow->start();
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const TenantProbeReport &report = run.flow->report();
+    const QString all = describe(report);
+    QCOMPARE(report.probes.size(), ApiIds.size());
+    const ProbeResult *valid = findProbe(report.probes, QStringLiteral("probe.api.valid"));
+    QVERIFY2(valid && valid->status == CheckStatus::Fail && int(valid->level) == level, qPrintable(all));
+    QCOMPARE(valid->data.value(QStringLiteral("httpStatus")).toInt(), status);
+    for (const QString &id : ApiIds.mid(1)) {
+        const ProbeResult *r = findProbe(report.probes, id);
+        QVERIFY2(r && r->status == CheckStatus::Skip, qPrintable(id + QLatin1Char('\n') + all));
+        QVERIFY2(r->detail.contains(QLatin1String("would tell nothing")), qPrintable(r->detail));
+    }
 }
 
 // `probe --only api --json`: only the API group runs; the careful API passes (exit 0), an unprotected URL fails the run.
