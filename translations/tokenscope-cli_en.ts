@@ -117,6 +117,13 @@
             <numerusform>after logout the provider showed the login page again (%n pages) before signing in: the session had ended</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>API: waiting %n s for the access token to expire</source>
+        <translation>
+            <numerusform>API: waiting %n second for the access token to expire</numerusform>
+            <numerusform>API: waiting %n seconds for the access token to expire</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::cli</name>

@@ -1468,6 +1468,26 @@
         <source>OK: no step or check failed</source>
         <translation>OK: kein Schritt und keine Prüfung fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>API probes</source>
+        <translation>API-Tests</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>token sent</source>
+        <translation>gesendetes Token</translation>
+    </message>
+    <message>
+        <source>API answer</source>
+        <translation>Antwort der API</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::HttpClientText</name>
@@ -3134,10 +3154,6 @@
         <translation>abweichend: %1</translation>
     </message>
     <message>
-        <source>unknown probe group &quot;%1&quot; (known: matrix, sessions, refresh, compare, none)</source>
-        <translation>unbekannte Testgruppe „%1“ (bekannt: matrix, sessions, refresh, compare, none)</translation>
-    </message>
-    <message>
         <source>configuration lint</source>
         <translation>Konfigurationsprüfung</translation>
     </message>
@@ -3511,6 +3527,173 @@
     <message>
         <source>no tokens came back</source>
         <translation>es kamen keine Tokens zurück</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1, WWW-Authenticate: %2</source>
+        <translation>HTTP %1, WWW-Authenticate: %2</translation>
+    </message>
+    <message>
+        <source>API probes</source>
+        <translation>API-Tests</translation>
+    </message>
+    <message>
+        <source>the profile has no API URL</source>
+        <translation>das Profil hat keine API-URL</translation>
+    </message>
+    <message>
+        <source>the sign-in returned no access token to call the API with</source>
+        <translation>die Anmeldung hat kein Access Token für den API-Aufruf geliefert</translation>
+    </message>
+    <message>
+        <source>API: the real access token</source>
+        <translation>API: das echte Access Token</translation>
+    </message>
+    <message>
+        <source>the access token from the sign-in, unchanged</source>
+        <translation>das Access Token aus der Anmeldung, unverändert</translation>
+    </message>
+    <message>
+        <source>the API accepted the real access token (%1)</source>
+        <translation>die API hat das echte Access Token angenommen (%1)</translation>
+    </message>
+    <message>
+        <source>the API refused the real access token (%1): check the profile&apos;s audience and scope, and that the API trusts this issuer</source>
+        <translation>die API hat das echte Access Token abgelehnt (%1): Audience und Scope des Profils prüfen und ob die API diesem Aussteller vertraut</translation>
+    </message>
+    <message>
+        <source>could not tell: the API answered %1 to the real access token</source>
+        <translation>nicht feststellbar: die API antwortete %1 auf das echte Access Token</translation>
+    </message>
+    <message>
+        <source>the API did not accept the real access token, so its refusal of a forged one would tell nothing</source>
+        <translation>die API hat das echte Access Token nicht angenommen, also würde ihre Ablehnung eines gefälschten nichts besagen</translation>
+    </message>
+    <message>
+        <source>the access token is not a signed JWT, so no token can be forged from its claims</source>
+        <translation>das Access Token ist kein signiertes JWT, also lässt sich aus seinen Claims kein Token fälschen</translation>
+    </message>
+    <message>
+        <source>Tokenscope cannot sign with %1 to forge this token</source>
+        <translation>Tokenscope kann nicht mit %1 signieren, um dieses Token zu fälschen</translation>
+    </message>
+    <message>
+        <source>the API accepted a token issued for another audience: it does not check that aud names the API (RFC 9068 section 4, RFC 8725 section 3.9)</source>
+        <translation>die API hat ein Token für eine andere Audience angenommen: sie prüft nicht, dass aud die API nennt (RFC 9068 Abschnitt 4, RFC 8725 Abschnitt 3.9)</translation>
+    </message>
+    <message>
+        <source>the ID token of the same sign-in: signed by the provider, same issuer, unexpired, audience %1 (not the API&apos;s)</source>
+        <translation>das ID-Token derselben Anmeldung: vom Anbieter signiert, gleicher Aussteller, nicht abgelaufen, Audience %1 (nicht die der API)</translation>
+    </message>
+    <message>
+        <source>there is no ID token for another audience, so: the real claims with aud https://api.tokenscope.invalid/, signed under the real kid with a key Tokenscope generated (two defects: a refusal may be the signature&apos;s)</source>
+        <translation>es gibt kein ID-Token für eine andere Audience, daher: die echten Claims mit aud https://api.tokenscope.invalid/, unter der echten kid mit einem von Tokenscope erzeugten Schlüssel signiert (zwei Mängel: eine Ablehnung kann an der Signatur liegen)</translation>
+    </message>
+    <message>
+        <source>the real claims with iss %1, signed under the real kid with a key Tokenscope generated (a token naming another issuer cannot carry this provider&apos;s signature: a refusal shows that the API checks the issuer or the signature)</source>
+        <translation>die echten Claims mit iss %1, unter der echten kid mit einem von Tokenscope erzeugten Schlüssel signiert (ein Token, das einen anderen Aussteller nennt, kann die Signatur dieses Anbieters nicht tragen: eine Ablehnung zeigt, dass die API den Aussteller oder die Signatur prüft)</translation>
+    </message>
+    <message>
+        <source>the API accepted a token from another issuer with a signature none of the provider&apos;s keys made: it checks neither the issuer nor the signature (RFC 9068 section 4, RFC 8725 sections 3.8 and 3.1)</source>
+        <translation>die API hat ein Token eines anderen Ausstellers angenommen, dessen Signatur von keinem Schlüssel des Anbieters stammt: sie prüft weder den Aussteller noch die Signatur (RFC 9068 Abschnitt 4, RFC 8725 Abschnitte 3.8 und 3.1)</translation>
+    </message>
+    <message>
+        <source>the real header and claims with alg none and an empty signature</source>
+        <translation>der echte Header und die echten Claims mit alg none und leerer Signatur</translation>
+    </message>
+    <message>
+        <source>the API accepted an unsigned token (alg none): it lets the token choose the algorithm instead of allowing only the provider&apos;s (RFC 8725 sections 3.1 and 3.2, RFC 9068 section 4)</source>
+        <translation>die API hat ein unsigniertes Token (alg none) angenommen: sie lässt das Token den Algorithmus wählen, statt nur den des Anbieters zuzulassen (RFC 8725 Abschnitte 3.1 und 3.2, RFC 9068 Abschnitt 4)</translation>
+    </message>
+    <message>
+        <source>the access token is %1 already: there is no public key to confuse</source>
+        <translation>das Access Token ist bereits %1: es gibt keinen öffentlichen Schlüssel zum Verwechseln</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s JWKS has no public key for the access token&apos;s kid &quot;%1&quot;</source>
+        <translation>das JWKS des Anbieters hat keinen öffentlichen Schlüssel für die kid „%1“ des Access Tokens</translation>
+    </message>
+    <message>
+        <source>the real header and claims with alg HS256, the HMAC keyed with the PEM text of the provider&apos;s public key (%1)</source>
+        <translation>der echte Header und die echten Claims mit alg HS256, der HMAC mit dem PEM-Text des öffentlichen Schlüssels des Anbieters als Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>the API accepted an HMAC made with the provider&apos;s public key as the secret: it takes the algorithm from the token and uses the RSA/EC key as an HMAC secret (RFC 8725 sections 2.1 and 3.1: each key with one algorithm)</source>
+        <translation>die API hat einen HMAC mit dem öffentlichen Schlüssel des Anbieters als Geheimnis angenommen: sie nimmt den Algorithmus aus dem Token und verwendet den RSA-/EC-Schlüssel als HMAC-Geheimnis (RFC 8725 Abschnitte 2.1 und 3.1: jeder Schlüssel mit einem Algorithmus)</translation>
+    </message>
+    <message>
+        <source>the real claims under kid &quot;%1&quot;, which the provider&apos;s JWKS does not have, signed with a key Tokenscope generated</source>
+        <translation>die echten Claims unter der kid „%1“, die das JWKS des Anbieters nicht enthält, mit einem von Tokenscope erzeugten Schlüssel signiert</translation>
+    </message>
+    <message>
+        <source>the API accepted a token whose kid names no key of the provider: it trusts the token when it finds no key instead of refusing it (RFC 8725 section 3.10, RFC 9068 section 4: the signature is validated with the provider&apos;s keys)</source>
+        <translation>die API hat ein Token angenommen, dessen kid keinen Schlüssel des Anbieters nennt: sie vertraut dem Token, wenn sie keinen Schlüssel findet, statt es abzulehnen (RFC 8725 Abschnitt 3.10, RFC 9068 Abschnitt 4: die Signatur wird mit den Schlüsseln des Anbieters geprüft)</translation>
+    </message>
+    <message>
+        <source>the real token with one bit of its signature flipped</source>
+        <translation>das echte Token mit einem gekippten Bit in der Signatur</translation>
+    </message>
+    <message>
+        <source>the API accepted a token whose signature does not verify: it decodes the token without validating the signature (RFC 8725 section 3.3, RFC 9068 section 4, RFC 7515 section 5.2)</source>
+        <translation>die API hat ein Token mit ungültiger Signatur angenommen: sie dekodiert das Token, ohne die Signatur zu prüfen (RFC 8725 Abschnitt 3.3, RFC 9068 Abschnitt 4, RFC 7515 Abschnitt 5.2)</translation>
+    </message>
+    <message>
+        <source>no Authorization header</source>
+        <translation>kein Authorization-Header</translation>
+    </message>
+    <message>
+        <source>the API answered a request without any token: the URL is not protected (RFC 6750 section 3: a request without a token gets 401 and a WWW-Authenticate challenge)</source>
+        <translation>die API hat eine Anfrage ganz ohne Token beantwortet: die URL ist nicht geschützt (RFC 6750 Abschnitt 3: eine Anfrage ohne Token bekommt 401 und eine WWW-Authenticate-Challenge)</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Sent: %3.</source>
+        <translation>%1 (%2). Gesendet: %3.</translation>
+    </message>
+    <message>
+        <source>refused (%1). Sent: %2.</source>
+        <translation>abgelehnt (%1). Gesendet: %2.</translation>
+    </message>
+    <message>
+        <source>could not tell: the API answered %1, neither a refusal (401/403, RFC 6750 section 3.1) nor an acceptance. Sent: %2.</source>
+        <translation>nicht feststellbar: die API antwortete %1, weder eine Ablehnung (401/403, RFC 6750 Abschnitt 3.1) noch eine Annahme. Gesendet: %2.</translation>
+    </message>
+    <message>
+        <source>the API accepted a token whose exp has passed: it does not check the expiry (RFC 9068 section 4, RFC 7519 section 4.1.4)</source>
+        <translation>die API hat ein Token angenommen, dessen exp vorbei ist: sie prüft den Ablauf nicht (RFC 9068 Abschnitt 4, RFC 7519 Abschnitt 4.1.4)</translation>
+    </message>
+    <message>
+        <source>the access token has no exp claim</source>
+        <translation>das Access Token hat keinen exp-Claim</translation>
+    </message>
+    <message>
+        <source>the access token is not a JWT, so its expiry is unknown</source>
+        <translation>das Access Token ist kein JWT, also ist sein Ablauf unbekannt</translation>
+    </message>
+    <message>
+        <source>the real access token, unchanged, %1 s after its exp (the leeway allowed is %2 s)</source>
+        <translation>das echte Access Token, unverändert, %1 s nach seinem exp (erlaubte Toleranz: %2 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>API: waiting %n s for the access token to expire</source>
+        <translation>
+            <numerusform>API: %n s warten, bis das Access Token abläuft</numerusform>
+            <numerusform>API: %n s warten, bis das Access Token abläuft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the real claims with exp an hour ago, signed under the real kid with a key Tokenscope generated (two defects: a refusal may be the signature&apos;s; the real token expires in %1 s, more than the %2 s the probe may wait to replay it: --api-expiry-wait)</source>
+        <translation>die echten Claims mit exp vor einer Stunde, unter der echten kid mit einem von Tokenscope erzeugten Schlüssel signiert (zwei Mängel: eine Ablehnung kann an der Signatur liegen; das echte Token läuft in %1 s ab, später als die %2 s, die der Test warten darf, um es erneut zu senden: --api-expiry-wait)</translation>
+    </message>
+    <message>
+        <source>unknown probe group &quot;%1&quot; (known: matrix, sessions, refresh, api, compare, none)</source>
+        <translation>unbekannte Testgruppe „%1“ (bekannt: matrix, sessions, refresh, api, compare, none)</translation>
     </message>
 </context>
 <context>
@@ -6036,10 +6219,6 @@
         <translation>Ablaufmatrix</translation>
     </message>
     <message>
-        <source>Sessions and refresh tokens</source>
-        <translation>Sitzungen, Refresh Tokens</translation>
-    </message>
-    <message>
         <source>Select a finding, a cell or a probe to read its full reason here.</source>
         <translation>Einen Befund, eine Zelle oder einen Test auswählen, um hier die vollständige Begründung zu lesen.</translation>
     </message>
@@ -6070,10 +6249,6 @@
     <message>
         <source>Flow matrix — %1</source>
         <translation>Ablaufmatrix — %1</translation>
-    </message>
-    <message>
-        <source>Sessions and refresh tokens — %1</source>
-        <translation>Sitzungen, Refresh Tokens — %1</translation>
     </message>
     <message>
         <source>There is no profile: create or import one on the left first.</source>
@@ -6253,6 +6428,22 @@
     <message>
         <source>The probes of “%1” finished: select that profile to see their results.</source>
         <translation>Die Tests von „%1“ sind fertig: das Profil auswählen, um die Ergebnisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Call the profile&apos;s API URL with the real access token, then with forged ones (expired, another audience or issuer, alg none, HS256 with the public key, unknown kid, bad signature, none): each must be refused.</source>
+        <translation>Die API-URL des Profils mit dem echten Access Token aufrufen, dann mit gefälschten (abgelaufen, andere Audience oder anderer Aussteller, alg none, HS256 mit dem öffentlichen Schlüssel, unbekannte kid, falsche Signatur, keins): jedes muss abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Sessions, refresh tokens and API</source>
+        <translation>Sitzungen, Refresh Tokens, API</translation>
+    </message>
+    <message>
+        <source>Sessions, refresh tokens and API — %1</source>
+        <translation>Sitzungen, Refresh Tokens, API — %1</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,13 @@
             <numerusform>worked: %n checks passed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>API: waiting %n s for the access token to expire</source>
+        <translation>
+            <numerusform>API: waiting %n second for the access token to expire</numerusform>
+            <numerusform>API: waiting %n seconds for the access token to expire</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::ApiConsole</name>

@@ -13,6 +13,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <utility>
+
 namespace tokenscope::cli {
 
 namespace {
@@ -54,12 +56,12 @@ int runProbe(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lints the tenant's configuration and probes its behaviour with a test user: flow matrix, "
                                         "sessions (prompt=none, max_age=0, logout), refresh tokens (rotation, reuse detection), "
-                                        "and optionally a second tenant side by side."));
+                                        "the API (real and forged access tokens), and optionally a second tenant side by side."));
     parser.addHelpOption();
     HeadlessRun run(QStringLiteral("probe"));
     run.addOptions(parser, tr("Username of the test user."), tr("Password of the test user."),
                    tr("Write the report as one self-contained HTML page."));
-    const QCommandLineOption onlyOpt(QStringLiteral("only"), tr("Probe groups to run: matrix,sessions,refresh (default: all; \"none\": lint and sign-in only)."),
+    const QCommandLineOption onlyOpt(QStringLiteral("only"), tr("Probe groups to run: matrix,sessions,refresh,api (default: all; \"none\": lint and sign-in only)."),
                                      QStringLiteral("GROUPS"));
     const QCommandLineOption compareOpt(QStringLiteral("compare"), tr("A second profile: sign in with it too and diff metadata and token claims."),
                                         QStringLiteral("FILE"));
@@ -67,7 +69,14 @@ int runProbe(const QStringList &arguments)
                                       QStringLiteral("TYPES"));
     const QCommandLineOption modesOpt(QStringLiteral("modes"), tr("Flow matrix: only these response modes (comma-separated: query,fragment,form_post)."),
                                       QStringLiteral("MODES"));
-    parser.addOptions({onlyOpt, compareOpt, typesOpt, modesOpt});
+    const QCommandLineOption expiryWaitOpt(QStringLiteral("api-expiry-wait"),
+                                           tr("probe.api.expired: wait up to this many seconds for the real access token to expire and "
+                                              "replay it (default 0: send a forged expired token instead)."),
+                                           QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption leewayOpt(QStringLiteral("api-leeway"),
+                                       tr("probe.api.expired: the clock leeway the API may allow past exp (default 60)."), QStringLiteral("SECONDS"),
+                                       QStringLiteral("60"));
+    parser.addOptions({onlyOpt, compareOpt, typesOpt, modesOpt, expiryWaitOpt, leewayOpt});
     if (!parser.parse(QStringList{QStringLiteral("tokenscope-cli probe")} + arguments))
         return run.usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -88,6 +97,13 @@ int runProbe(const QStringList &arguments)
             items << item.simplified();
         return items;
     };
+    for (const auto &[opt, target] : {std::pair{&expiryWaitOpt, &options.apiExpiryWaitSecs}, std::pair{&leewayOpt, &options.apiLeewaySecs}}) {
+        bool ok = false;
+        const int value = parser.value(*opt).toInt(&ok);
+        if (!ok || value < 0 || value > 86400)
+            return run.usageError(tr("--%1 takes a number of seconds (0 to 86400), not \"%2\"").arg(opt->names().constFirst(), parser.value(*opt)));
+        *target = value;
+    }
     options.responseTypes = splitList(parser.value(typesOpt));
     options.responseModes = splitList(parser.value(modesOpt));
     for (const QString &mode : std::as_const(options.responseModes)) {

@@ -81,7 +81,7 @@ private:
         child<QTabWidget>(h.window.get(), "mainTabs")->setCurrentWidget(child<QWidget>(h.window.get(), "tenantPane"));
     }
     static void typeCredentials(GuiHarness &h, const QString &username, const QString &password);
-    static void chooseGroups(GuiHarness &h, bool matrix, bool sessions, bool refresh);
+    static void chooseGroups(GuiHarness &h, bool matrix, bool sessions, bool refresh, bool api = false);
     LocalTenant *tenant(const QString &variant);
 
     std::map<QString, std::unique_ptr<LocalTenant>> m_tenants;
@@ -139,8 +139,9 @@ void TestTenantPane::typeCredentials(GuiHarness &h, const QString &username, con
     QTest::keyClicks(pass, password);
 }
 
-void TestTenantPane::chooseGroups(GuiHarness &h, bool matrix, bool sessions, bool refresh)
+void TestTenantPane::chooseGroups(GuiHarness &h, bool matrix, bool sessions, bool refresh, bool api)
 {
+    child<QCheckBox>(h.window.get(), "probeApiBox")->setChecked(api);
     child<QCheckBox>(h.window.get(), "probeMatrixBox")->setChecked(matrix);
     child<QCheckBox>(h.window.get(), "probeSessionsBox")->setChecked(sessions);
     child<QCheckBox>(h.window.get(), "probeRefreshBox")->setChecked(refresh);
@@ -278,7 +279,7 @@ void TestTenantPane::probesRunLiveOnTheDefaultTenant()
     GuiHarness &h = *m_probed;
     TenantPane *p = pane(h);
     typeCredentials(h, LocalTenant::username(), LocalTenant::password());
-    chooseGroups(h, true, false, true);
+    chooseGroups(h, true, false, true, true);
 
     QSignalSpy matrixRows(p->matrixModel(), &QAbstractItemModel::rowsInserted);
     QTest::mouseClick(child<QPushButton>(p, "runProbesButton"), Qt::LeftButton);
@@ -313,6 +314,16 @@ void TestTenantPane::probesRunLiveOnTheDefaultTenant()
     QVERIFY(!probes->index(reuseRow, ProbeResultsModel::DetailColumn).data().toString().isEmpty());
     // Sessions were not chosen.
     QCOMPARE(probes->rowOf(QStringLiteral("probe.session.logout")), -1);
+
+    // The API probes, in the same table: the tenant's careful API accepts the real token and refuses every forged one.
+    for (const char *id : {"probe.api.valid", "probe.api.expired", "probe.api.wrong_aud", "probe.api.wrong_iss", "probe.api.alg_none",
+                           "probe.api.hs256_with_public_key", "probe.api.unknown_kid", "probe.api.bad_signature", "probe.api.no_token"}) {
+        const int row = probes->rowOf(QLatin1String(id));
+        QVERIFY2(row >= 0, qPrintable(QLatin1String(id) + QLatin1Char('\n') + all));
+        QCOMPARE(probes->index(row, ProbeResultsModel::ResultColumn).data(ResultStatusRole).toInt(), int(CheckStatus::Pass));
+        QVERIFY(!probes->index(row, ProbeResultsModel::DetailColumn).data().toString().isEmpty());
+    }
+    QVERIFY2(result(probes, "probe.api.alg_none")->detail.contains(QLatin1String("refused (HTTP 401")), qPrintable(all));
 
     // The flow matrix: 6 response types x 3 modes; tokens in the query are refused, as they must be; the rest works.
     const FlowMatrixModel *matrix = p->matrixModel();
@@ -403,7 +414,8 @@ void TestTenantPane::exportFromTheWindow()
     QVERIFY(htmlFile.open(QIODevice::ReadOnly));
     const QByteArray html = htmlFile.readAll();
     QVERIFY(html.startsWith("<!DOCTYPE html>"));
-    for (const char *needle : {"Configuration lint", "lint.iss_parameter", "lint.pkce.s256", "Flow matrix", "probe.refresh.rotation", "HTTP exchanges"})
+    for (const char *needle : {"Configuration lint", "lint.iss_parameter", "lint.pkce.s256", "Flow matrix", "probe.refresh.rotation", "HTTP exchanges",
+                               "<table class=\"api\">", "probe.api.hs256_with_public_key"})
         QVERIFY2(html.contains(needle), needle);
     QVERIFY(noSecrets(html));
 

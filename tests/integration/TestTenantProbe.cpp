@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,12 +55,17 @@ private slots:
     void compareTwoTenants();
     void cliProbeWritesJsonAndHtml();
     void cliLoginHtml();
+    void apiProbes_data();
+    void apiProbes();
+    void apiRefusingTheRealToken_data();
+    void apiRefusingTheRealToken();
+    void cliProbeOnlyApi();
 
 private:
     using Run = FlowRun<WebEngineUserAgent, TenantProbe>; // run.flow is the probe
     Run makeRun(const QJsonObject &profile, TenantProbe::Groups groups, const std::optional<QJsonObject> &compare = std::nullopt);
     static QJsonObject hybridProfile(const LocalTenant &tenant);
-    LocalTenant *tenant(const QString &variant);
+    LocalTenant *tenant(const QString &variant, const QStringList &extraArgs = {});
     ::CliResult cli(const QStringList &args, int timeoutMs = 120000);
     QString writeFile(const QString &name, const QByteArray &content);
 
@@ -74,11 +80,11 @@ void TestTenantProbe::initTestCase()
     QVERIFY2(tenant(QStringLiteral("default")), "the default tenant did not start");
 }
 
-LocalTenant *TestTenantProbe::tenant(const QString &variant)
+LocalTenant *TestTenantProbe::tenant(const QString &variant, const QStringList &extraArgs)
 {
-    auto &slot = m_tenants[variant];
+    auto &slot = m_tenants[(QStringList{variant} + extraArgs).join(QLatin1Char(' '))];
     if (!slot) {
-        slot = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), variant});
+        slot = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), variant} + extraArgs);
         if (!slot->start()) {
             qWarning().noquote() << slot->error();
             slot.reset();
@@ -448,6 +454,188 @@ void TestTenantProbe::cliLoginHtml()
     for (const char *needle : {"<!DOCTYPE html>", "token.id_token.signature", "refresh", "HTTP exchanges", "auth0|alice-0001", "code_verifier=%3Credacted%3E"})
         QVERIFY2(html.contains(needle), needle);
     QVERIFY(!html.contains(LocalTenant::password().toUtf8()));
+}
+
+namespace {
+const QStringList ApiIds{QStringLiteral("probe.api.valid"),     QStringLiteral("probe.api.expired"),
+                         QStringLiteral("probe.api.wrong_aud"), QStringLiteral("probe.api.wrong_iss"),
+                         QStringLiteral("probe.api.alg_none"),  QStringLiteral("probe.api.hs256_with_public_key"),
+                         QStringLiteral("probe.api.unknown_kid"), QStringLiteral("probe.api.bad_signature"),
+                         QStringLiteral("probe.api.no_token")};
+
+// The profile's API URL moved to another path of the tenant's API server (tests/idp/lib/api.js).
+QJsonObject withApiPath(QJsonObject profile, const QString &path)
+{
+    QUrl url(profile.value(QStringLiteral("apiUrl")).toString());
+    url.setPath(path);
+    profile.insert(QStringLiteral("apiUrl"), url.toString());
+    return profile;
+}
+} // namespace
+
+// The API probes against the tenant's careful API (every case passes) and its careless copies (the case that shows each
+// mistake fails at level error, and only the cases that mistake explains do). Access tokens live 12 s, so that
+// probe.api.expired can replay the real token after it expired where a row allows the wait.
+void TestTenantProbe::apiProbes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("waitForExpiry");
+    QTest::addColumn<QStringList>("failing");
+
+    QTest::newRow("careful") << QStringLiteral("/api/private") << true << QStringList{};
+    QTest::newRow("no-exp") << QStringLiteral("/api/careless/no-exp") << true << QStringList{QStringLiteral("probe.api.expired")};
+    // Without the wait, the forged expired token's signature is what the careless-about-exp API refuses: the probe
+    // cannot tell, and passes (its detail says so).
+    QTest::newRow("no-exp, no wait") << QStringLiteral("/api/careless/no-exp") << false << QStringList{};
+    QTest::newRow("no-aud") << QStringLiteral("/api/careless/no-aud") << false << QStringList{QStringLiteral("probe.api.wrong_aud")};
+    QTest::newRow("no-signature") << QStringLiteral("/api/careless/no-signature") << false
+                                  << QStringList{QStringLiteral("probe.api.wrong_iss"), QStringLiteral("probe.api.alg_none"),
+                                                 QStringLiteral("probe.api.hs256_with_public_key"), QStringLiteral("probe.api.unknown_kid"),
+                                                 QStringLiteral("probe.api.bad_signature")};
+    QTest::newRow("alg-none") << QStringLiteral("/api/careless/alg-none") << false << QStringList{QStringLiteral("probe.api.alg_none")};
+    QTest::newRow("hs256-public-key") << QStringLiteral("/api/careless/hs256-public-key") << false
+                                      << QStringList{QStringLiteral("probe.api.hs256_with_public_key")};
+    QTest::newRow("unknown-kid") << QStringLiteral("/api/careless/unknown-kid") << false << QStringList{QStringLiteral("probe.api.unknown_kid")};
+    QTest::newRow("no-token") << QStringLiteral("/api/careless/no-token") << false << QStringList{QStringLiteral("probe.api.no_token")};
+}
+
+void TestTenantProbe::apiProbes()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, waitForExpiry);
+    QFETCH(QStringList, failing);
+    LocalTenant *t = tenant(QStringLiteral("default"), {QStringLiteral("--ttl-access"), QStringLiteral("12")});
+    QVERIFY(t);
+    Run run = makeRun(withApiPath(hybridProfile(*t), path), TenantProbe::Api);
+    TenantProbe::Options options = run.flow->options();
+    options.lint = false;
+    options.apiExpiryWaitSecs = waitForExpiry ? 60 : 0;
+    options.apiLeewaySecs = 1;
+    run.flow->setOptions(options);
+    QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
+    run.flow->start();
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 90000);
+    const TenantProbeReport &report = run.flow->report();
+    const QString all = describe(report);
+    QCOMPARE(report.probes.size(), ApiIds.size());
+    for (const QString &id : ApiIds) {
+        const ProbeResult *r = findProbe(report.probes, id);
+        QVERIFY2(r, qPrintable(id + QLatin1Char('\n') + all));
+        QVERIFY2(!r->detail.isEmpty(), qPrintable(id));
+        QVERIFY2(r->data.contains(QStringLiteral("sent")), qPrintable(id + QLatin1Char('\n') + all));
+        if (failing.contains(id)) {
+            QVERIFY2(r->status == CheckStatus::Fail && r->level == FindingLevel::Error, qPrintable(id + QLatin1Char('\n') + all));
+            QCOMPARE(r->data.value(QStringLiteral("httpStatus")).toInt(), 200);
+            QVERIFY2(r->detail.contains(QLatin1String("RFC ")), qPrintable(r->detail)); // says what the API forgets, with its spec
+        } else {
+            QVERIFY2(r->status == CheckStatus::Pass, qPrintable(id + QLatin1Char('\n') + all));
+            const int expected = id == QLatin1String("probe.api.valid") ? 200 : 401;
+            QCOMPARE(r->data.value(QStringLiteral("httpStatus")).toInt(), expected);
+        }
+    }
+    QCOMPARE(report.ok(), failing.isEmpty());
+    QCOMPARE(finished.first().first().toBool(), failing.isEmpty());
+
+    // What each case sent, honestly: the ID token for another audience, the real token itself once expired (or, without
+    // the wait, a forged one whose detail says that a refusal may be the signature's).
+    QVERIFY(findProbe(report.probes, QStringLiteral("probe.api.wrong_aud"))->data.value(QStringLiteral("sent")).toString().contains(QLatin1String("ID token")));
+    const QString expiredSent = findProbe(report.probes, QStringLiteral("probe.api.expired"))->data.value(QStringLiteral("sent")).toString();
+    QVERIFY2(expiredSent.contains(waitForExpiry ? QLatin1String("the real access token, unchanged") : QLatin1String("two defects")), qPrintable(expiredSent));
+    QVERIFY(findProbe(report.probes, QStringLiteral("probe.api.wrong_iss"))->detail.contains(QLatin1String("issuer.tokenscope.invalid")));
+    // Never a token in the results: neither the access token nor its claims segment (which most cases reuse).
+    const QByteArray results = QJsonDocument(probeResultsToJson(report.probes)).toJson();
+    const QList<QByteArray> parts = report.baseline.currentAccessToken().toUtf8().split('.');
+    QCOMPARE(parts.size(), 3);
+    QVERIFY(!results.contains(parts.at(1)));
+    QVERIFY(!results.contains(parts.at(2)));
+}
+
+// When the real access token is not accepted, nothing a forged one gets tells anything: the forged cases are skipped.
+// A refusal (403: the token lacks the scope /api/private-scoped wants) fails probe.api.valid at level error; another
+// answer (404 from a path the API does not have) is a warning: the probe could not tell.
+void TestTenantProbe::apiRefusingTheRealToken_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("level"); // FindingLevel
+    QTest::newRow("refused (403)") << QStringLiteral("/api/private-scoped") << 403 << int(FindingLevel::Error);
+    QTest::newRow("not there (404)") << QStringLiteral("/api/nowhere") << 404 << int(FindingLevel::Warning);
+}
+
+void TestTenantProbe::apiRefusingTheRealToken()
+{
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(int, level);
+    LocalTenant *t = tenant(QStringLiteral("default"));
+    QVERIFY(t);
+    Run run = makeRun(withApiPath(hybridProfile(*t), path), TenantProbe::Api);
+    TenantProbe::Options options = run.flow->options();
+    options.lint = false;
+    run.flow->setOptions(options);
+    QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
+    run.flow->start();
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const TenantProbeReport &report = run.flow->report();
+    const QString all = describe(report);
+    QCOMPARE(report.probes.size(), ApiIds.size());
+    const ProbeResult *valid = findProbe(report.probes, QStringLiteral("probe.api.valid"));
+    QVERIFY2(valid && valid->status == CheckStatus::Fail && int(valid->level) == level, qPrintable(all));
+    QCOMPARE(valid->data.value(QStringLiteral("httpStatus")).toInt(), status);
+    for (const QString &id : ApiIds.mid(1)) {
+        const ProbeResult *r = findProbe(report.probes, id);
+        QVERIFY2(r && r->status == CheckStatus::Skip, qPrintable(id + QLatin1Char('\n') + all));
+        QVERIFY2(r->detail.contains(QLatin1String("would tell nothing")), qPrintable(r->detail));
+    }
+}
+
+// `probe --only api --json`: only the API group runs; the careful API passes (exit 0), an unprotected URL fails the run.
+void TestTenantProbe::cliProbeOnlyApi()
+{
+    LocalTenant *t = tenant(QStringLiteral("default"));
+    QVERIFY(t);
+    const QString careful = writeFile(QStringLiteral("api-careful.json"), QJsonDocument(hybridProfile(*t)).toJson());
+    const QString htmlPath = m_dir.filePath(QStringLiteral("api.html"));
+    const QStringList common{QStringLiteral("--username"), LocalTenant::username(), QStringLiteral("--password"), LocalTenant::password(),
+                             QStringLiteral("--only"), QStringLiteral("api"), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("20")};
+    CliResult r = cli(QStringList{QStringLiteral("probe"), QStringLiteral("--profile"), careful, QStringLiteral("--html"), htmlPath} + common);
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.err + r.out).right(4000)));
+    QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+    QStringList ids;
+    for (const QJsonValue &v : report.value(QStringLiteral("probes")).toArray()) {
+        const QJsonObject p = v.toObject();
+        ids << p.value(QStringLiteral("id")).toString();
+        QCOMPARE(p.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+        QVERIFY(p.contains(QStringLiteral("httpStatus")) && p.contains(QStringLiteral("sent")) && p.contains(QStringLiteral("level")));
+    }
+    QCOMPARE(ids.size(), ApiIds.size());
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()), QSet<QString>(ApiIds.begin(), ApiIds.end()));
+    QCOMPARE(ids.first(), QStringLiteral("probe.api.valid"));
+    QFile htmlFile(htmlPath);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    const QByteArray html = htmlFile.readAll();
+    for (const char *needle : {"<table class=\"api\">", "hs256_with_public_key", "no Authorization header"})
+        QVERIFY2(html.contains(needle), needle);
+
+    const QString open = writeFile(QStringLiteral("api-open.json"),
+                                   QJsonDocument(withApiPath(hybridProfile(*t), QStringLiteral("/api/careless/no-token"))).toJson());
+    r = cli(QStringList{QStringLiteral("probe"), QStringLiteral("--profile"), open} + common);
+    QVERIFY2(r.exitCode != 0, qPrintable(QString::fromUtf8(r.out).right(4000)));
+    report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
+    for (const QJsonValue &v : report.value(QStringLiteral("probes")).toArray()) {
+        const QJsonObject p = v.toObject();
+        const bool noToken = p.value(QStringLiteral("id")).toString() == QLatin1String("probe.api.no_token");
+        QCOMPARE(p.value(QStringLiteral("status")).toString(), noToken ? QStringLiteral("fail") : QStringLiteral("pass"));
+        if (noToken)
+            QCOMPARE(p.value(QStringLiteral("level")).toString(), QStringLiteral("error"));
+    }
+
+    // A bad number is a usage error.
+    r = cli({QStringLiteral("probe"), QStringLiteral("--profile"), careful, QStringLiteral("--only"), QStringLiteral("api"),
+             QStringLiteral("--api-expiry-wait"), QStringLiteral("soon")});
+    QVERIFY2(r.err.contains("--api-expiry-wait"), r.err.constData());
 }
 
 int main(int argc, char **argv)

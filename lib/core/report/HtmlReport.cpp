@@ -166,6 +166,34 @@ QString matrixTable(const QJsonArray &probes)
     return out + QStringLiteral("</table>\n");
 }
 
+// probe.api.*: one row per case, with what was sent and what the API answered.
+QString apiTable(const QJsonArray &probes)
+{
+    QString rows;
+    for (const QJsonValue &v : probes) {
+        const QJsonObject p = v.toObject();
+        const QString id = p.value(QStringLiteral("id")).toString();
+        if (!id.startsWith(QLatin1String("probe.api.")))
+            continue;
+        const int status = p.value(QStringLiteral("httpStatus")).toInt();
+        const QString answer = p.contains(QStringLiteral("httpStatus"))
+                                   ? (status == 0 ? HtmlReportText::tr("no answer") : QString::number(status))
+                                         + (p.contains(QStringLiteral("wwwAuthenticate"))
+                                                ? QStringLiteral("<br><span class=\"code\">%1</span>").arg(e(p.value(QStringLiteral("wwwAuthenticate")).toString()))
+                                                : QString())
+                                   : QStringLiteral("—");
+        rows += QStringLiteral("<tr><td class=\"id\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                    .arg(e(id.mid(10)), statusSpan(p.value(QStringLiteral("status")).toString()), levelSpan(p.value(QStringLiteral("level")).toString()),
+                         e(p.value(QStringLiteral("sent")).toString()), answer);
+    }
+    if (rows.isEmpty())
+        return {};
+    return QStringLiteral("<h3>%1</h3>\n<table class=\"api\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
+               .arg(HtmlReportText::tr("API probes"), HtmlReportText::tr("case"), HtmlReportText::tr("status"), HtmlReportText::tr("level"),
+                    HtmlReportText::tr("token sent"), HtmlReportText::tr("API answer"))
+           + rows + QStringLiteral("</table>\n");
+}
+
 QString tokensSection(const QJsonObject &tokens)
 {
     QString out;
@@ -298,7 +326,7 @@ QString htmlReport(const QJsonObject &r)
     }
     if (r.value(QStringLiteral("probes")).isArray()) {
         const QJsonArray probes = r.value(QStringLiteral("probes")).toArray();
-        out += QStringLiteral("<h2>%1</h2>\n").arg(HtmlReportText::tr("Behaviour probes")) + matrixTable(probes);
+        out += QStringLiteral("<h2>%1</h2>\n").arg(HtmlReportText::tr("Behaviour probes")) + matrixTable(probes) + apiTable(probes);
         out += QStringLiteral("<h3>%1</h3>\n").arg(HtmlReportText::tr("All probe results")) + checksTable(probes, true);
     }
     out += flowSections(r, QString());

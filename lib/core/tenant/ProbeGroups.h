@@ -33,6 +33,7 @@ public:
     virtual void later(int ms, const std::function<void()> &then) = 0;
 
     virtual OidcFlow *flow() const = 0;
+    virtual HttpClient *http() const = 0; // for requests that are no flow step (the API probes)
     virtual const Clock *clock() const = 0;
     virtual const TenantProbe::Options &options() const = 0;
     virtual TenantProbeReport &report() = 0;
@@ -125,6 +126,38 @@ private:
     void runCell(qsizetype index);
 
     QList<Cell> m_cells;
+};
+
+// probe.api.*: the profile's API called with the real access token, then with forged ones (one defect each), and
+// without a token. Each forged case passes when the API refuses it (401/403).
+class ApiProbes : public Group
+{
+public:
+    using Group::Group;
+
+protected:
+    void firstStep() override;
+
+private:
+    struct Case
+    {
+        QString id;
+        QString token;      // what goes after "Bearer "
+        bool sendHeader = true; // false: no Authorization header at all
+        QString made;       // how the token was made (for the detail; never the token itself)
+        QString forgets;    // what an API that accepts it forgets to check, with its spec sections
+        QString skip;       // why this case cannot be made here (then it is skipped)
+    };
+    void callValid();
+    void prepareCases();
+    void runCase(qsizetype index);
+    void expiredLast();
+    void send(const QString &token, bool sendHeader, const std::function<void(const HttpExchange &)> &done);
+    void evaluate(const Case &c, const HttpExchange &ex);
+    void skipAll(const QString &why);
+
+    QString m_accessToken;
+    QList<Case> m_cases;
 };
 
 // probe.compare.*: a second profile's tenant side by side.

@@ -101,6 +101,7 @@ public:
     void lint(const Profile &profile, const LintDone &done) override { m_probe.lint(profile, done); }
     void later(int ms, const std::function<void()> &then) override { m_probe.later(ms, then); }
     OidcFlow *flow() const override { return m_probe.m_flow; }
+    HttpClient *http() const override { return m_probe.m_http; }
     const Clock *clock() const override { return m_probe.m_clock; }
     const TenantProbe::Options &options() const override { return m_probe.m_options; }
     TenantProbeReport &report() override { return m_probe.m_report; }
@@ -173,11 +174,13 @@ bool TenantProbe::parseGroups(const QString &text, Groups *groups, QString *erro
             out |= Refresh;
         else if (name == QLatin1String("compare"))
             out |= Compare;
+        else if (name == QLatin1String("api"))
+            out |= Api;
         else if (name == QLatin1String("none"))
             continue;
         else {
             if (error)
-                *error = TenantProbeText::tr("unknown probe group \"%1\" (known: matrix, sessions, refresh, compare, none)").arg(name);
+                *error = TenantProbeText::tr("unknown probe group \"%1\" (known: matrix, sessions, refresh, api, compare, none)").arg(name);
             return false;
         }
     }
@@ -197,6 +200,9 @@ void TenantProbe::start()
     m_cancelled = false;
     m_sinceLastLogin.invalidate();
     m_groups.clear();
+    // The API first: while the baseline's access token is fresh, before a refresh or a logout may revoke it.
+    if (m_options.groups.testFlag(Api))
+        m_groups.push_back(std::make_unique<ApiProbes>(*m_host));
     if (m_options.groups.testFlag(Refresh))
         m_groups.push_back(std::make_unique<RefreshProbes>(*m_host));
     if (m_options.groups.testFlag(Sessions))

@@ -30,7 +30,7 @@ class Host;
 }
 
 // One result of a behaviour probe. `id` is stable (CLI contract): probe.matrix.<response_type>.<mode> (response type
-// parts in the order code, id_token, token, joined by "_"), probe.session.*, probe.refresh.*, probe.compare.*.
+// parts in the order code, id_token, token, joined by "_"), probe.session.*, probe.refresh.*, probe.compare.*, probe.api.*.
 // status: what the tenant did against what it should do (pass / fail / skip with the reason).
 // level: how much a failure matters. A result with status fail and level error fails the run; fail with level warning
 // is reported but does not (e.g. a response type the provider advertises but the app is not allowed to use).
@@ -92,18 +92,22 @@ class TenantProbe : public QObject
 {
     Q_OBJECT
 public:
-    enum Group { Matrix = 0x1, Sessions = 0x2, Refresh = 0x4, Compare = 0x8 };
+    enum Group { Matrix = 0x1, Sessions = 0x2, Refresh = 0x4, Compare = 0x8, Api = 0x10 };
     Q_DECLARE_FLAGS(Groups, Group)
     Q_FLAG(Groups)
 
     struct Options
     {
-        Groups groups = Groups(Matrix | Sessions | Refresh); // Compare runs when a compare profile is set
+        Groups groups = Groups(Matrix | Sessions | Refresh | Api); // Compare runs when a compare profile is set
         bool lint = true;
         QStringList responseTypes; // restrict the matrix (empty: everything the provider offers, except "none")
         QStringList responseModes; // restrict the matrix (empty: query, fragment, form_post as offered)
         qint64 skewSecs = 60;
         int attemptTimeoutMs = 120000; // hard stop for one flow run (each step has its own, shorter timeouts)
+        // probe.api.expired replays the real access token once it has expired when that is at most this far away
+        // (plus apiLeewaySecs); otherwise it sends a forged expired token (see ApiProbes).
+        int apiExpiryWaitSecs = 0;
+        int apiLeewaySecs = 60; // how long past exp an API may still accept a token (RFC 7519 4.1.4: "some small leeway")
     };
 
     TenantProbe(HttpClient *http, UserAgent *userAgent, const Clock *clock, QObject *parent = nullptr);
@@ -121,7 +125,7 @@ public:
     // The flow the probe drives (to show its steps live); owned by the probe.
     OidcFlow *flow() const { return m_flow; }
 
-    // "matrix,sessions,refresh" -> flags; false with `error` set for an unknown name.
+    // "matrix,sessions,refresh,api" -> flags; false with `error` set for an unknown name.
     static bool parseGroups(const QString &text, Groups *groups, QString *error);
 
 signals:
@@ -160,7 +164,7 @@ private:
     TenantProbeReport m_report;
 
     std::unique_ptr<probe::Host> m_host;
-    std::vector<std::unique_ptr<probe::Group>> m_groups; // refresh, sessions, matrix, compare: run in this order
+    std::vector<std::unique_ptr<probe::Group>> m_groups; // api, refresh, sessions, matrix, compare: run in this order
     bool m_running = false;
     bool m_cancelled = false;
     std::function<void(const LintInput &, const FindingList &)> m_lintDone;

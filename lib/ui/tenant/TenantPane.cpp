@@ -221,7 +221,12 @@ void TenantPane::buildUi()
     m_refreshBox = new QCheckBox(tr("&Refresh tokens"), this);
     m_refreshBox->setObjectName(QStringLiteral("probeRefreshBox"));
     m_refreshBox->setToolTip(tr("Refresh, rotation, the claims a refresh keeps, reuse detection."));
-    for (QCheckBox *box : {m_matrixBox, m_sessionsBox, m_refreshBox})
+    // No mnemonic: every free letter is taken on this tab in one language or the other.
+    m_apiBox = new QCheckBox(tr("API"), this);
+    m_apiBox->setObjectName(QStringLiteral("probeApiBox"));
+    m_apiBox->setToolTip(tr("Call the profile's API URL with the real access token, then with forged ones (expired, another audience or "
+                            "issuer, alg none, HS256 with the public key, unknown kid, bad signature, none): each must be refused."));
+    for (QCheckBox *box : {m_matrixBox, m_sessionsBox, m_refreshBox, m_apiBox})
         box->setChecked(true);
     auto *compareLabel = new QLabel(tr("&Compare with:"), this);
     m_compare = new QComboBox(this);
@@ -234,6 +239,7 @@ void TenantPane::buildUi()
     choice->addWidget(m_matrixBox);
     choice->addWidget(m_sessionsBox);
     choice->addWidget(m_refreshBox);
+    choice->addWidget(m_apiBox);
     choice->addSpacing(12);
     choice->addWidget(compareLabel);
     choice->addWidget(m_compare, 1);
@@ -306,7 +312,7 @@ void TenantPane::buildUi()
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrixView->horizontalHeader()->setStretchLastSection(false);
     std::tie(m_probeSummary, m_probesView) =
-        addResultsBox(probeSplit, tr("Sessions and refresh tokens"), QStringLiteral("probeSummary"), QStringLiteral("probesView"));
+        addResultsBox(probeSplit, tr("Sessions, refresh tokens and API"), QStringLiteral("probeSummary"), QStringLiteral("probesView"));
     // In the order they ran, until sorted.
     m_probesSort = showSorted(m_probesView, m_probes, ProbeResultsModel::DetailColumn, -1, this);
     {
@@ -423,7 +429,7 @@ void TenantPane::clearResults()
     m_probes->clear();
     m_lintSummary->setText(tr("Configuration lint"));
     m_matrixSummary->setText(tr("Flow matrix"));
-    m_probeSummary->setText(tr("Sessions and refresh tokens"));
+    m_probeSummary->setText(tr("Sessions, refresh tokens and API"));
 }
 
 QString TenantPane::selectedId() const
@@ -533,7 +539,7 @@ void TenantPane::addProbeResult(const ProbeResult &result)
         return;
     }
     m_probes->append(result);
-    m_probeSummary->setText(tr("Sessions and refresh tokens — %1").arg(summary(m_probes->results())));
+    m_probeSummary->setText(tr("Sessions, refresh tokens and API — %1").arg(summary(m_probes->results())));
 }
 
 // ---- lint ---------------------------------------------------------------------------------------------------------
@@ -632,7 +638,7 @@ void TenantPane::onLintFinished()
         m_matrix->clear();
         m_probes->clear();
         m_matrixSummary->setText(tr("Flow matrix"));
-        m_probeSummary->setText(tr("Sessions and refresh tokens"));
+        m_probeSummary->setText(tr("Sessions, refresh tokens and API"));
     }
     m_lint = run;
     m_lintNewerThanProbes = true;
@@ -710,6 +716,8 @@ void TenantPane::runProbes()
         groups |= TenantProbe::Sessions;
     if (m_refreshBox->isChecked())
         groups |= TenantProbe::Refresh;
+    if (m_apiBox->isChecked())
+        groups |= TenantProbe::Api;
 
     refreshProfiles();
     clearMessage();

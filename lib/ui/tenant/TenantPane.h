@@ -163,7 +163,7 @@ private:
 
     QPushButton *m_lintButton = nullptr, *m_runButton = nullptr, *m_cancelButton = nullptr, *m_exportButton = nullptr;
     QLineEdit *m_username = nullptr, *m_password = nullptr, *m_totpSecret = nullptr;
-    QCheckBox *m_matrixBox = nullptr, *m_sessionsBox = nullptr, *m_refreshBox = nullptr;
+    QCheckBox *m_matrixBox = nullptr, *m_sessionsBox = nullptr, *m_refreshBox = nullptr, *m_apiBox = nullptr;
     QComboBox *m_compare = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QLabel *m_busyLabel = nullptr, *m_message = nullptr, *m_scope = nullptr, *m_lintSummary = nullptr, *m_matrixSummary = nullptr,

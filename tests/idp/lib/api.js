@@ -2,9 +2,21 @@
 //   GET /api/public          200, no token needed
 //   GET /api/private         valid RS256 JWT access token for the API
 //   GET /api/private-scoped  as above + scope read:tests (else 403)
+//   GET /api/careless/<how>  deliberately careless copies of /api/private, one validation mistake each, so that
+//                            Tokenscope's API probes (probe.api.*) can be shown failing against them:
+//     no-exp            verifies everything but the expiry
+//     no-aud            verifies everything but the audience (accepts the ID token)
+//     no-signature      decodes without verifying the signature (checks exp and aud only, as many hand-made APIs do)
+//     alg-none          verifies RS256 tokens, and accepts unsigned ones (alg none) with the right claims
+//     hs256-public-key  verifies RS256 tokens, and HS256 ones with the PEM of the JWKS key as the HMAC secret
+//     unknown-kid       verifies tokens whose kid is in the JWKS, and only decodes the others
+//     no-token          answers without any token (an unprotected route)
+import { createPublicKey } from 'node:crypto';
 import * as http from 'node:http';
 
-import { createRemoteJWKSet, jwtVerify, errors as joseErrors } from 'jose';
+import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, UnsecuredJWT, errors as joseErrors } from 'jose';
+
+export const CARELESS = ['no-exp', 'no-aud', 'no-signature', 'alg-none', 'hs256-public-key', 'unknown-kid', 'no-token'];
 
 function send(res, status, body, headers = {}) {
   const data = JSON.stringify(body);
@@ -54,8 +66,54 @@ export function createApiServer({ issuer, audience, log = () => {} }) {
     cooldownDuration: 0,
   });
 
-  async function authenticate(req, res) {
+  async function jwksKeys() {
+    const response = await fetch(new URL('.well-known/jwks.json', issuer));
+    return (await response.json()).keys ?? [];
+  }
+
+  // The careless checks (see the list at the top). Throws like jwtVerify; returns the payload.
+  async function carelessVerify(how, token) {
+    const strict = { issuer, audience, algorithms: ['RS256'] };
+    const header = decodeProtectedHeader(token);
+    switch (how) {
+      case 'no-exp':
+        return (await jwtVerify(token, jwks, { ...strict, clockTolerance: 10 * 365 * 86400 })).payload;
+      case 'no-aud':
+        return (await jwtVerify(token, jwks, { issuer, algorithms: ['RS256'] })).payload;
+      case 'no-signature': {
+        const payload = decodeJwt(token);
+        const auds = [].concat(payload.aud ?? []);
+        if (typeof payload.exp !== 'number' || payload.exp < Date.now() / 1000) throw new joseErrors.JWTExpired('"exp" claim timestamp check failed', payload);
+        if (!auds.includes(audience)) throw new joseErrors.JWTClaimValidationFailed('unexpected "aud" claim value', payload, 'aud');
+        return payload;
+      }
+      case 'alg-none':
+        if (header.alg === 'none') return UnsecuredJWT.decode(token, { issuer, audience }).payload;
+        break;
+      case 'hs256-public-key':
+        if (header.alg === 'HS256') {
+          const jwk = (await jwksKeys()).find((k) => k.kid === header.kid);
+          if (!jwk) throw new joseErrors.JWKSNoMatchingKey();
+          const pem = createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
+          return (await jwtVerify(token, new TextEncoder().encode(pem), { issuer, audience, algorithms: ['HS256'] })).payload;
+        }
+        break;
+      case 'unknown-kid':
+        if (!(await jwksKeys()).some((k) => k.kid === header.kid)) {
+          const payload = decodeJwt(token);
+          if (payload.iss !== issuer || ![].concat(payload.aud ?? []).includes(audience)) throw new joseErrors.JWTClaimValidationFailed('claims', payload);
+          return payload;
+        }
+        break;
+      default:
+        break;
+    }
+    return (await jwtVerify(token, jwks, strict)).payload;
+  }
+
+  async function authenticate(req, res, careless) {
     const header = req.headers.authorization;
+    if (!header && careless === 'no-token') return { sub: 'anonymous' };
     if (!header) {
       unauthorized(res, undefined, 'missing Authorization header');
       return undefined;
@@ -71,6 +129,7 @@ export function createApiServer({ issuer, audience, log = () => {} }) {
       return undefined;
     }
     try {
+      if (careless) return await carelessVerify(careless, m[1]);
       const { payload } = await jwtVerify(m[1], jwks, {
         issuer,
         audience,
@@ -100,6 +159,17 @@ export function createApiServer({ issuer, audience, log = () => {} }) {
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         send(res, 405, { error: 'method_not_allowed', error_description: 'use GET' }, { allow: 'GET' });
+        return;
+      }
+      const careless = /^\/api\/careless\/([a-z0-9-]+)$/.exec(url.pathname)?.[1];
+      if (careless) {
+        if (!CARELESS.includes(careless)) {
+          send(res, 404, { error: 'not_found', error_description: `no careless API ${careless}; known: ${CARELESS.join(', ')}` });
+          return;
+        }
+        const payload = await authenticate(req, res, careless);
+        if (!payload) return;
+        send(res, 200, { message: `Hello from the careless API (${careless})`, sub: payload.sub });
         return;
       }
       switch (url.pathname) {

@@ -1,0 +1,163 @@
+#include "core/jose/JwsSigner.h"
+
+#include "core/jose/Base64Url.h"
+
+#include <QJsonDocument>
+
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/ec.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
+
+namespace tokenscope {
+
+namespace {
+
+struct MdCtxFree { void operator()(EVP_MD_CTX *p) const { EVP_MD_CTX_free(p); } };
+struct BioFree { void operator()(BIO *p) const { BIO_free(p); } };
+struct EcdsaSigFree { void operator()(ECDSA_SIG *p) const { ECDSA_SIG_free(p); } };
+
+const char *digestFor(const QString &alg)
+{
+    if (alg.endsWith(QLatin1String("256")))
+        return "SHA256";
+    if (alg.endsWith(QLatin1String("384")))
+        return "SHA384";
+    if (alg.endsWith(QLatin1String("512")))
+        return "SHA512";
+    return nullptr;
+}
+
+bool isRsa(const QString &alg)
+{
+    return (alg.startsWith(QLatin1String("RS")) || alg.startsWith(QLatin1String("PS"))) && digestFor(alg);
+}
+
+int ecSize(const QString &alg)
+{
+    if (alg == QLatin1String("ES256"))
+        return 32;
+    if (alg == QLatin1String("ES384"))
+        return 48;
+    if (alg == QLatin1String("ES512"))
+        return 66;
+    return 0;
+}
+
+} // namespace
+
+SigningKey SigningKey::generate(const QString &alg)
+{
+    EVP_PKEY *pkey = nullptr;
+    if (isRsa(alg))
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
+    else if (alg == QLatin1String("ES256"))
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
+    else if (alg == QLatin1String("ES384"))
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384");
+    else if (alg == QLatin1String("ES512"))
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-521");
+    else if (alg == QLatin1String("EdDSA") || alg == QLatin1String("Ed25519"))
+        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+    SigningKey key;
+    if (pkey) {
+        key.m_pkey.reset(pkey, EVP_PKEY_free);
+        key.m_alg = alg;
+    }
+    return key;
+}
+
+QByteArray SigningKey::sign(QByteArrayView input) const
+{
+    if (!m_pkey)
+        return {};
+    const bool eddsa = m_pkey && EVP_PKEY_is_a(m_pkey.get(), "ED25519");
+    const char *digest = eddsa ? nullptr : digestFor(m_alg);
+    if (!eddsa && !digest)
+        return {};
+    std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
+    EVP_PKEY_CTX *pctx = nullptr;
+    if (!ctx || EVP_DigestSignInit_ex(ctx.get(), &pctx, digest, nullptr, nullptr, m_pkey.get(), nullptr) != 1)
+        return {};
+    if (m_alg.startsWith(QLatin1String("PS"))) {
+        if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 || EVP_PKEY_CTX_set_rsa_mgf1_md_name(pctx, digest, nullptr) != 1
+            || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1)
+            return {};
+    }
+    const auto *data = reinterpret_cast<const unsigned char *>(input.data());
+    size_t length = 0;
+    if (EVP_DigestSign(ctx.get(), nullptr, &length, data, size_t(input.size())) != 1)
+        return {};
+    QByteArray signature(qsizetype(length), '\0');
+    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, data, size_t(input.size())) != 1)
+        return {};
+    signature.resize(qsizetype(length));
+    const int size = ecSize(m_alg);
+    if (size == 0)
+        return signature;
+    // DER ECDSA-Sig-Value -> JOSE r || s (RFC 7518 3.4).
+    const auto *der = reinterpret_cast<const unsigned char *>(signature.constData());
+    std::unique_ptr<ECDSA_SIG, EcdsaSigFree> sig(d2i_ECDSA_SIG(nullptr, &der, long(signature.size())));
+    if (!sig)
+        return {};
+    QByteArray raw(2 * size, '\0');
+    if (BN_bn2binpad(ECDSA_SIG_get0_r(sig.get()), reinterpret_cast<unsigned char *>(raw.data()), size) != size
+        || BN_bn2binpad(ECDSA_SIG_get0_s(sig.get()), reinterpret_cast<unsigned char *>(raw.data()) + size, size) != size)
+        return {};
+    return raw;
+}
+
+QByteArray jwsHmac(const QString &alg, QByteArrayView secret, QByteArrayView data)
+{
+    if (!alg.startsWith(QLatin1String("HS")))
+        return {};
+    const char *digest = digestFor(alg);
+    if (!digest)
+        return {};
+    unsigned char out[EVP_MAX_MD_SIZE];
+    size_t length = 0;
+    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, digest, nullptr, secret.data(), size_t(secret.size()),
+                   reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()), out, sizeof out, &length))
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(out), qsizetype(length));
+}
+
+QByteArray publicKeyPem(EVP_PKEY *pkey)
+{
+    std::unique_ptr<BIO, BioFree> bio(BIO_new(BIO_s_mem()));
+    if (!pkey || !bio || PEM_write_bio_PUBKEY(bio.get(), pkey) != 1)
+        return {};
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, qsizetype(length));
+}
+
+QByteArray publicKeyDer(EVP_PKEY *pkey)
+{
+    if (!pkey)
+        return {};
+    const int length = i2d_PUBKEY(pkey, nullptr);
+    if (length <= 0)
+        return {};
+    QByteArray der(length, '\0');
+    auto *out = reinterpret_cast<unsigned char *>(der.data());
+    if (i2d_PUBKEY(pkey, &out) != length)
+        return {};
+    return der;
+}
+
+QByteArray jwsSigningInput(const QJsonObject &header, const QJsonObject &payload)
+{
+    return Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+           + Base64Url::encode(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+QByteArray jwsCompact(const QByteArray &signingInput, QByteArrayView signature)
+{
+    return signingInput + '.' + Base64Url::encode(signature);
+}
+
+} // namespace tokenscope

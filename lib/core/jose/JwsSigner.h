@@ -1,0 +1,48 @@
+#pragma once
+
+// Making JWS compact tokens (RFC 7515) with keys Tokenscope generates itself: test tokens, never a provider's key.
+// OpenSSL 3 EVP only (EVP_PKEY_Q_keygen, EVP_DigestSign, EVP_Q_mac).
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+#include <openssl/types.h>
+
+namespace tokenscope {
+
+// A private key generated in memory for one JWS algorithm family.
+class SigningKey
+{
+public:
+    // A fresh key for `alg`: RSA 2048 for RS*/PS*, P-256/P-384/P-521 for ES256/384/512, Ed25519 for EdDSA.
+    // Invalid (isValid() false) for anything else (HS*, none, unknown names).
+    static SigningKey generate(const QString &alg);
+
+    bool isValid() const { return bool(m_pkey); }
+    EVP_PKEY *pkey() const { return m_pkey.get(); } // the key pair, owned by this key (e.g. to publish its public part)
+    QString alg() const { return m_alg; }
+    // The JWS signature of `input` (ES*: r || s as RFC 7518 3.4 wants); empty on failure.
+    QByteArray sign(QByteArrayView input) const;
+
+private:
+    std::shared_ptr<EVP_PKEY> m_pkey;
+    QString m_alg;
+};
+
+// The HMAC of `data` for HS256/HS384/HS512 (RFC 7518 3.2); empty for another alg.
+QByteArray jwsHmac(const QString &alg, QByteArrayView secret, QByteArrayView data);
+
+// The SubjectPublicKeyInfo of a public key, PEM ("-----BEGIN PUBLIC KEY-----...\n") or DER; empty on failure.
+QByteArray publicKeyPem(EVP_PKEY *pkey);
+QByteArray publicKeyDer(EVP_PKEY *pkey);
+
+// "<b64url(header)>.<b64url(payload)>" of the compact JSON texts.
+QByteArray jwsSigningInput(const QJsonObject &header, const QJsonObject &payload);
+// signingInput + "." + b64url(signature)
+QByteArray jwsCompact(const QByteArray &signingInput, QByteArrayView signature);
+
+} // namespace tokenscope
