@@ -1243,10 +1243,6 @@
         <translation>scope muss ein durch Leerzeichen getrennter String sein (RFC 9068 2.2.3, RFC 8693 4.2)</translation>
     </message>
     <message>
-        <source>the token grants more than was asked for (%1): %2</source>
-        <translation>das Token gewährt mehr als angefordert (%1): %2</translation>
-    </message>
-    <message>
         <source>the token&apos;s scope &quot;%1&quot; is not the token response&apos;s scope &quot;%2&quot; (RFC 6749 5.1: the response names the scope granted)</source>
         <translation>der Scope des Tokens „%1“ ist nicht der Scope der Token-Antwort „%2“ (RFC 6749 5.1: Die Antwort nennt den gewährten Scope)</translation>
     </message>
@@ -1321,6 +1317,14 @@
     <message>
         <source>the provider does not offer the client credentials grant at all (see grant_types_supported in its discovery document)</source>
         <translation>der Provider bietet den Client-Credentials-Grant gar nicht an (siehe grant_types_supported in seinem Discovery-Dokument)</translation>
+    </message>
+    <message>
+        <source>the token grants more than was asked for (%1): %2, and the token response does not say so (RFC 6749 3.3: its scope parameter is required when the scope granted differs)</source>
+        <translation>das Token gewährt mehr als angefordert (%1): %2, und die Token-Antwort sagt es nicht (RFC 6749 3.3: ihr Parameter scope ist Pflicht, wenn der gewährte Scope abweicht)</translation>
+    </message>
+    <message>
+        <source>granted %1, more than was asked for (%2): the provider may decide the scope, and the token response says so (RFC 6749 3.3)</source>
+        <translation>gewährt: %1, mehr als angefordert (%2): der Anbieter darf den Scope bestimmen, und die Token-Antwort sagt es (RFC 6749 3.3)</translation>
     </message>
 </context>
 <context>

@@ -86,8 +86,9 @@ CheckList clientCredentialsTokenChecks(const QJsonObject &payload, const QString
         checks << Check::fail(clientIdId, ClientCredentialsText::tr("the token names no client: neither client_id (required by RFC 9068 2.2) nor azp"));
     }
 
-    // RFC 9068 2.2.3: scope, the granted permissions; RFC 6749 3.3: never more than asked for (when anything was asked
-    // for), and RFC 6749 5.1: the token response's scope is the one granted.
+    // RFC 9068 2.2.3: scope, the granted permissions. RFC 6749 3.3 lets the provider grant another scope than the one
+    // asked for (Auth0 grants every permission of the client grant when none is asked for), but then the token
+    // response MUST name it (3.3, 5.1); and that scope is the one the token carries.
     const QString scopeId = prefix + QStringLiteral("access_token.scope");
     const QJsonValue scope = payload.value(QLatin1String("scope"));
     if (scope.isUndefined()) {
@@ -106,14 +107,20 @@ CheckList clientCredentialsTokenChecks(const QJsonObject &payload, const QString
         const QStringList answered = scopeValues(responseScope);
         const bool sameAsResponse = answered.isEmpty()
             || QSet<QString>(answered.cbegin(), answered.cend()) == QSet<QString>(granted.cbegin(), granted.cend());
-        if (!extra.isEmpty())
-            checks << Check::fail(scopeId, ClientCredentialsText::tr("the token grants more than was asked for (%1): %2").arg(askedScope, extra.join(QLatin1Char(' '))));
+        if (!extra.isEmpty() && answered.isEmpty())
+            checks << Check::fail(scopeId, ClientCredentialsText::tr("the token grants more than was asked for (%1): %2, and the token response does not say so "
+                                                "(RFC 6749 3.3: its scope parameter is required when the scope granted differs)")
+                                               .arg(askedScope, extra.join(QLatin1Char(' '))));
         else if (!sameAsResponse)
             checks << Check::fail(scopeId, ClientCredentialsText::tr("the token's scope \"%1\" is not the token response's scope \"%2\" (RFC 6749 5.1: the response names "
                                                 "the scope granted)")
                                                .arg(granted.join(QLatin1Char(' ')), answered.join(QLatin1Char(' '))));
         else if (granted.isEmpty())
             checks << Check::pass(scopeId, ClientCredentialsText::tr("an empty scope: the client was granted no permission of the API"));
+        else if (!extra.isEmpty())
+            checks << Check::pass(scopeId, ClientCredentialsText::tr("granted %1, more than was asked for (%2): the provider may decide the scope, and the "
+                                                "token response says so (RFC 6749 3.3)")
+                                               .arg(granted.join(QLatin1Char(' ')), askedScope));
         else
             checks << Check::pass(scopeId, ClientCredentialsText::tr("granted %1").arg(granted.join(QLatin1Char(' '))));
     }
