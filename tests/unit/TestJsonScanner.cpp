@@ -126,6 +126,9 @@ void TestJsonScanner::decodeString_data()
     QTest::newRow("utf-8 bytes") << QByteArray("\xc3\xa9") << QString::fromUtf8("\xc3\xa9");
     QTest::newRow("bad hex") << QByteArray(R"(\uZZZZx)") << QStringLiteral("\uFFFDx");
     QTest::newRow("cut short") << QByteArray(R"(ab\u00)") << QStringLiteral("ab\uFFFD");
+    // A byte order mark is a character like any other, also right after an escape (found by scripts/fuzz).
+    QTest::newRow("BOM after an escape") << QByteArray("a\\u0000\xef\xbb\xbf" "b") << QStringLiteral("a\0\uFEFFb");
+    QTest::newRow("BOM first") << QByteArray("\xef\xbb\xbf" "b") << QStringLiteral("\uFEFFb");
 }
 
 void TestJsonScanner::decodeString()

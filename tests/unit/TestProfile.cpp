@@ -380,6 +380,11 @@ void TestProfile::extraParamsOrder_data()
     QTest::newRow("duplicate keeps first position, last value")
         << QByteArray(R"({"prompt":"login","connection":"github","prompt":"none"})")
         << QStringList{"prompt=none", "connection=github"};
+    // Found by scripts/fuzz (profile): a raw NUL and a byte order mark inside a key. Saved, the NUL becomes \u0000,
+    // and the reload lost the BOM after it (the key no longer matched and moved to the end).
+    QTest::newRow("raw NUL and BOM in a key")
+        << QByteArray("{\"s\":\"x\",\"pr\0\xef\xbb\xbfompt\":\"none\",\"prompt\":\"login\"}", 46)
+        << QStringList{"s=x", QStringLiteral("pr\0\uFEFFompt=none"), "prompt=login"};
 }
 
 void TestProfile::extraParamsOrder()

@@ -3,6 +3,7 @@
 #include "core/common/Text.h"
 
 #include <QSet>
+#include <QStringDecoder>
 #include <QVarLengthArray>
 
 namespace tokenscope::json {
@@ -103,6 +104,15 @@ QByteArray decodeToUtf8(QByteArrayView s)
     return out;
 }
 
+// UTF-8 to a string as a JSON parser reads it: a byte order mark is a character like any other. QString::fromUtf8
+// drops one at the start of its input, so a name such as "a\u0000<BOM>b", converted in pieces around its escape,
+// lost a character (found by scripts/fuzz: the profile's extraParams order changed after a save and a reload).
+QString utf8Text(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
 } // namespace
 
 qsizetype stringEnd(QByteArrayView json, qsizetype open, bool *escapes)
@@ -128,7 +138,7 @@ QString decodeString(QByteArrayView contents)
     out.reserve(contents.size());
     QByteArray run; // unescaped bytes not yet converted
     const auto flush = [&] {
-        out += QString::fromUtf8(run);
+        out += utf8Text(run);
         run.clear();
     };
     for (qsizetype i = 0; i < contents.size(); ++i) {
@@ -222,7 +232,7 @@ ScanResult scan(QByteArrayView json, int maxDepth, const TopLevelMember &topLeve
                     keys.append(name);
                 } else if (!reported.contains(name)) {
                     reported.insert(name);
-                    result.duplicateMembers.append(QString::fromUtf8(name));
+                    result.duplicateMembers.append(utf8Text(name));
                 }
                 if (topLevelMember && stack.size() == 1)
                     topLevelMember(name, std::min(n, skipSpace(json, skipSpace(json, end + 1) + 1))); // after the ':'
