@@ -29,6 +29,10 @@ GuiHarness::GuiHarness(const std::function<void(tokenscope::ui::MainWindow::Cont
     if (customize)
         customize(ctx);
     window = std::make_unique<tokenscope::ui::MainWindow>(ctx);
+    firstStartSize = window->size();
+    // The size the window tests are written for (Qt's offscreen screen is only 800x600, so the window's own first-start
+    // size, bounded by the screen, would be smaller).
+    window->resize(1360, 860);
 }
 
 GuiHarness::~GuiHarness()

@@ -33,6 +33,7 @@ struct GuiHarness
     std::unique_ptr<QNetworkAccessManager> nam;
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<tokenscope::ui::MainWindow> window;
+    QSize firstStartSize; // the window's size as it built itself (first start: no saved geometry)
 };
 
 template<typename T>

@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -84,6 +85,7 @@ private slots:
     void focusGoesIntoTheLoginPage();
     void everyControlHasAName();
     void firstStartAndProfileActions();
+    void firstStartFitsTheScreen();
 
 private:
     std::unique_ptr<LocalTenant> m_tenant;
@@ -579,6 +581,17 @@ void TestWindowDetails::firstStartAndProfileActions()
         QVERIFY2(child<QToolButton>(h.window.get(), name)->isEnabled(), name);
     for (const char *name : {"exportProfileAction", "deleteProfileAction"})
         QVERIFY2(windowAction(h, name)->isEnabled(), name);
+}
+
+// Without a saved geometry the window takes a roomy size, but never more than the screen offers (Qt's offscreen screen
+// is 800x600: smaller than the roomy size, so the bound is what this sees); never less than the window's minimum.
+void TestWindowDetails::firstStartFitsTheScreen()
+{
+    GuiHarness h;
+    const QSize available = h.window->screen()->availableGeometry().size();
+    QVERIFY2(available.width() < 1360 && available.height() < 860, "the test needs a screen smaller than the roomy size");
+    const QSize expected = (available * 0.92).expandedTo(h.window->minimumSizeHint());
+    QCOMPARE(h.firstStartSize, expected);
 }
 
 int main(int argc, char **argv)

@@ -40,6 +40,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -219,7 +220,13 @@ void MainWindow::buildUi()
         add("welcomeImport", tr("Import a profile file…"), [this] { importProfile(); });
         buttons->addStretch(1);
         w->addLayout(buttons);
-        // The demo: a local tenant with a test user, started by a script of the source tree.
+        w->addSpacing(12);
+        w->addStretch(2);
+    }
+    // The demo: a local tenant with a test user, started by a script of the source tree. A word-wrapped rich-text label
+    // costs the first layout a width search (a fifth of the instructions to the first frame, callgrind), so it joins
+    // the page right after the first frame, below the buttons.
+    afterFirstFrame(this, [this] {
         auto *demo = new QLabel(tr("No provider at hand? In Tokenscope's source tree, <b>scripts/demo</b> starts a local demo "
                                    "tenant and opens this window with a profile for it (user <b>alice</b>, password "
                                    "<b>wonderland-42</b>)."),
@@ -228,10 +235,9 @@ void MainWindow::buildUi()
         demo->setWordWrap(true);
         demo->setAlignment(Qt::AlignCenter);
         demo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        w->addSpacing(12);
-        w->addWidget(demo);
-        w->addStretch(2);
-    }
+        auto *layout = static_cast<QVBoxLayout *>(m_welcome->layout());
+        layout->insertWidget(layout->count() - 1, demo); // before the closing stretch
+    });
     signInLayout->addWidget(m_welcome, 1);
     m_browserPane = new QWidget(m_signInTab);
     m_browserPane->setObjectName(QStringLiteral("browserPane"));
@@ -644,8 +650,13 @@ void MainWindow::updateActions()
 void MainWindow::restoreSettings()
 {
     QSettings *s = m_ctx.settings;
-    if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 860);
+    if (!restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: roomy, but never larger than the screen (a 1280x800 laptop keeps the window's right edge).
+        QSize size(1360, 860);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.92);
+        resize(size);
+    }
     restoreState(s->value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(s->value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_rightSplitter->restoreState(s->value(QStringLiteral("window/rightSplitter")).toByteArray());
