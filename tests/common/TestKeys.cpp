@@ -1,6 +1,7 @@
 #include "TestKeys.h"
 
 #include "core/jose/Base64Url.h"
+#include "core/jose/JwsSigner.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -17,10 +18,8 @@ namespace tokenscope::testing {
 
 namespace {
 
-struct MdCtxFree { void operator()(EVP_MD_CTX *p) const { EVP_MD_CTX_free(p); } };
 struct BnFree { void operator()(BIGNUM *p) const { BN_free(p); } };
 struct BioFree { void operator()(BIO *p) const { BIO_free(p); } };
-struct EcdsaSigFree { void operator()(ECDSA_SIG *p) const { ECDSA_SIG_free(p); } };
 
 QByteArray bnParam(EVP_PKEY *pkey, const char *name, int padTo = 0)
 {
@@ -37,17 +36,6 @@ QByteArray bnParam(EVP_PKEY *pkey, const char *name, int padTo = 0)
 QString b64(const QByteArray &bytes)
 {
     return QString::fromLatin1(Base64Url::encode(bytes));
-}
-
-const char *digestFor(const QString &alg)
-{
-    if (alg.endsWith(QLatin1String("256")))
-        return "SHA256";
-    if (alg.endsWith(QLatin1String("384")))
-        return "SHA384";
-    if (alg.endsWith(QLatin1String("512")))
-        return "SHA512";
-    return nullptr;
 }
 
 } // namespace
@@ -143,41 +131,7 @@ QByteArray TestKey::publicPem() const
 
 QByteArray TestKey::sign(const QString &alg, QByteArrayView input) const
 {
-    const bool eddsa = alg == QLatin1String("EdDSA");
-    const char *digest = eddsa ? nullptr : digestFor(alg);
-    if (!eddsa && !digest)
-        return {};
-    std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
-    EVP_PKEY_CTX *pctx = nullptr;
-    if (EVP_DigestSignInit_ex(ctx.get(), &pctx, digest, nullptr, nullptr, m_pkey.get(), nullptr) != 1)
-        return {};
-    if (alg.startsWith(QLatin1String("PS"))) {
-        if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1
-            || EVP_PKEY_CTX_set_rsa_mgf1_md_name(pctx, digest, nullptr) != 1
-            || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1)
-            return {};
-    }
-    const auto *data = reinterpret_cast<const unsigned char *>(input.data());
-    size_t length = 0;
-    if (EVP_DigestSign(ctx.get(), nullptr, &length, data, size_t(input.size())) != 1)
-        return {};
-    QByteArray signature(qsizetype(length), '\0');
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, data, size_t(input.size())) != 1)
-        return {};
-    signature.resize(qsizetype(length));
-    if (!alg.startsWith(QLatin1String("ES")))
-        return signature;
-
-    // DER -> JOSE r || s.
-    const int size = alg == QLatin1String("ES256") ? 32 : alg == QLatin1String("ES384") ? 48 : 66;
-    const auto *der = reinterpret_cast<const unsigned char *>(signature.constData());
-    std::unique_ptr<ECDSA_SIG, EcdsaSigFree> sig(d2i_ECDSA_SIG(nullptr, &der, long(signature.size())));
-    if (!sig)
-        return {};
-    QByteArray raw(2 * size, '\0');
-    BN_bn2binpad(ECDSA_SIG_get0_r(sig.get()), reinterpret_cast<unsigned char *>(raw.data()), size);
-    BN_bn2binpad(ECDSA_SIG_get0_s(sig.get()), reinterpret_cast<unsigned char *>(raw.data()) + size, size);
-    return raw;
+    return jwsSign(m_pkey.get(), alg, input);
 }
 
 QByteArray compactJson(const QJsonObject &object)
@@ -199,15 +153,7 @@ QByteArray signJwt(const QJsonObject &header, const QJsonObject &payload, const 
 
 QByteArray hmac(const QString &alg, const QByteArray &secret, QByteArrayView data)
 {
-    const char *digest = digestFor(alg);
-    if (!digest)
-        return {};
-    unsigned char out[EVP_MAX_MD_SIZE];
-    size_t length = 0;
-    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, digest, nullptr, secret.constData(), size_t(secret.size()),
-                   reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()), out, sizeof out, &length))
-        return {};
-    return QByteArray(reinterpret_cast<const char *>(out), qsizetype(length));
+    return jwsHmac(alg, secret, data);
 }
 
 QByteArray signJwtHs(const QJsonObject &header, const QJsonObject &payload, const QByteArray &secret, const QString &alg)

@@ -72,17 +72,22 @@ SigningKey SigningKey::generate(const QString &alg)
 
 QByteArray SigningKey::sign(QByteArrayView input) const
 {
-    if (!m_pkey)
+    return m_pkey ? jwsSign(m_pkey.get(), m_alg, input) : QByteArray();
+}
+
+QByteArray jwsSign(EVP_PKEY *pkey, const QString &alg, QByteArrayView input)
+{
+    if (!pkey)
         return {};
-    const bool eddsa = m_pkey && EVP_PKEY_is_a(m_pkey.get(), "ED25519");
-    const char *digest = eddsa ? nullptr : digestFor(m_alg);
+    const bool eddsa = alg == QLatin1String("EdDSA") || alg == QLatin1String("Ed25519");
+    const char *digest = eddsa ? nullptr : digestFor(alg);
     if (!eddsa && !digest)
         return {};
     std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
     EVP_PKEY_CTX *pctx = nullptr;
-    if (!ctx || EVP_DigestSignInit_ex(ctx.get(), &pctx, digest, nullptr, nullptr, m_pkey.get(), nullptr) != 1)
+    if (!ctx || EVP_DigestSignInit_ex(ctx.get(), &pctx, digest, nullptr, nullptr, pkey, nullptr) != 1)
         return {};
-    if (m_alg.startsWith(QLatin1String("PS"))) {
+    if (alg.startsWith(QLatin1String("PS"))) {
         if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 || EVP_PKEY_CTX_set_rsa_mgf1_md_name(pctx, digest, nullptr) != 1
             || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1)
             return {};
@@ -95,7 +100,7 @@ QByteArray SigningKey::sign(QByteArrayView input) const
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, data, size_t(input.size())) != 1)
         return {};
     signature.resize(qsizetype(length));
-    const int size = ecSize(m_alg);
+    const int size = ecSize(alg);
     if (size == 0)
         return signature;
     // DER ECDSA-Sig-Value -> JOSE r || s (RFC 7518 3.4).

@@ -33,6 +33,10 @@ private:
     QString m_alg;
 };
 
+// The JWS signature of `input` made with `pkey` for `alg` (RS*, PS*, ES* as r || s, EdDSA). Key and alg are not checked
+// against each other (test cases sign with a mismatched pair on purpose): what OpenSSL refuses gives an empty result.
+QByteArray jwsSign(EVP_PKEY *pkey, const QString &alg, QByteArrayView input);
+
 // The HMAC of `data` for HS256/HS384/HS512 (RFC 7518 3.2); empty for another alg.
 QByteArray jwsHmac(const QString &alg, QByteArrayView secret, QByteArrayView data);
 
