@@ -185,6 +185,10 @@ ValidationContext inspectContext(const InspectOptions &options, const Clock *clo
 
 ValidationResult inspectChecks(const ParsedJwt &jwt, const ValidationContext &ctx)
 {
+    // RFC 9068 2.1: a JWT access token says so in typ; it is held to the access-token checks (no azp, nonce or hashes).
+    const QString typ = jwt.typ();
+    if (typ.compare(QLatin1String("at+jwt"), Qt::CaseInsensitive) == 0 || typ.compare(QLatin1String("application/at+jwt"), Qt::CaseInsensitive) == 0)
+        return validateAccessToken(jwt, ctx);
     return validateIdToken(jwt, ctx);
 }
 

@@ -61,8 +61,9 @@ struct InspectOptions
 };
 ValidationContext inspectContext(const InspectOptions &options, const Clock *clock, const JwkSet *jwks);
 
-// The checks `tokenscope-cli inspect` runs on a decoded token (the ID-token checks of OpenID Connect Core 3.1.3.7,
-// ids id_token.*: every token is held to them, and a check without its input skips).
+// The checks `tokenscope-cli inspect` runs on a decoded token: a JWT access token (typ at+jwt, RFC 9068 2.1) gets the
+// access-token checks (ids access_token.*), any other token the ID-token checks of OpenID Connect Core 3.1.3.7 (ids
+// id_token.*); a check without its input skips.
 ValidationResult inspectChecks(const ParsedJwt &jwt, const ValidationContext &ctx);
 
 // A time claim as "2026-12-03T21:05:00 (in 59 min)" (local time, relative to `now`); empty when it is no number.
