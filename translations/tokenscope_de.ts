@@ -7182,10 +7182,6 @@
         <translation>kein alg</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2), signed with %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), signiert mit %3</translation>
-    </message>
-    <message>
         <source>, key %1</source>
         <translation>, Schlüssel %1</translation>
     </message>
@@ -7317,6 +7313,14 @@
     <message>
         <source>Token shown</source>
         <translation>Angezeigtes Token</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, signed with %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, signiert mit %2</translation>
+    </message>
+    <message>
+        <source>recognised by: %1</source>
+        <translation>erkannt an: %1</translation>
     </message>
 </context>
 <context>

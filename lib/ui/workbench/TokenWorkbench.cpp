@@ -430,10 +430,10 @@ void TokenWorkbench::updateSummary()
         break;
     case TokenForm::Jws: {
         const QString alg = m_jwt.alg().isEmpty() ? tr("no alg") : m_jwt.alg();
-        text = tr("<b>%1</b> (%2), signed with %3").arg(jwtPurposeName(m_purpose).toHtmlEscaped(), jwtPurposeReason(m_purpose).toHtmlEscaped(),
-                                                       alg.toHtmlEscaped());
+        text = tr("<b>%1</b>, signed with %2").arg(jwtPurposeName(m_purpose).toHtmlEscaped(), alg.toHtmlEscaped());
         if (!m_jwt.kid().isEmpty())
             text += tr(", key %1").arg(m_jwt.kid().toHtmlEscaped());
+        text += QStringLiteral(" — ") + tr("recognised by: %1").arg(jwtPurposeReason(m_purpose).toHtmlEscaped());
         if (!m_jwt.defects.isEmpty())
             text += QStringLiteral("<br>") + m_jwt.defects.join(QStringLiteral("; ")).toHtmlEscaped();
         break;
