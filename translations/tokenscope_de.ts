@@ -7322,6 +7322,122 @@
         <source>recognised by: %1</source>
         <translation>erkannt an: %1</translation>
     </message>
+    <message>
+        <source>Header of the new token (JSON)</source>
+        <translation>Header des neuen Tokens (JSON)</translation>
+    </message>
+    <message>
+        <source>Claims of the new token (JSON)</source>
+        <translation>Claims des neuen Tokens (JSON)</translation>
+    </message>
+    <message>
+        <source>From the token shown</source>
+        <translation>Aus dem angezeigten Token</translation>
+    </message>
+    <message>
+        <source>How the new token is signed</source>
+        <translation>Wie das neue Token signiert wird</translation>
+    </message>
+    <message>
+        <source>Key generated for this session</source>
+        <translation>Für diese Sitzung erzeugter Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM private key file</source>
+        <translation>Datei mit privatem PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Unsigned (alg none)</source>
+        <translation>Unsigniert (alg none)</translation>
+    </message>
+    <message>
+        <source>Secret or PEM file</source>
+        <translation>Secret oder PEM-Datei</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>The new token</source>
+        <translation>Das neue Token</translation>
+    </message>
+    <message>
+        <source>Inspect it</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>the secret (HS256/384/512)</source>
+        <translation>das Secret (HS256/384/512)</translation>
+    </message>
+    <message>
+        <source>path of a PEM private key</source>
+        <translation>Pfad eines privaten PEM-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>der Header ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the claims are not a JSON object</source>
+        <translation>die Claims sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unsigned (alg none): every careful recipient refuses it</source>
+        <translation>unsigniert (alg none): jeder sorgfältige Empfänger lehnt es ab</translation>
+    </message>
+    <message>
+        <source>an HS secret needs alg HS256, HS384 or HS512 in the header</source>
+        <translation>ein HS-Secret braucht alg HS256, HS384 oder HS512 im Header</translation>
+    </message>
+    <message>
+        <source>signed with the secret given (%1)</source>
+        <translation>signiert mit dem angegebenen Secret (%1)</translation>
+    </message>
+    <message>
+        <source>Tokenscope generates keys for RS*, PS*, ES256/384/512 and EdDSA, not for alg %1</source>
+        <translation>Tokenscope erzeugt Schlüssel für RS*, PS*, ES256/384/512 und EdDSA, nicht für alg %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key for alg %2</source>
+        <translation>%1 enthält keinen privaten Schlüssel für alg %2</translation>
+    </message>
+    <message>
+        <source>signed with the key from %1 (%2)</source>
+        <translation>signiert mit dem Schlüssel aus %1 (%2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign with alg %1</source>
+        <translation>OpenSSL konnte nicht mit alg %1 signieren</translation>
+    </message>
+    <message>
+        <source>Created: %1.</source>
+        <translation>Erstellt: %1.</translation>
+    </message>
+    <message>
+        <source>signed with a %1 key generated for this session (kid %2); &quot;Inspect it&quot; verifies it with that key&apos;s public part</source>
+        <translation>signiert mit einem für diese Sitzung erzeugten %1-Schlüssel (kid %2); „Untersuchen“ prüft es mit dessen öffentlichem Teil</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::UserCard</name>

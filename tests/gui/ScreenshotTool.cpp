@@ -5,7 +5,7 @@
 // and, named only (not for the README): first-start (no profile yet), small (signed in, 1024x700), session-switch
 // (signed in with one profile, then another selected), new-profile (problems next to their fields, a preset), front-channel
 // (the authorize request decoded, the caught callback in the HTTP log), workbench (1024x700: an ID token verified
-// against its issuer in the Workbench tab, and workbench-decoded: its claims).
+// against its issuer in the Workbench tab, workbench-decoded: its claims, workbench-create: a token made from it).
 // Run by scripts/screenshots (off screen or under Xvfb). Not a test, never installed.
 // tokenscope-screenshots [OUTDIR [NAME,...]]: only the named screenshots (signed-in, validation-failed, tenant).
 #include "ui/app/App.h"
@@ -133,6 +133,10 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
             return false;
         wb->findChild<QTabWidget *>(QStringLiteral("workbenchPages"))->setCurrentIndex(0);
         if (!shoot(h, outDir + QStringLiteral("/workbench-decoded.png")))
+            return false;
+        wb->useShownTokenAsTemplate();
+        wb->createToken();
+        if (!shoot(h, outDir + QStringLiteral("/workbench-create.png")))
             return false;
     }
     if (named("small") || named("session-switch")) {

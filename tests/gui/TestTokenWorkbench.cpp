@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -84,6 +85,9 @@ private slots:
     void opaqueTokenIsIntrospected();
     void historyAndCompare();
     void inspectOption();
+    void createToken_data();
+    void createToken();
+    void createFromTemplateAndCurl();
 
 private:
     QByteArray clientCredentialsToken(const QString &audience);
@@ -389,6 +393,116 @@ void TestTokenWorkbench::inspectOption()
     auto *wb = child<TokenWorkbench>(h.window.get(), "tokenWorkbench");
     QCOMPARE(wb->token(), token);
     QCOMPARE(wb->history().size(), 1);
+}
+
+void TestTokenWorkbench::createToken_data()
+{
+    QTest::addColumn<QString>("alg");
+    QTest::addColumn<int>("with");
+    QTest::addColumn<bool>("verifies");
+    QTest::newRow("RS256, generated key") << "RS256" << int(TokenWorkbench::SignWith::GeneratedKey) << true;
+    QTest::newRow("ES256, generated key") << "ES256" << int(TokenWorkbench::SignWith::GeneratedKey) << true;
+    QTest::newRow("RS256, PEM file") << "RS256" << int(TokenWorkbench::SignWith::PemFile) << true;
+    QTest::newRow("HS256, secret") << "HS256" << int(TokenWorkbench::SignWith::Secret) << true;
+    QTest::newRow("unsigned") << "RS256" << int(TokenWorkbench::SignWith::Unsigned) << false;
+}
+
+// A token made on the Create page, inspected and verified with the key it was signed with (the generated key's public
+// JWK, the PEM's public key, the secret); an unsigned one (alg none) is refused.
+void TestTokenWorkbench::createToken()
+{
+    QFETCH(QString, alg);
+    QFETCH(int, with);
+    QFETCH(bool, verifies);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString secret = QStringLiteral("a-test-secret-of-32-bytes-or-more!!");
+    GuiHarness h;
+    QVERIFY(h.show());
+    TokenWorkbench *wb = openWorkbench(h);
+    QString value;
+    QByteArray publicPem;
+    QTemporaryFile pemFile;
+    if (TokenWorkbench::SignWith(with) == TokenWorkbench::SignWith::PemFile) {
+        QVERIFY(pemFile.open());
+        // The private key as PEM (PKCS#8), as a user would load it.
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
+                                                  QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:2048")});
+        QVERIFY(openssl.waitForFinished(30000));
+        const QByteArray pem = openssl.readAllStandardOutput();
+        QVERIFY(pem.startsWith("-----BEGIN PRIVATE KEY-----"));
+        pemFile.write(pem);
+        pemFile.flush();
+        value = pemFile.fileName();
+    } else if (TokenWorkbench::SignWith(with) == TokenWorkbench::SignWith::Secret) {
+        value = secret;
+    }
+    wb->setCreateInput({{QStringLiteral("alg"), alg}, {QStringLiteral("typ"), QStringLiteral("JWT")}}, idClaims(QStringLiteral("dora"), now),
+                       TokenWorkbench::SignWith(with), value);
+    const QByteArray token = wb->createToken();
+    QVERIFY2(!token.isEmpty(), qPrintable(wb->createStatus()));
+    QCOMPARE(token.count('.'), 2);
+    wb->inspect(QString::fromUtf8(token));
+    QCOMPARE(wb->token(), token);
+    QCOMPARE(wb->claimsModel()->claimIndex(QStringLiteral("payload"), QStringLiteral("sub")).siblingAtColumn(ClaimsModel::ValueColumn).data().toString(),
+             QStringLiteral("dora"));
+    switch (TokenWorkbench::SignWith(with)) {
+    case TokenWorkbench::SignWith::GeneratedKey:
+        QVERIFY(!wb->generatedKeyJwk(alg).isEmpty());
+        wb->setKeySource(TokenWorkbench::KeySource::Key, QString::fromUtf8(QJsonDocument(wb->generatedKeyJwk(alg)).toJson(QJsonDocument::Compact)));
+        break;
+    case TokenWorkbench::SignWith::PemFile: {
+        // Its public part, converted by OpenSSL's command line, verifies it.
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-pubout"), QStringLiteral("-in"), value});
+        QVERIFY(openssl.waitForFinished(30000));
+        wb->setKeySource(TokenWorkbench::KeySource::Key, QString::fromUtf8(openssl.readAllStandardOutput()));
+        break;
+    }
+    case TokenWorkbench::SignWith::Secret:
+        wb->setKeySource(TokenWorkbench::KeySource::Secret, secret);
+        break;
+    case TokenWorkbench::SignWith::Unsigned:
+        QVERIFY(token.endsWith('.'));
+        wb->setKeySource(TokenWorkbench::KeySource::Secret, secret);
+        break;
+    }
+    wb->setExpectations(QStringLiteral("client-1"), {});
+    QCOMPARE(verify(wb), verifies);
+    if (!verifies)
+        QCOMPARE(statusOf(wb->checksModel()->checks(), QStringLiteral("id_token.alg")), QStringLiteral("fail"));
+}
+
+// The token shown is the template (its kid dropped); the new token goes to the profile's API as a curl command.
+void TestTokenWorkbench::createFromTemplateAndCurl()
+{
+    GuiHarness h;
+    QJsonObject profile = m_tenant->profile(QStringLiteral("hybrid-app"), QStringLiteral("code"));
+    QVERIFY(h.openProfile(profile, QStringLiteral("api.json")));
+    h.window->resize(1024, 700);
+    QVERIFY(h.show());
+    TokenWorkbench *wb = openWorkbench(h);
+    const QByteArray original = clientCredentialsToken(m_tenant->apiAudience());
+    wb->inspect(QString::fromUtf8(original));
+    wb->useShownTokenAsTemplate();
+    const QString header = child<QPlainTextEdit>(wb, "workbenchCreateHeader")->toPlainText();
+    QVERIFY2(header.contains(QLatin1String("at+jwt")) && !header.contains(QLatin1String("kid")), qPrintable(header));
+    QVERIFY(child<QPlainTextEdit>(wb, "workbenchCreateClaims")->toPlainText().contains(m_tenant->apiAudience()));
+    const QByteArray token = wb->createToken();
+    QVERIFY2(!token.isEmpty(), qPrintable(wb->createStatus()));
+    QVERIFY(token != original);
+    const QString curl = wb->curlCommand();
+    QCOMPARE(curl, QStringLiteral("curl -H 'Authorization: Bearer %1' '%2'").arg(QString::fromUtf8(token), m_tenant->apiUrl()));
+    QVERIFY(child<QPushButton>(wb, "workbenchCopyCurl")->isEnabled());
+    // The Create page with its long token and key texts still fits the small window.
+    QCoreApplication::processEvents();
+    QCOMPARE(child<QTabWidget>(wb, "workbenchPages")->currentWidget()->objectName(), QStringLiteral("workbenchCreate"));
+    QCOMPARE(h.window->size(), QSize(1024, 700));
+    // "Inspect it" shows the new token with the generated key's public part ready on the Verify page: it passes.
+    QTest::mouseClick(child<QPushButton>(wb, "workbenchInspectCreated"), Qt::LeftButton);
+    QCOMPARE(wb->token(), token);
+    wb->setExpectations(m_tenant->apiAudience(), {});
+    QVERIFY2(verify(wb), qPrintable(wb->verifyStatus()));
 }
 
 int main(int argc, char **argv)

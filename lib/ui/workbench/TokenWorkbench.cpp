@@ -9,6 +9,8 @@
 #include "ui/tokens/ClaimsModel.h"
 #include "ui/tokens/TokenPanel.h"
 
+#include "core/jose/Jwk.h"
+
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -284,6 +286,8 @@ TokenWorkbench::TokenWorkbench(const Context &context, QWidget *parent)
         else
             m_diff->clear();
     });
+
+    buildCreatePage();
 
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &TokenWorkbench::tick);
@@ -706,6 +710,229 @@ bool TokenWorkbench::compareWith(int index)
     if (item >= 0)
         m_compareWith->setCurrentIndex(item);
     return true;
+}
+
+// ---- create -------------------------------------------------------------------------------------------------------
+
+void TokenWorkbench::buildCreatePage()
+{
+    auto *page = new QWidget(m_pages);
+    page->setObjectName(QStringLiteral("workbenchCreate"));
+    auto *layout = new QVBoxLayout(page);
+    auto *editors = new QSplitter(Qt::Horizontal, page);
+    m_createHeader = new QPlainTextEdit(editors);
+    m_createHeader->setObjectName(QStringLiteral("workbenchCreateHeader"));
+    m_createHeader->setAccessibleName(tr("Header of the new token (JSON)"));
+    m_createHeader->setTabChangesFocus(true);
+    m_createClaims = new QPlainTextEdit(editors);
+    m_createClaims->setObjectName(QStringLiteral("workbenchCreateClaims"));
+    m_createClaims->setAccessibleName(tr("Claims of the new token (JSON)"));
+    m_createClaims->setTabChangesFocus(true);
+    editors->setStretchFactor(0, 1);
+    editors->setStretchFactor(1, 2);
+    layout->addWidget(editors, 1);
+
+    auto *signRow = new QHBoxLayout;
+    auto *templateButton = new QPushButton(tr("From the token shown"), page);
+    templateButton->setObjectName(QStringLiteral("workbenchTemplate"));
+    signRow->addWidget(templateButton);
+    m_signWith = new QComboBox(page);
+    m_signWith->setObjectName(QStringLiteral("workbenchSignWith"));
+    m_signWith->setAccessibleName(tr("How the new token is signed"));
+    m_signWith->addItem(tr("Key generated for this session"), int(SignWith::GeneratedKey));
+    m_signWith->addItem(tr("HS secret"), int(SignWith::Secret));
+    m_signWith->addItem(tr("PEM private key file"), int(SignWith::PemFile));
+    m_signWith->addItem(tr("Unsigned (alg none)"), int(SignWith::Unsigned));
+    signRow->addWidget(m_signWith);
+    m_signValue = new QLineEdit(page);
+    m_signValue->setObjectName(QStringLiteral("workbenchSignValue"));
+    m_signValue->setAccessibleName(tr("Secret or PEM file"));
+    signRow->addWidget(m_signValue, 1);
+    auto *createButton = new QPushButton(tr("Create"), page);
+    createButton->setObjectName(QStringLiteral("workbenchCreateButton"));
+    signRow->addWidget(createButton);
+    layout->addLayout(signRow);
+
+    auto *resultRow = new QHBoxLayout;
+    m_createdView = new QLineEdit(page);
+    m_createdView->setObjectName(QStringLiteral("workbenchCreated"));
+    m_createdView->setAccessibleName(tr("The new token"));
+    m_createdView->setReadOnly(true);
+    resultRow->addWidget(m_createdView, 1);
+    auto *inspectButton = new QPushButton(tr("Inspect it"), page);
+    inspectButton->setObjectName(QStringLiteral("workbenchInspectCreated"));
+    auto *copyButton = new QPushButton(tr("Copy"), page);
+    m_copyCurl = new QPushButton(tr("Copy as curl"), page);
+    m_copyCurl->setObjectName(QStringLiteral("workbenchCopyCurl"));
+    resultRow->addWidget(inspectButton);
+    resultRow->addWidget(copyButton);
+    resultRow->addWidget(m_copyCurl);
+    layout->addLayout(resultRow);
+    m_createStatus = new QLabel(page);
+    m_createStatus->setObjectName(QStringLiteral("workbenchCreateStatus"));
+    m_createStatus->setWordWrap(true);
+    m_createStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_createStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long path never widens the window
+    layout->addWidget(m_createStatus);
+    m_pages->addTab(page, tr("Create"));
+
+    auto updateSignField = [this] {
+        const auto with = SignWith(m_signWith->currentData().toInt());
+        m_signValue->setEnabled(with == SignWith::Secret || with == SignWith::PemFile);
+        m_signValue->setEchoMode(with == SignWith::Secret ? QLineEdit::Password : QLineEdit::Normal);
+        m_signValue->setPlaceholderText(with == SignWith::Secret ? tr("the secret (HS256/384/512)")
+                                        : with == SignWith::PemFile ? tr("path of a PEM private key")
+                                                                    : QString());
+    };
+    connect(m_signWith, &QComboBox::currentIndexChanged, this, updateSignField);
+    updateSignField();
+    connect(templateButton, &QPushButton::clicked, this, &TokenWorkbench::useShownTokenAsTemplate);
+    connect(createButton, &QPushButton::clicked, this, [this] { createToken(); });
+    connect(inspectButton, &QPushButton::clicked, this, [this] {
+        if (m_created.isEmpty())
+            return;
+        const QString jwk = m_createdJwk;
+        inspect(QString::fromUtf8(m_created));
+        if (!jwk.isEmpty())
+            setKeySource(KeySource::Key, jwk); // the generated key's public part, ready for Verify
+    });
+    connect(copyButton, &QPushButton::clicked, this, [this] {
+        if (!m_created.isEmpty())
+            QGuiApplication::clipboard()->setText(QString::fromUtf8(m_created));
+    });
+    connect(m_copyCurl, &QPushButton::clicked, this, [this] {
+        const QString curl = curlCommand();
+        if (!curl.isEmpty())
+            QGuiApplication::clipboard()->setText(curl);
+    });
+    m_copyCurl->setEnabled(false);
+
+    // A template to start from: an ID token of a made-up issuer, valid for ten minutes.
+    const qint64 now = m_ctx.clock->nowSecsSinceEpoch();
+    setCreateInput({{QStringLiteral("alg"), QStringLiteral("RS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}},
+                   {{QStringLiteral("iss"), QStringLiteral("https://issuer.example/")}, {QStringLiteral("sub"), QStringLiteral("user-1")},
+                    {QStringLiteral("aud"), QStringLiteral("client-1")}, {QStringLiteral("iat"), double(now)}, {QStringLiteral("exp"), double(now + 600)}},
+                   SignWith::GeneratedKey);
+}
+
+void TokenWorkbench::setCreateInput(const QJsonObject &header, const QJsonObject &claims, SignWith with, const QString &value)
+{
+    m_createHeader->setPlainText(QString::fromUtf8(QJsonDocument(header).toJson(QJsonDocument::Indented)));
+    m_createClaims->setPlainText(QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Indented)));
+    m_signWith->setCurrentIndex(m_signWith->findData(int(with)));
+    m_signValue->setText(value);
+}
+
+void TokenWorkbench::useShownTokenAsTemplate()
+{
+    if (m_form != TokenForm::Jws)
+        return;
+    QJsonObject header = m_jwt.header;
+    header.remove(QStringLiteral("kid")); // the new token's key is not the original's
+    const auto with = SignWith(m_signWith->currentData().toInt());
+    setCreateInput(header, m_jwt.payload, with, m_signValue->text());
+    m_pages->setCurrentWidget(m_createHeader->parentWidget()->parentWidget());
+}
+
+QString TokenWorkbench::createStatus() const
+{
+    return m_createStatus->text();
+}
+
+QJsonObject TokenWorkbench::generatedKeyJwk(const QString &alg) const
+{
+    const auto it = m_generatedKeys.constFind(alg);
+    if (it == m_generatedKeys.constEnd())
+        return {};
+    QJsonObject jwk = publicKeyJwk(it->pkey());
+    jwk.insert(QStringLiteral("kid"), JsonWebKey::fromJson(jwk).thumbprint()); // as the tokens' header names it
+    jwk.insert(QStringLiteral("alg"), alg);
+    return jwk;
+}
+
+QByteArray TokenWorkbench::createToken()
+{
+    auto fail = [this](const QString &why) {
+        m_created.clear();
+        m_createdView->clear();
+        m_copyCurl->setEnabled(false);
+        m_createStatus->setText(tr("Not created: %1").arg(why));
+        m_createStatus->setToolTip({});
+        m_createdJwk.clear();
+        return QByteArray();
+    };
+    const QJsonDocument headerDoc = QJsonDocument::fromJson(m_createHeader->toPlainText().toUtf8());
+    const QJsonDocument claimsDoc = QJsonDocument::fromJson(m_createClaims->toPlainText().toUtf8());
+    if (!headerDoc.isObject())
+        return fail(tr("the header is not a JSON object"));
+    if (!claimsDoc.isObject())
+        return fail(tr("the claims are not a JSON object"));
+    QJsonObject header = headerDoc.object();
+    const auto with = SignWith(m_signWith->currentData().toInt());
+    QString alg = header.value(QLatin1String("alg")).toString();
+    QString note;
+    QString createdJwk;
+    QByteArray signature;
+    if (with == SignWith::Unsigned) {
+        alg = QStringLiteral("none"); // RFC 7518 3.6: an Unsecured JWS, with an empty signature
+        header.insert(QStringLiteral("alg"), alg);
+        header.remove(QStringLiteral("kid"));
+        note = tr("unsigned (alg none): every careful recipient refuses it");
+    } else if (with == SignWith::Secret) {
+        if (!alg.startsWith(QLatin1String("HS")))
+            return fail(tr("an HS secret needs alg HS256, HS384 or HS512 in the header"));
+        if (m_signValue->text().isEmpty())
+            return fail(tr("give the secret"));
+        note = tr("signed with the secret given (%1)").arg(alg);
+    }
+    SigningKey key;
+    if (with == SignWith::GeneratedKey) {
+        key = m_generatedKeys.value(alg);
+        if (!key.isValid())
+            key = SigningKey::generate(alg);
+        if (!key.isValid())
+            return fail(tr("Tokenscope generates keys for RS*, PS*, ES256/384/512 and EdDSA, not for alg %1").arg(alg.isEmpty() ? tr("(none)") : alg));
+        m_generatedKeys.insert(alg, key);
+        // The key's RFC 7638 thumbprint as its kid, so that a JWKS with its public part (generatedKeyJwk) finds it.
+        const QJsonObject jwk = generatedKeyJwk(alg);
+        const QString kid = jwk.value(QLatin1String("kid")).toString();
+        header.insert(QStringLiteral("kid"), kid);
+        note = tr("signed with a %1 key generated for this session (kid %2); \"Inspect it\" verifies it with that key's public part")
+                   .arg(alg, kid);
+        createdJwk = QString::fromUtf8(QJsonDocument(jwk).toJson(QJsonDocument::Compact));
+    } else if (with == SignWith::PemFile) {
+        QFile file(m_signValue->text());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read %1: %2").arg(m_signValue->text(), file.errorString()));
+        key = SigningKey::fromPem(file.read(MaxTokenFileBytes), alg);
+        if (!key.isValid())
+            return fail(tr("%1 holds no private key for alg %2").arg(m_signValue->text(), alg));
+        note = tr("signed with the key from %1 (%2)").arg(m_signValue->text(), alg);
+    }
+    const QByteArray input = jwsSigningInput(header, claimsDoc.object());
+    if (with == SignWith::Secret)
+        signature = jwsHmac(alg, m_signValue->text().toUtf8(), input);
+    else if (key.isValid())
+        signature = key.sign(input);
+    if (with != SignWith::Unsigned && signature.isEmpty())
+        return fail(tr("OpenSSL could not sign with alg %1").arg(alg));
+    m_created = jwsCompact(input, signature);
+    m_createdView->setText(QString::fromUtf8(m_created));
+    m_createdView->setCursorPosition(0);
+    m_copyCurl->setEnabled(!curlCommand().isEmpty());
+    m_createStatus->setText(tr("Created: %1.").arg(note));
+    m_createStatus->setToolTip(createdJwk);
+    m_createdJwk = createdJwk;
+    return m_created;
+}
+
+QString TokenWorkbench::curlCommand() const
+{
+    const Profile p = m_ctx.profile ? m_ctx.profile() : Profile{};
+    if (m_created.isEmpty() || p.apiUrl.isEmpty())
+        return {};
+    auto quote = [](QString text) -> QString { return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\''); };
+    return QStringLiteral("curl -H %1 %2").arg(quote(QStringLiteral("Authorization: Bearer ") + QString::fromUtf8(m_created)), quote(p.apiUrl));
 }
 
 } // namespace tokenscope::ui

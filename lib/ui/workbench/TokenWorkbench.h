@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/jose/JwsSigner.h"
 #include "core/jose/Jwt.h"
 #include "core/oidc/TokenInspection.h"
 #include "core/profile/Profile.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
 #include <QWidget>
 
 #include <functional>
@@ -81,6 +84,17 @@ public:
     bool canIntrospect() const;
     void introspect();
 
+    // Create (issue 15): a token from an editable header and claims, signed with a key generated for this session, a
+    // PEM private key file or an HS secret, or unsigned (alg none); for test cases and client assertions.
+    enum class SignWith { GeneratedKey, Secret, PemFile, Unsigned };
+    void setCreateInput(const QJsonObject &header, const QJsonObject &claims, SignWith with, const QString &value = {});
+    void useShownTokenAsTemplate();
+    QByteArray createToken(); // empty with createStatus() saying why
+    QString createStatus() const;
+    QByteArray createdToken() const { return m_created; }
+    QJsonObject generatedKeyJwk(const QString &alg) const; // the public key of the key generated for alg ({} if none)
+    QString curlCommand() const; // the created token sent to the profile's apiUrl; empty without one
+
     QList<HistoryEntry> history() const { return m_history; }
     // Shows the history entry `index` (0 = oldest) again; compareWith() diffs it (before) against the token shown (after).
     bool showHistoryEntry(int index);
@@ -105,6 +119,7 @@ private:
     void updateCompareChoices();
     void chooseKeyFile();
     void updateKeyField();
+    void buildCreatePage();
 
     Context m_ctx;
     QByteArray m_token;
@@ -116,6 +131,9 @@ private:
     QString m_introspectionIssuer; // whose endpoint canIntrospect() found
     bool m_introspectable = false;
     QList<HistoryEntry> m_history;
+    QByteArray m_created;
+    QString m_createdJwk; // the public JWK of the key that signed it, when it was generated here
+    QHash<QString, SigningKey> m_generatedKeys; // per alg, for this session only
 
     VerificationKeyLoader *m_loader;
     VerificationKeyLoader *m_introspectionLookup;
@@ -137,6 +155,12 @@ private:
     QTableView *m_checksView;
     QListWidget *m_historyList;
     QComboBox *m_compareWith;
+    QPlainTextEdit *m_createHeader = nullptr, *m_createClaims = nullptr;
+    QComboBox *m_signWith = nullptr;
+    QLineEdit *m_signValue = nullptr;
+    QLineEdit *m_createdView = nullptr;
+    QLabel *m_createStatus = nullptr;
+    QPushButton *m_copyCurl = nullptr;
     QTableView *m_diffView;
     ClaimsModel *m_claims;
     ChecksModel *m_checks;
