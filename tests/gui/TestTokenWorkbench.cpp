@@ -15,6 +15,9 @@
 #include "ui/workbench/TokenWorkbench.h"
 
 #include <QBuffer>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -84,6 +87,7 @@ private slots:
     void jweShowsItsHeaderAndKey();
     void opaqueTokenIsIntrospected();
     void historyAndCompare();
+    void pasteOpenAndDrop();
     void inspectOption();
     void createToken_data();
     void createToken();
@@ -143,6 +147,10 @@ void TestTokenWorkbench::realTokenVerifiesWithIssuerDiscovery()
     const QByteArray token = clientCredentialsToken(m_tenant->apiAudience());
     QVERIFY(token.count('.') == 2);
     GuiHarness h;
+    const QJsonObject m2m{{QStringLiteral("name"), QStringLiteral("m2m")},      {QStringLiteral("issuer"), m_tenant->issuer()},
+                          {QStringLiteral("clientId"), QStringLiteral("m2m-app")}, {QStringLiteral("clientSecret"), M2mSecret},
+                          {QStringLiteral("grant"), QStringLiteral("client_credentials")}};
+    QVERIFY(h.openProfile(m2m, QStringLiteral("m2m.json")));
     QVERIFY(h.show());
     TokenWorkbench *wb = openWorkbench(h);
     QVERIFY(wb);
@@ -178,6 +186,14 @@ void TestTokenWorkbench::realTokenVerifiesWithIssuerDiscovery()
     for (const QJsonValue &c : cli.json().value(QStringLiteral("checks")).toArray())
         cliIds << c[QStringLiteral("id")].toString() + QLatin1Char('=') + c[QStringLiteral("status")].toString();
     QCOMPARE(checkIds(checks), cliIds);
+
+    // The other key sources give the same verdict: the selected profile (its issuer's discovery) and the JWKS URL.
+    wb->setKeySource(TokenWorkbench::KeySource::Profile);
+    QVERIFY2(verify(wb), qPrintable(wb->verifyStatus()));
+    QCOMPARE(statusOf(wb->checksModel()->checks(), QStringLiteral("access_token.iss")), QStringLiteral("pass"));
+    wb->setKeySource(TokenWorkbench::KeySource::JwksUrl, m_tenant->issuer() + QStringLiteral(".well-known/jwks.json"));
+    QVERIFY2(verify(wb), qPrintable(wb->verifyStatus()));
+    QCOMPARE(statusOf(wb->checksModel()->checks(), QStringLiteral("access_token.signature")), QStringLiteral("pass"));
 }
 
 // One changed character of the payload: the signature check fails, with the same check id as the CLI's.
@@ -372,6 +388,45 @@ void TestTokenWorkbench::historyAndCompare()
     QVERIFY(wb->showHistoryEntry(0));
     QCOMPARE(wb->claimsModel()->claimIndex(QStringLiteral("payload"), QStringLiteral("sub")).siblingAtColumn(ClaimsModel::ValueColumn).data().toString(),
              QStringLiteral("alice"));
+}
+
+// The Paste button takes the clipboard; Open file and a file dropped on the input read the file's token.
+void TestTokenWorkbench::pasteOpenAndDrop()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QByteArray pasted = hsToken(idClaims(QStringLiteral("erin"), now), "s");
+    const QByteArray opened = hsToken(idClaims(QStringLiteral("frank"), now), "s");
+    const QByteArray dropped = hsToken(idClaims(QStringLiteral("grace"), now), "s");
+    GuiHarness h;
+    QVERIFY(h.show());
+    TokenWorkbench *wb = openWorkbench(h);
+    QGuiApplication::clipboard()->setText(QStringLiteral("Bearer ") + QString::fromUtf8(pasted));
+    QTest::mouseClick(child<QPushButton>(wb, "workbenchPaste"), Qt::LeftButton);
+    QCOMPARE(wb->token(), pasted);
+
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(opened + "\n");
+    file.flush();
+    QVERIFY(wb->openFile(file.fileName()));
+    QCOMPARE(wb->token(), opened);
+
+    QTemporaryFile dropFile;
+    QVERIFY(dropFile.open());
+    dropFile.write(dropped);
+    dropFile.flush();
+    auto *input = child<QPlainTextEdit>(wb, "workbenchInput");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dropFile.fileName())});
+    const QPoint at = input->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(input->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(input->viewport(), &move);
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(input->viewport(), &drop);
+    QCOMPARE(wb->token(), dropped);
+    QCOMPARE(wb->history().size(), 3);
 }
 
 // `tokenscope --inspect TOKEN|-`: the argument (or standard input) goes to the workbench, which the window shows.
