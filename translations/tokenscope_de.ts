@@ -15,6 +15,14 @@
         <source>Open this profile file (may be repeated; the last one is selected).</source>
         <translation>Diese Profildatei öffnen (wiederholbar; die letzte wird ausgewählt).</translation>
     </message>
+    <message>
+        <source>Open the window on the Workbench tab with this token decoded (- reads it from standard input).</source>
+        <translation>Das Fenster mit diesem Token entschlüsselt im Reiter „Werkbank“ öffnen (- liest es von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>AuthorizationRequest</name>
@@ -3701,6 +3709,133 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::TokenInspectionText</name>
+    <message>
+        <source>ID token</source>
+        <translation>ID-Token</translation>
+    </message>
+    <message>
+        <source>JWT access token</source>
+        <translation>JWT-Access-Token</translation>
+    </message>
+    <message>
+        <source>logout token</source>
+        <translation>Logout-Token</translation>
+    </message>
+    <message>
+        <source>client assertion</source>
+        <translation>Client-Assertion</translation>
+    </message>
+    <message>
+        <source>DPoP proof</source>
+        <translation>DPoP-Nachweis</translation>
+    </message>
+    <message>
+        <source>request object</source>
+        <translation>Request-Objekt</translation>
+    </message>
+    <message>
+        <source>JWT of unknown purpose</source>
+        <translation>JWT unbekannten Zwecks</translation>
+    </message>
+    <message>
+        <source>iss, sub, aud, exp and iat, no other typ (OpenID Connect Core 1.0 section 2)</source>
+        <translation>iss, sub, aud, exp und iat, kein anderer typ (OpenID Connect Core 1.0 Abschnitt 2)</translation>
+    </message>
+    <message>
+        <source>typ at+jwt (RFC 9068 section 2.1)</source>
+        <translation>typ at+jwt (RFC 9068 Abschnitt 2.1)</translation>
+    </message>
+    <message>
+        <source>an events claim with the back-channel logout event (OpenID Connect Back-Channel Logout 1.0 section 2.4)</source>
+        <translation>ein events-Claim mit dem Back-Channel-Logout-Ereignis (OpenID Connect Back-Channel Logout 1.0 Abschnitt 2.4)</translation>
+    </message>
+    <message>
+        <source>iss equals sub, with aud and jti and no nonce (RFC 7523 section 3, OpenID Connect Core 1.0 section 9)</source>
+        <translation>iss gleich sub, mit aud und jti und ohne nonce (RFC 7523 Abschnitt 3, OpenID Connect Core 1.0 Abschnitt 9)</translation>
+    </message>
+    <message>
+        <source>typ dpop+jwt (RFC 9449 section 4.2)</source>
+        <translation>typ dpop+jwt (RFC 9449 Abschnitt 4.2)</translation>
+    </message>
+    <message>
+        <source>typ oauth-authz-req+jwt, or client_id with authorization request parameters (RFC 9101 section 4)</source>
+        <translation>typ oauth-authz-req+jwt, oder client_id mit Parametern einer Autorisierungsanfrage (RFC 9101 Abschnitt 4)</translation>
+    </message>
+    <message>
+        <source>neither its typ nor its claims match a kind of token Tokenscope knows</source>
+        <translation>weder sein typ noch seine Claims passen zu einer Token-Art, die Tokenscope kennt</translation>
+    </message>
+    <message>
+        <source>the protected header is not base64url: %1</source>
+        <translation>der geschützte Header ist kein base64url: %1</translation>
+    </message>
+    <message>
+        <source>the protected header is not a JSON object (RFC 7516 section 4)</source>
+        <translation>der geschützte Header ist kein JSON-Objekt (RFC 7516 Abschnitt 4)</translation>
+    </message>
+    <message>
+        <source>the header has no alg (RFC 7516 section 4.1.1)</source>
+        <translation>der Header hat kein alg (RFC 7516 Abschnitt 4.1.1)</translation>
+    </message>
+    <message>
+        <source>the header has no enc (RFC 7516 section 4.1.2)</source>
+        <translation>der Header hat kein enc (RFC 7516 Abschnitt 4.1.2)</translation>
+    </message>
+    <message>
+        <source>the client secret, used directly as the content key (alg dir, RFC 7518 section 4.5; OpenID Connect Core 10.2 derives it from the client secret)</source>
+        <translation>das Client-Secret, direkt als Inhaltsschlüssel verwendet (alg dir, RFC 7518 Abschnitt 4.5; OpenID Connect Core 10.2 leitet ihn aus dem Client-Secret ab)</translation>
+    </message>
+    <message>
+        <source>the client secret, which wraps the content key (alg %1, RFC 7518 section 4.4 and 4.7; OpenID Connect Core 10.2)</source>
+        <translation>das Client-Secret, das den Inhaltsschlüssel verpackt (alg %1, RFC 7518 Abschnitt 4.4 und 4.7; OpenID Connect Core 10.2)</translation>
+    </message>
+    <message>
+        <source>a password (alg %1, RFC 7518 section 4.8)</source>
+        <translation>ein Passwort (alg %1, RFC 7518 Abschnitt 4.8)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s private key (alg %1; the header names no kid, so any encryption key the client published in its JWKS; RFC 7516 section 4.1.6)</source>
+        <translation>der private Schlüssel des Clients (alg %1; der Header nennt keine kid, also jeder Verschlüsselungsschlüssel, den der Client in seinem JWKS veröffentlicht hat; RFC 7516 Abschnitt 4.1.6)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s private key with kid %1 (alg %2): the key whose public part the client published with that kid (RFC 7516 section 4.1.6)</source>
+        <translation>der private Schlüssel des Clients mit kid %1 (alg %2): der Schlüssel, dessen öffentlichen Teil der Client mit dieser kid veröffentlicht hat (RFC 7516 Abschnitt 4.1.6)</translation>
+    </message>
+    <message>
+        <source>unknown: the header names no alg</source>
+        <translation>unbekannt: der Header nennt kein alg</translation>
+    </message>
+    <message>
+        <source>unknown: alg %1 is no key management algorithm of RFC 7518 section 4.1</source>
+        <translation>unbekannt: alg %1 ist kein Schlüsselverwaltungsalgorithmus aus RFC 7518 Abschnitt 4.1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::TokenValidatorText</name>
     <message>
         <source>%1 s</source>
@@ -4153,6 +4288,65 @@
     <message>
         <source>issued %1 ago, at %2: too far in the past for an ID token that arrives with the authorization response, which is used at once (at most %3 old, as oauth4webapi; OpenID Connect Core 3.1.3.7 lets the client set this limit); a stale or replayed response (%4)</source>
         <translation>vor %1 ausgestellt, um %2: zu lange her für ein ID-Token, das mit der Autorisierungsantwort ankommt und sofort verwendet wird (höchstens %3 alt, wie bei oauth4webapi; OpenID Connect Core 3.1.3.7 überlässt dem Client diese Grenze); eine veraltete oder wiedereingespielte Antwort (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::VerificationKeysText</name>
+    <message>
+        <source>the JWKS of the issuer %1 (discovery)</source>
+        <translation>dem JWKS des Ausstellers %1 (Discovery)</translation>
+    </message>
+    <message>
+        <source>%1 is no issuer URL (OpenID Connect Discovery 4)</source>
+        <translation>%1 ist keine Aussteller-URL (OpenID Connect Discovery 4)</translation>
+    </message>
+    <message>
+        <source>the JWKS %1</source>
+        <translation>dem JWKS %1</translation>
+    </message>
+    <message>
+        <source>%1 is no URL</source>
+        <translation>%1 ist keine URL</translation>
+    </message>
+    <message>
+        <source>could not fetch the discovery document %1: %2</source>
+        <translation>das Discovery-Dokument %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>the discovery document of %1 cannot be used: %2</source>
+        <translation>das Discovery-Dokument von %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>the discovery document of %1 names no jwks_uri</source>
+        <translation>das Discovery-Dokument von %1 nennt keine jwks_uri</translation>
+    </message>
+    <message>
+        <source>could not fetch the JWKS %1: %2</source>
+        <translation>das JWKS %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>the JWKS %1 cannot be read: %2</source>
+        <translation>das JWKS %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the JWKS file %1: %2</source>
+        <translation>die JWKS-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the PEM text is no public key, certificate or private key OpenSSL can read</source>
+        <translation>der PEM-Text ist kein öffentlicher Schlüssel, kein Zertifikat und kein privater Schlüssel, den OpenSSL lesen kann</translation>
+    </message>
+    <message>
+        <source>the PEM key is of a type JOSE has no algorithm for (RSA, EC P-256/384/521, Ed25519, Ed448)</source>
+        <translation>der PEM-Schlüssel ist von einem Typ, für den JOSE keinen Algorithmus hat (RSA, EC P-256/384/521, Ed25519, Ed448)</translation>
+    </message>
+    <message>
+        <source>the key is neither JSON (a JWK or JWK Set) nor PEM</source>
+        <translation>der Schlüssel ist weder JSON (ein JWK oder JWK Set) noch PEM</translation>
+    </message>
+    <message>
+        <source>the key cannot be read: %1</source>
+        <translation>der Schlüssel ist nicht lesbar: %1</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +5747,10 @@
         <source>No provider at hand? In Tokenscope&apos;s source tree, &lt;b&gt;scripts/demo&lt;/b&gt; starts a local demo tenant and opens this window with a profile for it (user &lt;b&gt;alice&lt;/b&gt;, password &lt;b&gt;wonderland-42&lt;/b&gt;).</source>
         <translation>Kein Anbieter zur Hand? Im Quellbaum von Tokenscope startet &lt;b&gt;scripts/demo&lt;/b&gt; einen lokalen Demo-Tenant und öffnet dieses Fenster mit einem Profil dafür (Benutzer &lt;b&gt;alice&lt;/b&gt;, Passwort &lt;b&gt;wonderland-42&lt;/b&gt;).</translation>
     </message>
+    <message>
+        <source>Workbench</source>
+        <translation>Werkbank</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::ProbeResultsModel</name>
@@ -6783,6 +6981,462 @@
     <message>
         <source>No claim differs from %1</source>
         <translation>Kein Claim unterscheidet sich von %1</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ui::TokenWorkbench</name>
+    <message>
+        <source>Token to inspect</source>
+        <translation>Zu untersuchendes Token</translation>
+    </message>
+    <message>
+        <source>Paste, drop or open a token: a JWT, a JWE or an opaque token (a &quot;Bearer &quot; prefix and line breaks are ignored)</source>
+        <translation>Ein Token einfügen, hineinziehen oder öffnen: ein JWT, ein JWE oder ein opakes Token (ein Präfix „Bearer “ und Zeilenumbrüche werden ignoriert)</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Open a token</source>
+        <translation>Ein Token öffnen</translation>
+    </message>
+    <message>
+        <source>Introspect</source>
+        <translation>Introspektion</translation>
+    </message>
+    <message>
+        <source>Ask the selected profile&apos;s provider about this token (RFC 7662), authenticated as its client</source>
+        <translation>Den Anbieter des gewählten Profils nach diesem Token fragen (RFC 7662), authentifiziert als dessen Client</translation>
+    </message>
+    <message>
+        <source>The token, its parts in colours</source>
+        <translation>Das Token, seine Teile farbig</translation>
+    </message>
+    <message>
+        <source>Header and claims</source>
+        <translation>Header und Claims</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Dekodiert</translation>
+    </message>
+    <message>
+        <source>Where the keys come from</source>
+        <translation>Woher die Schlüssel kommen</translation>
+    </message>
+    <message>
+        <source>The issuer in iss (discovery)</source>
+        <translation>Der Aussteller in iss (Discovery)</translation>
+    </message>
+    <message>
+        <source>The selected profile</source>
+        <translation>Das gewählte Profil</translation>
+    </message>
+    <message>
+        <source>JWKS URL</source>
+        <translation>JWKS-URL</translation>
+    </message>
+    <message>
+        <source>JWKS file</source>
+        <translation>JWKS-Datei</translation>
+    </message>
+    <message>
+        <source>JWK or PEM public key</source>
+        <translation>JWK oder öffentlicher PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>HS secret</source>
+        <translation>HS-Secret</translation>
+    </message>
+    <message>
+        <source>Key, URL, file or secret</source>
+        <translation>Schlüssel, URL, Datei oder Secret</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Expected audience</source>
+        <translation>Erwartete Zielgruppe</translation>
+    </message>
+    <message>
+        <source>optional: the client ID or API the token must be for</source>
+        <translation>optional: die Client-ID oder API, für die das Token sein muss</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Nonce:</source>
+        <translation>&amp;Nonce:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;audience:</source>
+        <translation>Erwartete &amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>Access token, for at_hash</source>
+        <translation>Access-Token, für at_hash</translation>
+    </message>
+    <message>
+        <source>access token, for at_hash</source>
+        <translation>Access-Token, für at_hash</translation>
+    </message>
+    <message>
+        <source>Authorization code, for c_hash</source>
+        <translation>Autorisierungscode, für c_hash</translation>
+    </message>
+    <message>
+        <source>authorization code, for c_hash</source>
+        <translation>Autorisierungscode, für c_hash</translation>
+    </message>
+    <message>
+        <source>&amp;Hashes:</source>
+        <translation>&amp;Hashes:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Checks of the token</source>
+        <translation>Prüfungen des Tokens</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Tokens inspected in this session</source>
+        <translation>In dieser Sitzung untersuchte Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the token shown with:</source>
+        <translation>Das angezeigte Token &amp;vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Token to compare with</source>
+        <translation>Token zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Claims that differ</source>
+        <translation>Abweichende Claims</translation>
+    </message>
+    <message>
+        <source>History and compare</source>
+        <translation>Verlauf und Vergleich</translation>
+    </message>
+    <message>
+        <source>Ask %1 about this token (RFC 7662), authenticated as the client %2</source>
+        <translation>%1 nach diesem Token fragen (RFC 7662), authentifiziert als Client %2</translation>
+    </message>
+    <message>
+        <source>The selected profile&apos;s provider names no introspection endpoint</source>
+        <translation>Der Anbieter des gewählten Profils nennt keinen Introspection-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>JWE</source>
+        <translation>JWE</translation>
+    </message>
+    <message>
+        <source>opaque token</source>
+        <translation>opakes Token</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No token yet.</source>
+        <translation>Noch kein Token.</translation>
+    </message>
+    <message>
+        <source>no alg</source>
+        <translation>kein alg</translation>
+    </message>
+    <message>
+        <source>, key %1</source>
+        <translation>, Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Encrypted JWE&lt;/b&gt; (5 parts, RFC 7516): alg %1, enc %2%3. Its claims can only be read after decryption with %4.</source>
+        <translation>&lt;b&gt;Verschlüsseltes JWE&lt;/b&gt; (5 Teile, RFC 7516): alg %1, enc %2%3. Seine Claims sind erst nach der Entschlüsselung lesbar, mit %4.</translation>
+    </message>
+    <message>
+        <source>, kid %1</source>
+        <translation>, kid %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Opaque token&lt;/b&gt; (%n characters): no JWT, so only its issuer can tell what it means (RFC 7662 introspection).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Opakes Token&lt;/b&gt; (%n Zeichen): kein JWT, nur sein Aussteller kann sagen, was es bedeutet (RFC 7662 Introspektion).</numerusform>
+            <numerusform>&lt;b&gt;Opakes Token&lt;/b&gt; (%n Zeichen): kein JWT, nur sein Aussteller kann sagen, was es bedeutet (RFC 7662 Introspektion).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has the shape of a JWT but cannot be decoded: %1</source>
+        <translation>Es hat die Form eines JWT, lässt sich aber nicht dekodieren: %1</translation>
+    </message>
+    <message>
+        <source>Select a profile whose provider has an introspection endpoint to ask it.</source>
+        <translation>Ein Profil wählen, dessen Anbieter einen Introspection-Endpunkt hat, um ihn zu fragen.</translation>
+    </message>
+    <message>
+        <source>discovery and JWKS of the issuer named in the token</source>
+        <translation>Discovery und JWKS des im Token genannten Ausstellers</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s issuer, client ID and secret</source>
+        <translation>Aussteller, Client-ID und Secret des Profils</translation>
+    </message>
+    <message>
+        <source>https://…/jwks.json</source>
+        <translation>https://…/jwks.json</translation>
+    </message>
+    <message>
+        <source>path of a JWKS file</source>
+        <translation>Pfad einer JWKS-Datei</translation>
+    </message>
+    <message>
+        <source>a JWK, JWK Set or PEM public key (text, or a file chosen with Browse)</source>
+        <translation>ein JWK, JWK Set oder öffentlicher PEM-Schlüssel (Text, oder eine mit Durchsuchen gewählte Datei)</translation>
+    </message>
+    <message>
+        <source>the client secret (HS256/384/512)</source>
+        <translation>das Client-Secret (HS256/384/512)</translation>
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation>Eine Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>Only a signed JWT can be verified.</source>
+        <translation>Nur ein signiertes JWT kann geprüft werden.</translation>
+    </message>
+    <message>
+        <source>the token names no issuer (iss)</source>
+        <translation>das Token nennt keinen Aussteller (iss)</translation>
+    </message>
+    <message>
+        <source>Fetching the discovery document and JWKS of %1…</source>
+        <translation>Discovery-Dokument und JWKS von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>no profile is selected</source>
+        <translation>kein Profil ist gewählt</translation>
+    </message>
+    <message>
+        <source>give the JWKS URL</source>
+        <translation>die JWKS-URL angeben</translation>
+    </message>
+    <message>
+        <source>Fetching the JWKS %1…</source>
+        <translation>JWKS %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>the JWKS file %1</source>
+        <translation>der JWKS-Datei %1</translation>
+    </message>
+    <message>
+        <source>the key given</source>
+        <translation>dem angegebenen Schlüssel</translation>
+    </message>
+    <message>
+        <source>give the secret</source>
+        <translation>das Secret angeben</translation>
+    </message>
+    <message>
+        <source>the secret given</source>
+        <translation>dem angegebenen Secret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed with %1: no check failed (%n skipped for lack of input).</source>
+        <translation>
+            <numerusform>Bestanden mit %1: keine Prüfung fehlgeschlagen (%n mangels Eingabe übersprungen).</numerusform>
+            <numerusform>Bestanden mit %1: keine Prüfung fehlgeschlagen (%n mangels Eingabe übersprungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed with %1: %n check(s) failed.</source>
+        <translation>
+            <numerusform>Fehlgeschlagen mit %1: %n Prüfung fehlgeschlagen.</numerusform>
+            <numerusform>Fehlgeschlagen mit %1: %n Prüfungen fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Introspection failed: %1</source>
+        <translation>Introspektion fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Introspection: the provider says the token is active.</source>
+        <translation>Introspektion: Laut Anbieter ist das Token aktiv.</translation>
+    </message>
+    <message>
+        <source>Introspection: the provider says the token is not active.</source>
+        <translation>Introspektion: Laut Anbieter ist das Token nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>Asking the provider (introspection)…</source>
+        <translation>Der Anbieter wird gefragt (Introspektion)…</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Token shown</source>
+        <translation>Angezeigtes Token</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, signed with %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, signiert mit %2</translation>
+    </message>
+    <message>
+        <source>recognised by: %1</source>
+        <translation>erkannt an: %1</translation>
+    </message>
+    <message>
+        <source>Header of the new token (JSON)</source>
+        <translation>Header des neuen Tokens (JSON)</translation>
+    </message>
+    <message>
+        <source>Claims of the new token (JSON)</source>
+        <translation>Claims des neuen Tokens (JSON)</translation>
+    </message>
+    <message>
+        <source>From the token shown</source>
+        <translation>Aus dem angezeigten Token</translation>
+    </message>
+    <message>
+        <source>How the new token is signed</source>
+        <translation>Wie das neue Token signiert wird</translation>
+    </message>
+    <message>
+        <source>Key generated for this session</source>
+        <translation>Für diese Sitzung erzeugter Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM private key file</source>
+        <translation>Datei mit privatem PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Unsigned (alg none)</source>
+        <translation>Unsigniert (alg none)</translation>
+    </message>
+    <message>
+        <source>Secret or PEM file</source>
+        <translation>Secret oder PEM-Datei</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>The new token</source>
+        <translation>Das neue Token</translation>
+    </message>
+    <message>
+        <source>Inspect it</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>the secret (HS256/384/512)</source>
+        <translation>das Secret (HS256/384/512)</translation>
+    </message>
+    <message>
+        <source>path of a PEM private key</source>
+        <translation>Pfad eines privaten PEM-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>der Header ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the claims are not a JSON object</source>
+        <translation>die Claims sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unsigned (alg none): every careful recipient refuses it</source>
+        <translation>unsigniert (alg none): jeder sorgfältige Empfänger lehnt es ab</translation>
+    </message>
+    <message>
+        <source>an HS secret needs alg HS256, HS384 or HS512 in the header</source>
+        <translation>ein HS-Secret braucht alg HS256, HS384 oder HS512 im Header</translation>
+    </message>
+    <message>
+        <source>signed with the secret given (%1)</source>
+        <translation>signiert mit dem angegebenen Secret (%1)</translation>
+    </message>
+    <message>
+        <source>Tokenscope generates keys for RS*, PS*, ES256/384/512 and EdDSA, not for alg %1</source>
+        <translation>Tokenscope erzeugt Schlüssel für RS*, PS*, ES256/384/512 und EdDSA, nicht für alg %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key for alg %2</source>
+        <translation>%1 enthält keinen privaten Schlüssel für alg %2</translation>
+    </message>
+    <message>
+        <source>signed with the key from %1 (%2)</source>
+        <translation>signiert mit dem Schlüssel aus %1 (%2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign with alg %1</source>
+        <translation>OpenSSL konnte nicht mit alg %1 signieren</translation>
+    </message>
+    <message>
+        <source>Created: %1.</source>
+        <translation>Erstellt: %1.</translation>
+    </message>
+    <message>
+        <source>signed with a %1 key generated for this session (kid %2); &quot;Inspect it&quot; verifies it with that key&apos;s public part</source>
+        <translation>signiert mit einem für diese Sitzung erzeugten %1-Schlüssel (kid %2); „Untersuchen“ prüft es mit dessen öffentlichem Teil</translation>
     </message>
 </context>
 <context>

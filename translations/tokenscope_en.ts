@@ -281,4 +281,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tokenscope::ui::TokenWorkbench</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Opaque token&lt;/b&gt; (%n characters): no JWT, so only its issuer can tell what it means (RFC 7662 introspection).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Opaque token&lt;/b&gt; (%n character): no JWT, so only its issuer can tell what it means (RFC 7662 introspection).</numerusform>
+            <numerusform>&lt;b&gt;Opaque token&lt;/b&gt; (%n characters): no JWT, so only its issuer can tell what it means (RFC 7662 introspection).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed with %1: no check failed (%n skipped for lack of input).</source>
+        <translation>
+            <numerusform>Passed with %1: no check failed (%n skipped for lack of input).</numerusform>
+            <numerusform>Passed with %1: no check failed (%n skipped for lack of input).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed with %1: %n check(s) failed.</source>
+        <translation>
+            <numerusform>Failed with %1: %n check failed.</numerusform>
+            <numerusform>Failed with %1: %n checks failed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5,7 +5,8 @@
 #include "core/http/HttpClient.h"
 #include "core/jose/Jwk.h"
 #include "core/jose/Jwt.h"
-#include "core/oidc/TokenValidator.h"
+#include "core/oidc/TokenInspection.h"
+#include "core/oidc/VerificationKeys.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,53 +33,24 @@ struct InspectInputs
     bool json = false;
 };
 
-// Loads --jwks from a file or a URL into `data` (the document, for workers that parse their own copy) and `jwks`;
-// returns an error message or empty.
+// Loads --jwks from a file or a URL into `data` (the document, for workers that parse their own copy) and `jwks`, as
+// the window's workbench does (core/oidc/VerificationKeys); returns an error message or empty.
 QString loadJwks(const QString &source, QByteArray &data, JwkSet &jwks)
 {
-    if (isUrlArgument(source)) {
-        QNetworkAccessManager nam;
-        HttpClient http(&nam);
-        HttpReply *reply = http.get(QUrl(source), QStringLiteral("jwks"));
-        QEventLoop loop;
-        QObject::connect(reply, &HttpReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        const HttpExchange ex = reply->exchange();
-        delete reply;
-        if (!ex.isSuccess())
-            return tr("could not fetch the JWKS %1: %2").arg(source, ex.error.isEmpty() ? QStringLiteral("HTTP %1").arg(ex.status) : ex.error);
-        data = ex.responseBody;
-    } else {
-        QFile file(source);
-        if (!file.open(QIODevice::ReadOnly))
-            return tr("cannot read the JWKS file %1: %2").arg(source, file.errorString());
-        data = file.read(4 * 1024 * 1024);
-    }
-    jwks = parseJwks(data);
-    if (!jwks.parsed)
-        return tr("the JWKS %1 cannot be read: %2").arg(source, jwks.defects.join(QStringLiteral("; ")));
+    if (!isUrlArgument(source))
+        return loadJwksFile(source, data, jwks);
+    QNetworkAccessManager nam;
+    HttpClient http(&nam);
+    VerificationKeyLoader loader(&http);
+    QEventLoop loop;
+    QObject::connect(&loader, &VerificationKeyLoader::finished, &loop, &QEventLoop::quit);
+    loader.fetchJwks(QUrl(source));
+    loop.exec();
+    if (!loader.error().isEmpty())
+        return loader.error();
+    data = loader.jwksDocument();
+    jwks = loader.jwks();
     return {};
-}
-
-QString describeTime(const QJsonObject &payload, const QString &claim, qint64 now)
-{
-    if (!payload.value(claim).isDouble())
-        return {};
-    const qint64 t = secondsFromJson(payload.value(claim).toDouble());
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(t);
-    const qint64 delta = t - now;
-    const qint64 abs = delta < 0 ? -delta : delta;
-    QString rel;
-    if (abs < 120)
-        rel = tr("%1 s").arg(abs);
-    else if (abs < 7200)
-        rel = tr("%1 min").arg(abs / 60);
-    else if (abs < 172800)
-        rel = tr("%1 h %2 min").arg(abs / 3600).arg((abs % 3600) / 60);
-    else
-        rel = tr("%1 days").arg(abs / 86400);
-    return QStringLiteral("%1 (%2)").arg(local.toString(Qt::ISODate), delta < 0 ? tr("%1 ago").arg(rel) : tr("in %1").arg(rel));
 }
 
 // JSON text exactly as QJsonDocument::Compact writes it (TestCliInspect compares the two), appended to `out` without
@@ -195,7 +167,7 @@ QString humanReport(const ParsedJwt &jwt, const ValidationResult &result, const 
     stream << tr("Payload") << '\n' << QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented));
     const qint64 now = ctx.clock->nowSecsSinceEpoch();
     for (const QString &claim : {QStringLiteral("iat"), QStringLiteral("nbf"), QStringLiteral("auth_time"), QStringLiteral("exp")}) {
-        const QString when = describeTime(payload, claim, now);
+        const QString when = describeClaimTime(payload, claim, now);
         if (!when.isEmpty())
             stream << "  " << claim.leftJustified(9) << ' ' << when << '\n';
     }
@@ -222,7 +194,7 @@ Inspected inspectToken(const QByteArray &token, const ValidationContext &ctx, bo
         }
         return r;
     }
-    const ValidationResult result = validateIdToken(jwt, ctx);
+    const ValidationResult result = inspectChecks(jwt, ctx); // the same checks as the window's token workbench
     r.ok = result.ok();
     r.text = json ? jsonLine(jwt, result) : humanReport(jwt, result, ctx).toUtf8();
     return r;
@@ -345,18 +317,18 @@ int runInspect(const QStringList &arguments)
 
     InspectInputs inputs;
     inputs.json = parser.isSet(jsonOpt);
-    inputs.ctx.clock = clock.get();
-    inputs.ctx.skewSecs = skew;
-    inputs.ctx.issuer = parser.value(issuerOpt);
-    inputs.ctx.clientId = parser.value(audienceOpt);
-    inputs.ctx.audience = parser.value(audienceOpt);
-    inputs.ctx.expectedAlg = parser.value(algOpt);
-    inputs.ctx.clientSecret = parser.value(secretOpt).toUtf8();
+    InspectOptions options;
+    options.skewSecs = skew;
+    options.issuer = parser.value(issuerOpt);
+    options.audience = parser.value(audienceOpt);
+    options.alg = parser.value(algOpt);
+    options.secret = parser.value(secretOpt).toUtf8();
     if (parser.isSet(nonceOpt))
-        inputs.ctx.nonce = parser.value(nonceOpt);
-    inputs.ctx.accessToken = parser.value(atOpt);
-    inputs.ctx.code = parser.value(codeOpt);
-    inputs.ctx.state = parser.value(stateOpt);
+        options.nonce = parser.value(nonceOpt);
+    options.accessToken = parser.value(atOpt);
+    options.code = parser.value(codeOpt);
+    options.state = parser.value(stateOpt);
+    inputs.ctx = inspectContext(options, clock.get(), nullptr);
     QByteArray jwksData;
     if (parser.isSet(jwksOpt)) {
         JwkSet jwks;

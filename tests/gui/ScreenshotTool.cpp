@@ -4,7 +4,8 @@
 //   OUTDIR/tenant.png             the Tenant tab after the lint and every probe (flow matrix, sessions, refresh)
 // and, named only (not for the README): first-start (no profile yet), small (signed in, 1024x700), session-switch
 // (signed in with one profile, then another selected), new-profile (problems next to their fields, a preset), front-channel
-// (the authorize request decoded, the caught callback in the HTTP log).
+// (the authorize request decoded, the caught callback in the HTTP log), workbench (1024x700: an ID token verified
+// against its issuer in the Workbench tab, workbench-decoded: its claims, workbench-create: a token made from it).
 // Run by scripts/screenshots (off screen or under Xvfb). Not a test, never installed.
 // tokenscope-screenshots [OUTDIR [NAME,...]]: only the named screenshots (signed-in, validation-failed, tenant).
 #include "ui/app/App.h"
@@ -16,6 +17,7 @@
 #include "ui/tenant/TenantModels.h"
 #include "ui/tenant/TenantPane.h"
 #include "ui/tokens/TokenPanel.h"
+#include "ui/workbench/TokenWorkbench.h"
 #include "browser/WebEngineEnvironment.h"
 
 #include <QAction>
@@ -106,6 +108,35 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         GuiHarness h;
         h.window->resize(1280, 800);
         if (!h.show() || !shoot(h, outDir + QStringLiteral("/first-start.png")))
+            return false;
+    }
+    if (named("workbench")) {
+        // The Workbench tab at 1024x700: the ID token of a sign-in pasted and verified against its issuer's discovery.
+        GuiHarness h;
+        QJsonObject profile = tenant.profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token"));
+        profile.insert(QStringLiteral("name"), QStringLiteral("Demo tenant — hybrid flow"));
+        if (!h.openProfile(profile, QStringLiteral("demo-tenant.json")))
+            return false;
+        if (!showAndSignIn(h, QSize(1024, 700)) || !h.window->flowState().ok()) {
+            err << "screenshots: the sign-in failed" << Qt::endl;
+            return false;
+        }
+        h.window->inspectToken(QStringLiteral("Bearer ") + h.window->flowState().latestIdToken());
+        auto *wb = h.window->findChild<ui::TokenWorkbench *>(QStringLiteral("tokenWorkbench"));
+        wb->setExpectations(profile.value(QStringLiteral("clientId")).toString(), {});
+        bool done = false;
+        QObject::connect(wb, &ui::TokenWorkbench::verified, wb, [&done] { done = true; });
+        wb->verify();
+        if (!waitUntil([&done] { return done; }, 15000))
+            return false;
+        if (!shoot(h, outDir + QStringLiteral("/workbench.png")))
+            return false;
+        wb->findChild<QTabWidget *>(QStringLiteral("workbenchPages"))->setCurrentIndex(0);
+        if (!shoot(h, outDir + QStringLiteral("/workbench-decoded.png")))
+            return false;
+        wb->useShownTokenAsTemplate();
+        wb->createToken();
+        if (!shoot(h, outDir + QStringLiteral("/workbench-create.png")))
             return false;
     }
     if (named("small") || named("session-switch")) {

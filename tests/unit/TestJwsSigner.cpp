@@ -15,6 +15,7 @@
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
+#include <openssl/pem.h>
 
 using namespace tokenscope;
 
@@ -75,6 +76,8 @@ private slots:
     void noKeyForOtherAlgorithms();
     void hmacIsRfc7518();
     void publicKeyPemIsSubjectPublicKeyInfo();
+    void pemPrivateKeyFitsItsAlgorithm_data();
+    void pemPrivateKeyFitsItsAlgorithm();
 };
 
 void TestJwsSigner::generatedKeysSignVerifiableTokens_data()
@@ -158,6 +161,44 @@ void TestJwsSigner::publicKeyPemIsSubjectPublicKeyInfo()
     QCOMPARE(QByteArray::fromBase64(body), der);
     QVERIFY(publicKeyPem(nullptr).isEmpty());
     QVERIFY(publicKeyDer(nullptr).isEmpty());
+}
+
+// The workbench's Create page signs with a PEM private key: read only for an alg of its family (and EC curve).
+void TestJwsSigner::pemPrivateKeyFitsItsAlgorithm_data()
+{
+    QTest::addColumn<QString>("keyAlg");
+    QTest::addColumn<QString>("alg");
+    QTest::addColumn<bool>("fits");
+    QTest::newRow("RSA for RS256") << "RS256" << "RS256" << true;
+    QTest::newRow("RSA for PS384") << "RS256" << "PS384" << true;
+    QTest::newRow("RSA for ES256") << "RS256" << "ES256" << false;
+    QTest::newRow("P-256 for ES256") << "ES256" << "ES256" << true;
+    QTest::newRow("P-256 for ES384") << "ES256" << "ES384" << false;
+    QTest::newRow("P-521 for ES512") << "ES512" << "ES512" << true;
+    QTest::newRow("Ed25519 for EdDSA") << "EdDSA" << "EdDSA" << true;
+    QTest::newRow("Ed25519 for RS256") << "EdDSA" << "RS256" << false;
+}
+
+void TestJwsSigner::pemPrivateKeyFitsItsAlgorithm()
+{
+    QFETCH(QString, keyAlg);
+    QFETCH(QString, alg);
+    QFETCH(bool, fits);
+    const SigningKey generated = SigningKey::generate(keyAlg);
+    QVERIFY(generated.isValid());
+    BIO *bio = BIO_new(BIO_s_mem());
+    QVERIFY(PEM_write_bio_PrivateKey(bio, generated.pkey(), nullptr, nullptr, 0, nullptr, nullptr) == 1);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    const QByteArray pem(data, size);
+    BIO_free(bio);
+    const SigningKey key = SigningKey::fromPem(pem, alg);
+    QCOMPARE(key.isValid(), fits);
+    if (fits) {
+        QCOMPARE(key.alg(), alg);
+        QVERIFY(!key.sign("header.payload").isEmpty());
+    }
+    QVERIFY(!SigningKey::fromPem("-----BEGIN PRIVATE KEY-----\nnot base64\n-----END PRIVATE KEY-----\n", alg).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestJwsSigner)

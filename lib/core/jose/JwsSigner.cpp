@@ -70,6 +70,29 @@ SigningKey SigningKey::generate(const QString &alg)
     return key;
 }
 
+SigningKey SigningKey::fromPem(QByteArrayView pem, const QString &alg)
+{
+    SigningKey key;
+    std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    EVP_PKEY *pkey = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr;
+    if (!pkey)
+        return key;
+    std::shared_ptr<EVP_PKEY> owned(pkey, EVP_PKEY_free);
+    bool fits = false;
+    if (isRsa(alg)) {
+        fits = EVP_PKEY_is_a(pkey, "RSA");
+    } else if (const int size = ecSize(alg)) {
+        fits = EVP_PKEY_is_a(pkey, "EC") && (EVP_PKEY_get_bits(pkey) + 7) / 8 == size;
+    } else if (alg == QLatin1String("EdDSA") || alg == QLatin1String("Ed25519")) {
+        fits = EVP_PKEY_is_a(pkey, "ED25519");
+    }
+    if (fits) {
+        key.m_pkey = owned;
+        key.m_alg = alg;
+    }
+    return key;
+}
+
 QByteArray SigningKey::sign(QByteArrayView input) const
 {
     return m_pkey ? jwsSign(m_pkey.get(), m_alg, input) : QByteArray();

@@ -21,6 +21,9 @@ public:
     // A fresh key for `alg`: RSA 2048 for RS*/PS*, P-256/P-384/P-521 for ES256/384/512, Ed25519 for EdDSA.
     // Invalid (isValid() false) for anything else (HS*, none, unknown names).
     static SigningKey generate(const QString &alg);
+    // A private key read from PEM (PKCS#8, or traditional RSA/EC) for `alg`; invalid when it cannot be read or is of
+    // another family than alg needs (RSA for RS*/PS*, EC of the right curve for ES*, Ed25519 for EdDSA).
+    static SigningKey fromPem(QByteArrayView pem, const QString &alg);
 
     bool isValid() const { return bool(m_pkey); }
     EVP_PKEY *pkey() const { return m_pkey.get(); } // the key pair, owned by this key (e.g. to publish its public part)

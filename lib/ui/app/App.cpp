@@ -6,11 +6,13 @@
 #include "ui/bench/FirstFrame.h"
 #include "core/common/Logging.h"
 #include "ui/app/MainWindow.h"
+#include "ui/workbench/InspectArgument.h"
 #include "keychain/SecretStore.h"
 #include "browser/WebEngineEnvironment.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -40,6 +42,9 @@ struct AppOptions
     QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")}};
     QCommandLineOption profile{QStringLiteral("profile"), QCoreApplication::translate("App", "Open this profile file (may be repeated; the last one is selected)."),
                                QStringLiteral("FILE")};
+    QCommandLineOption inspect{QStringLiteral("inspect"),
+                               QCoreApplication::translate("App", "Open the window on the Workbench tab with this token decoded (- reads it from standard input)."),
+                               QStringLiteral("TOKEN")};
     QCommandLineOption lang{QStringLiteral("lang"), QCoreApplication::translate("App", "User interface language (en, de); default: the system's."),
                             QStringLiteral("LANG")};
 };
@@ -50,6 +55,7 @@ void setUpParser(QCommandLineParser &parser, AppOptions &options)
     options.help = parser.addHelpOption();
     options.version = parser.addVersionOption();
     parser.addOption(options.profile);
+    parser.addOption(options.inspect);
     parser.addOption(options.lang);
 }
 
@@ -122,6 +128,14 @@ int runApp(int argc, char **argv)
             QTextStream(stderr) << "tokenscope: " << error << Qt::endl;
             return 2;
         }
+    }
+    if (parser.isSet(options.inspect)) {
+        QFile in; // read only for "-"
+        if (parser.value(options.inspect) == QLatin1String("-") && !in.open(stdin, QIODevice::ReadOnly)) {
+            QTextStream(stderr) << "tokenscope: " << QCoreApplication::translate("App", "cannot read standard input") << Qt::endl;
+            return 2;
+        }
+        window.inspectToken(inspectArgument(parser.value(options.inspect), in));
     }
     installBenchHooks(window); // scripts/bench only: inert unless TOKENSCOPE_BENCH_* is set
     // The icon (an SVG: Qt's SVG icon engine) is for the title bar and the task switcher, not the window's first frame.

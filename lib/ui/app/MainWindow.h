@@ -48,6 +48,7 @@ class SystemBrowserPane;
 class TenantPane;
 class TimelineModel;
 class TokenPanel;
+class TokenWorkbench;
 class UserCard;
 class WebEngineBackend;
 
@@ -88,6 +89,9 @@ public:
     bool importProfileFrom(const QString &path);
     bool exportProfileTo(const QString &path);
     QString currentProfileId() const;
+
+    // Shows the Workbench tab with this token decoded (`tokenscope --inspect TOKEN|-`).
+    void inspectToken(const QString &token);
 
     // Automation and test hook: the embedded browser fills the provider's login pages with these credentials.
     void setLoginAutofill(const QString &username, const QString &password);
@@ -157,7 +161,7 @@ private:
     void updateTokenView();
     QString profileName(const QString &id) const;
     void updateActions();
-    void updateTimelineShown(); // as the View menu says, and never under the Tenant tab
+    void updateTimelineShown(); // as the View menu says, and never under the Tenant or Workbench tab
     void onFlowFinished(bool ok);
     void onActionFinished(const QString &step, bool ok);
     void onTokensChanged();
@@ -180,6 +184,7 @@ private:
     ApiConsole *apiConsole();
     HttpLogPanel *httpLogPanel();
     TenantPane *tenantPane();
+    TokenWorkbench *workbench();
     void installPanel(QWidget *panel);
 
     Context m_ctx;
@@ -250,6 +255,7 @@ private:
     ApiConsole *m_api = nullptr;
     HttpLogPanel *m_httpPanel = nullptr;
     TenantPane *m_tenantPane = nullptr;
+    TokenWorkbench *m_workbench = nullptr;
     QHash<QString, QWidget *> m_placeholders; // object name -> placeholder page of a panel not built yet
     QVBoxLayout *m_topLayout = nullptr; // above the tabs
     QLabel *m_result = nullptr;         // the result banner: null until there is a result to show

@@ -22,6 +22,7 @@
 #include "ui/signin/AuthorizeParamsModel.h"
 #include "ui/signin/TimelineModel.h"
 #include "ui/tokens/TokenPanel.h"
+#include "ui/workbench/TokenWorkbench.h"
 #include "ui/signin/UserCard.h"
 #include "ui/webengine/WebEngineBackend.h"
 #include "browser/WebEngineEnvironment.h"
@@ -260,11 +261,12 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_signInTab, tr("Sign &in"));
 
     // The other tabs: placeholders until first shown or needed (tokens(), userCard(), apiConsole(), httpLogPanel(),
-    // tenantPane() build them).
+    // tenantPane(), workbench() build them). The Workbench has no mnemonic: every letter of its name (in English and
+    // German) already opens something on some tab (TestWindowSessions::mnemonicsAreUniquePerTab); Ctrl+Tab reaches it.
     const std::pair<QString, QString> lazyTabs[] = {
         {QStringLiteral("tokenPanel"), tr("&Tokens")},     {QStringLiteral("userCard"), tr("&User")},
         {QStringLiteral("apiConsole"), tr("&API console")}, {QStringLiteral("httpLogPanel"), tr("HTTP &log")},
-        {QStringLiteral("tenantPane"), tr("Te&nant")},
+        {QStringLiteral("tenantPane"), tr("Te&nant")},     {QStringLiteral("tokenWorkbench"), tr("Workbench")},
     };
     for (const auto &[name, title] : lazyTabs) {
         auto *page = new QWidget(m_tabs);
@@ -287,6 +289,8 @@ void MainWindow::buildUi()
             httpLogPanel();
         else if (name == QLatin1String("tenantPane"))
             tenantPane();
+        else if (name == QLatin1String("tokenWorkbench"))
+            workbench();
     });
 
     auto *timelineBox = new QWidget(m_rightSplitter);
@@ -502,6 +506,33 @@ TenantPane *MainWindow::tenantPane()
     return m_tenantPane;
 }
 
+TokenWorkbench *MainWindow::workbench()
+{
+    if (m_workbench)
+        return m_workbench;
+    TokenWorkbench::Context context;
+    context.http = m_http;
+    context.clock = m_ctx.clock;
+    context.profile = [this] {
+        if (m_book->currentId().isEmpty())
+            return Profile{};
+        Profile p = currentProfile();
+        if (p.clientSecret.isEmpty())
+            p.clientSecret = m_book->secret(m_book->currentId());
+        return p;
+    };
+    m_workbench = new TokenWorkbench(context);
+    m_workbench->setObjectName(QStringLiteral("tokenWorkbench"));
+    installPanel(m_workbench);
+    return m_workbench;
+}
+
+void MainWindow::inspectToken(const QString &token)
+{
+    workbench()->inspect(token);
+    m_tabs->setCurrentWidget(m_workbench);
+}
+
 void MainWindow::buildActions()
 {
     auto make = [this](const QString &name, const QString &text, const QKeySequence &key, void (MainWindow::*slot)()) {
@@ -616,8 +647,9 @@ void MainWindow::buildActions()
 void MainWindow::updateTimelineShown()
 {
     const QWidget *current = m_tabs->currentWidget();
-    const bool tenant = current && current->objectName() == QLatin1String("tenantPane");
-    m_rightSplitter->widget(1)->setVisible(m_toggleTimelineAction->isChecked() && !tenant);
+    // The Tenant and Workbench tabs are about no sign-in: the timeline steps aside.
+    const bool own = current && (current->objectName() == QLatin1String("tenantPane") || current->objectName() == QLatin1String("tokenWorkbench"));
+    m_rightSplitter->widget(1)->setVisible(m_toggleTimelineAction->isChecked() && !own);
 }
 
 void MainWindow::updateActions()
