@@ -85,6 +85,11 @@ public:
     // first when the flow has not. An inactive token is a failed check, not a failed step.
     void introspect(const QString &token);
 
+    // grant device_code, while polling: shows the verification page in this user agent (the window's embedded browser
+    // when the user asks for it; the flow's own agent when Options::openVerification). Its failure ends the flow, and
+    // the flow cancels it when the polling ends. False when there is nothing to verify or the agent cannot show it.
+    bool openVerificationIn(UserAgent *agent);
+
     const FlowState &state() const { return m_state; }
 
     // Check refresh.scope of a refresh that asked for `asked` (the profile's refreshScope) and was granted `granted`
@@ -194,6 +199,7 @@ private:
     bool m_jwksRefetched = false;
     bool m_awaitingCallback = false;
     bool m_awaitingVerification = false; // the user agent shows the device verification page
+    QPointer<UserAgent> m_verificationAgent; // the agent showing it
     QTimer *m_pollTimer = nullptr;       // the next device poll
     QElapsedTimer m_deviceElapsed;       // since the device authorization response
     QString m_currentStep;

@@ -79,12 +79,22 @@ void OidcFlow::onDeviceAuthorizationReply(HttpReply *reply)
     endStep(CheckStatus::Pass, detail);
     emit deviceAuthorizationReady();
 
-    if (m_options.openVerification && m_userAgent) {
-        m_awaitingVerification = m_userAgent->startVerification(response.verificationUri, response.userCode);
-        if (m_awaitingVerification)
-            qCInfo(lcFlow).noquote() << "verification page opened in the user agent:" << response.verificationUri.toDisplayString();
-    }
-    advance();
+    advance(); // the token step (polling) starts now
+    if (m_options.openVerification && m_userAgent)
+        openVerificationIn(m_userAgent);
+}
+
+bool OidcFlow::openVerificationIn(UserAgent *agent)
+{
+    if (!agent || !m_running || !m_state.device || m_awaitingVerification || m_currentStep != Steps::Token)
+        return false;
+    if (agent != m_userAgent)
+        connect(agent, &UserAgent::failed, this, &OidcFlow::onUserAgentFailed, Qt::UniqueConnection);
+    m_verificationAgent = agent;
+    m_awaitingVerification = agent->startVerification(m_state.device->verificationUri, m_state.device->userCode);
+    if (m_awaitingVerification)
+        qCInfo(lcFlow).noquote() << "verification page opened in the user agent:" << m_state.device->verificationUri.toDisplayString();
+    return m_awaitingVerification;
 }
 
 void OidcFlow::stepDevicePolling()
@@ -143,8 +153,13 @@ void OidcFlow::stopVerification()
     if (!m_awaitingVerification)
         return;
     m_awaitingVerification = false;
-    if (m_userAgent)
-        m_userAgent->cancel();
+    UserAgent *agent = m_verificationAgent;
+    m_verificationAgent = nullptr;
+    if (!agent)
+        return;
+    agent->cancel();
+    if (agent != m_userAgent)
+        disconnect(agent, &UserAgent::failed, this, &OidcFlow::onUserAgentFailed);
 }
 
 void OidcFlow::onDevicePollReply(HttpReply *reply)
