@@ -426,16 +426,16 @@
         <translation>„postLogoutRedirectUri“ darf keine %1:-URL sein: sie bezeichnet eine lokale Datei oder einen eigenen Inhalt des Browsers; https, eine Loopback-http-URL oder das eigene Schema der Anwendung verwenden oder leer lassen</translation>
     </message>
     <message>
-        <source>&quot;grant&quot; %1 is not supported yet: use authorization_code or client_credentials</source>
-        <translation>„grant“ %1 wird noch nicht unterstützt: authorization_code oder client_credentials verwenden</translation>
-    </message>
-    <message>
-        <source>&quot;grant&quot; &quot;%1&quot; is not a grant Tokenscope knows: use authorization_code (the default) or client_credentials</source>
-        <translation>„grant“ „%1“ ist kein Grant, den Tokenscope kennt: authorization_code (die Vorgabe) oder client_credentials verwenden</translation>
-    </message>
-    <message>
         <source>&quot;clientSecret&quot; is missing: the client credentials grant is only for confidential clients (RFC 6749 4.4); enter the client secret (or set TOKENSCOPE_CLIENT_SECRET)</source>
         <translation>„clientSecret“ fehlt: Der Client-Credentials-Grant ist nur für vertrauliche Clients (RFC 6749 4.4); das Client-Secret eingeben (oder TOKENSCOPE_CLIENT_SECRET setzen)</translation>
+    </message>
+    <message>
+        <source>&quot;grant&quot; %1 is not supported yet: use authorization_code, client_credentials or device_code</source>
+        <translation>„grant“ %1 wird noch nicht unterstützt: authorization_code, client_credentials oder device_code verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;grant&quot; &quot;%1&quot; is not a grant Tokenscope knows: use authorization_code (the default), client_credentials or device_code</source>
+        <translation>„grant“ „%1“ ist kein Grant, den Tokenscope kennt: authorization_code (die Vorgabe), client_credentials oder device_code verwenden</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1333,33 @@
     <message>
         <source>granted %1, more than was asked for (%2): the provider may decide the scope, and the token response says so (RFC 6749 3.3)</source>
         <translation>gewährt: %1, mehr als angefordert (%2): der Anbieter darf den Scope bestimmen, und die Token-Antwort sagt es (RFC 6749 3.3)</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::DeviceAuthorizationText</name>
+    <message>
+        <source>HTTP %1 without an OAuth error</source>
+        <translation>HTTP %1 ohne OAuth-Fehler</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing (RFC 8628 3.2: REQUIRED)</source>
+        <translation>„%1“ fehlt (RFC 8628 3.2: REQUIRED)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string (RFC 8628 3.2)</source>
+        <translation>„%1“ muss ein nicht leerer String sein (RFC 8628 3.2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an absolute http(s) URL, not &quot;%2&quot; (RFC 8628 3.2)</source>
+        <translation>„%1“ muss eine absolute http(s)-URL sein, nicht „%2“ (RFC 8628 3.2)</translation>
+    </message>
+    <message>
+        <source>&quot;verification_uri_complete&quot; must be a string (RFC 8628 3.2)</source>
+        <translation>„verification_uri_complete“ muss ein String sein (RFC 8628 3.2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number of seconds, not %2 (RFC 8628 3.2)</source>
+        <translation>„%1“ muss eine positive Zahl von Sekunden sein, nicht %2 (RFC 8628 3.2)</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2544,92 @@
     <message>
         <source>HTTP %1; the token is not active</source>
         <translation>HTTP %1; das Token ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>the verification page: %1</source>
+        <translation>die Bestätigungsseite: %1</translation>
+    </message>
+    <message>
+        <source>the provider advertises no device_authorization_endpoint (RFC 8628 4): enable the device flow at the provider (Auth0: the Device Code grant of a native application)</source>
+        <translation>der Anbieter nennt keinen device_authorization_endpoint (RFC 8628 4): den Device Flow beim Anbieter aktivieren (Auth0: den Grant „Device Code“ einer nativen Anwendung)</translation>
+    </message>
+    <message>
+        <source>device authorization endpoint: %1</source>
+        <translation>Device-Authorization-Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>the device authorization endpoint refused the request (HTTP %1): %2</source>
+        <translation>der Device-Authorization-Endpunkt hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>the device authorization response cannot be used: %1</source>
+        <translation>die Antwort der Device Authorization ist unbrauchbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>user code %1 at %2; the code expires in %n second(s)</source>
+        <translation>
+            <numerusform>Benutzercode %1 unter %2; der Code läuft in %n Sekunde ab</numerusform>
+            <numerusform>Benutzercode %1 unter %2; der Code läuft in %n Sekunden ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; poll every %n second(s)</source>
+        <translation>
+            <numerusform>; Abfrage jede Sekunde</numerusform>
+            <numerusform>; Abfrage alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; no interval given, so every %n second(s) (RFC 8628 3.2)</source>
+        <translation>
+            <numerusform>; kein Intervall angegeben, also jede Sekunde (RFC 8628 3.2)</numerusform>
+            <numerusform>; kein Intervall angegeben, also alle %n Sekunden (RFC 8628 3.2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; no verification_uri_complete (optional): the user types the code</source>
+        <translation>; kein verification_uri_complete (optional): der Benutzer tippt den Code ein</translation>
+    </message>
+    <message>
+        <source>no device authorization to poll for</source>
+        <translation>keine Device Authorization, für die abgefragt werden könnte</translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody approved the sign-in within the %n second(s) asked for; the user code %1 is still valid at the provider until it expires</source>
+        <translation>
+            <numerusform>niemand hat der Anmeldung in der verlangten %n Sekunde zugestimmt; der Benutzercode %1 bleibt beim Anbieter gültig, bis er abläuft</numerusform>
+            <numerusform>niemand hat der Anmeldung in den verlangten %n Sekunden zugestimmt; der Benutzercode %1 bleibt beim Anbieter gültig, bis er abläuft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the device code expired (expires_in %n second(s)) before the user approved, and the provider still answered authorization_pending instead of expired_token (RFC 8628 3.5); start again</source>
+        <translation>
+            <numerusform>der Device Code ist abgelaufen (expires_in %n Sekunde), bevor der Benutzer zugestimmt hat, und der Anbieter antwortete weiter authorization_pending statt expired_token (RFC 8628 3.5); erneut beginnen</numerusform>
+            <numerusform>der Device Code ist abgelaufen (expires_in %n Sekunden), bevor der Benutzer zugestimmt hat, und der Anbieter antwortete weiter authorization_pending statt expired_token (RFC 8628 3.5); erneut beginnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poll(s): %1</source>
+        <translation>
+            <numerusform>%n Abfrage: %1</numerusform>
+            <numerusform>%n Abfragen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>access_denied: the user refused the sign-in on the verification page (RFC 8628 3.5); %1</source>
+        <translation>access_denied: der Benutzer hat die Anmeldung auf der Bestätigungsseite abgelehnt (RFC 8628 3.5); %1</translation>
+    </message>
+    <message>
+        <source>expired_token: the device code expired before the user approved (RFC 8628 3.5); start again for a new code; %1</source>
+        <translation>expired_token: der Device Code ist abgelaufen, bevor der Benutzer zugestimmt hat (RFC 8628 3.5); für einen neuen Code erneut beginnen; %1</translation>
+    </message>
+    <message>
+        <source>the token endpoint refused the device code (HTTP %1): %2; %3</source>
+        <translation>der Token-Endpunkt hat den Device Code abgelehnt (HTTP %1): %2; %3</translation>
+    </message>
+    <message>
+        <source>%1; HTTP %2; received %3</source>
+        <translation>%1; HTTP %2; erhalten: %3</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4556,10 @@
         <source>the provider showed a login page although the request had prompt=none, which forbids showing any (OpenID Connect Core 3.1.2.1: it must answer login_required instead); Tokenscope did not fill it</source>
         <translation>der Anbieter zeigte eine Anmeldeseite, obwohl die Anfrage prompt=none enthielt, das jede Seite verbietet (OpenID Connect Core 3.1.2.1: er muss stattdessen login_required antworten); Tokenscope hat sie nicht ausgefüllt</translation>
     </message>
+    <message>
+        <source>the verification page asked for the user code again after Tokenscope typed it: the provider did not accept it</source>
+        <translation>die Bestätigungsseite hat erneut nach dem Benutzercode gefragt, nachdem Tokenscope ihn eingegeben hatte: der Anbieter hat ihn nicht angenommen</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::ApiConsole</name>
@@ -4993,6 +5110,118 @@
     <message>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ui::DeviceCodePane</name>
+    <message>
+        <source>Waiting for the device authorization…</source>
+        <translation>Warten auf die Device Authorization …</translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation>Benutzercode</translation>
+    </message>
+    <message>
+        <source>Verification URI</source>
+        <translation>Bestätigungsadresse</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the verification address to the clipboard</source>
+        <translation>Kopiert die Bestätigungsadresse in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Open in the embedded browser</source>
+        <translation>Im eingebetteten Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the verification page below, in Tokenscope&apos;s browser</source>
+        <translation>Öffnet die Bestätigungsseite unten, im Browser von Tokenscope</translation>
+    </message>
+    <message>
+        <source>Open in the system browser</source>
+        <translation>Im Systembrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the page with the code filled in, in your default browser</source>
+        <translation>Öffnet die Seite mit bereits eingetragenem Code in Ihrem Standardbrowser</translation>
+    </message>
+    <message>
+        <source>QR code of the verification address</source>
+        <translation>QR-Code der Bestätigungsadresse</translation>
+    </message>
+    <message>
+        <source>The verification address is on the clipboard.</source>
+        <translation>Die Bestätigungsadresse ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>On any device, open the address below and enter this code:</source>
+        <translation>Auf einem beliebigen Gerät die Adresse unten öffnen und diesen Code eingeben:</translation>
+    </message>
+    <message>
+        <source>Scan to open %1 (the provider sent no address with the code in it: type the code)</source>
+        <translation>Scannen, um %1 zu öffnen (der Anbieter hat keine Adresse mit eingetragenem Code gesendet: den Code eintippen)</translation>
+    </message>
+    <message>
+        <source>Scan to open %1, with the code filled in</source>
+        <translation>Scannen, um %1 mit eingetragenem Code zu öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tokenscope asks the provider every %n second(s) whether you approved.</source>
+        <translation>
+            <numerusform>Tokenscope fragt den Anbieter jede Sekunde, ob Sie zugestimmt haben.</numerusform>
+            <numerusform>Tokenscope fragt den Anbieter alle %n Sekunden, ob Sie zugestimmt haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll %1: not approved yet (authorization_pending); next in %n second(s).</source>
+        <translation>
+            <numerusform>Abfrage %1: noch nicht zugestimmt (authorization_pending); nächste in %n Sekunde.</numerusform>
+            <numerusform>Abfrage %1: noch nicht zugestimmt (authorization_pending); nächste in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll %1: the provider asked to slow down (slow_down); now every %n second(s).</source>
+        <translation>
+            <numerusform>Abfrage %1: der Anbieter bittet um langsameres Abfragen (slow_down); jetzt jede Sekunde.</numerusform>
+            <numerusform>Abfrage %1: der Anbieter bittet um langsameres Abfragen (slow_down); jetzt alle %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Poll %1: approved; the tokens arrived.</source>
+        <translation>Abfrage %1: zugestimmt; die Tokens sind da.</translation>
+    </message>
+    <message>
+        <source>Poll %1: the sign-in was refused on the verification page (access_denied).</source>
+        <translation>Abfrage %1: die Anmeldung wurde auf der Bestätigungsseite abgelehnt (access_denied).</translation>
+    </message>
+    <message>
+        <source>Poll %1: the code expired (expired_token); sign in again for a new one.</source>
+        <translation>Abfrage %1: der Code ist abgelaufen (expired_token); für einen neuen erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Poll %1: the provider answered %2.</source>
+        <translation>Abfrage %1: der Anbieter hat %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>The device sign-in ended.</source>
+        <translation>Die Geräteanmeldung ist beendet.</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2.</source>
+        <translation>Der Code läuft in %1:%2 ab.</translation>
+    </message>
+    <message>
+        <source>The code has expired.</source>
+        <translation>Der Code ist abgelaufen.</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +5980,21 @@
         <source>Workbench</source>
         <translation>Werkbank</translation>
     </message>
+    <message numerus="yes">
+        <source>poll %1: %2; next in %n second(s)</source>
+        <translation>
+            <numerusform>Abfrage %1: %2; nächste in %n Sekunde</numerusform>
+            <numerusform>Abfrage %1: %2; nächste in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token (polling)</source>
+        <translation>Token (Abfragen)</translation>
+    </message>
+    <message>
+        <source>The embedded browser could not be loaded: %1. Open the address in another browser.</source>
+        <translation>Der eingebettete Browser konnte nicht geladen werden: %1. Die Adresse in einem anderen Browser öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::ProbeResultsModel</name>
@@ -6205,12 +6449,16 @@
         <translation>Client Credentials (Maschine zu Maschine, ohne Browser)</translation>
     </message>
     <message>
-        <source>The grant Sign in runs. Client credentials (RFC 6749 4.4) asks the token endpoint for an access token for the API in Audience with the client&apos;s own secret: no user, no browser, no redirect URI.</source>
-        <translation>Der Grant, den „Anmelden“ ausführt. Client Credentials (RFC 6749 4.4) holt beim Token-Endpunkt mit dem eigenen Secret des Clients ein Access-Token für die API in „Audience“: kein Benutzer, kein Browser, keine Redirect-URI.</translation>
-    </message>
-    <message>
         <source>Grant</source>
         <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Device code (a user approves on another device)</source>
+        <translation>Device Code (ein Benutzer stimmt auf einem anderen Gerät zu)</translation>
+    </message>
+    <message>
+        <source>The grant Sign in runs. Client credentials (RFC 6749 4.4) asks the token endpoint for an access token for the API in Audience with the client&apos;s own secret: no user, no browser, no redirect URI. Device code (RFC 8628) shows a code the user enters at the provider&apos;s address on any device (or in the embedded browser) while Tokenscope polls the token endpoint: no redirect URI either.</source>
+        <translation>Der Grant, den „Anmelden“ ausführt. Client Credentials (RFC 6749 4.4) holt beim Token-Endpunkt mit dem eigenen Secret des Clients ein Access-Token für die API in „Audience“: kein Benutzer, kein Browser, keine Redirect-URI. Device Code (RFC 8628) zeigt einen Code, den der Benutzer auf einem beliebigen Gerät (oder im eingebetteten Browser) unter der Adresse des Anbieters eingibt, während Tokenscope den Token-Endpunkt abfragt: ebenfalls keine Redirect-URI.</translation>
     </message>
 </context>
 <context>
@@ -6837,6 +7085,10 @@
     <message>
         <source>Revoke refresh token</source>
         <translation>Refresh Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Device authorization</source>
+        <translation>Device Authorization</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,48 @@
             <numerusform>; on the way the embedded browser refused what the page tried (%n times): %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>user code %1 at %2; the code expires in %n second(s)</source>
+        <translation>
+            <numerusform>user code %1 at %2; the code expires in %n second</numerusform>
+            <numerusform>user code %1 at %2; the code expires in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; poll every %n second(s)</source>
+        <translation>
+            <numerusform>; poll every %n second</numerusform>
+            <numerusform>; poll every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; no interval given, so every %n second(s) (RFC 8628 3.2)</source>
+        <translation>
+            <numerusform>; no interval given, so every %n second (RFC 8628 3.2)</numerusform>
+            <numerusform>; no interval given, so every %n seconds (RFC 8628 3.2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody approved the sign-in within the %n second(s) asked for; the user code %1 is still valid at the provider until it expires</source>
+        <translation>
+            <numerusform>nobody approved the sign-in within the %n second asked for; the user code %1 is still valid at the provider until it expires</numerusform>
+            <numerusform>nobody approved the sign-in within the %n seconds asked for; the user code %1 is still valid at the provider until it expires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the device code expired (expires_in %n second(s)) before the user approved, and the provider still answered authorization_pending instead of expired_token (RFC 8628 3.5); start again</source>
+        <translation>
+            <numerusform>the device code expired (expires_in %n second) before the user approved, and the provider still answered authorization_pending instead of expired_token (RFC 8628 3.5); start again</numerusform>
+            <numerusform>the device code expired (expires_in %n seconds) before the user approved, and the provider still answered authorization_pending instead of expired_token (RFC 8628 3.5); start again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poll(s): %1</source>
+        <translation>
+            <numerusform>%n poll: %1</numerusform>
+            <numerusform>%n polls: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::SystemBrowserUserAgent</name>
@@ -194,6 +236,30 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::ui::DeviceCodePane</name>
+    <message numerus="yes">
+        <source>Tokenscope asks the provider every %n second(s) whether you approved.</source>
+        <translation>
+            <numerusform>Tokenscope asks the provider every %n second whether you approved.</numerusform>
+            <numerusform>Tokenscope asks the provider every %n seconds whether you approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll %1: not approved yet (authorization_pending); next in %n second(s).</source>
+        <translation>
+            <numerusform>Poll %1: not approved yet (authorization_pending); next in %n second.</numerusform>
+            <numerusform>Poll %1: not approved yet (authorization_pending); next in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll %1: the provider asked to slow down (slow_down); now every %n second(s).</source>
+        <translation>
+            <numerusform>Poll %1: the provider asked to slow down (slow_down); now every %n second.</numerusform>
+            <numerusform>Poll %1: the provider asked to slow down (slow_down); now every %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::ui::HttpLogModel</name>
     <message numerus="yes">
         <source>Parameters (%n):
@@ -234,6 +300,13 @@
         <translation>
             <numerusform>Signed in with “%1” as %2 — all %n check passed.</numerusform>
             <numerusform>Signed in with “%1” as %2 — all %n checks passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>poll %1: %2; next in %n second(s)</source>
+        <translation>
+            <numerusform>poll %1: %2; next in %n second</numerusform>
+            <numerusform>poll %1: %2; next in %n seconds</numerusform>
         </translation>
     </message>
 </context>

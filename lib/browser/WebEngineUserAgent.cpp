@@ -236,9 +236,11 @@ QString WebEngineUserAgent::fillerScript(const QString &username, const QString 
                                    {QStringLiteral("submitted"), QJsonObject{{QStringLiteral("password"), 0}, {QStringLiteral("code"), 0}}}});
 }
 
-QString WebEngineUserAgent::fillScriptPrelude(const QString &username, const QString &password, const QString &code)
+QString WebEngineUserAgent::fillScriptPrelude(const QString &username, const QString &password, const QString &code,
+                                              const QString &userCode)
 {
-    const QJsonObject object{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}, {QStringLiteral("totp"), code}};
+    const QJsonObject object{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}, {QStringLiteral("totp"), code},
+                             {QStringLiteral("userCode"), userCode}};
     // `var`, so that the next page load's run in the same document may declare it again.
     return QStringLiteral("var tokenscope = Object.freeze(%1);\n").arg(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
@@ -259,6 +261,7 @@ void WebEngineUserAgent::begin(const QUrl &url, const QUrl &redirectUri)
     ++m_attempt;
     m_passwordSubmissions = 0;
     m_codeSubmissions = 0;
+    m_userCodeSubmissions = 0;
     m_actions = 0;
     m_fills = 0;
     m_tickPending = false;
@@ -279,6 +282,7 @@ void WebEngineUserAgent::begin(const QUrl &url, const QUrl &redirectUri)
 void WebEngineUserAgent::startAuthorization(const QUrl &authorizeUrl, const QUrl &redirectUri, const QString &responseMode)
 {
     m_logout = false;
+    m_userCode.clear();
     // OpenID Connect Core 3.1.2.1: with prompt=none the provider must show no login or consent page, so the built-in
     // filler fills nothing: a login form it shows is the provider's defect, not a page to get through (filling it would
     // also sign in and hide what the provider did).
@@ -288,9 +292,21 @@ void WebEngineUserAgent::startAuthorization(const QUrl &authorizeUrl, const QUrl
     begin(authorizeUrl, redirectUri);
 }
 
+bool WebEngineUserAgent::startVerification(const QUrl &verificationUri, const QString &userCode)
+{
+    m_logout = false;
+    m_silent = false;
+    m_userCode = userCode;
+    m_responseMode = QStringLiteral("query");
+    qCInfo(lcBrowser).noquote() << "open the device verification page" << verificationUri.toDisplayString(QUrl::RemoveQuery);
+    begin(verificationUri, QUrl());
+    return true;
+}
+
 void WebEngineUserAgent::startLogout(const QUrl &logoutUrl, const QUrl &postLogoutRedirect)
 {
     m_logout = true;
+    m_userCode.clear();
     m_silent = false;
     m_responseMode = QStringLiteral("query");
     begin(logoutUrl, postLogoutRedirect);
@@ -460,7 +476,8 @@ void WebEngineUserAgent::onLoadFinished(bool ok)
             return;
         }
         // The script's own result is not logged: it may carry what the script read from `tokenscope`.
-        m_page->runJavaScript(fillScriptPrelude(m_username, m_password, currentCode()) + m_fillScript, QWebEngineScript::ApplicationWorld);
+        m_page->runJavaScript(fillScriptPrelude(m_username, m_password, currentCode(), m_userCode) + m_fillScript,
+                              QWebEngineScript::ApplicationWorld);
         return;
     }
     if (builtInFilling()) {
@@ -485,8 +502,11 @@ void WebEngineUserAgent::tick()
                            {QStringLiteral("username"), fills ? m_username : QString()},
                            {QStringLiteral("password"), fills ? m_password : QString()},
                            {QStringLiteral("code"), fills ? currentCode() : QString()},
+                           {QStringLiteral("userCode"), fills ? m_userCode : QString()},
                            {QStringLiteral("submitted"),
-                            QJsonObject{{QStringLiteral("password"), m_passwordSubmissions}, {QStringLiteral("code"), m_codeSubmissions}}}};
+                            QJsonObject{{QStringLiteral("password"), m_passwordSubmissions},
+                                        {QStringLiteral("code"), m_codeSubmissions},
+                                        {QStringLiteral("userCode"), m_userCodeSubmissions}}}};
     m_page->runJavaScript(applyFiller(args), QWebEngineScript::ApplicationWorld, [this, url, attempt](const QVariant &result) {
         if (attempt != m_attempt)
             return;
@@ -510,6 +530,8 @@ void WebEngineUserAgent::onTick(const QUrl &url, const QVariant &result)
             ++m_passwordSubmissions;
         else if (kind == QLatin1String("one-time code"))
             ++m_codeSubmissions;
+        else if (kind == QLatin1String("user code"))
+            ++m_userCodeSubmissions;
         else if (kind == QLatin1String("logout-confirm"))
             m_logoutConfirmed = true;
         m_actionLog << (label.isEmpty() ? kind : QStringLiteral("%1 \"%2\"").arg(kind, label));
@@ -534,6 +556,9 @@ void WebEngineUserAgent::onTick(const QUrl &url, const QVariant &result)
     } else if (stuck == QLatin1String("code-again")) {
         failDescribing(tr("the provider asked for the one-time code again after Tokenscope submitted it: wrong TOTP secret, or this "
                           "machine's clock is off?"),
+                       Reasons::Credentials);
+    } else if (stuck == QLatin1String("user-code-again")) {
+        failDescribing(tr("the verification page asked for the user code again after Tokenscope typed it: the provider did not accept it"),
                        Reasons::Credentials);
     } else if (stuck == QLatin1String("code-needed")) {
         failDescribing(tr("the provider asks for a one-time code (MFA) and no TOTP secret was given (--totp-secret)"), Reasons::Credentials);

@@ -49,12 +49,17 @@ public:
     void startAuthorization(const QUrl &authorizeUrl, const QUrl &redirectUri, const QString &responseMode) override;
     void startLogout(const QUrl &logoutUrl, const QUrl &postLogoutRedirect) override;
     void cancel() override;
+    // RFC 8628 3.3: loads the verification page; with credentials the built-in filler types the user code (and signs
+    // in, and approves) itself; a fill script reads it as tokenscope.userCode. No callback ends it: the engine cancels
+    // it when the polling ends.
+    bool startVerification(const QUrl &verificationUri, const QString &userCode) override;
 
     // The built-in filler's script for one call (filler.js applied to its arguments), for tests and the system-browser
     // tests' opener page.
     static QString fillerScript(const QString &username, const QString &password, const QString &code = QString());
     // The object a fill script reads its credentials from, as a JavaScript statement to put before the script.
-    static QString fillScriptPrelude(const QString &username, const QString &password, const QString &code);
+    static QString fillScriptPrelude(const QString &username, const QString &password, const QString &code,
+                                     const QString &userCode = QString());
 
 private:
     void begin(const QUrl &url, const QUrl &redirectUri);
@@ -77,6 +82,7 @@ private:
     QString m_username;
     QString m_password;
     QString m_fillScript;
+    QString m_userCode; // the device flow's user code for the verification page; empty otherwise
     QString m_responseMode;
     QTimer m_timeout;
     int m_pageTimeoutMs = 30000;
@@ -88,6 +94,7 @@ private:
     QTimer m_poll;
     int m_passwordSubmissions = 0;
     int m_codeSubmissions = 0;
+    int m_userCodeSubmissions = 0;
     int m_actions = 0;
     int m_fills = 0;
     bool m_tickPending = false;

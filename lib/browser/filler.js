@@ -8,18 +8,21 @@
 // the C++ side can count submissions across documents and say what happened.
 //
 // args: {mode: "fill" | "logout" | "silent" | "describe", username, password, code (current TOTP or ""),
+//        userCode (the device flow's user code, RFC 8628 3.3, or ""),
 //        submitted: {password: n, code: n} (submissions in earlier documents of this attempt)}
 // "silent" is a request with prompt=none: the provider must show no page that asks the user anything (OpenID Connect
 // Core 3.1.2.1), so the filler fills and presses nothing and reports a login form as "login-form". In "logout" it
 // confirms a logout page, but a login form means the logout is over (the provider ended on its login page): reported as
 // "login-form", and nothing on it is pressed.
-// Returns {actions: [{kind, label}], stuck: "" | "password-again" | "code-again" | "code-needed" | "login-form",
+// A device verification page (a field named user_code, device code or activation code) gets the user code; a second
+// one in the same attempt means the provider refused it ("user-code-again").
+// Returns {actions: [{kind, label}], stuck: "" | "password-again" | "code-again" | "code-needed" | "user-code-again" | "login-form",
 // confirming: a logout confirm button is about to be pressed} or, for
 // "describe", what the page shows: title, fields and buttons by name and label, never a value.
 (function (args) {
   'use strict';
 
-  var CANCEL = /\b(cancel|back|abbrechen|zur(ü|ue)ck|deny|decline|reject|refuse|no|nein|not now|skip|sign ?up|register|forgot|create account|other account|use another)\b/i;
+  var CANCEL = /\b(cancel|abort|back|abbrechen|zur(ü|ue)ck|deny|decline|reject|refuse|no|nein|not now|skip|sign ?up|register|forgot|create account|other account|use another)\b/i;
   var ACCEPT = /\b(accept|allow|authori[sz]e|continue|consent|yes|ja|confirm|agree|approve|next|sign ?in|log ?in|submit|verify|weiter|anmelden|zustimmen|ok|done|proceed|sign me out|sign ?out|log ?out)\b/i;
   var LOGOUT_ACCEPT = /\b(yes|ja|confirm|sign ?out|sign me out|log ?out|logout|abmelden|continue|ok|proceed)\b/i;
   var PRIMARY = /\bprimary\b|\bbtn-primary\b|\bdefault\b|\bcta\b/i;
@@ -61,7 +64,12 @@
     return all('input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number]')
       .filter(function (e) { return !e.readOnly && !e.disabled; });
   }
+  var USER_CODE_FIELD = /(^|[^a-z])(user[_ -]?code|device[_ -]?code|activation[_ -]?code)/i;
+  function isUserCodeField(e) {
+    return USER_CODE_FIELD.test([e.name, e.id, labelOf(e)].join(' '));
+  }
   function isCodeField(e) {
+    if (isUserCodeField(e)) return false;
     if ((e.getAttribute('autocomplete') || '').indexOf('one-time-code') !== -1) return true;
     return CODE_FIELD.test([e.name, e.id, labelOf(e)].join(' '));
   }
@@ -76,7 +84,7 @@
     });
   }
   function isUserField(e) {
-    if (isCodeField(e)) return false;
+    if (isCodeField(e) || isUserCodeField(e)) return false;
     var ac = e.getAttribute('autocomplete') || '';
     if (/\b(username|email)\b/.test(ac) || e.type === 'email') return true;
     return /user|login|email|identifier|account|e-mail|benutzer/i.test([e.name, e.id, labelOf(e)].join(' ')) || e.type === 'text' || !e.getAttribute('type');
@@ -148,7 +156,7 @@
       handled: new WeakSet(),
       actions: [],
       reported: 0,
-      submitted: { password: 0, code: 0 },
+      submitted: { password: 0, code: 0, userCode: 0 },
       stuck: '',
       scheduled: false,
       awaiting: null,
@@ -210,6 +218,19 @@
         return;
       }
       if (passwords.length) return; // our password field is still there: wait for the answer
+      var userCodeField = a.userCode ? textInputs().filter(function (e) { return fresh(e) && isUserCodeField(e); })[0] : null;
+      if (userCodeField) {
+        if (a.submitted.userCode + self.submitted.userCode > 0) {
+          self.stuck = 'user-code-again';
+          return;
+        }
+        self.handled.add(userCodeField);
+        type(userCodeField, a.userCode);
+        self.submitted.userCode += 1;
+        record('user code', labelOf(userCodeField) || userCodeField.name || 'user code');
+        submitAfter(userCodeField, 'submit');
+        return;
+      }
       var codeField = textInputs().filter(function (e) { return fresh(e) && isCodeField(e); })[0];
       if (codeField) {
         if (!a.code) {

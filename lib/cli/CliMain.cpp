@@ -37,6 +37,15 @@ void usage()
           << Qt::endl;
 }
 
+bool hasOption(const QStringList &arguments, const QString &option)
+{
+    for (const QString &a : arguments) {
+        if (a == option || a.startsWith(option + QLatin1Char('=')))
+            return true;
+    }
+    return false;
+}
+
 QString profileArgument(const QStringList &arguments, const QString &option = QStringLiteral("--profile"))
 {
     for (int i = 0; i < arguments.size(); ++i) {
@@ -88,7 +97,11 @@ int runCli(int argc, char **argv)
                 err() << "tokenscope-cli " << command << ": " << error << Qt::endl;
                 return ExitUsage;
             }
-            if (command == QLatin1String("login") && profile.grantNeedsNoBrowser()) {
+            // The device grant needs the web engine only when it is to complete the verification page itself.
+            const bool fillsVerification = profile.effectiveGrant() == Grants::DeviceCode
+                && (hasOption(commandArgs, QStringLiteral("--username")) || hasOption(commandArgs, QStringLiteral("--password"))
+                    || hasOption(commandArgs, QStringLiteral("--fill-script")));
+            if (command == QLatin1String("login") && profile.grantNeedsNoBrowser() && !fillsVerification) {
                 // No browser, no display and no web engine: the grant talks to the token endpoint only.
                 QCoreApplication app(argc, argv);
                 installEnglishPlurals(app);

@@ -126,7 +126,11 @@ int HeadlessRun::prepare(const QCommandLineParser &parser, const QList<QCommandL
     m_http = std::make_unique<HttpClient>(&m_nam);
     m_http->setTimeoutMs(m_timeoutSecs * 1000);
     m_http->setExtraCaCertificates(cas.certificates);
-    if (m_browserOnlyWhenNeeded && m_profile.grantNeedsNoBrowser())
+    m_timeoutGiven = parser.isSet(m_timeout);
+    // The device grant (RFC 8628) uses the web engine only to complete the verification page itself.
+    const bool fillsVerification = m_profile.effectiveGrant() == Grants::DeviceCode
+        && (parser.isSet(m_username) || parser.isSet(m_password) || parser.isSet(m_fillScript));
+    if (m_browserOnlyWhenNeeded && m_profile.grantNeedsNoBrowser() && !fillsVerification)
         return ExitOk; // no web engine: the grant needs no browser
     // Off the record: cookies live in memory for this run only (and for all of it: a probe's provider session persists
     // from one attempt to the next).

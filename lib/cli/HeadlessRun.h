@@ -40,11 +40,13 @@ public:
     // The profiles of `otherProfileOptions`, in their order (absent options are skipped).
     const QList<Profile> &otherProfiles() const { return m_otherProfiles; }
     int timeoutSecs() const { return m_timeoutSecs; }
+    bool timeoutGiven() const { return m_timeoutGiven; } // --timeout was on the command line
     qint64 skewSecs() const { return m_skewSecs; }
     HttpClient &http() { return *m_http; }
     WebEngineUserAgent &agent() { return *m_agent; }
     // `login`: when the profile's grant needs no browser (Profile::grantNeedsNoBrowser()), prepare() starts no web
-    // engine and agentIfAny() is null. Call before prepare().
+    // engine and agentIfAny() is null; except for the device grant with --username/--password/--fill-script, whose
+    // verification page the web engine then completes. Call before prepare().
     void setBrowserOnlyWhenNeeded(bool onlyWhenNeeded) { m_browserOnlyWhenNeeded = onlyWhenNeeded; }
     WebEngineUserAgent *agentIfAny() { return m_agent.get(); }
 
@@ -63,6 +65,7 @@ private:
     QList<Profile> m_otherProfiles;
     bool m_browserOnlyWhenNeeded = false;
     int m_timeoutSecs = 30;
+    bool m_timeoutGiven = false;
     qint64 m_skewSecs = 60;
     QNetworkAccessManager m_nam;
     std::unique_ptr<HttpClient> m_http;

@@ -62,6 +62,11 @@ int runLogin(const QStringList &arguments)
     options.refresh = !parser.isSet(noRefreshOpt);
     options.revoke = parser.isSet(revokeOpt);
     options.skewSecs = run.skewSecs();
+    // The device grant (RFC 8628): the headless engine completes the verification page when it has credentials or a
+    // fill script; otherwise a person does, until the code expires (or --timeout, when given).
+    options.openVerification = run.agentIfAny() != nullptr;
+    if (!run.agentIfAny() && run.timeoutGiven())
+        options.deviceWaitSecs = run.timeoutSecs();
     flow.setOptions(options);
     flow.setProfile(run.profile());
 
@@ -72,6 +77,25 @@ int runLogin(const QStringList &arguments)
     watchdog.setSingleShot(true);
     QObject::connect(&watchdog, &QTimer::timeout, &flow, [&flow] { flow.cancel(); });
     watchdog.start(run.timeoutSecs() * 1000 * 12);
+    // The device grant: the user code and where to enter it, for a person (standard error: standard output may be the
+    // JSON report); each poll's answer. The polling ends itself at expires_in: the watchdog waits that long and more.
+    QObject::connect(&flow, &OidcFlow::deviceAuthorizationReady, &flow, [&flow, &watchdog, &run, options] {
+        const DeviceFlowState &device = *flow.state().device;
+        err() << tr("To sign in, open %1 and enter the code %2").arg(device.verificationUri.toDisplayString(), device.userCode) << '\n';
+        if (!device.verificationUriComplete.isEmpty())
+            err() << tr("or open %1").arg(device.verificationUriComplete.toDisplayString()) << '\n';
+        err() << (options.openVerification ? tr("(the headless browser does it now; the code expires in %n second(s))", nullptr, int(device.expiresIn))
+                                           : tr("(waiting for the approval; the code expires in %n second(s))", nullptr, int(device.expiresIn)))
+              << Qt::endl;
+        const qint64 wait = options.deviceWaitSecs > 0 ? std::min(options.deviceWaitSecs, device.expiresIn) : device.expiresIn;
+        watchdog.start(int(std::min<qint64>(wait + device.interval + 60LL + 3LL * run.timeoutSecs(), 24 * 3600) * 1000));
+    });
+    QObject::connect(&flow, &OidcFlow::devicePollAnswered, &flow, [](int poll, const QString &answer, int next) {
+        if (next > 0)
+            err() << tr("poll %1: %2; next in %n second(s)", nullptr, next).arg(poll).arg(answer) << Qt::endl;
+        else
+            err() << tr("poll %1: %2").arg(poll).arg(answer) << Qt::endl;
+    });
     QTimer::singleShot(0, &flow, &OidcFlow::start);
     loop.exec();
 

@@ -144,6 +144,11 @@ void WebEngineEmbeddedUserAgent::startLogout(const QUrl &logoutUrl, const QUrl &
     agent()->startLogout(logoutUrl, postLogoutRedirect);
 }
 
+bool WebEngineEmbeddedUserAgent::startVerification(const QUrl &verificationUri, const QString &userCode)
+{
+    return agent()->startVerification(verificationUri, userCode);
+}
+
 void WebEngineEmbeddedUserAgent::cancel()
 {
     auto it = m_sessions.find(m_key);

@@ -38,6 +38,7 @@ public:
     void startAuthorization(const QUrl &authorizeUrl, const QUrl &redirectUri, const QString &responseMode) override;
     void startLogout(const QUrl &logoutUrl, const QUrl &postLogoutRedirect) override;
     void cancel() override;
+    bool startVerification(const QUrl &verificationUri, const QString &userCode) override;
 
 signals:
     // A new page replaced the previous one (new session or cleared session): views must show this one.

@@ -139,6 +139,32 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         if (!shoot(h, outDir + QStringLiteral("/workbench-create.png")))
             return false;
     }
+    if (named("device")) {
+        // The device authorization grant (RFC 8628): the code, the address, the QR code and the countdown, after the
+        // first poll (authorization_pending) while nobody has approved yet.
+        GuiHarness h;
+        const QJsonObject profile{{QStringLiteral("name"), QStringLiteral("Demo tenant — TV app (device code)")},
+                                  {QStringLiteral("issuer"), tenant.issuer()},
+                                  {QStringLiteral("clientId"), QStringLiteral("device-app")},
+                                  {QStringLiteral("grant"), QStringLiteral("device_code")},
+                                  {QStringLiteral("scope"), QStringLiteral("openid profile offline_access")},
+                                  {QStringLiteral("audience"), tenant.apiAudience()},
+                                  {QStringLiteral("apiUrl"), tenant.apiUrl()}};
+        if (!h.openProfile(profile, QStringLiteral("device.json")))
+            return false;
+        h.window->resize(1280, 800);
+        if (!h.show())
+            return false;
+        h.window->signIn();
+        const FlowState &state = h.window->flowState();
+        if (!waitUntil([&state] { return state.device && !state.device->answers.isEmpty(); }, 30000)) {
+            err << "screenshots: the device flow did not poll" << Qt::endl;
+            return false;
+        }
+        if (!shoot(h, outDir + QStringLiteral("/device.png")))
+            return false;
+        h.window->cancel();
+    }
     if (named("small") || named("session-switch")) {
         GuiHarness h;
         QJsonObject a = tenant.profile(QStringLiteral("hybrid-app"), QStringLiteral("code id_token token"));

@@ -14,6 +14,8 @@
 #include "ui/webengine/WebEngineLoader.h"
 #include "ui/tokens/ChecksModel.h"
 #include "ui/tokens/TokenPanel.h"
+#include "ui/device/DeviceCodePane.h"
+#include "ui/signin/TimelineModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +26,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
 #include <QTest>
 
 using namespace tokenscope;
@@ -49,6 +53,8 @@ private slots:
     void pluginThatCannotBeLoadedIsAClearMessage();
     void customSchemeRegisteredWhenThePluginLoads();
     void schemeSeenAfterTheEngineStartedAsksForARestart();
+    // Last: it loads the web engine, which the tests above expect to be unloaded.
+    void deviceCodeViewShowsCodeQrAndCountdown();
 
 private:
     std::unique_ptr<LocalTenant> m_tenant;
@@ -107,6 +113,59 @@ void TestWebEnginePlugin::clientCredentialsSignInNeedsNoWebEngine()
         QVERIFY2(row >= 0, id);
         QCOMPARE(CheckStatus(checks->index(row, 0).data(ChecksModel::StatusRole).toInt()), CheckStatus::Pass);
     }
+}
+
+// Issue 13: a profile with grant device_code (the local tenant's device-app): Sign in shows the user code, the
+// verification address, a QR code and a countdown, with no browser shown; "Open in the embedded browser" loads the
+// page there, whose login the autofill completes (it types the user code itself), and the polling brings the
+// validated tokens.
+void TestWebEnginePlugin::deviceCodeViewShowsCodeQrAndCountdown()
+{
+    GuiHarness h;
+    const QJsonObject profile{{QStringLiteral("name"), QStringLiteral("TV app")},
+                              {QStringLiteral("issuer"), m_tenant->issuer()},
+                              {QStringLiteral("clientId"), QStringLiteral("device-app")},
+                              {QStringLiteral("grant"), QStringLiteral("device_code")},
+                              {QStringLiteral("scope"), QStringLiteral("openid profile offline_access")},
+                              {QStringLiteral("audience"), m_tenant->apiAudience()},
+                              {QStringLiteral("apiUrl"), m_tenant->apiUrl()}};
+    QVERIFY(h.openProfile(profile, QStringLiteral("device.json")));
+    QVERIFY(h.show());
+    QCOMPARE(child<QComboBox>(h.window.get(), "profileGrant")->currentData().toString(), QStringLiteral("device_code"));
+    h.window->setLoginAutofill(LocalTenant::username(), LocalTenant::password());
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "signInButton"), Qt::LeftButton);
+    auto *pane = child<DeviceCodePane>(h.window.get(), "deviceCodePane");
+    QVERIFY(pane);
+    LOOP_VERIFY_WITH_TIMEOUT(!pane->userCode().isEmpty(), 30000);
+    QVERIFY(pane->isVisible());
+    QVERIFY2(!child<QWidget>(h.window.get(), "browserPane")->isVisible(), "no browser opens by itself");
+    const FlowState &state = h.window->flowState();
+    QVERIFY(state.device);
+    QCOMPARE(child<QLabel>(h.window.get(), "deviceUserCode")->text(), state.device->userCode);
+    QCOMPARE(child<QLabel>(h.window.get(), "deviceVerificationUri")->text(), state.device->verificationUri.toDisplayString());
+    QCOMPARE(pane->qrUrl(), state.device->verificationUriComplete);
+    // A QR code: square, 5 px modules, 21 + 4k modules (versions 1..40) inside a quiet zone of 4 on each side.
+    const QPixmap qr = child<QLabel>(h.window.get(), "deviceQr")->pixmap();
+    QVERIFY(!qr.isNull());
+    QCOMPARE(qr.width(), qr.height());
+    QCOMPARE(qr.width() % 5, 0);
+    const int modules = qr.width() / 5 - 8;
+    QVERIFY2(modules >= 21 && (modules - 21) % 4 == 0, qPrintable(QString::number(modules)));
+    const QString countdown = child<QLabel>(h.window.get(), "deviceCountdown")->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("(9:[0-5][0-9]|10:00)")).match(countdown).hasMatch(), qPrintable(countdown));
+    QVERIFY(h.window->isBusy()); // polling
+
+    QTest::mouseClick(child<QPushButton>(h.window.get(), "deviceOpenEmbedded"), Qt::LeftButton);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 90000);
+    QVERIFY2(state.ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
+    QCOMPARE(state.device->answers.last(), QStringLiteral("tokens"));
+    QVERIFY(state.step(Steps::DeviceAuthorization));
+    QVERIFY(!state.step(Steps::Authorize));
+    QVERIFY(!state.token.idToken.isEmpty());
+    QVERIFY(!state.token.refreshToken.isEmpty()); // the window refreshes when asked (F5), not as part of the sign-in
+    QCOMPARE(child<QLabel>(h.window.get(), "deviceCountdown")->text(), QStringLiteral("Signed in."));
+    auto *timeline = qobject_cast<TimelineModel *>(child<QTableView>(h.window.get(), "timelineView")->model());
+    QVERIFY(timeline && timeline->rowOf(Steps::DeviceAuthorization) >= 0);
 }
 
 void TestWebEnginePlugin::pluginThatCannotBeLoadedIsAClearMessage()

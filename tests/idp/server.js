@@ -31,6 +31,8 @@ const HELP = `usage: node server.js [options]
   --ttl-id SECONDS      ID token lifetime (default 36000)
   --ttl-refresh SECONDS refresh token lifetime (default 2592000)
   --ttl-code SECONDS    authorization code lifetime (default 60)
+  --ttl-device-code S   device code lifetime, expires_in (default 600)
+  --device-interval S   device flow polling interval (default 5)
   --port N              IdP port (default 0 = any free port)
   --api-port N          API port (default 0 = any free port)
   --ignore-stdin        do not exit when stdin reaches EOF
@@ -67,6 +69,8 @@ function parseArgs(args) {
       case '--ttl-id': opts.ttl.idToken = num(a, next()); break;
       case '--ttl-refresh': opts.ttl.refreshToken = num(a, next()); break;
       case '--ttl-code': opts.ttl.authorizationCode = num(a, next()); break;
+      case '--ttl-device-code': opts.ttl.deviceCode = num(a, next()); break;
+      case '--device-interval': opts.deviceInterval = num(a, next()); break;
       case '--port': opts.port = num(a, next()); break;
       case '--api-port': opts.apiPort = num(a, next()); break;
       case '--ignore-stdin': opts.ignoreStdin = true; break;
@@ -113,6 +117,7 @@ async function main() {
   settings.variant = opts.variant;
   settings.verbose = opts.verbose;
   Object.assign(settings.ttl, opts.ttl);
+  if (opts.deviceInterval !== undefined) settings.deviceInterval = opts.deviceInterval;
   await variant.apply(settings);
 
   const log = opts.verbose ? toStderr : () => {};

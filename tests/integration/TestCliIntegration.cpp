@@ -5,6 +5,7 @@
 #include "core/http/HttpClient.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -28,6 +29,8 @@ private slots:
     void totpSecretAnswersTheOneTimeCodePage();
     void badTotpSecretIsUsageError();
     void loginClientCredentialsWithoutDisplay();
+    void loginDeviceCodeCompletesTheVerificationPage();
+    void loginDeviceCodeWaitsForAPerson();
     void introspectJson_data();
     void introspectJson();
 
@@ -36,10 +39,12 @@ private:
     Result run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 90000);
     QString writeFile(const QString &name, const QByteArray &content);
     QString m2mProfileFile(const QString &audience);
+    QString deviceProfileFile();
     QString clientCredentialsToken(const QString &audience); // straight from the token endpoint
 
     std::unique_ptr<LocalTenant> m_tenant;
     std::unique_ptr<LocalTenant> m_mfaTenant;
+    std::unique_ptr<LocalTenant> m_deviceTenant; // polling interval 1 s
     QTemporaryDir m_dir;
 };
 
@@ -330,6 +335,73 @@ void TestCliIntegration::loginClientCredentialsWithoutDisplay()
         QVERIFY2(passed.contains(QString::fromLatin1(id)), id);
     QVERIFY(!r.out.contains("m2m-app-secret-7d41b2e9"));
     QVERIFY(!r.err.contains("m2m-app-secret-7d41b2e9"));
+}
+
+QString TestCliIntegration::deviceProfileFile()
+{
+    if (!m_deviceTenant) {
+        m_deviceTenant = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--device-interval"), QStringLiteral("1")});
+        if (!m_deviceTenant->start())
+            return {};
+    }
+    const QJsonObject p{{QStringLiteral("name"), QStringLiteral("device")},
+                        {QStringLiteral("issuer"), m_deviceTenant->issuer()},
+                        {QStringLiteral("clientId"), QStringLiteral("device-app")},
+                        {QStringLiteral("grant"), QStringLiteral("device_code")},
+                        {QStringLiteral("scope"), QStringLiteral("openid profile offline_access")},
+                        {QStringLiteral("audience"), m_deviceTenant->apiAudience()},
+                        {QStringLiteral("apiUrl"), m_deviceTenant->apiUrl()}};
+    return writeFile(QStringLiteral("device.json"), QJsonDocument(p).toJson());
+}
+
+// `login` with grant device_code and --username/--password: the user code and the verification URI on standard error,
+// the headless engine types the code on the verification page and signs in; every step of the grant passes.
+void TestCliIntegration::loginDeviceCodeCompletesTheVerificationPage()
+{
+    const QString profile = deviceProfileFile();
+    QVERIFY(!profile.isEmpty());
+    const Result r = run({QStringLiteral("login"), QStringLiteral("--profile"), profile, QStringLiteral("--username"), LocalTenant::username(),
+                          QStringLiteral("--password"), LocalTenant::password(), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.out.right(4000) + r.err.right(2000));
+    const QJsonObject report = r.json();
+    QStringList steps;
+    for (const QJsonValue &v : report.value(QStringLiteral("steps")).toArray())
+        steps << v[QStringLiteral("name")].toString() + QLatin1Char('=') + v[QStringLiteral("status")].toString();
+    QCOMPARE(steps, (QStringList{"discovery=pass", "device_authorization=pass", "token=pass", "userinfo=pass", "api=pass", "refresh=pass"}));
+    const QRegularExpressionMatch code =
+        QRegularExpression(QStringLiteral("open (http://127\\.0\\.0\\.1:\\d+/activate) and enter the code ([A-Z]{4}-[A-Z]{4})"))
+            .match(QString::fromUtf8(r.err));
+    QVERIFY2(code.hasMatch(), r.err.left(2000));
+    QVERIFY(r.err.contains("/activate?user_code=" + code.captured(2).toUtf8()));
+    QVERIFY(!r.err.contains(LocalTenant::password().toUtf8()));
+    QVERIFY(!r.out.contains(LocalTenant::password().toUtf8()));
+}
+
+// Without credentials nothing fills the page: the CLI needs no display or web engine, prints the code, polls, and gives
+// up after --timeout (the code itself would live 600 s), naming why.
+void TestCliIntegration::loginDeviceCodeWaitsForAPerson()
+{
+    const QString profile = deviceProfileFile();
+    QVERIFY(!profile.isEmpty());
+    CliOptions options;
+    options.environment.remove(QStringLiteral("DISPLAY"));
+    options.environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    options.environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    options.timeoutMs = 60000;
+    const CliResult r = runCli({QStringLiteral("login"), QStringLiteral("--profile"), profile, QStringLiteral("--timeout"), QStringLiteral("3"),
+                                QStringLiteral("--json")},
+                               options);
+    QVERIFY2(r.exitCode == 1, r.out.right(4000) + r.err.right(2000));
+    QVERIFY2(r.err.contains("enter the code ") && r.err.contains("waiting for the approval"), r.err.left(2000));
+    QVERIFY2(r.err.contains("poll 1: authorization_pending"), r.err.left(2000));
+    const QJsonArray steps = r.json().value(QStringLiteral("steps")).toArray();
+    QCOMPARE(steps.size(), 6);
+    QCOMPARE(steps.at(1)[QStringLiteral("status")].toString(), QStringLiteral("pass"));
+    QCOMPARE(steps.at(2)[QStringLiteral("name")].toString(), QStringLiteral("token"));
+    QCOMPARE(steps.at(2)[QStringLiteral("status")].toString(), QStringLiteral("fail"));
+    QCOMPARE(steps.at(2)[QStringLiteral("reason")].toString(), QStringLiteral("device.wait"));
+    QVERIFY2(steps.at(2)[QStringLiteral("detail")].toString().contains(QStringLiteral("within the 3 second")),
+             qPrintable(steps.at(2)[QStringLiteral("detail")].toString()));
 }
 
 // `introspect --json`: {"ok", "active", "claims", "checks"}; an inactive token is exit 1 with active false, not an error.

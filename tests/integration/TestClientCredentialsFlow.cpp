@@ -138,7 +138,9 @@ void TestClientCredentialsFlow::profileNeedsNoRedirectUri()
     QCOMPARE(loadProfile(saveProfile(loaded.profile)).profile.grant, Grants::ClientCredentials);
 
     Profile later = loaded.profile;
-    later.grant = Grants::DeviceCode;
+    later.grant = Grants::DeviceCode; // supported, and needs no browser either
+    QVERIFY(profileProblems(later).isEmpty());
+    later.grant = Grants::Password;
     const QList<ProfileProblem> problems = profileProblems(later);
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().field, QStringLiteral("grant"));

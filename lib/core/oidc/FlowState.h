@@ -28,6 +28,7 @@ inline const QString Refresh = QStringLiteral("refresh");
 inline const QString Logout = QStringLiteral("logout");
 inline const QString Revoke = QStringLiteral("revoke"); // RFC 7009, the refresh token
 inline const QString Introspection = QStringLiteral("introspection"); // RFC 7662
+inline const QString DeviceAuthorization = QStringLiteral("device_authorization"); // RFC 8628 3.1
 } // namespace Steps
 
 // Why a step failed, for programs (the timeline's advice) rather than people: the same in every UI language, unlike the
@@ -45,6 +46,9 @@ inline const QString MixUp = QStringLiteral("mixup");                      // RF
 inline const QString Unsigned = QStringLiteral("unsigned");                // alg "none"
 inline const QString NoToken = QStringLiteral("token.missing");            // no access / refresh token to use
 inline const QString ApiUrl = QStringLiteral("api.url");
+inline const QString DeviceResponse = QStringLiteral("device.response"); // RFC 8628 3.2: a required member missing
+inline const QString DeviceExpired = QStringLiteral("device.expired");   // expires_in passed and the provider still said pending
+inline const QString DeviceWait = QStringLiteral("device.wait");         // nobody approved within the wait asked for (--timeout)
 inline const QString OAuthPrefix = QStringLiteral("oauth.");   // + the provider's error code: "oauth.invalid_grant"
 inline const QString HttpPrefix = QStringLiteral("http.");     // + timeout | too_large | tls | network | cancelled | refused | <status>
 inline const QString CheckPrefix = QStringLiteral("check.");   // + the first failed check's id: "check.id_token.nonce"
@@ -72,6 +76,20 @@ struct TokenSet
     bool isEmpty() const { return idToken.isEmpty() && accessToken.isEmpty() && refreshToken.isEmpty(); }
 };
 
+// The device authorization grant's state (RFC 8628): what the user must see, and the polling so far. deviceCode is a
+// credential of the client: never shown or printed.
+struct DeviceFlowState
+{
+    QString deviceCode;
+    QString userCode;
+    QUrl verificationUri, verificationUriComplete;
+    qint64 expiresIn = 0;      // seconds, from the response
+    QDateTime expiresAt;       // the clock's time of the response + expiresIn
+    int interval = 5;          // seconds between polls now (grows by 5 on each slow_down)
+    bool intervalGiven = false;
+    QStringList answers;       // each poll's answer: "authorization_pending", "slow_down", ..., "tokens"
+};
+
 // Everything one sign-in produced, in the order it happened. Holds secrets: redact before it leaves the engine.
 struct FlowState
 {
@@ -80,6 +98,7 @@ struct FlowState
     JwkSet jwks;
     AuthorizationRequest request;
     std::optional<CallbackResponse> callback;
+    std::optional<DeviceFlowState> device; // grant device_code: the device authorization and its polling
     TokenSet authorization;   // from the authorization response
     std::optional<Check> untrustedResponse; // the authorization response is not used: its ID token failed this check
     TokenSet token;           // from the token endpoint (code exchange)

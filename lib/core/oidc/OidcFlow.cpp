@@ -26,6 +26,10 @@ OidcFlow::OidcFlow(HttpClient *http, UserAgent *userAgent, const Clock *clock, Q
 {
     Q_ASSERT(http && clock);
     setUserAgent(userAgent);
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setSingleShot(true);
+    m_pollTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire early, and a poll before the interval is slow_down
+    connect(m_pollTimer, &QTimer::timeout, this, &OidcFlow::pollDevice);
     connect(m_http, &HttpClient::exchangeFinished, this, [this](const HttpExchange &exchange) { m_state.exchanges.append(exchange); });
 }
 
@@ -87,6 +91,23 @@ void OidcFlow::start()
                     true);
         return;
     }
+    if (m_state.profile.effectiveGrant() == Grants::DeviceCode) {
+        // RFC 8628: the user approves on another device (or the embedded browser); the client polls meanwhile.
+        runPipeline({[this] { stepDiscovery(); },
+                     [this] { stepDeviceAuthorization(); },
+                     [this] { stepDevicePolling(); },
+                     [this] { stepUserinfo(); },
+                     [this] { stepProfileApi(); },
+                     [this] { stepRefresh(); },
+                     [this] {
+                         if (m_options.revoke)
+                             stepRevoke();
+                         else
+                             advance();
+                     }},
+                    true);
+        return;
+    }
     runPipeline({[this] { stepDiscovery(); },
                  [this] { stepAuthorize(); },
                  [this] { stepToken(); },
@@ -144,12 +165,16 @@ void OidcFlow::abortFlow(Error error, const QString &description, const QString 
     if (!m_currentStep.isEmpty())
         endStep(CheckStatus::Fail, description, reason);
     m_awaitingCallback = false;
+    m_pollTimer->stop();
+    stopVerification();
     emit errorOccurred(error, description);
     // Record the steps that will not run, so a report always says why.
     QStringList order{Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
     if (m_state.profile.effectiveGrant() == Grants::ClientCredentials)
         order = QStringList{Steps::Discovery, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
-    else if (m_options.revoke)
+    else if (m_state.profile.effectiveGrant() == Grants::DeviceCode)
+        order = QStringList{Steps::Discovery, Steps::DeviceAuthorization, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
+    if (m_state.profile.effectiveGrant() != Grants::ClientCredentials && m_options.revoke)
         order << Steps::Revoke;
     if (m_wholeFlow) {
         for (const QString &name : order) {
@@ -361,6 +386,10 @@ void OidcFlow::onUserAgentFailed(const QString &reason, const QString &code)
     if (m_awaitingCallback) {
         m_awaitingCallback = false;
         abortFlow(Error::Authorization, reason, why);
+    } else if (m_awaitingVerification) {
+        // The headless filler could not get through the verification page: nobody will approve.
+        m_awaitingVerification = false;
+        abortFlow(Error::Authorization, tr("the verification page: %1").arg(reason), why);
     } else if (m_currentStep == Steps::Logout) {
         abortFlow(Error::Logout, reason, why);
     }

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -19,11 +20,13 @@ class UserAgent;
 // Runs one sign-in end to end: discovery -> JWKS -> /authorize in the user agent -> callback -> validation ->
 // code exchange -> userinfo -> API -> refresh, recording every step, check and HTTP exchange in a FlowState. A profile
 // with grant client_credentials (RFC 6749 4.4) runs discovery -> token -> API instead, with no user agent (userinfo and
-// refresh are recorded as skipped: no user signs in, and the grant issues no refresh token).
+// refresh are recorded as skipped: no user signs in, and the grant issues no refresh token). A profile with grant
+// device_code (RFC 8628) runs discovery -> device_authorization -> token (polling) -> userinfo -> API -> refresh; the user
+// approves on the verification page in the user agent (when Options::openVerification) or anywhere else.
 // The steps after sign-in can also be run one at a time (refreshTokens(), callApi(), fetchUserinfo(), logout()).
 // Two rooms: OidcFlow.cpp runs the sign-in up to the token endpoint (discovery, keys, authorize, callback, code
 // exchange) and the validation; OidcFlowActions.cpp the steps after it (userinfo, claim sources, API, refresh,
-// revocation, logout). A reader follows a sign-in in start() and the step functions, each of which sends its request
+// revocation, logout); OidcFlowDevice.cpp the device authorization grant's own steps. A reader follows a sign-in in start() and the step functions, each of which sends its request
 // and hands the answer to its named handler (onDiscoveryReply, onJwksReply, onTokenReply, ...).
 class OidcFlow : public QObject
 {
@@ -40,6 +43,12 @@ public:
         bool refresh = true;
         bool revoke = false; // at the end of the flow, revoke the refresh token and check it is refused afterwards
         qint64 skewSecs = 60;
+        // grant device_code: hand verification_uri and the user code to the user agent (headless filling, GUI tests);
+        // otherwise the user opens it (the window's device view, the CLI's message).
+        bool openVerification = true;
+        // grant device_code: stop polling after this many seconds although the code has not expired (0: until it
+        // expires, RFC 8628 3.5).
+        qint64 deviceWaitSecs = 0;
     };
 
     OidcFlow(HttpClient *http, UserAgent *userAgent, const Clock *clock, QObject *parent = nullptr);
@@ -76,6 +85,11 @@ public:
     // first when the flow has not. An inactive token is a failed check, not a failed step.
     void introspect(const QString &token);
 
+    // grant device_code, while polling: shows the verification page in this user agent (the window's embedded browser
+    // when the user asks for it; the flow's own agent when Options::openVerification). Its failure ends the flow, and
+    // the flow cancels it when the polling ends. False when there is nothing to verify or the agent cannot show it.
+    bool openVerificationIn(UserAgent *agent);
+
     const FlowState &state() const { return m_state; }
 
     // Check refresh.scope of a refresh that asked for `asked` (the profile's refreshScope) and was granted `granted`
@@ -91,6 +105,11 @@ signals:
     void finished(bool ok);
     void actionFinished(const QString &step, bool ok);
     void errorOccurred(tokenscope::OidcFlow::Error error, const QString &description);
+    // grant device_code: the device authorization succeeded; state().device has the user code and the URIs.
+    void deviceAuthorizationReady();
+    // grant device_code: poll number `poll` (from 1) was answered `answer` ("authorization_pending", "slow_down",
+    // "access_denied", "expired_token", "tokens", another error code); the next one, if any, in nextIntervalSecs.
+    void devicePollAnswered(int poll, const QString &answer, int nextIntervalSecs);
 
 private:
     using Continuation = std::function<void()>;
@@ -112,6 +131,10 @@ private:
     void onUserAgentFailed(const QString &reason, const QString &code);
     void stepToken();
     void stepClientCredentials(); // RFC 6749 4.4: the token step of the client credentials grant
+    void stepDeviceAuthorization(); // RFC 8628 3.1
+    void stepDevicePolling();       // RFC 8628 3.4/3.5: the token step of the device grant
+    void scheduleDevicePoll();
+    void pollDevice();
     void stepProfileApi();        // the API step of a sign-in: the profile's apiUrl, if any
     void stepIntrospection(const QString &token);
     void stepUserinfo();
@@ -126,6 +149,9 @@ private:
     void onJwksReply(HttpReply *reply, const QUrl &jwksUri, const Continuation &then);
     void onTokenReply(HttpReply *reply, const QString &code);
     void onClientCredentialsReply(HttpReply *reply);
+    void onDeviceAuthorizationReply(HttpReply *reply);
+    void onDevicePollReply(HttpReply *reply);
+    void stopVerification(); // the user agent's verification page is no longer needed
     void onIntrospectionReply(HttpReply *reply, const QString &token);
     void onUserinfoReply(HttpReply *reply);
     void onApiReply(HttpReply *reply);
@@ -172,6 +198,10 @@ private:
     bool m_wholeFlow = false;
     bool m_jwksRefetched = false;
     bool m_awaitingCallback = false;
+    bool m_awaitingVerification = false; // the user agent shows the device verification page
+    QPointer<UserAgent> m_verificationAgent; // the agent showing it
+    QTimer *m_pollTimer = nullptr;       // the next device poll
+    QElapsedTimer m_deviceElapsed;       // since the device authorization response
     QString m_currentStep;
     QElapsedTimer m_stepTimer;
     QPointer<HttpReply> m_pending;

@@ -242,6 +242,7 @@ ProviderMetadata parseProviderMetadata(QByteArrayView json, const QString &expec
     m.endSessionEndpoint = r.url(QStringLiteral("end_session_endpoint"), false);
     m.revocationEndpoint = r.url(QStringLiteral("revocation_endpoint"), false);
     m.introspectionEndpoint = r.url(QStringLiteral("introspection_endpoint"), false);
+    m.deviceAuthorizationEndpoint = r.url(QStringLiteral("device_authorization_endpoint"), false);
 
     if (m.raw.value(QStringLiteral("id_token_signing_alg_values_supported")).isArray()
         && !m.idTokenSigningAlgs.contains(QLatin1String("RS256"))) {
@@ -264,6 +265,7 @@ ProviderMetadata metadataFromProfile(const Profile &profile)
         m.jwksUri = auth0Endpoint(issuer, QStringLiteral("/.well-known/jwks.json"));
         m.endSessionEndpoint = auth0Endpoint(issuer, QStringLiteral("/oidc/logout"));
         m.revocationEndpoint = auth0Endpoint(issuer, QStringLiteral("/oauth/revoke"));
+        m.deviceAuthorizationEndpoint = auth0Endpoint(issuer, QStringLiteral("/oauth/device/code"));
     }
     m = withProfileOverrides(m, profile);
     if (m.authorizationEndpoint.isEmpty()) {

@@ -18,6 +18,7 @@ struct ProviderMetadata
     QString issuer;
     QUrl authorizationEndpoint, tokenEndpoint, userinfoEndpoint, jwksUri, endSessionEndpoint, revocationEndpoint,
         introspectionEndpoint;
+    QUrl deviceAuthorizationEndpoint; // RFC 8628 4: device_authorization_endpoint
     // From the document. When a member with a default is absent, the default is filled in (raw keeps the truth):
     // response_modes_supported ["query", "fragment"], grant_types_supported ["authorization_code", "implicit"],
     // token_endpoint_auth_methods_supported ["client_secret_basic"].

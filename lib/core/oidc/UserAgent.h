@@ -39,6 +39,16 @@ public:
     // loopback post-logout redirect) reports callbackReceived with an empty URL once the page has been handed over.
     virtual void startLogout(const QUrl &logoutUrl, const QUrl &postLogoutRedirect) = 0;
     virtual void cancel() = 0;
+    // The device authorization grant (RFC 8628 3.3): shows the provider's verification page, where the user enters
+    // userCode (an agent that fills pages types it itself), signs in and approves. There is no callback: the engine
+    // polls the token endpoint meanwhile and cancels the agent when the polling ends. False (nothing opened) when the
+    // agent cannot show it; the default.
+    virtual bool startVerification(const QUrl &verificationUri, const QString &userCode)
+    {
+        Q_UNUSED(verificationUri)
+        Q_UNUSED(userCode)
+        return false;
+    }
 
 signals:
     // url is the callback URL as navigated (query/fragment intact); formBody is the form_post body, empty otherwise.

@@ -304,13 +304,13 @@ QList<Problem> problemsOf(const Profile &p)
 
     // the grant (RFC 6749 4.1, 4.4; RFC 8628; RFC 8693)
     const QString grant = p.effectiveGrant();
-    if (grant == Grants::DeviceCode || grant == Grants::Password || grant == Grants::TokenExchange) {
-        add(kGrant, QCoreApplication::translate("Profile", "\"grant\" %1 is not supported yet: use authorization_code or "
-                                                           "client_credentials")
+    if (grant == Grants::Password || grant == Grants::TokenExchange) {
+        add(kGrant, QCoreApplication::translate("Profile", "\"grant\" %1 is not supported yet: use authorization_code, "
+                                                           "client_credentials or device_code")
                         .arg(grant));
-    } else if (grant != Grants::AuthorizationCode && grant != Grants::ClientCredentials) {
+    } else if (grant != Grants::AuthorizationCode && grant != Grants::ClientCredentials && grant != Grants::DeviceCode) {
         add(kGrant, QCoreApplication::translate("Profile", "\"grant\" \"%1\" is not a grant Tokenscope knows: use "
-                                                           "authorization_code (the default) or client_credentials")
+                                                           "authorization_code (the default), client_credentials or device_code")
                         .arg(p.grant));
     }
     if (grant == Grants::ClientCredentials && p.effectiveTokenEndpointAuth() == QLatin1String("none")) {

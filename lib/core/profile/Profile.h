@@ -25,7 +25,7 @@ struct ProviderEndpoints
 namespace Grants {
 inline const QString AuthorizationCode = QStringLiteral("authorization_code"); // the default
 inline const QString ClientCredentials = QStringLiteral("client_credentials"); // RFC 6749 4.4
-inline const QString DeviceCode = QStringLiteral("device_code");               // RFC 8628 (not supported yet)
+inline const QString DeviceCode = QStringLiteral("device_code");               // RFC 8628
 inline const QString Password = QStringLiteral("password");                    // RFC 6749 4.3 (not supported yet)
 inline const QString TokenExchange = QStringLiteral("token_exchange");         // RFC 8693 (not supported yet)
 } // namespace Grants

@@ -137,6 +137,10 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
         m_authorizeUrl->setCursorPosition(0);
         m_authorizeParams->setUrl(url);
     });
+    connect(m_flow, &OidcFlow::devicePollAnswered, this, [this](int poll, const QString &answer, int next) {
+        if (showsLiveSession() && next > 0)
+            m_timeline->stepProgress(Steps::Token, tr("poll %1: %2; next in %n second(s)", nullptr, next).arg(poll).arg(answer));
+    });
     connect(m_flow, &OidcFlow::finished, this, &MainWindow::onFlowFinished);
     connect(m_flow, &OidcFlow::actionFinished, this, &MainWindow::onActionFinished);
     connect(m_flow, &OidcFlow::errorOccurred, this, [this](OidcFlow::Error error, const QString &description) {

@@ -45,6 +45,7 @@ class ProfileBook;
 class ProfileEditor;
 class ProfileStore;
 class SystemBrowserPane;
+class DeviceCodePane;
 class TenantPane;
 class TimelineModel;
 class TokenPanel;
@@ -176,6 +177,7 @@ private:
     QStringList knownCallbackSchemes() const;
     // The embedded browser's user agent and view, created with the web engine; false with *error when it cannot be.
     bool ensureEmbeddedBrowser(QString *error);
+    void openDeviceVerificationEmbedded(); // the device pane's "Open in the embedded browser"
     bool applyTrustedCas(const Profile &p); // the profile's "caCertificates" for requests and the login page; false: shown why
     // The tabs after "Sign in" are built the first time they are shown or have something to show (a placeholder page
     // of the same object name holds each one's place until then), so the window's first frame does not wait for them.
@@ -249,6 +251,7 @@ private:
     QLabel *m_browserPlaceholder = nullptr;
     BrowserView *m_browser = nullptr;    // null until the web engine is loaded
     SystemBrowserPane *m_systemBrowser = nullptr;
+    DeviceCodePane *m_devicePane = nullptr; // the device grant's code, address, QR and countdown (RFC 8628)
     QTableView *m_timelineView = nullptr;
     TokenPanel *m_tokens = nullptr;
     UserCard *m_user = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/profiles/ProfileStore.h"
 #include "ui/common/ReportExport.h"
 #include "keychain/SecretStore.h"
+#include "ui/device/DeviceCodePane.h"
 #include "ui/signin/SystemBrowserPane.h"
 #include "browser/SystemBrowserUserAgent.h"
 #include "ui/tenant/TenantPane.h"
@@ -296,10 +297,34 @@ void MainWindow::signIn()
         if (systemBrowser)
             m_systemBrowser->prepare(p.effectiveResponseMode());
     }
+    // The device grant (RFC 8628): the code, the address and the QR; the user opens the page here or anywhere else.
+    const bool device = p.effectiveGrant() == Grants::DeviceCode;
+    m_devicePane->reset();
+    m_devicePane->setVisible(device);
+    m_timeline->setStepTitle(Steps::Token, device ? tr("Token (polling)") : QString());
+    if (device) {
+        m_flow->setUserAgent(nullptr); // nothing opens by itself: openDeviceVerificationEmbedded() when asked
+        m_browserPane->hide();
+        m_systemBrowser->hide();
+        m_tabs->setCurrentWidget(m_signInTab);
+    }
     m_flow->setProfile(p);
     setBusy(true, tr("Signing in…"));
     qCInfo(lcUi) << "sign in started";
     m_flow->start();
+}
+
+void MainWindow::openDeviceVerificationEmbedded()
+{
+    QString error;
+    if (!ensureEmbeddedBrowser(&error)) {
+        showResult(false, tr("The embedded browser could not be loaded: %1. Open the address in another browser.").arg(error));
+        return;
+    }
+    m_agent->setSessionKey(m_book->currentId());
+    m_browserPane->show();
+    if (m_flow->openVerificationIn(m_agent))
+        m_browser->showBrowser();
 }
 
 bool MainWindow::applyTrustedCas(const Profile &p)

@@ -15,6 +15,7 @@
 #include "ui/profiles/ProfileStore.h"
 #include "ui/common/ReportExport.h"
 #include "keychain/SecretStore.h"
+#include "ui/device/DeviceCodePane.h"
 #include "ui/signin/SystemBrowserPane.h"
 #include "browser/SystemBrowserUserAgent.h"
 #include "ui/tenant/TenantPane.h"
@@ -258,6 +259,10 @@ void MainWindow::buildUi()
     m_systemBrowser->hide();
     signInLayout->addWidget(m_systemBrowser, 1);
     connect(m_systemBrowser, &SystemBrowserPane::cancelRequested, this, &MainWindow::cancel);
+    m_devicePane = new DeviceCodePane(m_flow, m_signInTab);
+    m_devicePane->hide();
+    signInLayout->insertWidget(signInLayout->indexOf(m_browserPane), m_devicePane);
+    connect(m_devicePane, &DeviceCodePane::openInEmbeddedBrowserRequested, this, &MainWindow::openDeviceVerificationEmbedded);
     m_tabs->addTab(m_signInTab, tr("Sign &in"));
 
     // The other tabs: placeholders until first shown or needed (tokens(), userCard(), apiConsole(), httpLogPanel(),

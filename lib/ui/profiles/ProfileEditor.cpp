@@ -290,8 +290,11 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     m_grant->setObjectName(QStringLiteral("profileGrant"));
     m_grant->addItem(tr("Authorization code (a user signs in)"), QString());
     m_grant->addItem(tr("Client credentials (machine to machine, no browser)"), Grants::ClientCredentials);
+    m_grant->addItem(tr("Device code (a user approves on another device)"), Grants::DeviceCode);
     m_grant->setToolTip(tr("The grant Sign in runs. Client credentials (RFC 6749 4.4) asks the token endpoint for an access token "
-                           "for the API in Audience with the client's own secret: no user, no browser, no redirect URI."));
+                           "for the API in Audience with the client's own secret: no user, no browser, no redirect URI. Device code (RFC 8628) shows a "
+                           "code the user enters at the provider's address on any device (or in the embedded browser) while "
+                           "Tokenscope polls the token endpoint: no redirect URI either."));
     addRow(kGrant, tr("Grant"), m_grant, true);
     m_auth = new QComboBox(this);
     m_auth->setObjectName(QStringLiteral("profileTokenEndpointAuth"));

@@ -43,6 +43,27 @@ void TimelineModel::stepFinished(const StepResult &step)
     endInsertRows();
 }
 
+void TimelineModel::setStepTitle(const QString &name, const QString &title)
+{
+    if (title.isEmpty())
+        m_titles.remove(name);
+    else
+        m_titles.insert(name, title);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, StepColumn), index(int(m_rows.size()) - 1, StepColumn));
+}
+
+void TimelineModel::stepProgress(const QString &name, const QString &detail)
+{
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (m_rows.at(i).running && m_rows.at(i).result.name == name) {
+            m_rows[i].result.detail = detail;
+            emit dataChanged(index(i, DetailColumn), index(i, DetailColumn));
+            return;
+        }
+    }
+}
+
 void TimelineModel::abandonRunning(const QString &reason)
 {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -76,6 +97,7 @@ QString TimelineModel::stepTitle(const QString &name)
     if (name == Steps::Refresh) return tr("Refresh");
     if (name == Steps::Logout) return tr("Logout");
     if (name == Steps::Revoke) return tr("Revoke refresh token");
+    if (name == Steps::DeviceAuthorization) return tr("Device authorization");
     return name;
 }
 
@@ -207,7 +229,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case StepColumn: return stepTitle(s.name);
+        case StepColumn: return m_titles.value(s.name, stepTitle(s.name));
         case StatusColumn: return row.running ? tr("running") : statusText(s.status);
         case TimeColumn: return row.running ? QString() : formatDuration(s.ms);
         case DetailColumn: return s.detail;

@@ -3,6 +3,7 @@
 #include "core/oidc/FlowState.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace tokenscope::ui {
 
@@ -21,6 +22,10 @@ public:
     void clear();
     void stepStarted(const QString &name);
     void stepFinished(const StepResult &step);
+    // Another title for a step while this grant runs (the device grant's token step polls; "" restores the default).
+    void setStepTitle(const QString &name, const QString &title);
+    // What a running step is doing now (the device grant's latest poll answer), shown as its detail until it finishes.
+    void stepProgress(const QString &name, const QString &detail);
     // A step that was started but will never finish (cancel): shown as failed with the reason.
     void abandonRunning(const QString &reason);
 
@@ -44,6 +49,7 @@ private:
         bool running = false;
     };
     QList<Row> m_rows;
+    QHash<QString, QString> m_titles; // setStepTitle()
 };
 
 } // namespace tokenscope::ui

@@ -13,6 +13,10 @@
 //    client may not use is unauthorized_client, as Auth0 answers.
 //  * /oauth/introspect answers for the API JWT access tokens too, which
 //    oidc-provider refuses (it introspects only the tokens it stores).
+//  * device authorization (RFC 8628): `audience` and offline_access as on
+//    /authorize; the response gets `interval` (oidc-provider sends none); a
+//    poll sooner than the interval is answered slow_down and the device code's
+//    interval grows by 5 seconds (3.5), as Auth0 does (see devicePolling).
 import { jwtVerify } from 'jose';
 
 import { ROUTES } from './provider.js';
@@ -94,18 +98,53 @@ async function rewriteToken(q, provider) {
 const PROFILE = ['name', 'nickname', 'given_name', 'family_name', 'picture', 'updated_at'];
 const EMAIL = ['email', 'email_verified'];
 
+const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+
+// RFC 8628 3.5 as Auth0 enforces it: a device code may be polled once per interval; a poll sooner than that after the
+// previous one (or the authorization) is answered slow_down and the code's interval grows by 5 seconds. 150 ms of
+// slack for the network. settings.deviceSlowDownPolls answers slow_down to the first N polls whatever their timing.
+function devicePolling(settings) {
+  const codes = new Map(); // device_code -> { last: ms, interval: s, polls }
+  const SLACK_MS = 150;
+  return {
+    issued(deviceCode) {
+      codes.set(deviceCode, { last: Date.now(), interval: settings.deviceInterval, polls: 0 });
+      if (codes.size > 1000) codes.delete(codes.keys().next().value);
+    },
+    check(q) {
+      if (q.get('grant_type') !== DEVICE_GRANT) return undefined;
+      const entry = codes.get(q.get('device_code'));
+      if (!entry) return undefined; // let oidc-provider answer (invalid_grant)
+      const now = Date.now();
+      entry.polls += 1;
+      const early = now - entry.last < entry.interval * 1000 - SLACK_MS;
+      entry.last = now;
+      if (entry.polls <= settings.deviceSlowDownPolls || early) {
+        entry.interval += 5;
+        return {
+          error: 'slow_down',
+          error_description: `You are polling faster than allowed; wait ${entry.interval} seconds between requests.`,
+        };
+      }
+      return undefined;
+    },
+  };
+}
+
 export function auth0Compat({
   settings, issuer, publicKey, provider,
 }) {
+  const polling = devicePolling(settings);
   return async function auth0CompatMiddleware(ctx, next) {
     const isAuthorize = ctx.path === ROUTES.authorization;
     const isToken = ctx.path === ROUTES.token;
+    const isDevice = ctx.path === ROUTES.device_authorization;
     const isForm = ctx.method === 'POST' && ctx.is('application/x-www-form-urlencoded');
 
     if (isAuthorize && ctx.method === 'GET') {
       const q = new URLSearchParams(ctx.querystring);
       if (rewriteAuthorize(q, settings)) ctx.querystring = q.toString();
-    } else if ((isAuthorize || isToken) && isForm) {
+    } else if ((isAuthorize || isToken || isDevice) && isForm) {
       // Consume the body and hand the (possibly rewritten) string to
       // oidc-provider via req.body, which it supports as a pre-parsed body.
       let raw;
@@ -118,7 +157,7 @@ export function auth0Compat({
       }
       const q = new URLSearchParams(raw);
       let changed;
-      if (isAuthorize) {
+      if (isAuthorize || isDevice) {
         changed = rewriteAuthorize(q, settings);
       } else {
         let error;
@@ -127,6 +166,13 @@ export function auth0Compat({
           ctx.status = 400;
           ctx.set('cache-control', 'no-store');
           ctx.body = error;
+          return;
+        }
+        const slowDown = polling.check(q);
+        if (slowDown) {
+          ctx.status = 400;
+          ctx.set('cache-control', 'no-store');
+          ctx.body = slowDown;
           return;
         }
       }
@@ -144,6 +190,20 @@ export function auth0Compat({
     }
 
     await next();
+
+    // The same at the device authorization endpoint (RFC 8628 3.2 uses RFC 6749 5.2's codes).
+    if (isDevice && ctx.status === 400 && ctx.body?.error === 'invalid_request'
+      && /is not allowed for this client$/.test(ctx.body.error_description || '')) {
+      ctx.body = {
+        error: 'unauthorized_client',
+        error_description: 'Grant type \'urn:ietf:params:oauth:grant-type:device_code\' not allowed for the client.',
+      };
+    }
+
+    if (isDevice && ctx.status === 200 && ctx.body?.device_code) {
+      ctx.body.interval = settings.deviceInterval;
+      polling.issued(ctx.body.device_code);
+    }
 
     // RFC 6749 5.2 (and Auth0): a grant the client may not use is
     // unauthorized_client; oidc-provider says invalid_request.

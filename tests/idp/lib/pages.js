@@ -253,3 +253,57 @@ export function spaLoginPage({ uid }) {
   return layout('Loading… | Tokenscope Test IdP', '<div id="app" aria-live="polite"></div>',
     { head: `<style>label.check{display:flex;gap:6px;align-items:center}</style>\n<script>${script}</script>\n` });
 }
+
+/**
+ * Device flow pages (RFC 8628 3.3), Auth0-style at /activate; oidc-provider hands us its `form`s.
+ * User code input: oidc-provider's
+ *   <form id="op.deviceInputForm" method="post" action="/activate">
+ *     <input type="hidden" name="xsrf"> <input type="text" name="user_code" placeholder="Enter code">
+ *   </form>
+ * plus <button id="device-continue" type="submit" form="op.deviceInputForm">Continue</button>.
+ * A wrong or expired code: the same page plus <p id="error" class="error" role="alert">...</p>.
+ * Confirmation: <code id="user-code">ABCD-EFGH</code>, <button id="device-confirm">Continue</button> (confirm=yes,
+ * then the login page) and <button id="device-abort" name="abort" value="yes">Cancel</button> (the device gets
+ * access_denied). Success: <h1 id="device-done">.
+ */
+export function renderDeviceInputPage(ctx, form, out, err) {
+  let message = '';
+  if (err && (err.userCode || err.name === 'NoCodeError')) {
+    message = 'The code you entered is incorrect. Try again.';
+  } else if (err && err.name === 'AbortedError') {
+    message = 'The sign-in request was cancelled.';
+  } else if (err && err.name === 'ExpiredError') {
+    message = 'The code has expired. Start again on your device.';
+  } else if (err) {
+    message = 'There was an error processing your request.';
+  }
+  ctx.type = 'html';
+  const body = `<h1>Activate your device</h1>
+<p class="sub">Enter the code displayed on your device</p>
+${message ? `<p id="error" class="error" role="alert">${esc(message)}</p>\n` : ''}${form}
+<div class="buttons">
+<button id="device-continue" class="primary" type="submit" form="op.deviceInputForm">Continue</button>
+</div>`;
+  ctx.body = layout('Activate | Tokenscope Test IdP', body);
+}
+
+export function renderDeviceConfirmPage(ctx, form, client, deviceInfo, userCode) {
+  ctx.type = 'html';
+  const name = client.clientName || client.clientId;
+  const body = `<h1>Confirm your device</h1>
+<p class="sub"><strong id="client-name">${esc(name)}</strong> wants to sign in. Check that your device shows this code:</p>
+<p style="text-align:center;font-size:1.8em;letter-spacing:.1em"><code id="user-code">${esc(userCode)}</code></p>
+${form}
+<div class="buttons">
+<button id="device-confirm" class="primary" type="submit" form="op.deviceConfirmForm" autofocus>Continue</button>
+<button id="device-abort" type="submit" form="op.deviceConfirmForm" name="abort" value="yes">Cancel</button>
+</div>`;
+  ctx.body = layout('Confirm device | Tokenscope Test IdP', body);
+}
+
+export function renderDeviceSuccessPage(ctx) {
+  ctx.type = 'html';
+  const name = ctx.oidc.client.clientName || ctx.oidc.client.clientId;
+  ctx.body = layout('Device connected | Tokenscope Test IdP',
+    `<h1 id="device-done">Congratulations, you're all set!</h1>\n<p class="sub">${esc(name)} is signed in. You can close this window and return to your device.</p>`);
+}

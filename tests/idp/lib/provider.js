@@ -4,7 +4,10 @@ import * as crypto from 'node:crypto';
 import Provider, { errors, interactionPolicy } from 'oidc-provider';
 
 import { findUserBySub, userClaims, ROLES_CLAIM } from './users.js';
-import { renderErrorPage, renderLogoutPage, renderLogoutSuccessPage } from './pages.js';
+import {
+  renderDeviceConfirmPage, renderDeviceInputPage, renderDeviceSuccessPage,
+  renderErrorPage, renderLogoutPage, renderLogoutSuccessPage,
+} from './pages.js';
 
 const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'];
 
@@ -18,6 +21,9 @@ export const ROUTES = {
   revocation: '/oauth/revoke',
   pushed_authorization_request: '/oauth/par',
   introspection: '/oauth/introspect',
+  // RFC 8628, where Auth0 has them.
+  device_authorization: '/oauth/device/code',
+  code_verification: '/activate',
 };
 
 function loopbackWithoutPort(uri) {
@@ -57,7 +63,8 @@ function buildPolicy() {
 
 /** Scope string like Auth0 puts into API access tokens: OIDC + API scopes. */
 function auth0StyleScope(ctx, token) {
-  const src = ctx?.oidc?.entities?.AuthorizationCode ?? ctx?.oidc?.entities?.RefreshToken;
+  const src = ctx?.oidc?.entities?.AuthorizationCode ?? ctx?.oidc?.entities?.DeviceCode
+    ?? ctx?.oidc?.entities?.RefreshToken;
   const requested = (ctx?.oidc?.params?.scope ?? src?.scope ?? '').split(' ').filter(Boolean);
   const oidc = requested.filter((s) => OIDC_SCOPES.includes(s) && s !== 'offline_access');
   const api = (token.scope ?? '').split(' ').filter(Boolean);
@@ -154,6 +161,15 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
       userinfo: { enabled: true },
       // RFC 6749 4.4, for the machine-to-machine clients (settings.js).
       clientCredentials: { enabled: true },
+      // RFC 8628 for the device clients (settings.js); the provider's own user code, confirmation and success pages
+      // restyled like the login page (theirs load a web font from the internet). oidc-provider sends no `interval` and
+      // never slow_down: compat.js adds both as Auth0 does.
+      deviceFlow: {
+        enabled: true,
+        userCodeInputSource: renderDeviceInputPage,
+        userCodeConfirmSource: renderDeviceConfirmPage,
+        successSource: renderDeviceSuccessPage,
+      },
       // RFC 7662. Confidential clients may ask about any token; public ones
       // only about their own. JWT access tokens are answered by compat.js.
       introspection: {
@@ -281,7 +297,7 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
       Session: ttl.session,
       Grant: ttl.grant,
       ClientCredentials: ttl.accessToken,
-      DeviceCode: 600,
+      DeviceCode: ttl.deviceCode,
       BackchannelAuthenticationRequest: 600,
       PreAuthorizedCode: 600,
     },
@@ -318,6 +334,7 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
   // mode renders `out`. Also give implicit/hybrid API access tokens the same
   // Auth0-style `scope` the JWT carries.
   provider.on('authorization.success', (ctx, out) => {
+    if (!out) return; // the device flow's verification (RFC 8628) emits it without a response
     if (settings.issInEveryAuthorizationResponse && out.iss === undefined) out.iss = issuer;
     if (out.access_token && ctx.state.tokenscopeAtScope) out.scope = ctx.state.tokenscopeAtScope;
   });

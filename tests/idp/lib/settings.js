@@ -105,12 +105,28 @@ export function m2mClients() {
   ];
 }
 
+// Device authorization (RFC 8628): Auth0's device code grant is for native applications (public, no secret) with the
+// grant type enabled; refresh tokens for offline_access.
+export function deviceClients() {
+  return [
+    {
+      client_id: 'device-app',
+      client_name: 'TV App (device authorization)',
+      application_type: 'native',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'],
+      response_types: [],
+      redirect_uris: [],
+    },
+  ];
+}
+
 export function defaultSettings() {
   return {
     variant: 'default',
     verbose: false,
 
-    clients: [...defaultClients(), ...m2mClients()],
+    clients: [...defaultClients(), ...m2mClients(), ...deviceClients()],
     // Auth0 "client grants": client_id -> the API audiences it may get
     // client credentials tokens for (others: access_denied, as Auth0).
     clientGrants: { 'm2m-app': [API_AUDIENCE] },
@@ -131,7 +147,16 @@ export function defaultSettings() {
       interaction: 3600,
       session: 14 * 24 * 3600,
       grant: 30 * 24 * 3600,
+      // The device code's lifetime, expires_in (oidc-provider's default; Auth0 says 900).
+      deviceCode: 600,
     },
+
+    // RFC 8628 3.2 `interval` of the device authorization response, seconds (Auth0: 5, the RFC's default). The token
+    // endpoint answers slow_down to a poll sooner than that after the previous one (or the authorization), and the
+    // device code's interval grows by 5 (3.5), as Auth0 does.
+    deviceInterval: 5,
+    // Answer slow_down to the first N polls of every device code whatever their timing (variant device-slow-down).
+    deviceSlowDownPolls: 0,
 
     // New refresh token on every refresh (Auth0 "Refresh Token Rotation").
     rotateRefreshToken: true,

@@ -16,6 +16,7 @@ import consentNotRemembered from './consent-not-remembered.js';
 import spaLogin from './spa-login.js';
 import mfaTotp from './mfa-totp.js';
 import logoutConfirm from './logout-confirm.js';
+import deviceSlowDown from './device-slow-down.js';
 
 export const VARIANTS = {
   default: defaultVariant,
@@ -28,4 +29,5 @@ export const VARIANTS = {
   'spa-login': spaLogin,
   'mfa-totp': mfaTotp,
   'logout-confirm': logoutConfirm,
+  'device-slow-down': deviceSlowDown,
 };
