@@ -222,20 +222,11 @@ void OidcFlow::onDevicePollReply(HttpReply *reply)
     emit tokensChanged();
     CheckList checks = tokenResponseChecks(response, QStringLiteral("token."));
     addChecks(checks);
-    QStringList received;
-    if (!t.idToken.isEmpty())
-        received << QStringLiteral("id_token");
-    if (!t.accessToken.isEmpty())
-        received << QStringLiteral("access_token");
-    if (!t.refreshToken.isEmpty())
-        received << QStringLiteral("refresh_token");
-    const QString detail = tr("%1; HTTP %2; received %3").arg(history).arg(ex.status).arg(received.join(QStringLiteral(", ")));
+    const QString detail = tr("%1; HTTP %2; received %3").arg(history).arg(ex.status).arg(receivedTokenNames(t));
     if (t.idToken.isEmpty()) {
-        if (scopeHas(m_state.profile.scope, QStringLiteral("openid"))) {
-            Check missing = Check::fail(QStringLiteral("token.id_token.format"),
-                                        tr("the token endpoint returned no id_token although the scope has openid"));
-            addChecks({missing});
-            checks.append(missing);
+        if (const std::optional<Check> missing = missingIdToken(t, m_state.profile.scope)) {
+            addChecks({*missing});
+            checks.append(*missing);
         }
         finishTokenStep(t, std::nullopt, QStringLiteral("token."), checks, detail);
         return;

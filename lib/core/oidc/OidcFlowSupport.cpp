@@ -97,6 +97,26 @@ int failureCount(const CheckList &checks)
     return int(std::count_if(checks.begin(), checks.end(), [](const Check &c) { return c.status == CheckStatus::Fail; }));
 }
 
+QString receivedTokenNames(const TokenSet &set)
+{
+    QStringList received;
+    if (!set.idToken.isEmpty())
+        received << QStringLiteral("id_token");
+    if (!set.accessToken.isEmpty())
+        received << QStringLiteral("access_token");
+    if (!set.refreshToken.isEmpty())
+        received << QStringLiteral("refresh_token");
+    return received.join(QStringLiteral(", "));
+}
+
+std::optional<Check> missingIdToken(const TokenSet &set, const QString &scope)
+{
+    if (!set.idToken.isEmpty() || !scopeHas(scope, QStringLiteral("openid")))
+        return std::nullopt;
+    return Check::fail(QStringLiteral("token.id_token.format"),
+                       QCoreApplication::translate("tokenscope::OidcFlow", "the token endpoint returned no id_token although the scope has openid"));
+}
+
 // userinfo.signature: a signed userinfo response (OpenID Connect Core 5.3.2, application/jwt) is verified with the
 // ID tokens' key rules: its alg must be one the provider advertises in userinfo_signing_alg_values_supported (any
 // supported asymmetric one when it advertises none), the signature must verify with the JWKS (HS* with the client

@@ -16,6 +16,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 namespace tokenscope::flowdetail {
 
 QByteArray formEncode(const QList<QPair<QString, QString>> &form);
@@ -37,6 +39,13 @@ QString reasonOf(const TokenResponse &response, const HttpReply *reply);
 QString reasonOf(const CheckList &checks, const TokenSet &set);
 
 int failureCount(const CheckList &checks);
+
+// The tokens of a token endpoint's answer, for the token step's detail: "id_token, access_token, refresh_token".
+QString receivedTokenNames(const TokenSet &set);
+
+// OpenID Connect Core 3.1.3.3: the token endpoint's answer to a request with scope openid contains an ID token. The
+// failed check token.id_token.format when it has none; nothing otherwise.
+std::optional<Check> missingIdToken(const TokenSet &set, const QString &scope);
 
 // userinfo.signature: a signed userinfo response (OpenID Connect Core 5.3.2, application/jwt) is verified with the
 // ID tokens' key rules: its alg must be one the provider advertises in userinfo_signing_alg_values_supported (any
