@@ -86,7 +86,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
         if (!showsLiveSession())
             return;
         m_timeline->stepStarted(name);
-        m_busyLabel->setText(tr("%1…").arg(TimelineModel::stepTitle(name)));
+        m_busyLabel->setText(tr("%1…").arg(m_timeline->titleOf(name))); // "Token (polling)…" in a device flow
         if (name == Steps::Authorize) {
             if (m_agent && m_flow->userAgent() == m_agent)
                 m_browser->showBrowser();

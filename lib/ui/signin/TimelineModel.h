@@ -24,6 +24,8 @@ public:
     void stepFinished(const StepResult &step);
     // Another title for a step while this grant runs (the device grant's token step polls; "" restores the default).
     void setStepTitle(const QString &name, const QString &title);
+    // The step's title in this run: setStepTitle()'s, else stepTitle()'s.
+    QString titleOf(const QString &name) const { return m_titles.value(name, stepTitle(name)); }
     // What a running step is doing now (the device grant's latest poll answer), shown as its detail until it finishes.
     void stepProgress(const QString &name, const QString &detail);
     // A step that was started but will never finish (cancel): shown as failed with the reason.
