@@ -9,6 +9,7 @@
 #include "core/http/HttpClient.h"
 #include "core/jose/Base64Url.h"
 #include "core/jose/JwsSigner.h"
+#include "core/oidc/OidcFlow.h"
 #include "ui/tokens/ChecksModel.h"
 #include "ui/tokens/ClaimsModel.h"
 #include "ui/workbench/InspectArgument.h"
@@ -86,6 +87,7 @@ private slots:
     void jweShowsItsHeaderAndKey_data();
     void jweShowsItsHeaderAndKey();
     void opaqueTokenIsIntrospected();
+    void tokensTabOpensItsTokenInTheWorkbench();
     void historyAndCompare();
     void pasteOpenAndDrop();
     void inspectOption();
@@ -359,6 +361,44 @@ void TestTokenWorkbench::opaqueTokenIsIntrospected()
     QVERIFY2(wb->verifyStatus().contains(QLatin1String("active")), qPrintable(wb->verifyStatus()));
     // What the provider says about it is shown as its claims.
     QVERIFY(wb->claimsModel()->claimIndex(QStringLiteral("payload"), QStringLiteral("client_id")).isValid());
+}
+
+// The Tokens tab's "Open in workbench": the session's access token (client credentials, a JWT for the API) in the
+// Workbench tab, where the provider's introspection (RFC 7662) says it is active.
+void TestTokenWorkbench::tokensTabOpensItsTokenInTheWorkbench()
+{
+    GuiHarness h;
+    const QJsonObject profile{{QStringLiteral("name"), QStringLiteral("m2m")},
+                              {QStringLiteral("issuer"), m_tenant->issuer()},
+                              {QStringLiteral("clientId"), QStringLiteral("m2m-app")},
+                              {QStringLiteral("clientSecret"), M2mSecret},
+                              {QStringLiteral("grant"), QStringLiteral("client_credentials")},
+                              {QStringLiteral("audience"), m_tenant->apiAudience()}};
+    QVERIFY(h.openProfile(profile, QStringLiteral("m2m.json")));
+    QVERIFY(h.show());
+    QSignalSpy finished(h.window->flow(), &OidcFlow::finished);
+    h.window->signIn();
+    QVERIFY(finished.wait(30000));
+    const QString accessToken = h.window->flowState().currentAccessToken();
+    QCOMPARE(accessToken.count(QLatin1Char('.')), 2);
+
+    showTab(h, "tokenPanel");
+    auto *open = child<QPushButton>(h.window.get(), "openInWorkbenchButton");
+    QVERIFY(open && open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    auto *wb = child<TokenWorkbench>(h.window.get(), "tokenWorkbench");
+    QVERIFY(wb);
+    QCOMPARE(child<QTabWidget>(h.window.get(), "mainTabs")->currentWidget(), wb);
+    QCOMPARE(QString::fromUtf8(wb->token()), accessToken);
+    QCOMPARE(wb->purpose(), JwtPurpose::AccessToken);
+    QSignalSpy offered(wb, &TokenWorkbench::introspectionOffered);
+    if (!wb->canIntrospect())
+        QVERIFY(offered.wait(10000));
+    QVERIFY(wb->canIntrospect());
+    QSignalSpy introspected(wb, &TokenWorkbench::introspected);
+    QTest::mouseClick(child<QPushButton>(wb, "workbenchIntrospect"), Qt::LeftButton);
+    QVERIFY(introspected.wait(15000));
+    QCOMPARE(statusOf(wb->checksModel()->checks(), QStringLiteral("introspection.active")), QStringLiteral("pass"));
 }
 
 // Every token inspected is kept (memory only) in the order seen; two are compared claim by claim.

@@ -382,6 +382,7 @@ TokenPanel *MainWindow::tokens()
         m_tokens = new TokenPanel(m_ctx.clock);
         m_tokens->setObjectName(QStringLiteral("tokenPanel"));
         connect(m_tokens, &TokenPanel::copied, this, [this](const QString &what) { notify(tr("Copied: %1").arg(what)); });
+        connect(m_tokens, &TokenPanel::openInWorkbench, this, &MainWindow::inspectToken);
         if (const FlowState *s = shownState(); s && !s->steps.isEmpty())
             m_tokens->setState(*s);
         installPanel(m_tokens);

@@ -59,8 +59,19 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     m_copyToken->setObjectName(QStringLiteral("copyTokenButton"));
     m_copyClaim = new QPushButton(tr("Copy claim"), this);
     m_copyClaim->setObjectName(QStringLiteral("copyClaimButton"));
+    // Everything the Tokens tab does not do with a token (introspection, RFC 7662; verifying with another key; editing
+    // a copy): the workbench, with this token.
+    m_toWorkbench = new QPushButton(tr("Open in workbench"), this);
+    m_toWorkbench->setObjectName(QStringLiteral("openInWorkbenchButton"));
+    m_toWorkbench->setToolTip(tr("Introspect this token at the provider (RFC 7662), verify it with another key, or make an edited "
+                                 "copy: in the Workbench tab"));
+    connect(m_toWorkbench, &QPushButton::clicked, this, [this] {
+        if (const TokenRef t = currentToken(); !t.value.isEmpty())
+            emit openInWorkbench(t.value);
+    });
     top->addWidget(m_copyClaim);
     top->addWidget(m_copyToken);
+    top->addWidget(m_toWorkbench);
     layout->addLayout(top);
 
     // The profile's history of runs: any run's tokens, and any token of them compared with the one shown.
@@ -242,6 +253,7 @@ void TokenPanel::clear()
     m_timer->stop();
     m_empty->setVisible(true);
     m_copyToken->setEnabled(false);
+    m_toWorkbench->setEnabled(false);
     m_copyClaim->setEnabled(false);
 }
 
@@ -458,6 +470,7 @@ void TokenPanel::showCurrent()
     const bool any = !t.value.isEmpty();
     m_empty->setVisible(m_tokens.isEmpty());
     m_copyToken->setEnabled(any);
+    m_toWorkbench->setEnabled(any);
     m_copyClaim->setEnabled(any);
     m_hasExp = false;
     if (!any) {

@@ -80,6 +80,7 @@ public:
 
 signals:
     void copied(const QString &what);
+    void openInWorkbench(const QString &token);
 
 private:
     void display(const FlowState &state);
@@ -119,7 +120,7 @@ private:
     QGroupBox *m_diffBox;
     QLabel *m_diffTitle = nullptr;
     QTableView *m_diffView;
-    QPushButton *m_copyToken, *m_copyClaim;
+    QPushButton *m_copyToken, *m_copyClaim, *m_toWorkbench;
     ClaimsModel *m_claims;
     ChecksModel *m_checks;
     ClaimDiffModel *m_diff;
