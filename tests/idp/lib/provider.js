@@ -3,6 +3,7 @@ import * as crypto from 'node:crypto';
 
 import Provider, { errors, interactionPolicy } from 'oidc-provider';
 
+import { registerPasswordGrants } from './password.js';
 import { findUserBySub, userClaims, ROLES_CLAIM } from './users.js';
 import {
   renderDeviceConfirmPage, renderDeviceInputPage, renderDeviceSuccessPage,
@@ -308,6 +309,8 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
   }
 
   const provider = new Provider(issuer, configuration);
+  // Auth0's password and password-realm grants (RFC 6749 4.3), for the clients that list them (settings.js).
+  registerPasswordGrants(provider, { settings, resourceServer, findAccount: configuration.findAccount });
 
   // http://127.0.0.1/callback is registered for a web client that may use the
   // implicit flow; oidc-provider rejects plain-http implicit redirect URIs for

@@ -121,12 +121,29 @@ export function deviceClients() {
   ];
 }
 
+// A legacy first-party application (Auth0: a Regular Web Application with the grant type Password enabled): the
+// resource owner password grant (RFC 6749 4.3) and Auth0's password-realm grant, refresh tokens for offline_access.
+// The other applications do not have the grant, as on Auth0, where it is off by default.
+export function passwordClients() {
+  return [
+    {
+      client_id: 'legacy-app',
+      client_name: 'Legacy App (password and password-realm grants)',
+      client_secret: 'legacy-app-secret-9b2f60d4',
+      token_endpoint_auth_method: 'client_secret_post',
+      grant_types: ['password', 'http://auth0.com/oauth/grant-type/password-realm', 'refresh_token'],
+      response_types: [],
+      redirect_uris: [],
+    },
+  ];
+}
+
 export function defaultSettings() {
   return {
     variant: 'default',
     verbose: false,
 
-    clients: [...defaultClients(), ...m2mClients(), ...deviceClients()],
+    clients: [...defaultClients(), ...m2mClients(), ...deviceClients(), ...passwordClients()],
     // Auth0 "client grants": client_id -> the API audiences it may get
     // client credentials tokens for (others: access_denied, as Auth0).
     clientGrants: { 'm2m-app': [API_AUDIENCE] },
