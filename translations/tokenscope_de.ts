@@ -430,12 +430,16 @@
         <translation>„clientSecret“ fehlt: Der Client-Credentials-Grant ist nur für vertrauliche Clients (RFC 6749 4.4); das Client-Secret eingeben (oder TOKENSCOPE_CLIENT_SECRET setzen)</translation>
     </message>
     <message>
-        <source>&quot;grant&quot; %1 is not supported yet: use authorization_code, client_credentials or device_code</source>
-        <translation>„grant“ %1 wird noch nicht unterstützt: authorization_code, client_credentials oder device_code verwenden</translation>
+        <source>&quot;grant&quot; %1 is not supported yet: use authorization_code, client_credentials, device_code or password</source>
+        <translation>„grant“ %1 wird noch nicht unterstützt: authorization_code, client_credentials, device_code oder password verwenden</translation>
     </message>
     <message>
-        <source>&quot;grant&quot; &quot;%1&quot; is not a grant Tokenscope knows: use authorization_code (the default), client_credentials or device_code</source>
-        <translation>„grant“ „%1“ ist kein Grant, den Tokenscope kennt: authorization_code (die Vorgabe), client_credentials oder device_code verwenden</translation>
+        <source>&quot;grant&quot; &quot;%1&quot; is not a grant Tokenscope knows: use authorization_code (the default), client_credentials, device_code or password</source>
+        <translation>„grant“ „%1“ ist kein Grant, den Tokenscope kennt: authorization_code (die Vorgabe), client_credentials, device_code oder password verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;realm&quot; is only used by the password grant (Auth0&apos;s password-realm): set &quot;grant&quot; to password, or remove it</source>
+        <translation>„realm“ wird nur vom Password-Grant verwendet (Auth0s password-realm): „grant“ auf password setzen oder „realm“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2634,81 @@
     <message>
         <source>%1; HTTP %2; received %3</source>
         <translation>%1; HTTP %2; erhalten: %3</translation>
+    </message>
+    <message>
+        <source>the password grant needs the user&apos;s username and password (the window asks for them at sign-in; the CLI takes --username and --password)</source>
+        <translation>der Password-Grant braucht Benutzername und Passwort des Benutzers (das Fenster fragt beim Anmelden danach; die CLI nimmt --username und --password)</translation>
+    </message>
+    <message>
+        <source>the token endpoint refused the password grant (HTTP %1): %2</source>
+        <translation>der Token-Endpunkt hat den Password-Grant abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>password grant</source>
+        <translation>Password-Grant</translation>
+    </message>
+    <message>
+        <source>password-realm grant (realm %1)</source>
+        <translation>Password-Realm-Grant (Realm %1)</translation>
+    </message>
+    <message>
+        <source>%1 as %2; HTTP %3; received %4</source>
+        <translation>%1 als %2; HTTP %3; erhalten: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::PasswordGrantText</name>
+    <message>
+        <source>the application may not use the password grant: enable it (Auth0: Applications &gt; the application &gt; Settings &gt; Advanced Settings &gt; Grant Types &gt; Password)</source>
+        <translation>die Anwendung darf den Password-Grant nicht verwenden: ihn aktivieren (Auth0: Applications &gt; die Anwendung &gt; Settings &gt; Advanced Settings &gt; Grant Types &gt; Password)</translation>
+    </message>
+    <message>
+        <source>the client may not use the password grant: allow the grant type %1 for it at the provider (its grant_types, RFC 7591 2)</source>
+        <translation>der Client darf den Password-Grant nicht verwenden: ihm beim Anbieter den Grant-Typ %1 erlauben (seine grant_types, RFC 7591 2)</translation>
+    </message>
+    <message>
+        <source>the provider does not offer the grant %1 (see grant_types_supported in its discovery document); the OAuth 2.0 Security Best Current Practice (RFC 9700 2.4) says it must not be used: sign in with the authorization code flow instead</source>
+        <translation>der Anbieter bietet den Grant %1 nicht an (siehe grant_types_supported in seinem Discovery-Dokument); die OAuth 2.0 Security Best Current Practice (RFC 9700 2.4) sagt, er darf nicht verwendet werden: stattdessen mit dem Authorization-Code-Flow anmelden</translation>
+    </message>
+    <message>
+        <source>the user must pass multi-factor authentication, which the password grant cannot do: sign in with the authorization code flow</source>
+        <translation>der Benutzer muss eine Multi-Faktor-Authentifizierung bestehen, was der Password-Grant nicht kann: mit dem Authorization-Code-Flow anmelden</translation>
+    </message>
+    <message>
+        <source>the user is blocked at the provider: unblock the user, or sign in as another one</source>
+        <translation>der Benutzer ist beim Anbieter gesperrt: ihn entsperren oder als ein anderer Benutzer anmelden</translation>
+    </message>
+    <message>
+        <source>the provider did not accept the username and password: check them (the provider checks them against its default directory; set &quot;realm&quot; to the connection the user belongs to)</source>
+        <translation>der Anbieter hat Benutzername und Passwort nicht akzeptiert: beide prüfen (der Anbieter prüft sie gegen sein Standardverzeichnis; „realm“ auf die Connection setzen, zu der der Benutzer gehört)</translation>
+    </message>
+    <message>
+        <source>the provider did not accept the username and password for the connection %1: check them, and that the user belongs to that connection</source>
+        <translation>der Anbieter hat Benutzername und Passwort für die Connection %1 nicht akzeptiert: beide prüfen, und ob der Benutzer zu dieser Connection gehört</translation>
+    </message>
+    <message>
+        <source>&quot;realm&quot; %1 is not a connection enabled for this application: set it to the name of one (Auth0: Applications &gt; the application &gt; Connections)</source>
+        <translation>„realm“ %1 ist keine für diese Anwendung aktivierte Connection: den Namen einer solchen eintragen (Auth0: Applications &gt; die Anwendung &gt; Connections)</translation>
+    </message>
+    <message>
+        <source>&quot;realm&quot; %1 is not a connection the provider knows for this client: set it to the name of one</source>
+        <translation>„realm“ %1 ist keine Connection, die der Anbieter für diesen Client kennt: den Namen einer solchen eintragen</translation>
+    </message>
+    <message>
+        <source>the tenant has no default directory for the password grant: set one (Auth0: Settings &gt; API Authorization Settings &gt; Default Directory), or set &quot;realm&quot; to the connection</source>
+        <translation>der Tenant hat kein Standardverzeichnis für den Password-Grant: eines festlegen (Auth0: Settings &gt; API Authorization Settings &gt; Default Directory) oder „realm“ auf die Connection setzen</translation>
+    </message>
+    <message>
+        <source>the provider did not accept the client&apos;s credentials: check &quot;clientId&quot;, the client secret and &quot;tokenEndpointAuth&quot; (the method the client is registered with)</source>
+        <translation>der Anbieter hat die Zugangsdaten des Clients nicht akzeptiert: „clientId“, das Client-Secret und „tokenEndpointAuth“ (die Methode, mit der der Client registriert ist) prüfen</translation>
+    </message>
+    <message>
+        <source>ask only for scopes the client may have (openid, profile, email, offline_access and the API&apos;s permissions)</source>
+        <translation>nur Scopes anfordern, die der Client haben darf (openid, profile, email, offline_access und die Berechtigungen der API)</translation>
+    </message>
+    <message>
+        <source>the provider knows no API %1: set &quot;audience&quot; to the identifier of an API it serves</source>
+        <translation>der Anbieter kennt keine API %1: „audience“ auf den Identifier einer API setzen, die er bedient</translation>
     </message>
 </context>
 <context>
@@ -5997,6 +6076,41 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::ui::PasswordPrompt</name>
+    <message>
+        <source>Sign in with a password</source>
+        <translation>Mit einem Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>The profile %1 uses the password grant (RFC 6749 4.3): Tokenscope sends the user&apos;s username and password to the token endpoint itself, with no login page.</source>
+        <translation>Das Profil %1 verwendet den Password-Grant (RFC 6749 4.3): Tokenscope sendet Benutzername und Passwort des Benutzers selbst an den Token-Endpunkt, ohne Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>The profile %1 uses Auth0&apos;s password-realm grant: Tokenscope sends the user&apos;s username and password for the connection &lt;b&gt;%2&lt;/b&gt; to the token endpoint itself, with no login page.</source>
+        <translation>Das Profil %1 verwendet Auth0s Password-Realm-Grant: Tokenscope sendet Benutzername und Passwort des Benutzers für die Connection &lt;b&gt;%2&lt;/b&gt; selbst an den Token-Endpunkt, ohne Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>username or e-mail address</source>
+        <translation>Benutzername oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The password is used for this sign-in only: it is not stored, and the HTTP log shows it as &lt;redacted&gt;. The OAuth 2.0 Security Best Current Practice (RFC 9700 2.4) says this grant must not be used: prefer the authorization code flow where the application allows it.</source>
+        <translation>Das Passwort wird nur für diese Anmeldung verwendet: es wird nicht gespeichert, und das HTTP-Protokoll zeigt es als &lt;redacted&gt;. Die OAuth 2.0 Security Best Current Practice (RFC 9700 2.4) sagt, dieser Grant darf nicht verwendet werden: wo die Anwendung es erlaubt, den Authorization-Code-Flow vorziehen.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::ui::ProbeResultsModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -6457,8 +6571,20 @@
         <translation>Device Code (ein Benutzer stimmt auf einem anderen Gerät zu)</translation>
     </message>
     <message>
-        <source>The grant Sign in runs. Client credentials (RFC 6749 4.4) asks the token endpoint for an access token for the API in Audience with the client&apos;s own secret: no user, no browser, no redirect URI. Device code (RFC 8628) shows a code the user enters at the provider&apos;s address on any device (or in the embedded browser) while Tokenscope polls the token endpoint: no redirect URI either.</source>
-        <translation>Der Grant, den „Anmelden“ ausführt. Client Credentials (RFC 6749 4.4) holt beim Token-Endpunkt mit dem eigenen Secret des Clients ein Access-Token für die API in „Audience“: kein Benutzer, kein Browser, keine Redirect-URI. Device Code (RFC 8628) zeigt einen Code, den der Benutzer auf einem beliebigen Gerät (oder im eingebetteten Browser) unter der Adresse des Anbieters eingibt, während Tokenscope den Token-Endpunkt abfragt: ebenfalls keine Redirect-URI.</translation>
+        <source>Password (legacy: the app sends the user&apos;s password)</source>
+        <translation>Password (veraltet: die App sendet das Passwort des Benutzers)</translation>
+    </message>
+    <message>
+        <source>The grant Sign in runs. Client credentials (RFC 6749 4.4) asks the token endpoint for an access token for the API in Audience with the client&apos;s own secret: no user, no browser, no redirect URI. Device code (RFC 8628) shows a code the user enters at the provider&apos;s address on any device (or in the embedded browser) while Tokenscope polls the token endpoint: no redirect URI either. Password (RFC 6749 4.3) asks you for the user&apos;s username and password at sign-in and sends them to the token endpoint (with Realm: Auth0&apos;s password-realm grant).</source>
+        <translation>Der Grant, den „Anmelden“ ausführt. Client Credentials (RFC 6749 4.4) holt beim Token-Endpunkt mit dem eigenen Secret des Clients ein Access-Token für die API in „Audience“: kein Benutzer, kein Browser, keine Redirect-URI. Device Code (RFC 8628) zeigt einen Code, den der Benutzer auf einem beliebigen Gerät (oder im eingebetteten Browser) unter der Adresse des Anbieters eingibt, während Tokenscope den Token-Endpunkt abfragt: ebenfalls keine Redirect-URI. Password (RFC 6749 4.3) fragt beim Anmelden nach Benutzername und Passwort des Benutzers und sendet beide an den Token-Endpunkt (mit „Realm“: Auth0s Password-Realm-Grant).</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>The password grant only: the connection (user store) the username and password are checked against. Set, it uses Auth0&apos;s password-realm grant; empty, the plain password grant and the tenant&apos;s default directory.</source>
+        <translation>Nur für den Password-Grant: die Connection (Benutzerverzeichnis), gegen die Benutzername und Passwort geprüft werden. Gesetzt wird Auth0s Password-Realm-Grant verwendet; leer der einfache Password-Grant mit dem Standardverzeichnis des Tenants.</translation>
     </message>
 </context>
 <context>
@@ -7233,6 +7359,14 @@
     <message>
         <source>No claim differs from %1</source>
         <translation>Kein Claim unterscheidet sich von %1</translation>
+    </message>
+    <message>
+        <source>Open in workbench</source>
+        <translation>In der Werkbank öffnen</translation>
+    </message>
+    <message>
+        <source>Introspect this token at the provider (RFC 7662), verify it with another key, or make an edited copy: in the Workbench tab</source>
+        <translation>Dieses Token beim Anbieter introspektieren (RFC 7662), mit einem anderen Schlüssel prüfen oder eine bearbeitete Kopie anlegen: im Reiter „Werkbank“</translation>
     </message>
 </context>
 <context>

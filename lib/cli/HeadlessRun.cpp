@@ -140,11 +140,18 @@ int HeadlessRun::prepare(const QCommandLineParser &parser, const QList<QCommandL
     m_agent->setPageTimeoutMs(m_timeoutSecs * 1000);
     m_agent->setFailOnLoadError(true);
     // A fill script reads the credentials from the object `tokenscope` of its isolated world (not from its own text).
-    m_agent->setCredentials(parser.value(m_username), parser.value(m_password));
+    m_agent->setCredentials(parser.value(m_username), password(parser));
     m_agent->setTotpKey(totpKey);
     if (!fillScript.isEmpty())
         m_agent->setFillScript(fillScript);
     return ExitOk;
+}
+
+QString HeadlessRun::password(const QCommandLineParser &parser) const
+{
+    if (parser.isSet(m_password))
+        return parser.value(m_password);
+    return QString::fromUtf8(qgetenv("TOKENSCOPE_PASSWORD"));
 }
 
 int HeadlessRun::writeReports(const QCommandLineParser &parser, const QJsonObject &json, const QJsonObject &html) const

@@ -50,6 +50,10 @@ public:
     void setBrowserOnlyWhenNeeded(bool onlyWhenNeeded) { m_browserOnlyWhenNeeded = onlyWhenNeeded; }
     WebEngineUserAgent *agentIfAny() { return m_agent.get(); }
 
+    // --username, and --password (else the environment variable TOKENSCOPE_PASSWORD, which keeps it out of the process
+    // list): the test user for the login page, or the user of the password grant.
+    QString username(const QCommandLineParser &parser) const { return parser.value(m_username); }
+    QString password(const QCommandLineParser &parser) const;
     bool wantsJsonOnStdout(const QCommandLineParser &parser) const { return parser.isSet(m_json); }
     bool includesHttp(const QCommandLineParser &parser) const { return parser.isSet(m_includeHttp); }
     // Writes --report (JSON) and --html (HTML) when asked. ExitOk or ExitUsage.

@@ -40,7 +40,9 @@ int runLogin(const QStringList &arguments)
     parser.addHelpOption();
     HeadlessRun run(QStringLiteral("login"));
     run.setBrowserOnlyWhenNeeded(true);
-    run.addOptions(parser, tr("Username for the hosted login page."), tr("Password for the hosted login page."),
+    run.addOptions(parser, tr("Username for the hosted login page, or for the password grant."),
+                   tr("Password for the hosted login page, or for the password grant (else the environment variable "
+                      "TOKENSCOPE_PASSWORD). Never printed or reported."),
                    tr("Write the report as one self-contained HTML page (with the redacted HTTP exchanges)."));
     const QCommandLineOption noRefreshOpt(QStringLiteral("no-refresh"), tr("Do not use the refresh token."));
     const QCommandLineOption revokeOpt(QStringLiteral("revoke"),
@@ -69,6 +71,13 @@ int runLogin(const QStringList &arguments)
         options.deviceWaitSecs = run.timeoutSecs();
     flow.setOptions(options);
     flow.setProfile(run.profile());
+    if (run.profile().effectiveGrant() == Grants::Password) {
+        // RFC 6749 4.3: the client itself sends the user's credentials.
+        if (run.username(parser).isEmpty() || run.password(parser).isEmpty())
+            return run.usageError(tr("the profile's grant is password: give the user with --username and --password (or "
+                                     "TOKENSCOPE_PASSWORD)"));
+        flow.setResourceOwnerCredentials(run.username(parser), run.password(parser));
+    }
 
     QEventLoop loop;
     QObject::connect(&flow, &OidcFlow::finished, &loop, &QEventLoop::quit);

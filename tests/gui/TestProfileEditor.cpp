@@ -20,6 +20,7 @@ private slots:
     void responseTypeMustBeAdvertised();
     void secretIsMasked();
     void browserChoice();
+    void grantWithoutRedirectHidesItsFields();
 };
 
 void TestProfileEditor::roundTrip()
@@ -158,6 +159,43 @@ void TestProfileEditor::browserChoice()
     browser->setCurrentIndex(browser->findData(QStringLiteral("embedded")));
     QVERIFY(editor.problems().isEmpty());
     QCOMPARE(editor.profile().browser, QStringLiteral("embedded")); // was "system": the change is written
+}
+
+// Client credentials and the device flow have no redirect: the callback URL, browser, response type and mode rows go
+// away while such a grant is chosen, and come back with the authorization code grant.
+void TestProfileEditor::grantWithoutRedirectHidesItsFields()
+{
+    ProfileEditor editor;
+    Profile p;
+    p.name = "m2m";
+    p.issuer = "https://idp/";
+    p.clientId = "c";
+    p.redirectUri = "https://app/cb";
+    editor.setProfile(p);
+    auto *grant = editor.findChild<QComboBox *>("profileGrant");
+    const QList<QWidget *> rows{editor.findChild<QLineEdit *>("profileRedirectUri"), editor.findChild<QComboBox *>("profileBrowser"),
+                                editor.findChild<QComboBox *>("profileResponseType")};
+    for (QWidget *w : rows)
+        QVERIFY2(w && !w->isHidden(), w ? qPrintable(w->objectName()) : "missing");
+    // Realm belongs to the password grant only (Auth0's password-realm), among the advanced settings.
+    editor.setAdvancedShown(true);
+    auto *realm = editor.findChild<QLineEdit *>("profileRealm");
+    QVERIFY(realm && realm->isHidden());
+    for (const QString &g : {Grants::ClientCredentials, Grants::DeviceCode, Grants::Password}) {
+        grant->setCurrentIndex(grant->findData(g));
+        QCOMPARE(realm->isHidden(), g != Grants::Password);
+        QCOMPARE(editor.profile().grant, g);
+        for (QWidget *w : rows)
+            QVERIFY2(w->isHidden(), qPrintable(g + QLatin1Char(' ') + w->objectName()));
+    }
+    grant->setCurrentIndex(grant->findData(Grants::Password));
+    realm->setText(QStringLiteral("Username-Password-Authentication"));
+    QCOMPARE(editor.profile().realm, QStringLiteral("Username-Password-Authentication"));
+    grant->setCurrentIndex(grant->findData(QString()));
+    QVERIFY(realm->isHidden());
+    for (QWidget *w : rows)
+        QVERIFY2(!w->isHidden(), qPrintable(w->objectName()));
+    QCOMPARE(editor.profile().redirectUri, QStringLiteral("https://app/cb")); // hidden, not dropped
 }
 
 QTEST_MAIN(TestProfileEditor)

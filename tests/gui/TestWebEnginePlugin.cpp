@@ -15,14 +15,17 @@
 #include "ui/tokens/ChecksModel.h"
 #include "ui/tokens/TokenPanel.h"
 #include "ui/device/DeviceCodePane.h"
+#include "ui/signin/PasswordPrompt.h"
 #include "ui/signin/TimelineModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QTabWidget>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -50,6 +53,7 @@ private slots:
     void initTestCase();
     void windowStartsWithoutTheWebEngine();
     void clientCredentialsSignInNeedsNoWebEngine();
+    void passwordSignInAsksForTheCredentials();
     void pluginThatCannotBeLoadedIsAClearMessage();
     void customSchemeRegisteredWhenThePluginLoads();
     void schemeSeenAfterTheEngineStartedAsksForARestart();
@@ -115,6 +119,66 @@ void TestWebEnginePlugin::clientCredentialsSignInNeedsNoWebEngine()
     }
 }
 
+// Issue 13: a profile with grant password (the local tenant's legacy-app): Sign in asks for the username and password
+// in a dialog (Sign in stays disabled until both are there), then signs in without a browser; Cancel signs nobody in;
+// the next Sign in offers the username again but never the password, which no report or log holds.
+void TestWebEnginePlugin::passwordSignInAsksForTheCredentials()
+{
+    GuiHarness h;
+    const QJsonObject profile{{QStringLiteral("name"), QStringLiteral("Legacy app")},
+                              {QStringLiteral("issuer"), m_tenant->issuer()},
+                              {QStringLiteral("clientId"), QStringLiteral("legacy-app")},
+                              {QStringLiteral("clientSecret"), QStringLiteral("legacy-app-secret-9b2f60d4")},
+                              {QStringLiteral("tokenEndpointAuth"), QStringLiteral("client_secret_post")},
+                              {QStringLiteral("grant"), QStringLiteral("password")},
+                              {QStringLiteral("scope"), QStringLiteral("openid profile email offline_access read:tests")},
+                              {QStringLiteral("audience"), m_tenant->apiAudience()},
+                              {QStringLiteral("apiUrl"), m_tenant->apiUrl()}};
+    QVERIFY(h.openProfile(profile, QStringLiteral("legacy.json")));
+    QVERIFY(h.show());
+    auto *signInButton = child<QPushButton>(h.window.get(), "signInButton");
+
+    // Cancel: nothing runs.
+    QTest::mouseClick(signInButton, Qt::LeftButton);
+    auto *prompt = h.window->findChild<PasswordPrompt *>(QStringLiteral("passwordPrompt"));
+    QVERIFY(prompt && prompt->isVisible());
+    QVERIFY(prompt->usernameEdit()->text().isEmpty());
+    prompt->reject();
+    QVERIFY(!h.window->isBusy());
+    QVERIFY(h.window->flowState().steps.isEmpty());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!h.window->findChild<PasswordPrompt *>(QStringLiteral("passwordPrompt"))); // deleted on close
+
+    QTest::mouseClick(signInButton, Qt::LeftButton);
+    prompt = h.window->findChild<PasswordPrompt *>(QStringLiteral("passwordPrompt"));
+    QVERIFY(prompt);
+    QCOMPARE(prompt->passwordEdit()->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(prompt->usernameEdit(), QStringLiteral("alice"));
+    QVERIFY(!prompt->signInButton()->isEnabled());
+    QTest::keyClicks(prompt->passwordEdit(), QStringLiteral("wonderland-42"));
+    QVERIFY(prompt->signInButton()->isEnabled());
+    QTest::mouseClick(prompt->signInButton(), Qt::LeftButton);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
+    const FlowState &state = h.window->flowState();
+    QVERIFY2(state.ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
+    QVERIFY(state.step(Steps::Token)->detail.contains(QLatin1String("password grant as alice")));
+    QVERIFY(!WebEngineLoader::isLoaded());
+    const QString report = QDir(QDir::tempPath()).filePath(QStringLiteral("tokenscope-password-report.json"));
+    QVERIFY(h.window->writeSignInReport(report));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("wonderland-42"));
+    file.remove();
+
+    // The username is offered again, the password is not.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QTest::mouseClick(signInButton, Qt::LeftButton);
+    prompt = h.window->findChild<PasswordPrompt *>(QStringLiteral("passwordPrompt"));
+    QCOMPARE(prompt->usernameEdit()->text(), QStringLiteral("alice"));
+    QVERIFY(prompt->passwordEdit()->text().isEmpty());
+    prompt->reject();
+}
+
 // Issue 13: a profile with grant device_code (the local tenant's device-app): Sign in shows the user code, the
 // verification address, a QR code and a countdown, with no browser shown; "Open in the embedded browser" loads the
 // page there, whose login the autofill completes (it types the user code itself), and the polling brings the
@@ -154,6 +218,8 @@ void TestWebEnginePlugin::deviceCodeViewShowsCodeQrAndCountdown()
     const QString countdown = child<QLabel>(h.window.get(), "deviceCountdown")->text();
     QVERIFY2(QRegularExpression(QStringLiteral("(9:[0-5][0-9]|10:00)")).match(countdown).hasMatch(), qPrintable(countdown));
     QVERIFY(h.window->isBusy()); // polling
+    // The status bar names the polling too, not "Code exchange" (there is no code to exchange).
+    LOOP_VERIFY_WITH_TIMEOUT(child<QLabel>(h.window.get(), "busyLabel")->text() == QStringLiteral("Token (polling)…"), 10000);
 
     QTest::mouseClick(child<QPushButton>(h.window.get(), "deviceOpenEmbedded"), Qt::LeftButton);
     LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 90000);

@@ -29,6 +29,8 @@ private slots:
     void totpSecretAnswersTheOneTimeCodePage();
     void badTotpSecretIsUsageError();
     void loginClientCredentialsWithoutDisplay();
+    void loginPassword_data();
+    void loginPassword();
     void loginDeviceCodeCompletesTheVerificationPage();
     void loginDeviceCodeWaitsForAPerson();
     void introspectJson_data();
@@ -335,6 +337,69 @@ void TestCliIntegration::loginClientCredentialsWithoutDisplay()
         QVERIFY2(passed.contains(QString::fromLatin1(id)), id);
     QVERIFY(!r.out.contains("m2m-app-secret-7d41b2e9"));
     QVERIFY(!r.err.contains("m2m-app-secret-7d41b2e9"));
+}
+
+void TestCliIntegration::loginPassword_data()
+{
+    QTest::addColumn<QStringList>("credentials");
+    QTest::addColumn<QString>("environmentPassword");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // on standard error (exit 2) or in the token step's detail
+    QTest::newRow("options") << QStringList{"--username", "alice", "--password", "wonderland-42"} << QString() << 0
+                             << "password grant as alice";
+    QTest::newRow("password from the environment") << QStringList{"--username", "alice"} << "wonderland-42" << 0
+                                                   << "password grant as alice";
+    QTest::newRow("wrong password") << QStringList{"--username", "alice", "--password", "not-wonderland"} << QString() << 1
+                                    << "Wrong email or password.";
+    QTest::newRow("no password") << QStringList{"--username", "alice"} << QString() << 2 << "give the user with --username and --password";
+}
+
+// `login` with grant password (RFC 6749 4.3): no browser; the password never appears in the output, even with the HTTP
+// exchanges in the report.
+void TestCliIntegration::loginPassword()
+{
+    QFETCH(QStringList, credentials);
+    QFETCH(QString, environmentPassword);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const QJsonObject p{{QStringLiteral("name"), QStringLiteral("legacy")},
+                        {QStringLiteral("issuer"), m_tenant->issuer()},
+                        {QStringLiteral("clientId"), QStringLiteral("legacy-app")},
+                        {QStringLiteral("clientSecret"), QStringLiteral("legacy-app-secret-9b2f60d4")},
+                        {QStringLiteral("tokenEndpointAuth"), QStringLiteral("client_secret_post")},
+                        {QStringLiteral("grant"), QStringLiteral("password")},
+                        {QStringLiteral("scope"), QStringLiteral("openid profile offline_access read:tests")},
+                        {QStringLiteral("audience"), m_tenant->apiAudience()},
+                        {QStringLiteral("apiUrl"), m_tenant->apiUrl()}};
+    CliOptions options;
+    options.environment.remove(QStringLiteral("TOKENSCOPE_PASSWORD"));
+    if (!environmentPassword.isEmpty())
+        options.environment.insert(QStringLiteral("TOKENSCOPE_PASSWORD"), environmentPassword);
+    options.timeoutMs = 60000;
+    const CliResult r = runCli(QStringList{QStringLiteral("login"), QStringLiteral("--profile"), writeFile(QStringLiteral("legacy.json"), QJsonDocument(p).toJson()),
+                                           QStringLiteral("--json"), QStringLiteral("--include-http")}
+                                   + credentials,
+                               options);
+    QVERIFY2(r.exitCode == exitCode, r.out.right(4000) + r.err.right(2000));
+    QVERIFY(!r.out.contains("wonderland"));
+    QVERIFY(!r.err.contains("wonderland"));
+    if (exitCode == 2) {
+        QVERIFY2(r.err.contains(expected.toUtf8()), r.err);
+        return;
+    }
+    const QJsonObject report = r.json();
+    QStringList steps;
+    QString tokenDetail;
+    for (const QJsonValue &v : report.value(QStringLiteral("steps")).toArray()) {
+        steps << v[QStringLiteral("name")].toString() + QLatin1Char('=') + v[QStringLiteral("status")].toString();
+        if (v[QStringLiteral("name")].toString() == QLatin1String("token"))
+            tokenDetail = v[QStringLiteral("detail")].toString();
+    }
+    QVERIFY2(tokenDetail.contains(expected), qPrintable(tokenDetail));
+    if (exitCode == 0)
+        QCOMPARE(steps, (QStringList{"discovery=pass", "token=pass", "userinfo=pass", "api=pass", "refresh=pass"}));
+    else
+        QCOMPARE(steps, (QStringList{"discovery=pass", "token=fail", "userinfo=skip", "api=skip", "refresh=skip"}));
 }
 
 QString TestCliIntegration::deviceProfileFile()

@@ -1,5 +1,6 @@
 // The client credentials grant (RFC 6749 4.4) and token introspection (RFC 7662) of the engine against the local
 // tenant: the machine-to-machine clients m2m-app (a client grant for the API) and m2m-no-api (none), tests/idp/README.md.
+#include "FlowStateText.h"
 #include "LocalTenant.h"
 
 #include "core/common/Clock.h"
@@ -16,6 +17,7 @@
 #include <memory>
 
 using namespace tokenscope;
+using namespace tokenscope::test;
 
 namespace {
 
@@ -43,41 +45,6 @@ struct Engine
         return done.wait(30000) || !done.isEmpty();
     }
 };
-
-const Check *checkOf(const FlowState &state, const QString &id)
-{
-    const Check *found = nullptr;
-    for (const Check &c : state.checks) {
-        if (c.id == id)
-            found = &c;
-    }
-    return found;
-}
-
-QString statusOf(const FlowState &state, const QString &id)
-{
-    const Check *c = checkOf(state, id);
-    return c ? checkStatusName(c->status) : QStringLiteral("(missing)");
-}
-
-// Every step and every failed check, for a failure message.
-QString describe(const FlowState &state)
-{
-    QStringList out;
-    for (const StepResult &s : state.steps)
-        out << s.name + QLatin1Char(' ') + checkStatusName(s.status) + QStringLiteral(": ") + s.detail;
-    for (const Check &c : state.checks) {
-        if (c.status == CheckStatus::Fail)
-            out << c.summary();
-    }
-    return out.join(QLatin1Char('\n'));
-}
-
-QString stepStatus(const FlowState &state, const QString &name)
-{
-    const StepResult *s = state.step(name);
-    return s ? checkStatusName(s->status) : QStringLiteral("(missing)");
-}
 
 } // namespace
 
@@ -138,9 +105,11 @@ void TestClientCredentialsFlow::profileNeedsNoRedirectUri()
     QCOMPARE(loadProfile(saveProfile(loaded.profile)).profile.grant, Grants::ClientCredentials);
 
     Profile later = loaded.profile;
-    later.grant = Grants::DeviceCode; // supported, and needs no browser either
-    QVERIFY(profileProblems(later).isEmpty());
-    later.grant = Grants::Password;
+    for (const QString &grant : {Grants::DeviceCode, Grants::Password}) { // supported, and need no browser either
+        later.grant = grant;
+        QVERIFY2(profileProblems(later).isEmpty(), qPrintable(grant));
+    }
+    later.grant = Grants::TokenExchange;
     const QList<ProfileProblem> problems = profileProblems(later);
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().field, QStringLiteral("grant"));
@@ -171,8 +140,8 @@ void TestClientCredentialsFlow::validatesTheApiToken()
     QCOMPARE(payload.value(QStringLiteral("gty")).toString(), QStringLiteral("client-credentials"));
     for (const char *id : {"token.token_type", "token.access_token.signature", "token.access_token.iss", "token.access_token.aud",
                            "token.access_token.exp", "token.access_token.client_id", "token.access_token.scope", "token.access_token.gty"})
-        QCOMPARE(statusOf(s, QString::fromLatin1(id)), QStringLiteral("pass"));
-    QVERIFY(checkOf(s, QStringLiteral("token.access_token.aud"))->detail.toString().contains(m_tenant->apiAudience()));
+        QCOMPARE(checkStatus(s, QString::fromLatin1(id)), QStringLiteral("pass"));
+    QVERIFY(findCheck(s, QStringLiteral("token.access_token.aud"))->detail.toString().contains(m_tenant->apiAudience()));
     QCOMPARE(s.apiExchange->status, 200);
     // The secret went in the Authorization header only (client_secret_basic), never into the form.
     for (const HttpExchange &ex : s.exchanges) {
@@ -238,7 +207,7 @@ void TestClientCredentialsFlow::introspectsAnActiveJwt()
     QCOMPARE(s.introspection.value(QStringLiteral("client_id")).toString(), QStringLiteral("m2m-app"));
     for (const char *id : {"introspection.active", "introspection.iss", "introspection.sub", "introspection.aud", "introspection.exp",
                            "introspection.scope", "introspection.client_id"})
-        QCOMPARE(statusOf(s, QString::fromLatin1(id)), QStringLiteral("pass"));
+        QCOMPARE(checkStatus(s, QString::fromLatin1(id)), QStringLiteral("pass"));
 }
 
 // An inactive token is a finding (the check fails), not a failed request (the step passes).
@@ -262,7 +231,7 @@ void TestClientCredentialsFlow::introspectsInactiveTokens()
     QVERIFY(!token.isEmpty());
     QVERIFY(!looksLikeJwt(token.toUtf8()));
     QVERIFY2(e.flow.state().ok(), qPrintable(describe(e.flow.state())));
-    QCOMPARE(statusOf(e.flow.state(), QStringLiteral("token.access_token.format")), QStringLiteral("skip"));
+    QCOMPARE(checkStatus(e.flow.state(), QStringLiteral("token.access_token.format")), QStringLiteral("skip"));
     if (revoke) {
         // RFC 7009 with the same client.
         const QByteArray body = "token=" + QUrl::toPercentEncoding(token);
@@ -281,10 +250,10 @@ void TestClientCredentialsFlow::introspectsInactiveTokens()
     const bool active = !revoke && !garbage;
     QCOMPARE(stepStatus(s, Steps::Introspection), QStringLiteral("pass"));
     QCOMPARE(s.introspectionActive, std::optional<bool>(active));
-    QCOMPARE(statusOf(s, QStringLiteral("introspection.active")), active ? QStringLiteral("pass") : QStringLiteral("fail"));
+    QCOMPARE(checkStatus(s, QStringLiteral("introspection.active")), active ? QStringLiteral("pass") : QStringLiteral("fail"));
     QCOMPARE(s.ok(), active);
     // An opaque token has no claims of its own to compare.
-    QVERIFY(!checkOf(s, QStringLiteral("introspection.iss")));
+    QVERIFY(!findCheck(s, QStringLiteral("introspection.iss")));
 }
 
 QTEST_GUILESS_MAIN(TestClientCredentialsFlow)

@@ -3,6 +3,7 @@
 // approves), the user refuses on the confirmation page, the code expires, and the tenant answers slow_down.
 #include "EventLoopWait.h"
 #include "FlowRun.h"
+#include "FlowStateText.h"
 #include "LocalTenant.h"
 
 #include "browser/CallbackSchemeRegistry.h"
@@ -17,36 +18,9 @@
 #include <QTest>
 
 using namespace tokenscope;
+using namespace tokenscope::test;
 
 namespace {
-
-QString describe(const FlowState &state)
-{
-    QStringList out;
-    for (const StepResult &s : state.steps)
-        out << s.name + QLatin1Char(' ') + checkStatusName(s.status) + QStringLiteral(": ") + s.detail;
-    for (const Check &c : state.checks) {
-        if (c.status == CheckStatus::Fail)
-            out << c.summary();
-    }
-    return out.join(QLatin1Char('\n'));
-}
-
-QString stepStatus(const FlowState &state, const QString &name)
-{
-    const StepResult *s = state.step(name);
-    return s ? checkStatusName(s->status) : QStringLiteral("(missing)");
-}
-
-QString checkStatus(const FlowState &state, const QString &id)
-{
-    QString found = QStringLiteral("(missing)");
-    for (const Check &c : state.checks) {
-        if (c.id == id)
-            found = checkStatusName(c.status);
-    }
-    return found;
-}
 
 // A fill script that enters the user code and then presses Cancel on the confirmation page (the user refuses).
 const QString DenyScript = QStringLiteral(R"JS(

@@ -91,35 +91,33 @@ void OidcFlow::start()
                     true);
         return;
     }
+    // What follows the token step of every grant that signs a user in: userinfo, the API, refresh, and revocation when
+    // asked for (not part of the flow otherwise: no step recorded).
+    const QList<std::function<void()>> afterSignIn{[this] { stepUserinfo(); },
+                                                   [this] { stepProfileApi(); },
+                                                   [this] { stepRefresh(); },
+                                                   [this] {
+                                                       if (m_options.revoke)
+                                                           stepRevoke();
+                                                       else
+                                                           advance();
+                                                   }};
+    if (m_state.profile.effectiveGrant() == Grants::Password) {
+        // RFC 6749 4.3: the client sends the user's password itself; no browser.
+        runPipeline(QList<std::function<void()>>{[this] { stepDiscovery(); }, [this] { stepPassword(); }} + afterSignIn, true);
+        return;
+    }
     if (m_state.profile.effectiveGrant() == Grants::DeviceCode) {
         // RFC 8628: the user approves on another device (or the embedded browser); the client polls meanwhile.
-        runPipeline({[this] { stepDiscovery(); },
-                     [this] { stepDeviceAuthorization(); },
-                     [this] { stepDevicePolling(); },
-                     [this] { stepUserinfo(); },
-                     [this] { stepProfileApi(); },
-                     [this] { stepRefresh(); },
-                     [this] {
-                         if (m_options.revoke)
-                             stepRevoke();
-                         else
-                             advance();
-                     }},
+        runPipeline(QList<std::function<void()>>{[this] { stepDiscovery(); },
+                                                 [this] { stepDeviceAuthorization(); },
+                                                 [this] { stepDevicePolling(); }}
+                        + afterSignIn,
                     true);
         return;
     }
-    runPipeline({[this] { stepDiscovery(); },
-                 [this] { stepAuthorize(); },
-                 [this] { stepToken(); },
-                 [this] { stepUserinfo(); },
-                 [this] { stepProfileApi(); },
-                 [this] { stepRefresh(); },
-                 [this] {
-                     if (m_options.revoke)
-                         stepRevoke();
-                     else
-                         advance(); // not part of the flow unless asked for: no step recorded
-                 }},
+    runPipeline(QList<std::function<void()>>{[this] { stepDiscovery(); }, [this] { stepAuthorize(); }, [this] { stepToken(); }}
+                    + afterSignIn,
                 true);
 }
 
@@ -170,7 +168,7 @@ void OidcFlow::abortFlow(Error error, const QString &description, const QString 
     emit errorOccurred(error, description);
     // Record the steps that will not run, so a report always says why.
     QStringList order{Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
-    if (m_state.profile.effectiveGrant() == Grants::ClientCredentials)
+    if (m_state.profile.effectiveGrant() == Grants::ClientCredentials || m_state.profile.effectiveGrant() == Grants::Password)
         order = QStringList{Steps::Discovery, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
     else if (m_state.profile.effectiveGrant() == Grants::DeviceCode)
         order = QStringList{Steps::Discovery, Steps::DeviceAuthorization, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
@@ -688,20 +686,11 @@ void OidcFlow::onTokenReply(HttpReply *reply, const QString &code)
     CheckList checks = tokenResponseChecks(response, QStringLiteral("token."));
     addChecks(checks);
 
-    QStringList received;
-    if (!t.idToken.isEmpty())
-        received << QStringLiteral("id_token");
-    if (!t.accessToken.isEmpty())
-        received << QStringLiteral("access_token");
-    if (!t.refreshToken.isEmpty())
-        received << QStringLiteral("refresh_token");
-    const QString detail = tr("HTTP %1; received %2").arg(ex.status).arg(received.join(QStringLiteral(", ")));
+    const QString detail = tr("HTTP %1; received %2").arg(ex.status).arg(receivedTokenNames(t));
     if (t.idToken.isEmpty()) {
-        if (scopeHas(m_state.profile.scope, QStringLiteral("openid"))) {
-            Check missing = Check::fail(QStringLiteral("token.id_token.format"),
-                                        tr("the token endpoint returned no id_token although the scope has openid"));
-            addChecks({missing});
-            checks.append(missing);
+        if (const std::optional<Check> missing = missingIdToken(t, m_state.profile.scope)) {
+            addChecks({*missing});
+            checks.append(*missing);
         }
         finishTokenStep(t, std::nullopt, QStringLiteral("token."), checks, detail);
         return;

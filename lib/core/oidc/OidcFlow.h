@@ -22,11 +22,12 @@ class UserAgent;
 // with grant client_credentials (RFC 6749 4.4) runs discovery -> token -> API instead, with no user agent (userinfo and
 // refresh are recorded as skipped: no user signs in, and the grant issues no refresh token). A profile with grant
 // device_code (RFC 8628) runs discovery -> device_authorization -> token (polling) -> userinfo -> API -> refresh; the user
-// approves on the verification page in the user agent (when Options::openVerification) or anywhere else.
+// approves on the verification page in the user agent (when Options::openVerification) or anywhere else. A profile with
+// grant password (RFC 6749 4.3) runs discovery -> token (setResourceOwnerCredentials()) -> userinfo -> API -> refresh.
 // The steps after sign-in can also be run one at a time (refreshTokens(), callApi(), fetchUserinfo(), logout()).
 // Two rooms: OidcFlow.cpp runs the sign-in up to the token endpoint (discovery, keys, authorize, callback, code
 // exchange) and the validation; OidcFlowActions.cpp the steps after it (userinfo, claim sources, API, refresh,
-// revocation, logout); OidcFlowDevice.cpp the device authorization grant's own steps. A reader follows a sign-in in start() and the step functions, each of which sends its request
+// revocation, logout); OidcFlowDevice.cpp the device authorization grant's own steps; OidcFlowPassword.cpp the password grant's. A reader follows a sign-in in start() and the step functions, each of which sends its request
 // and hands the answer to its named handler (onDiscoveryReply, onJwksReply, onTokenReply, ...).
 class OidcFlow : public QObject
 {
@@ -54,6 +55,9 @@ public:
     OidcFlow(HttpClient *http, UserAgent *userAgent, const Clock *clock, QObject *parent = nullptr);
 
     void setProfile(const Profile &profile);
+    // grant password (RFC 6749 4.3): the user's credentials for the next run's token request. The password is kept
+    // only until that request is sent, and never recorded (the HTTP log redacts it).
+    void setResourceOwnerCredentials(const QString &username, const QString &password);
     // Another user agent for the next run (the window switches between the embedded and the system browser per
     // profile). Ignored while a run is in progress.
     void setUserAgent(UserAgent *userAgent);
@@ -131,6 +135,7 @@ private:
     void onUserAgentFailed(const QString &reason, const QString &code);
     void stepToken();
     void stepClientCredentials(); // RFC 6749 4.4: the token step of the client credentials grant
+    void stepPassword();            // RFC 6749 4.3: the token step of the password grant (and Auth0's password-realm)
     void stepDeviceAuthorization(); // RFC 8628 3.1
     void stepDevicePolling();       // RFC 8628 3.4/3.5: the token step of the device grant
     void scheduleDevicePoll();
@@ -149,6 +154,7 @@ private:
     void onJwksReply(HttpReply *reply, const QUrl &jwksUri, const Continuation &then);
     void onTokenReply(HttpReply *reply, const QString &code);
     void onClientCredentialsReply(HttpReply *reply);
+    void onPasswordReply(HttpReply *reply);
     void onDeviceAuthorizationReply(HttpReply *reply);
     void onDevicePollReply(HttpReply *reply);
     void stopVerification(); // the user agent's verification page is no longer needed
@@ -208,6 +214,8 @@ private:
     QString m_pendingAction;
     QString m_refreshTokenOverride; // refreshTokensWith(): used by the next stepRefresh() instead of the current token
     QUrl m_postLogoutRedirect;      // the post-logout redirect URI the running logout asked for (empty: none)
+    QString m_username;             // grant password: the user (kept for the step's detail)
+    QString m_password;             // grant password: until the token request is sent
 };
 
 } // namespace tokenscope

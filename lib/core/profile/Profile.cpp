@@ -26,6 +26,7 @@ const QString kClientId = QStringLiteral("clientId");
 const QString kClientSecret = QStringLiteral("clientSecret");
 const QString kTokenEndpointAuth = QStringLiteral("tokenEndpointAuth");
 const QString kGrant = QStringLiteral("grant");
+const QString kRealm = QStringLiteral("realm");
 const QString kRedirectUri = QStringLiteral("redirectUri");
 const QString kResponseType = QStringLiteral("responseType");
 const QString kResponseMode = QStringLiteral("responseMode");
@@ -43,7 +44,7 @@ const QString kCaCertificates = QStringLiteral("caCertificates");
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kGrant, kTokenEndpointAuth, kRedirectUri,
+    static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kGrant, kRealm, kTokenEndpointAuth, kRedirectUri,
                                   kResponseType, kResponseMode, kScope, kAudience, kRefreshScope, kPkce, kExtraParams,
                                   kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints, kBrowser, kCaCertificates};
     return keys;
@@ -304,14 +305,20 @@ QList<Problem> problemsOf(const Profile &p)
 
     // the grant (RFC 6749 4.1, 4.4; RFC 8628; RFC 8693)
     const QString grant = p.effectiveGrant();
-    if (grant == Grants::Password || grant == Grants::TokenExchange) {
+    if (grant == Grants::TokenExchange) {
         add(kGrant, QCoreApplication::translate("Profile", "\"grant\" %1 is not supported yet: use authorization_code, "
-                                                           "client_credentials or device_code")
+                                                           "client_credentials, device_code or password")
                         .arg(grant));
-    } else if (grant != Grants::AuthorizationCode && grant != Grants::ClientCredentials && grant != Grants::DeviceCode) {
+    } else if (grant != Grants::AuthorizationCode && grant != Grants::ClientCredentials && grant != Grants::DeviceCode
+               && grant != Grants::Password) {
         add(kGrant, QCoreApplication::translate("Profile", "\"grant\" \"%1\" is not a grant Tokenscope knows: use "
-                                                           "authorization_code (the default), client_credentials or device_code")
+                                                           "authorization_code (the default), client_credentials, device_code or "
+                                                           "password")
                         .arg(p.grant));
+    }
+    if (!p.realm.trimmed().isEmpty() && grant != Grants::Password) {
+        add(kRealm, QCoreApplication::translate("Profile", "\"realm\" is only used by the password grant (Auth0's "
+                                                           "password-realm): set \"grant\" to password, or remove it"));
     }
     if (grant == Grants::ClientCredentials && p.effectiveTokenEndpointAuth() == QLatin1String("none")) {
         // RFC 6749 4.4: "The client credentials grant type MUST only be used by confidential clients."
@@ -680,6 +687,7 @@ ProfileLoadResult loadProfile(QByteArrayView json)
     readString(kClientId, &p.clientId, true);
     readString(kClientSecret, &p.clientSecret, false);
     readString(kGrant, &p.grant, true);
+    readString(kRealm, &p.realm, true);
     readString(kTokenEndpointAuth, &p.tokenEndpointAuth, true);
     readString(kRedirectUri, &p.redirectUri, true);
     readString(kResponseType, &p.responseType, true);
@@ -869,6 +877,7 @@ QByteArray saveProfile(const Profile &p)
     addString(kIssuer, p.issuer, true);
     addString(kClientId, p.clientId, true);
     addString(kGrant, p.grant, false);
+    addString(kRealm, p.realm, false);
     addString(kTokenEndpointAuth, p.tokenEndpointAuth, false);
     addString(kRedirectUri, p.redirectUri, true);
     addString(kResponseType, p.responseType, true);

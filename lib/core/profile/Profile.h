@@ -26,7 +26,7 @@ namespace Grants {
 inline const QString AuthorizationCode = QStringLiteral("authorization_code"); // the default
 inline const QString ClientCredentials = QStringLiteral("client_credentials"); // RFC 6749 4.4
 inline const QString DeviceCode = QStringLiteral("device_code");               // RFC 8628
-inline const QString Password = QStringLiteral("password");                    // RFC 6749 4.3 (not supported yet)
+inline const QString Password = QStringLiteral("password");                    // RFC 6749 4.3; with "realm" Auth0's password-realm
 inline const QString TokenExchange = QStringLiteral("token_exchange");         // RFC 8693 (not supported yet)
 } // namespace Grants
 
@@ -38,6 +38,7 @@ struct Profile
     QString clientId;
     QString clientSecret;           // in memory only: saveProfile() never writes it
     QString grant;                  // a Grants value; "" = authorization_code, see effectiveGrant()
+    QString realm;                  // grant password: the connection (Auth0's password-realm grant); "" = plain password grant
     QString tokenEndpointAuth;      // "client_secret_basic" | "client_secret_post" | "none"; "" = default, see effectiveTokenEndpointAuth()
     QString redirectUri;
     QString responseType = QStringLiteral("code");

@@ -130,6 +130,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The rest of signIn() once the profile is usable (and, for grant password, the user gave the credentials).
+    void startSignIn(const Profile &p, const QString &username, const QString &password);
     // The profile list's items carry their profile's id in this role.
     static constexpr int ProfileIdRole = Qt::UserRole + 1;
 
@@ -207,6 +209,7 @@ private:
         QString why;
     };
     QHash<QString, EndedSession> m_ended; // the last ended session of each profile
+    QHash<QString, QString> m_passwordUsers; // grant password: the username last given, per profile id (never the password)
     // Each profile's history: its sign-ins, oldest first, at most MaxRuns, each with the state it ended with (the live
     // one's as of its last step). The token panel shows any of them and compares any two tokens.
     struct RunRecord

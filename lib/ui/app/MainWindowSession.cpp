@@ -1,4 +1,5 @@
 #include "ui/app/MainWindow.h"
+#include "ui/signin/PasswordPrompt.h"
 
 #include "ui/api/ApiConsole.h"
 #include "core/common/Clock.h"
@@ -243,6 +244,24 @@ void MainWindow::signIn()
                               .arg(problems.join(QStringLiteral("; "))));
         return;
     }
+    if (p.effectiveGrant() == Grants::Password) {
+        // RFC 6749 4.3: the user's credentials, asked for each sign-in; the username is remembered for the session.
+        const QString id = m_book->currentId();
+        auto *prompt = new PasswordPrompt(p, m_passwordUsers.value(id), this);
+        prompt->setAttribute(Qt::WA_DeleteOnClose);
+        connect(prompt, &PasswordPrompt::credentialsGiven, this, [this, p, id](const QString &username, const QString &password) {
+            m_passwordUsers.insert(id, username);
+            if (m_book->currentId() == id && !m_busy)
+                startSignIn(p, username, password);
+        });
+        prompt->open();
+        return;
+    }
+    startSignIn(p, {}, {});
+}
+
+void MainWindow::startSignIn(const Profile &p, const QString &username, const QString &password)
+{
     const bool systemBrowser = p.usesSystemBrowser();
     // A grant without a browser (client credentials) goes straight to the token endpoint: no web engine is loaded.
     const bool noBrowser = p.grantNeedsNoBrowser();
@@ -309,6 +328,7 @@ void MainWindow::signIn()
         m_tabs->setCurrentWidget(m_signInTab);
     }
     m_flow->setProfile(p);
+    m_flow->setResourceOwnerCredentials(username, password);
     setBusy(true, tr("Signing in…"));
     qCInfo(lcUi) << "sign in started";
     m_flow->start();

@@ -23,6 +23,7 @@ const QString kClientId = QStringLiteral("clientId");
 const QString kClientSecret = QStringLiteral("clientSecret");
 const QString kTokenEndpointAuth = QStringLiteral("tokenEndpointAuth");
 const QString kGrant = QStringLiteral("grant");
+const QString kRealm = QStringLiteral("realm");
 const QString kRedirectUri = QStringLiteral("redirectUri");
 const QString kBrowser = QStringLiteral("browser");
 const QString kResponseType = QStringLiteral("responseType");
@@ -291,11 +292,19 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     m_grant->addItem(tr("Authorization code (a user signs in)"), QString());
     m_grant->addItem(tr("Client credentials (machine to machine, no browser)"), Grants::ClientCredentials);
     m_grant->addItem(tr("Device code (a user approves on another device)"), Grants::DeviceCode);
+    m_grant->addItem(tr("Password (legacy: the app sends the user's password)"), Grants::Password);
     m_grant->setToolTip(tr("The grant Sign in runs. Client credentials (RFC 6749 4.4) asks the token endpoint for an access token "
                            "for the API in Audience with the client's own secret: no user, no browser, no redirect URI. Device code (RFC 8628) shows a "
                            "code the user enters at the provider's address on any device (or in the embedded browser) while "
-                           "Tokenscope polls the token endpoint: no redirect URI either."));
+                           "Tokenscope polls the token endpoint: no redirect URI either. Password (RFC 6749 4.3) asks you for the "
+                           "user's username and password at sign-in and sends them to the token endpoint (with Realm: Auth0's "
+                           "password-realm grant)."));
     addRow(kGrant, tr("Grant"), m_grant, true);
+    connect(m_grant, &QComboBox::currentIndexChanged, this, [this] { updateRows(); });
+    m_realm = addLine(kRealm, QStringLiteral("profileRealm"), tr("Realm"), QStringLiteral("Username-Password-Authentication"), true);
+    m_realm->setToolTip(tr("The password grant only: the connection (user store) the username and password are checked against. "
+                           "Set, it uses Auth0's password-realm grant; empty, the plain password grant and the tenant's "
+                           "default directory."));
     m_auth = new QComboBox(this);
     m_auth->setObjectName(QStringLiteral("profileTokenEndpointAuth"));
     m_auth->addItem(tr("Automatic (basic with a secret, none without)"), QString());
@@ -374,7 +383,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
         combo->setMinimumContentsLength(8);
     }
 
-    const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_redirectUri, m_scope, m_refreshScope,
+    const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_realm, m_redirectUri, m_scope, m_refreshScope,
                                    m_audience, m_connection, m_organization, m_apiUrl, m_postLogout, m_caCertificates};
     for (QLineEdit *line : lines)
         connect(line, &QLineEdit::textChanged, this, [this] { revalidate(); });
@@ -510,6 +519,16 @@ void ProfileEditor::updateRows()
     m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     for (QObject *row : std::as_const(m_advancedRows))
         setRowShown(row, open);
+    // A grant without a redirect (client credentials, device code) has no callback URL, browser, response type or mode
+    // to set: the CLI contract's "a profile whose grant needs no browser needs no redirectUri or responseType".
+    Profile grant;
+    grant.grant = comboValue(m_grant);
+    const bool redirect = !grant.grantNeedsNoBrowser();
+    setRowShown(m_redirectUri, redirect);
+    setRowShown(m_browser, redirect);
+    setRowShown(m_responseType, redirect);
+    setRowShown(m_responseMode, redirect && open);
+    setRowShown(m_realm, open && grant.grant == Grants::Password);
     const bool auth0 = preset() == Preset::Auth0;
     setRowShown(m_connection, auth0);
     setRowShown(m_organization, auth0);
@@ -858,6 +877,7 @@ void ProfileEditor::setProfile(const Profile &profile)
         m_grant->addItem(profile.grant, profile.grant);
     setComboText(m_grant, profile.effectiveGrant() == Grants::AuthorizationCode ? QString() : profile.grant);
     setComboText(m_auth, profile.tokenEndpointAuth);
+    m_realm->setText(profile.realm);
     m_redirectUri->setText(profile.redirectUri);
     setComboText(m_browser, profile.usesSystemBrowser() ? QStringLiteral("system") : QStringLiteral("embedded"));
     setComboText(m_responseType, profile.responseType);
@@ -898,6 +918,7 @@ Profile ProfileEditor::profile() const
     // The default stays as the file wrote it (absent or "authorization_code").
     const QString grant = comboValue(m_grant);
     p.grant = grant.isEmpty() && m_base.effectiveGrant() == Grants::AuthorizationCode ? m_base.grant : grant;
+    p.realm = m_realm->text().trimmed();
     p.redirectUri = m_redirectUri->text().trimmed();
     // An absent "browser" stays absent (files keep their shape) unless the choice changes.
     const QString browser = comboValue(m_browser);
