@@ -4,6 +4,7 @@ import * as crypto from 'node:crypto';
 import Provider, { errors, interactionPolicy } from 'oidc-provider';
 
 import { registerPasswordGrants } from './password.js';
+import { registerTokenExchange } from './tokenexchange.js';
 import { findUserBySub, userClaims, ROLES_CLAIM } from './users.js';
 import {
   renderDeviceConfirmPage, renderDeviceInputPage, renderDeviceSuccessPage,
@@ -233,6 +234,10 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
         async jwt(ctx, token, jwt) {
           const scope = auth0StyleScope(ctx, token);
           jwt.payload.scope = scope;
+          if (token.gty === 'token-exchange') {
+            // RFC 8693 4.1: the client that asked acts for the subject.
+            jwt.payload.act = { sub: token.clientId };
+          }
           if (token.kind === 'ClientCredentials') {
             // Auth0's client credentials tokens: the client in azp, the
             // grant in gty (oidc-provider adds client_id, RFC 9068).
@@ -311,6 +316,8 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
   const provider = new Provider(issuer, configuration);
   // Auth0's password and password-realm grants (RFC 6749 4.3), for the clients that list them (settings.js).
   registerPasswordGrants(provider, { settings, resourceServer, findAccount: configuration.findAccount });
+  // RFC 8693 token exchange, for the clients that list it (settings.js).
+  registerTokenExchange(provider, { issuer, settings, signingJwk, resourceServer });
 
   // http://127.0.0.1/callback is registered for a web client that may use the
   // implicit flow; oidc-provider rejects plain-http implicit redirect URIs for

@@ -138,12 +138,32 @@ export function passwordClients() {
   ];
 }
 
+// A service in a chain (RFC 8693 token exchange): it exchanges the token it received for one meant for the next API.
+export function exchangeClients() {
+  return [
+    {
+      client_id: 'api-gateway',
+      client_name: 'API gateway (token exchange)',
+      client_secret: 'api-gateway-secret-1e7c35a0',
+      token_endpoint_auth_method: 'client_secret_basic',
+      grant_types: ['urn:ietf:params:oauth:grant-type:token-exchange'],
+      response_types: [],
+      redirect_uris: [],
+    },
+  ];
+}
+
+// The second API of the tenant: only token exchange issues tokens for it.
+export const DOWNSTREAM_AUDIENCE = 'https://downstream.tokenscope.test/';
+
 export function defaultSettings() {
   return {
     variant: 'default',
     verbose: false,
 
-    clients: [...defaultClients(), ...m2mClients(), ...deviceClients(), ...passwordClients()],
+    clients: [...defaultClients(), ...m2mClients(), ...deviceClients(), ...passwordClients(), ...exchangeClients()],
+    // The audiences token exchange (RFC 8693) issues tokens for.
+    exchangeAudiences: [API_AUDIENCE, DOWNSTREAM_AUDIENCE],
     // Auth0 "client grants": client_id -> the API audiences it may get
     // client credentials tokens for (others: access_denied, as Auth0).
     clientGrants: { 'm2m-app': [API_AUDIENCE] },
