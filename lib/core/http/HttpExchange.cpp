@@ -83,7 +83,9 @@ bool isSecretParameter(const QString &name)
 bool isBearerTokenParameter(const QString &name)
 {
     static const QStringList tokens{QStringLiteral("access_token"), QStringLiteral("id_token"), QStringLiteral("id_token_hint"),
-                                    QStringLiteral("token"), QStringLiteral("accessToken"), QStringLiteral("idToken")};
+                                    QStringLiteral("token"), QStringLiteral("accessToken"), QStringLiteral("idToken"),
+                                    QStringLiteral("subject_token"), QStringLiteral("actor_token"),
+                                    QStringLiteral("subjectToken"), QStringLiteral("actorToken")};
     return tokens.contains(name, Qt::CaseInsensitive);
 }
 

@@ -107,6 +107,28 @@ void OidcFlow::start()
         runPipeline(QList<std::function<void()>>{[this] { stepDiscovery(); }, [this] { stepPassword(); }} + afterSignIn, true);
         return;
     }
+    if (m_state.profile.effectiveGrant() == Grants::TokenExchange) {
+        // RFC 8693: a service exchanges a token it holds for one for another API; nobody signs in.
+        runPipeline({[this] { stepDiscovery(); },
+                     [this] { stepTokenExchange(); },
+                     [this] {
+                         skipStep(Steps::Userinfo, tr("skipped: token exchange signs nobody in; the token it issues is for the "
+                                                      "API asked for (RFC 8693)"));
+                         advance();
+                     },
+                     [this] { stepProfileApi(); },
+                     [this] {
+                         if (m_state.currentRefreshToken().isEmpty()) {
+                             skipStep(Steps::Refresh, tr("skipped: the token exchange issued no refresh token (RFC 8693 2.2.1: "
+                                                         "optional); exchange the subject token again instead"));
+                             advance();
+                         } else {
+                             stepRefresh();
+                         }
+                     }},
+                    true);
+        return;
+    }
     if (m_state.profile.effectiveGrant() == Grants::DeviceCode) {
         // RFC 8628: the user approves on another device (or the embedded browser); the client polls meanwhile.
         runPipeline(QList<std::function<void()>>{[this] { stepDiscovery(); },
@@ -168,11 +190,12 @@ void OidcFlow::abortFlow(Error error, const QString &description, const QString 
     emit errorOccurred(error, description);
     // Record the steps that will not run, so a report always says why.
     QStringList order{Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
-    if (m_state.profile.effectiveGrant() == Grants::ClientCredentials || m_state.profile.effectiveGrant() == Grants::Password)
+    if (const QString g = m_state.profile.effectiveGrant(); g == Grants::ClientCredentials || g == Grants::Password || g == Grants::TokenExchange)
         order = QStringList{Steps::Discovery, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
     else if (m_state.profile.effectiveGrant() == Grants::DeviceCode)
         order = QStringList{Steps::Discovery, Steps::DeviceAuthorization, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
-    if (m_state.profile.effectiveGrant() != Grants::ClientCredentials && m_options.revoke)
+    if (m_state.profile.effectiveGrant() != Grants::ClientCredentials && m_state.profile.effectiveGrant() != Grants::TokenExchange
+        && m_options.revoke)
         order << Steps::Revoke;
     if (m_wholeFlow) {
         for (const QString &name : order) {

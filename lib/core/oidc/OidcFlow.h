@@ -24,11 +24,15 @@ class UserAgent;
 // device_code (RFC 8628) runs discovery -> device_authorization -> token (polling) -> userinfo -> API -> refresh; the user
 // approves on the verification page in the user agent (when Options::openVerification) or anywhere else. A profile with
 // grant password (RFC 6749 4.3) runs discovery -> token (setResourceOwnerCredentials()) -> userinfo -> API -> refresh.
+// A profile with grant token_exchange (RFC 8693) runs discovery -> token (the subject token of setSubjectToken() or the
+// profile) -> API, and refresh when the exchange issued a refresh token.
 // The steps after sign-in can also be run one at a time (refreshTokens(), callApi(), fetchUserinfo(), logout()).
-// Two rooms: OidcFlow.cpp runs the sign-in up to the token endpoint (discovery, keys, authorize, callback, code
+// The rooms: OidcFlow.cpp runs the sign-in up to the token endpoint (discovery, keys, authorize, callback, code
 // exchange) and the validation; OidcFlowActions.cpp the steps after it (userinfo, claim sources, API, refresh,
-// revocation, logout); OidcFlowDevice.cpp the device authorization grant's own steps; OidcFlowPassword.cpp the password grant's. A reader follows a sign-in in start() and the step functions, each of which sends its request
-// and hands the answer to its named handler (onDiscoveryReply, onJwksReply, onTokenReply, ...).
+// revocation, logout); OidcFlowDevice.cpp the device authorization grant's own steps; OidcFlowPassword.cpp the
+// password grant's; OidcFlowTokenExchange.cpp token exchange's. A reader follows a sign-in in start() and the step
+// functions, each of which sends its request and hands the answer to its named handler (onDiscoveryReply,
+// onJwksReply, onTokenReply, ...).
 class OidcFlow : public QObject
 {
     Q_OBJECT
@@ -58,6 +62,9 @@ public:
     // grant password (RFC 6749 4.3): the user's credentials for the next run's token request. The password is kept
     // only until that request is sent, and never recorded (the HTTP log redacts it).
     void setResourceOwnerCredentials(const QString &username, const QString &password);
+    // grant token_exchange (RFC 8693): the subject token for the next run, instead of the profile's subjectToken (the
+    // CLI's --subject-token, the token the window was given). Kept for that run only.
+    void setSubjectToken(const QString &token);
     // Another user agent for the next run (the window switches between the embedded and the system browser per
     // profile). Ignored while a run is in progress.
     void setUserAgent(UserAgent *userAgent);
@@ -136,6 +143,7 @@ private:
     void stepToken();
     void stepClientCredentials(); // RFC 6749 4.4: the token step of the client credentials grant
     void stepPassword();            // RFC 6749 4.3: the token step of the password grant (and Auth0's password-realm)
+    void stepTokenExchange();       // RFC 8693 2.1: the token step of token exchange
     void stepDeviceAuthorization(); // RFC 8628 3.1
     void stepDevicePolling();       // RFC 8628 3.4/3.5: the token step of the device grant
     void scheduleDevicePoll();
@@ -155,6 +163,7 @@ private:
     void onTokenReply(HttpReply *reply, const QString &code);
     void onClientCredentialsReply(HttpReply *reply);
     void onPasswordReply(HttpReply *reply);
+    void onTokenExchangeReply(HttpReply *reply, const QString &subjectToken);
     void onDeviceAuthorizationReply(HttpReply *reply);
     void onDevicePollReply(HttpReply *reply);
     void stopVerification(); // the user agent's verification page is no longer needed
@@ -216,6 +225,7 @@ private:
     QUrl m_postLogoutRedirect;      // the post-logout redirect URI the running logout asked for (empty: none)
     QString m_username;             // grant password: the user (kept for the step's detail)
     QString m_password;             // grant password: until the token request is sent
+    QString m_subjectToken;         // grant token_exchange: setSubjectToken()'s token, until the token request is sent
 };
 
 } // namespace tokenscope

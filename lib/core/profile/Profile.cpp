@@ -27,6 +27,8 @@ const QString kClientSecret = QStringLiteral("clientSecret");
 const QString kTokenEndpointAuth = QStringLiteral("tokenEndpointAuth");
 const QString kGrant = QStringLiteral("grant");
 const QString kRealm = QStringLiteral("realm");
+const QString kSubjectToken = QStringLiteral("subjectToken");
+const QString kSubjectTokenType = QStringLiteral("subjectTokenType");
 const QString kRedirectUri = QStringLiteral("redirectUri");
 const QString kResponseType = QStringLiteral("responseType");
 const QString kResponseMode = QStringLiteral("responseMode");
@@ -44,7 +46,8 @@ const QString kCaCertificates = QStringLiteral("caCertificates");
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kGrant, kRealm, kTokenEndpointAuth, kRedirectUri,
+    static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kGrant, kRealm, kSubjectToken, kSubjectTokenType,
+                                  kTokenEndpointAuth, kRedirectUri,
                                   kResponseType, kResponseMode, kScope, kAudience, kRefreshScope, kPkce, kExtraParams,
                                   kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints, kBrowser, kCaCertificates};
     return keys;
@@ -305,16 +308,33 @@ QList<Problem> problemsOf(const Profile &p)
 
     // the grant (RFC 6749 4.1, 4.4; RFC 8628; RFC 8693)
     const QString grant = p.effectiveGrant();
-    if (grant == Grants::TokenExchange) {
-        add(kGrant, QCoreApplication::translate("Profile", "\"grant\" %1 is not supported yet: use authorization_code, "
-                                                           "client_credentials, device_code or password")
-                        .arg(grant));
-    } else if (grant != Grants::AuthorizationCode && grant != Grants::ClientCredentials && grant != Grants::DeviceCode
-               && grant != Grants::Password) {
+    if (grant != Grants::AuthorizationCode && grant != Grants::ClientCredentials && grant != Grants::DeviceCode
+        && grant != Grants::Password && grant != Grants::TokenExchange) {
         add(kGrant, QCoreApplication::translate("Profile", "\"grant\" \"%1\" is not a grant Tokenscope knows: use "
-                                                           "authorization_code (the default), client_credentials, device_code or "
-                                                           "password")
+                                                           "authorization_code (the default), client_credentials, device_code, "
+                                                           "password or token_exchange")
                         .arg(p.grant));
+    }
+    if (grant != Grants::TokenExchange) {
+        if (!p.subjectToken.trimmed().isEmpty())
+            add(kSubjectToken, QCoreApplication::translate("Profile", "\"subjectToken\" is only used by token exchange (RFC "
+                                                                      "8693): set \"grant\" to token_exchange, or remove it"));
+        if (!p.subjectTokenType.trimmed().isEmpty())
+            add(kSubjectTokenType, QCoreApplication::translate("Profile", "\"subjectTokenType\" is only used by token exchange "
+                                                                          "(RFC 8693): set \"grant\" to token_exchange, or "
+                                                                          "remove it"));
+    } else if (const QString type = p.subjectTokenType.trimmed(); !type.isEmpty() && !type.contains(QLatin1Char(':'))) {
+        // RFC 8693 3: the token type identifiers it registers; any other type is a URI.
+        static const QStringList known{QStringLiteral("access_token"), QStringLiteral("refresh_token"),
+                                       QStringLiteral("id_token"), QStringLiteral("saml1"), QStringLiteral("saml2"),
+                                       QStringLiteral("jwt")};
+        if (!known.contains(type)) {
+            add(kSubjectTokenType, QCoreApplication::translate("Profile", "\"subjectTokenType\" \"%1\" is not a token type of "
+                                                                          "RFC 8693 3: use access_token (the default), "
+                                                                          "refresh_token, id_token, jwt, saml1, saml2 or a "
+                                                                          "token type URI")
+                                       .arg(type));
+        }
     }
     if (!p.realm.trimmed().isEmpty() && grant != Grants::Password) {
         add(kRealm, QCoreApplication::translate("Profile", "\"realm\" is only used by the password grant (Auth0's "
@@ -505,6 +525,16 @@ QString Profile::effectiveGrant() const
     return g.isEmpty() ? Grants::AuthorizationCode : g;
 }
 
+QString Profile::effectiveSubjectTokenType() const
+{
+    const QString type = subjectTokenType.trimmed();
+    if (type.isEmpty())
+        return QStringLiteral("urn:ietf:params:oauth:token-type:access_token");
+    if (!type.contains(QLatin1Char(':')))
+        return QStringLiteral("urn:ietf:params:oauth:token-type:") + type;
+    return type;
+}
+
 bool Profile::grantNeedsNoBrowser() const
 {
     const QString g = effectiveGrant();
@@ -688,6 +718,8 @@ ProfileLoadResult loadProfile(QByteArrayView json)
     readString(kClientSecret, &p.clientSecret, false);
     readString(kGrant, &p.grant, true);
     readString(kRealm, &p.realm, true);
+    readString(kSubjectToken, &p.subjectToken, true);
+    readString(kSubjectTokenType, &p.subjectTokenType, true);
     readString(kTokenEndpointAuth, &p.tokenEndpointAuth, true);
     readString(kRedirectUri, &p.redirectUri, true);
     readString(kResponseType, &p.responseType, true);
@@ -878,6 +910,8 @@ QByteArray saveProfile(const Profile &p)
     addString(kClientId, p.clientId, true);
     addString(kGrant, p.grant, false);
     addString(kRealm, p.realm, false);
+    addString(kSubjectToken, p.subjectToken, false);
+    addString(kSubjectTokenType, p.subjectTokenType, false);
     addString(kTokenEndpointAuth, p.tokenEndpointAuth, false);
     addString(kRedirectUri, p.redirectUri, true);
     addString(kResponseType, p.responseType, true);

@@ -27,7 +27,7 @@ inline const QString AuthorizationCode = QStringLiteral("authorization_code"); /
 inline const QString ClientCredentials = QStringLiteral("client_credentials"); // RFC 6749 4.4
 inline const QString DeviceCode = QStringLiteral("device_code");               // RFC 8628
 inline const QString Password = QStringLiteral("password");                    // RFC 6749 4.3; with "realm" Auth0's password-realm
-inline const QString TokenExchange = QStringLiteral("token_exchange");         // RFC 8693 (not supported yet)
+inline const QString TokenExchange = QStringLiteral("token_exchange");         // RFC 8693: the subject token for another audience
 } // namespace Grants
 
 // One provider + application configuration (shared/cli-contract.md, "Profile file").
@@ -39,6 +39,9 @@ struct Profile
     QString clientSecret;           // in memory only: saveProfile() never writes it
     QString grant;                  // a Grants value; "" = authorization_code, see effectiveGrant()
     QString realm;                  // grant password: the connection (Auth0's password-realm grant); "" = plain password grant
+    QString subjectToken;           // grant token_exchange: the token to exchange (RFC 8693 2.1); "" = asked for at sign-in
+    QString subjectTokenType;       // its type: a token type URI or its last part ("access_token", "jwt", "id_token",
+                                    // "refresh_token"); "" = access_token, see effectiveSubjectTokenType()
     QString tokenEndpointAuth;      // "client_secret_basic" | "client_secret_post" | "none"; "" = default, see effectiveTokenEndpointAuth()
     QString redirectUri;
     QString responseType = QStringLiteral("code");
@@ -67,6 +70,9 @@ struct Profile
     bool usesSystemBrowser() const;
     // grant when set, else "authorization_code".
     QString effectiveGrant() const;
+    // grant token_exchange: subjectTokenType as a full URI (RFC 8693 3), "urn:ietf:params:oauth:token-type:access_token"
+    // when empty; a short name ("jwt") gets the prefix.
+    QString effectiveSubjectTokenType() const;
     // The grant runs without a browser (client_credentials, password, token_exchange, device_code): no redirectUri,
     // responseType, responseMode or browser is used.
     bool grantNeedsNoBrowser() const;

@@ -43,6 +43,9 @@ QJsonObject profileForReport(const Profile &profile)
     o.remove(QStringLiteral("clientSecret"));
     if (!profile.clientSecret.isEmpty())
         o.insert(QStringLiteral("clientSecret"), QLatin1String(RedactedMarker));
+    // A bearer token (token exchange's subject token): only its header and payload, as the HTTP log shows it.
+    if (!profile.subjectToken.isEmpty())
+        o.insert(QStringLiteral("subjectToken"), redactBearerToken(profile.subjectToken));
     return o;
 }
 

@@ -1,0 +1,116 @@
+// OidcFlow's fifth room: token exchange (RFC 8693). A service holds a token it was given (the subject token) and asks
+// the provider for one meant for another API. One token request, authenticated as the client; what comes back is
+// checked as RFC 8693 says (issued_token_type, act, may_act) and its access token validated as the client credentials
+// grant's is (OidcFlow.cpp): signature, iss, exp, and aud the API asked for. Then the API step, and refresh when a
+// refresh token came with it.
+
+#include "core/oidc/OidcFlow.h"
+#include "core/oidc/OidcFlowSupport.h"
+
+#include "core/common/Logging.h"
+#include "core/jose/Jwt.h"
+#include "core/oidc/ClientCredentials.h"
+#include "core/oidc/TokenExchange.h"
+
+#include <utility>
+
+namespace tokenscope {
+
+using namespace flowdetail;
+
+namespace {
+
+QJsonObject jwtPayload(const QString &token)
+{
+    const QByteArray raw = token.toUtf8();
+    if (!looksLikeJwt(raw))
+        return {};
+    const ParsedJwt jwt = parseJwt(raw);
+    return jwt.structurallyValid ? jwt.payload : QJsonObject();
+}
+
+} // namespace
+
+void OidcFlow::setSubjectToken(const QString &token)
+{
+    m_subjectToken = token;
+}
+
+void OidcFlow::stepTokenExchange()
+{
+    beginStep(Steps::Token);
+    // The token given for this run, else the profile's; either is used once.
+    QString subjectToken = std::exchange(m_subjectToken, QString());
+    if (subjectToken.isEmpty())
+        subjectToken = m_state.profile.subjectToken;
+    subjectToken = subjectToken.trimmed();
+    if (subjectToken.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
+        subjectToken = subjectToken.mid(7).trimmed();
+    if (!m_state.metadata.tokenEndpoint.isValid() || m_state.metadata.tokenEndpoint.isEmpty()) {
+        abortFlow(Error::Token, tr("the provider has no token_endpoint"), Reasons::Discovery);
+        return;
+    }
+    if (subjectToken.isEmpty()) {
+        abortFlow(Error::Token,
+                  tr("token exchange needs the token to exchange (RFC 8693 2.1 subject_token): set \"subjectToken\" in the "
+                     "profile, paste it when the window asks, or give the CLI --subject-token"),
+                  Reasons::NoToken);
+        return;
+    }
+    qCInfo(lcFlow).noquote() << "token exchange of a" << m_state.profile.effectiveSubjectTokenType();
+    HttpReply *reply = tokenRequest(Steps::Token, tokenExchangeForm(m_state.profile, subjectToken));
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply, subjectToken] { onTokenExchangeReply(reply, subjectToken); });
+}
+
+void OidcFlow::onTokenExchangeReply(HttpReply *reply, const QString &subjectToken)
+{
+    if (!takeReply(reply))
+        return;
+    const HttpExchange &ex = reply->exchange();
+    if (!ex.error.isEmpty()) {
+        abortFlow(Error::Token, tr("token endpoint: %1").arg(ex.error), reasonOf(reply));
+        return;
+    }
+    const Profile &p = m_state.profile;
+    const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
+    if (!response.ok()) {
+        QString summary = tokenErrorSummary(response, ex.status);
+        if (response.error) {
+            if (const QString advice = tokenExchangeAdvice(response.error->error, response.error->description, p); !advice.isEmpty()) {
+                summary = response.error->error;
+                if (!response.error->description.isEmpty())
+                    summary += QStringLiteral(": ") + response.error->description;
+                summary += QStringLiteral(" — ") + advice;
+            }
+        }
+        abortFlow(Error::Token, tr("the token endpoint refused the token exchange (HTTP %1): %2").arg(ex.status).arg(summary),
+                  reasonOf(response, reply));
+        return;
+    }
+    m_state.token = tokenSetFrom(response);
+    emit tokensChanged();
+    const CheckList checks = tokenExchangeChecks(response.json, tokenResponseChecks(response, QStringLiteral("token.")),
+                                                 jwtPayload(m_state.token.accessToken), jwtPayload(subjectToken),
+                                                 QStringLiteral("token."));
+    addChecks(checks);
+    const QString audience = clientCredentialsAudience(p);
+    const QString issuedType = response.json.value(QLatin1String("issued_token_type")).toString();
+    QString detail = audience.isEmpty() ? tr("HTTP %1; exchanged for %2").arg(ex.status).arg(issuedType)
+                                        : tr("HTTP %1; exchanged for %2 for %3").arg(ex.status).arg(issuedType, audience);
+    ValidationContext ctx = validationContext();
+    ctx.audience = audience; // RFC 8693 2.1: the token is for the target asked for
+    validateToken(TokenKind::Access, m_state.token.accessToken, ctx, QStringLiteral("token."),
+                  [this, checks, detail](const CheckList &accessChecks) {
+                      const CheckList all = checks + accessChecks;
+                      const int failures = failureCount(all);
+                      if (failures > 0)
+                          endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)->summary()),
+                                  reasonOf(all, m_state.token));
+                      else
+                          endStep(CheckStatus::Pass, detail);
+                      advance();
+                  });
+}
+
+} // namespace tokenscope
