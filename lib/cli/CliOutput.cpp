@@ -1,5 +1,6 @@
 #include "cli/CliOutput.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <cstdio>
 #include <unistd.h>
@@ -75,6 +76,16 @@ void printJson(const QJsonObject &object, bool compact)
 bool isUrlArgument(const QString &value)
 {
     return value.startsWith(QLatin1String("http://")) || value.startsWith(QLatin1String("https://"));
+}
+
+std::optional<QString> tokenArgument(const QString &value)
+{
+    if (value != QLatin1String("-"))
+        return value.trimmed();
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    return QString::fromUtf8(in.read(1024 * 1024)).trimmed();
 }
 
 void printFindings(const FindingList &findings, const QString &indent)

@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -67,13 +66,10 @@ int runIntrospect(const QStringList &arguments)
     if (!cas.ok())
         return usageError(cas.error);
 
-    QString token = positional.first();
-    if (token == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return usageError(tr("cannot read standard input"));
-        token = QString::fromUtf8(in.read(1024 * 1024)).trimmed();
-    }
+    const std::optional<QString> given = tokenArgument(positional.first());
+    if (!given)
+        return usageError(tr("cannot read standard input"));
+    const QString token = *given;
     if (token.isEmpty())
         return usageError(tr("the token is empty"));
 

@@ -48,7 +48,11 @@ int runLogin(const QStringList &arguments)
     const QCommandLineOption revokeOpt(QStringLiteral("revoke"),
                                        tr("At the end, revoke the refresh token (RFC 7009) and check the token endpoint refuses it "
                                           "afterwards (step revoke, check revoke.effective)."));
-    parser.addOptions({noRefreshOpt, revokeOpt});
+    const QCommandLineOption subjectTokenOpt(QStringLiteral("subject-token"),
+                                             tr("Token exchange (RFC 8693): the token to exchange, instead of the profile's "
+                                                "subjectToken; - reads it from standard input."),
+                                             tr("TOKEN|-"));
+    parser.addOptions({noRefreshOpt, revokeOpt, subjectTokenOpt});
     if (!parser.parse(QStringList{QStringLiteral("tokenscope-cli login")} + arguments))
         return run.usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -77,6 +81,19 @@ int runLogin(const QStringList &arguments)
             return run.usageError(tr("the profile's grant is password: give the user with --username and --password (or "
                                      "TOKENSCOPE_PASSWORD)"));
         flow.setResourceOwnerCredentials(run.username(parser), run.password(parser));
+    }
+    if (parser.isSet(subjectTokenOpt)) {
+        if (run.profile().effectiveGrant() != Grants::TokenExchange)
+            return run.usageError(tr("--subject-token is for token exchange: the profile's grant is %1").arg(run.profile().effectiveGrant()));
+        const std::optional<QString> subjectToken = tokenArgument(parser.value(subjectTokenOpt));
+        if (!subjectToken)
+            return run.usageError(tr("cannot read standard input"));
+        if (subjectToken->isEmpty())
+            return run.usageError(tr("--subject-token is empty"));
+        flow.setSubjectToken(*subjectToken);
+    } else if (run.profile().effectiveGrant() == Grants::TokenExchange && run.profile().subjectToken.trimmed().isEmpty()) {
+        return run.usageError(tr("the profile's grant is token_exchange: give the token to exchange with --subject-token (or "
+                                 "\"subjectToken\" in the profile)"));
     }
 
     QEventLoop loop;

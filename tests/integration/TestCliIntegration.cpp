@@ -31,6 +31,8 @@ private slots:
     void loginClientCredentialsWithoutDisplay();
     void loginPassword_data();
     void loginPassword();
+    void loginTokenExchange_data();
+    void loginTokenExchange();
     void loginDeviceCodeCompletesTheVerificationPage();
     void loginDeviceCodeWaitsForAPerson();
     void introspectJson_data();
@@ -398,6 +400,70 @@ void TestCliIntegration::loginPassword()
     QVERIFY2(tokenDetail.contains(expected), qPrintable(tokenDetail));
     if (exitCode == 0)
         QCOMPARE(steps, (QStringList{"discovery=pass", "token=pass", "userinfo=pass", "api=pass", "refresh=pass"}));
+    else
+        QCOMPARE(steps, (QStringList{"discovery=pass", "token=fail", "userinfo=skip", "api=skip", "refresh=skip"}));
+}
+
+void TestCliIntegration::loginTokenExchange_data()
+{
+    QTest::addColumn<QString>("grant");
+    QTest::addColumn<QString>("subjectToken"); // "-": a client credentials token on standard input; "": none
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // on standard error (exit 2) or in the token step's detail
+    QTest::newRow("from standard input") << "token_exchange" << "-" << 0
+                                         << "exchanged for urn:ietf:params:oauth:token-type:access_token";
+    QTest::newRow("forged") << "token_exchange" << "forged" << 1 << "the provider did not accept the subject token";
+    QTest::newRow("none") << "token_exchange" << "" << 2 << "give the token to exchange with --subject-token";
+    QTest::newRow("another grant") << "client_credentials" << "-" << 2 << "--subject-token is for token exchange";
+}
+
+// `login` with grant token_exchange (RFC 8693): the subject token from --subject-token (here on standard input, out
+// of the process list); no browser; the subject token never appears whole in the output, even with the HTTP exchanges.
+void TestCliIntegration::loginTokenExchange()
+{
+    QFETCH(QString, grant);
+    QFETCH(QString, subjectToken);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const QJsonObject p{{QStringLiteral("name"), QStringLiteral("gateway")},
+                        {QStringLiteral("issuer"), m_tenant->issuer()},
+                        {QStringLiteral("clientId"), QStringLiteral("api-gateway")},
+                        {QStringLiteral("clientSecret"), QStringLiteral("api-gateway-secret-1e7c35a0")},
+                        {QStringLiteral("grant"), grant},
+                        {QStringLiteral("scope"), QStringLiteral("read:tests")},
+                        {QStringLiteral("audience"), m_tenant->apiAudience()},
+                        {QStringLiteral("apiUrl"), m_tenant->apiUrl()}};
+    const QString subject = clientCredentialsToken(m_tenant->apiAudience());
+    QVERIFY(!subject.isEmpty());
+    QStringList args{QStringLiteral("login"), QStringLiteral("--profile"), writeFile(QStringLiteral("gateway.json"), QJsonDocument(p).toJson()),
+                     QStringLiteral("--json"), QStringLiteral("--include-http")};
+    CliOptions options;
+    options.timeoutMs = 60000;
+    if (subjectToken == QLatin1String("-")) {
+        args << QStringLiteral("--subject-token") << QStringLiteral("-");
+        options.input = subject.toUtf8() + '\n';
+    } else if (subjectToken == QLatin1String("forged")) {
+        args << QStringLiteral("--subject-token") << subject.section(QLatin1Char('.'), 0, 1) + QStringLiteral(".AAAA");
+    }
+    const CliResult r = runCli(args, options);
+    QVERIFY2(r.exitCode == exitCode, r.out.right(4000) + r.err.right(2000));
+    const QByteArray signature = subject.section(QLatin1Char('.'), 2).toUtf8();
+    QVERIFY(!r.out.contains(signature));
+    QVERIFY(!r.err.contains(signature));
+    if (exitCode == 2) {
+        QVERIFY2(r.err.contains(expected.toUtf8()), r.err);
+        return;
+    }
+    QStringList steps;
+    QString tokenDetail;
+    for (const QJsonValue &v : r.json().value(QStringLiteral("steps")).toArray()) {
+        steps << v[QStringLiteral("name")].toString() + QLatin1Char('=') + v[QStringLiteral("status")].toString();
+        if (v[QStringLiteral("name")].toString() == QLatin1String("token"))
+            tokenDetail = v[QStringLiteral("detail")].toString();
+    }
+    QVERIFY2(tokenDetail.contains(expected), qPrintable(tokenDetail));
+    if (exitCode == 0)
+        QCOMPARE(steps, (QStringList{"discovery=pass", "token=pass", "userinfo=skip", "api=pass", "refresh=skip"}));
     else
         QCOMPARE(steps, (QStringList{"discovery=pass", "token=fail", "userinfo=skip", "api=skip", "refresh=skip"}));
 }
