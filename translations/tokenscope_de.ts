@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Open the window on the Workbench tab with this token decoded (- reads it from standard input).</source>
-        <translation>Das Fenster mit diesem Token entschlüsselt im Reiter „Werkbank“ öffnen (- liest es von der Standardeingabe).</translation>
+        <translation>Das Fenster mit diesem Token dekodiert im Reiter „Werkbank“ öffnen (- liest es von der Standardeingabe).</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
@@ -430,16 +430,24 @@
         <translation>„clientSecret“ fehlt: Der Client-Credentials-Grant ist nur für vertrauliche Clients (RFC 6749 4.4); das Client-Secret eingeben (oder TOKENSCOPE_CLIENT_SECRET setzen)</translation>
     </message>
     <message>
-        <source>&quot;grant&quot; %1 is not supported yet: use authorization_code, client_credentials, device_code or password</source>
-        <translation>„grant“ %1 wird noch nicht unterstützt: authorization_code, client_credentials, device_code oder password verwenden</translation>
-    </message>
-    <message>
-        <source>&quot;grant&quot; &quot;%1&quot; is not a grant Tokenscope knows: use authorization_code (the default), client_credentials, device_code or password</source>
-        <translation>„grant“ „%1“ ist kein Grant, den Tokenscope kennt: authorization_code (die Vorgabe), client_credentials, device_code oder password verwenden</translation>
-    </message>
-    <message>
         <source>&quot;realm&quot; is only used by the password grant (Auth0&apos;s password-realm): set &quot;grant&quot; to password, or remove it</source>
         <translation>„realm“ wird nur vom Password-Grant verwendet (Auth0s password-realm): „grant“ auf password setzen oder „realm“ entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;grant&quot; &quot;%1&quot; is not a grant Tokenscope knows: use authorization_code (the default), client_credentials, device_code, password or token_exchange</source>
+        <translation>„grant“ „%1“ ist kein Grant, den Tokenscope kennt: authorization_code (Standard), client_credentials, device_code, password oder token_exchange verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;subjectToken&quot; is only used by token exchange (RFC 8693): set &quot;grant&quot; to token_exchange, or remove it</source>
+        <translation>„subjectToken“ wird nur beim Token-Austausch (RFC 8693) verwendet: „grant“ auf token_exchange setzen oder den Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;subjectTokenType&quot; is only used by token exchange (RFC 8693): set &quot;grant&quot; to token_exchange, or remove it</source>
+        <translation>„subjectTokenType“ wird nur beim Token-Austausch (RFC 8693) verwendet: „grant“ auf token_exchange setzen oder den Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;subjectTokenType&quot; &quot;%1&quot; is not a token type of RFC 8693 3: use access_token (the default), refresh_token, id_token, jwt, saml1, saml2 or a token type URI</source>
+        <translation>„subjectTokenType“ „%1“ ist kein Token-Typ aus RFC 8693 3: access_token (Standard), refresh_token, id_token, jwt, saml1, saml2 oder eine Token-Typ-URI verwenden</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2663,30 @@
         <source>%1 as %2; HTTP %3; received %4</source>
         <translation>%1 als %2; HTTP %3; erhalten: %4</translation>
     </message>
+    <message>
+        <source>skipped: token exchange signs nobody in; the token it issues is for the API asked for (RFC 8693)</source>
+        <translation>übersprungen: Beim Token-Austausch meldet sich niemand an; das ausgestellte Token ist für die angefragte API (RFC 8693)</translation>
+    </message>
+    <message>
+        <source>skipped: the token exchange issued no refresh token (RFC 8693 2.2.1: optional); exchange the subject token again instead</source>
+        <translation>übersprungen: Der Token-Austausch hat kein Refresh-Token ausgestellt (RFC 8693 2.2.1: optional); stattdessen das Subject-Token erneut austauschen</translation>
+    </message>
+    <message>
+        <source>token exchange needs the token to exchange (RFC 8693 2.1 subject_token): set &quot;subjectToken&quot; in the profile, paste it when the window asks, or give the CLI --subject-token</source>
+        <translation>Der Token-Austausch braucht das auszutauschende Token (RFC 8693 2.1 subject_token): „subjectToken“ im Profil setzen, es einfügen, wenn das Fenster danach fragt, oder der CLI --subject-token geben</translation>
+    </message>
+    <message>
+        <source>the token endpoint refused the token exchange (HTTP %1): %2</source>
+        <translation>der Token-Endpunkt hat den Token-Austausch abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1; exchanged for %2</source>
+        <translation>HTTP %1; ausgetauscht gegen %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1; exchanged for %2 for %3</source>
+        <translation>HTTP %1; ausgetauscht gegen %2 für %3</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::PasswordGrantText</name>
@@ -3898,6 +3930,105 @@
     <message>
         <source>unknown probe group &quot;%1&quot; (known: matrix, sessions, refresh, api, compare, none)</source>
         <translation>unbekannte Testgruppe „%1“ (bekannt: matrix, sessions, refresh, api, compare, none)</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::TokenExchangeText</name>
+    <message>
+        <source>the response has no issued_token_type, which RFC 8693 2.2.1 requires: the client cannot tell what kind of token it got</source>
+        <translation>die Antwort hat kein issued_token_type, das RFC 8693 2.2.1 verlangt: der Client kann nicht erkennen, welche Art Token er bekommen hat</translation>
+    </message>
+    <message>
+        <source>issued_token_type must be a token type URI (RFC 8693 2.2.1, 3)</source>
+        <translation>issued_token_type muss eine Token-Typ-URI sein (RFC 8693 2.2.1, 3)</translation>
+    </message>
+    <message>
+        <source>issued %1 (RFC 8693 2.2.1)</source>
+        <translation>ausgestellt: %1 (RFC 8693 2.2.1)</translation>
+    </message>
+    <message>
+        <source>N_A: the issued token is not an access token, so it has no token type (RFC 8693 2.2.1)</source>
+        <translation>N_A: Das ausgestellte Token ist kein Access-Token und hat daher keinen Token-Typ (RFC 8693 2.2.1)</translation>
+    </message>
+    <message>
+        <source>the issued token is not a JWT: who acts for whom cannot be read from it</source>
+        <translation>das ausgestellte Token ist kein JWT: wer für wen handelt, lässt sich daraus nicht lesen</translation>
+    </message>
+    <message>
+        <source>impersonation: no act claim, so the token is for %1 as if it had been issued to them (RFC 8693 1.1); an API cannot tell that a service asked for it</source>
+        <translation>Impersonation: kein act-Claim, das Token gilt also für %1, als wäre es ihm selbst ausgestellt worden (RFC 8693 1.1); eine API kann nicht erkennen, dass ein Dienst es angefordert hat</translation>
+    </message>
+    <message>
+        <source>(no sub)</source>
+        <translation>(kein sub)</translation>
+    </message>
+    <message>
+        <source>act must be a JSON object naming the actor in sub (RFC 8693 4.1)</source>
+        <translation>act muss ein JSON-Objekt sein, das den Handelnden in sub nennt (RFC 8693 4.1)</translation>
+    </message>
+    <message>
+        <source>delegation: %1 acts for %2 (RFC 8693 4.1)</source>
+        <translation>Delegation: %1 handelt für %2 (RFC 8693 4.1)</translation>
+    </message>
+    <message>
+        <source>the subject token is not a JWT: whom it allows to act for its subject is unknown</source>
+        <translation>das Subject-Token ist kein JWT: wem es erlaubt, für sein Subjekt zu handeln, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the subject token has no may_act claim: it does not restrict who may act for %1</source>
+        <translation>das Subject-Token hat keinen may_act-Claim: es schränkt nicht ein, wer für %1 handeln darf</translation>
+    </message>
+    <message>
+        <source>the subject token&apos;s may_act must be a JSON object naming the party in sub (RFC 8693 4.4)</source>
+        <translation>may_act im Subject-Token muss ein JSON-Objekt sein, das die Partei in sub nennt (RFC 8693 4.4)</translation>
+    </message>
+    <message>
+        <source>the issued token is not a JWT: its actor cannot be compared with may_act</source>
+        <translation>das ausgestellte Token ist kein JWT: sein Handelnder lässt sich nicht mit may_act vergleichen</translation>
+    </message>
+    <message>
+        <source>the subject token allows %1 to act for its subject, and %1 is the actor (RFC 8693 4.4)</source>
+        <translation>das Subject-Token erlaubt %1, für sein Subjekt zu handeln, und %1 ist der Handelnde (RFC 8693 4.4)</translation>
+    </message>
+    <message>
+        <source>the subject token allows only %1 to act for its subject, but the issued token names no actor (RFC 8693 4.4)</source>
+        <translation>das Subject-Token erlaubt nur %1, für sein Subjekt zu handeln, aber das ausgestellte Token nennt keinen Handelnden (RFC 8693 4.4)</translation>
+    </message>
+    <message>
+        <source>the subject token allows only %1 to act for its subject, but the issued token&apos;s actor is %2 (RFC 8693 4.4)</source>
+        <translation>das Subject-Token erlaubt nur %1, für sein Subjekt zu handeln, aber der Handelnde des ausgestellten Tokens ist %2 (RFC 8693 4.4)</translation>
+    </message>
+    <message>
+        <source>the client may not use token exchange: allow the grant type %1 for it at the provider (its grant_types, RFC 7591 2)</source>
+        <translation>der Client darf den Token-Austausch nicht verwenden: beim Anbieter den Grant-Typ %1 für ihn erlauben (seine grant_types, RFC 7591 2)</translation>
+    </message>
+    <message>
+        <source>the provider does not offer token exchange (RFC 8693; see grant_types_supported in its discovery document)</source>
+        <translation>der Anbieter bietet keinen Token-Austausch an (RFC 8693; siehe grant_types_supported in seinem Discovery-Dokument)</translation>
+    </message>
+    <message>
+        <source>the provider will not issue a token for the target asked for: set &quot;audience&quot; to an API it exchanges tokens for (RFC 8693 2.2.2)</source>
+        <translation>der Anbieter stellt für das angefragte Ziel kein Token aus: „audience“ auf eine API setzen, für die er Tokens austauscht (RFC 8693 2.2.2)</translation>
+    </message>
+    <message>
+        <source>the provider will not issue a token for the audience %1: set &quot;audience&quot; to an API it exchanges tokens for (RFC 8693 2.2.2)</source>
+        <translation>der Anbieter stellt für die Audience %1 kein Token aus: „audience“ auf eine API setzen, für die er Tokens austauscht (RFC 8693 2.2.2)</translation>
+    </message>
+    <message>
+        <source>the subject token&apos;s may_act names another party: only that party may exchange it (RFC 8693 4.4)</source>
+        <translation>may_act im Subject-Token nennt eine andere Partei: nur diese darf es austauschen (RFC 8693 4.4)</translation>
+    </message>
+    <message>
+        <source>the provider did not accept the subject token: it may have expired, come from another issuer, or not be of the type %1; get a fresh one (an access token of a sign-in)</source>
+        <translation>der Anbieter hat das Subject-Token nicht angenommen: es ist vielleicht abgelaufen, stammt von einem anderen Aussteller oder ist nicht vom Typ %1; ein frisches holen (ein Access-Token einer Anmeldung)</translation>
+    </message>
+    <message>
+        <source>the provider does not accept subject tokens of the type %1: set &quot;subjectTokenType&quot; to one it does (RFC 8693 3)</source>
+        <translation>der Anbieter nimmt keine Subject-Tokens vom Typ %1 an: „subjectTokenType“ auf einen Typ setzen, den er annimmt (RFC 8693 3)</translation>
+    </message>
+    <message>
+        <source>the provider needs to know which API the new token is for: set &quot;audience&quot;</source>
+        <translation>der Anbieter muss wissen, für welche API das neue Token ist: „audience“ setzen</translation>
     </message>
 </context>
 <context>
@@ -6074,6 +6205,14 @@
         <source>The embedded browser could not be loaded: %1. Open the address in another browser.</source>
         <translation>Der eingebettete Browser konnte nicht geladen werden: %1. Die Adresse in einem anderen Browser öffnen.</translation>
     </message>
+    <message>
+        <source>the access token of the last sign-in</source>
+        <translation>das Access-Token der letzten Anmeldung</translation>
+    </message>
+    <message>
+        <source>the access token of the last sign-in, profile %1</source>
+        <translation>das Access-Token der letzten Anmeldung, Profil %1</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::PasswordPrompt</name>
@@ -6575,16 +6714,28 @@
         <translation>Password (veraltet: die App sendet das Passwort des Benutzers)</translation>
     </message>
     <message>
-        <source>The grant Sign in runs. Client credentials (RFC 6749 4.4) asks the token endpoint for an access token for the API in Audience with the client&apos;s own secret: no user, no browser, no redirect URI. Device code (RFC 8628) shows a code the user enters at the provider&apos;s address on any device (or in the embedded browser) while Tokenscope polls the token endpoint: no redirect URI either. Password (RFC 6749 4.3) asks you for the user&apos;s username and password at sign-in and sends them to the token endpoint (with Realm: Auth0&apos;s password-realm grant).</source>
-        <translation>Der Grant, den „Anmelden“ ausführt. Client Credentials (RFC 6749 4.4) holt beim Token-Endpunkt mit dem eigenen Secret des Clients ein Access-Token für die API in „Audience“: kein Benutzer, kein Browser, keine Redirect-URI. Device Code (RFC 8628) zeigt einen Code, den der Benutzer auf einem beliebigen Gerät (oder im eingebetteten Browser) unter der Adresse des Anbieters eingibt, während Tokenscope den Token-Endpunkt abfragt: ebenfalls keine Redirect-URI. Password (RFC 6749 4.3) fragt beim Anmelden nach Benutzername und Passwort des Benutzers und sendet beide an den Token-Endpunkt (mit „Realm“: Auth0s Password-Realm-Grant).</translation>
-    </message>
-    <message>
         <source>Realm</source>
         <translation>Realm</translation>
     </message>
     <message>
         <source>The password grant only: the connection (user store) the username and password are checked against. Set, it uses Auth0&apos;s password-realm grant; empty, the plain password grant and the tenant&apos;s default directory.</source>
         <translation>Nur für den Password-Grant: die Connection (Benutzerverzeichnis), gegen die Benutzername und Passwort geprüft werden. Gesetzt wird Auth0s Password-Realm-Grant verwendet; leer der einfache Password-Grant mit dem Standardverzeichnis des Tenants.</translation>
+    </message>
+    <message>
+        <source>Token exchange (a service exchanges a token it was given)</source>
+        <translation>Token-Austausch (ein Dienst tauscht ein erhaltenes Token)</translation>
+    </message>
+    <message>
+        <source>The grant Sign in runs. Client credentials (RFC 6749 4.4) asks the token endpoint for an access token for the API in Audience with the client&apos;s own secret: no user, no browser, no redirect URI. Device code (RFC 8628) shows a code the user enters at the provider&apos;s address on any device (or in the embedded browser) while Tokenscope polls the token endpoint: no redirect URI either. Password (RFC 6749 4.3) asks you for the user&apos;s username and password at sign-in and sends them to the token endpoint (with Realm: Auth0&apos;s password-realm grant). Token exchange (RFC 8693) asks for the token to exchange at sign-in (or offers the last sign-in&apos;s access token) and gets one for the API in Audience.</source>
+        <translation>Der Grant, den „Anmelden“ ausführt. Client Credentials (RFC 6749 4.4) fragt den Token-Endpunkt mit dem eigenen Secret des Clients nach einem Access-Token für die API in „Audience“: kein Benutzer, kein Browser, keine Redirect-URI. Device Code (RFC 8628) zeigt einen Code, den der Benutzer auf einem beliebigen Gerät (oder im eingebetteten Browser) unter der Adresse des Anbieters eingibt, während Tokenscope den Token-Endpunkt abfragt: ebenfalls keine Redirect-URI. Password (RFC 6749 4.3) fragt bei der Anmeldung nach Benutzername und Passwort und schickt sie an den Token-Endpunkt (mit Realm: Auth0s Password-Realm-Grant). Token-Austausch (RFC 8693) fragt bei der Anmeldung nach dem auszutauschenden Token (oder bietet das Access-Token der letzten Anmeldung an) und holt eines für die API in „Audience“.</translation>
+    </message>
+    <message>
+        <source>Subject token type</source>
+        <translation>Subject-Token-Typ</translation>
+    </message>
+    <message>
+        <source>Token exchange only: the type of the token exchanged (RFC 8693 3): access_token (the default), jwt, id_token, refresh_token, or a token type URI.</source>
+        <translation>Nur für den Token-Austausch: der Typ des ausgetauschten Tokens (RFC 8693 3): access_token (Standard), jwt, id_token, refresh_token oder eine Token-Typ-URI.</translation>
     </message>
 </context>
 <context>
@@ -6659,6 +6810,83 @@
     <message>
         <source>cannot delete %1</source>
         <translation>%1 kann nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ui::SubjectTokenPrompt</name>
+    <message>
+        <source>Token to exchange</source>
+        <translation>Auszutauschendes Token</translation>
+    </message>
+    <message>
+        <source>The profile %1 uses token exchange (RFC 8693): Tokenscope sends a token it was given (the subject token, of type %2) to the token endpoint and asks for a new one.</source>
+        <translation>Das Profil %1 verwendet den Token-Austausch (RFC 8693): Tokenscope schickt ein erhaltenes Token (das Subject-Token, vom Typ %2) an den Token-Endpunkt und fragt nach einem neuen.</translation>
+    </message>
+    <message>
+        <source>The profile %1 uses token exchange (RFC 8693): Tokenscope sends a token it was given (the subject token, of type %2) to the token endpoint and asks for one for &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Das Profil %1 verwendet den Token-Austausch (RFC 8693): Tokenscope schickt ein erhaltenes Token (das Subject-Token, vom Typ %2) an den Token-Endpunkt und fragt nach einem für &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Subject token:</source>
+        <translation>&amp;Subject-Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject token (%1):</source>
+        <translation>&amp;Subject-Token (%1):</translation>
+    </message>
+    <message>
+        <source>Subject token</source>
+        <translation>Subject-Token</translation>
+    </message>
+    <message>
+        <source>paste the token here (a &quot;Bearer &quot; prefix is fine)</source>
+        <translation>das Token hier einfügen (ein vorangestelltes „Bearer “ stört nicht)</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Austauschen</translation>
+    </message>
+    <message>
+        <source>Not a JWT: an opaque token, sent as it is (the provider must know it).</source>
+        <translation>Kein JWT: ein opakes Token, das unverändert gesendet wird (der Anbieter muss es kennen).</translation>
+    </message>
+    <message>
+        <source>This looks like a JWT but cannot be decoded: %1</source>
+        <translation>Das sieht wie ein JWT aus, lässt sich aber nicht dekodieren: %1</translation>
+    </message>
+    <message>
+        <source>A JWT from %1 for %2, audience %3</source>
+        <translation>Ein JWT von %1 für %2, Audience %3</translation>
+    </message>
+    <message>
+        <source>(no iss)</source>
+        <translation>(kein iss)</translation>
+    </message>
+    <message>
+        <source>(no sub)</source>
+        <translation>(kein sub)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; expires in %n minute(s)</source>
+        <translation>
+            <numerusform>; läuft in %n Minute ab</numerusform>
+            <numerusform>; läuft in %n Minuten ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; EXPIRED %n minute(s) ago: the provider will refuse it</source>
+        <translation>
+            <numerusform>; vor %n Minute ABGELAUFEN: der Anbieter wird es ablehnen</numerusform>
+            <numerusform>; vor %n Minuten ABGELAUFEN: der Anbieter wird es ablehnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token is used for this exchange only: it is not stored, and the HTTP log and reports show it without its signature, so it cannot be replayed from them.</source>
+        <translation>Das Token wird nur für diesen Austausch verwendet: Es wird nicht gespeichert, und HTTP-Protokoll und Berichte zeigen es ohne Signatur, sodass es daraus nicht wiederverwendet werden kann.</translation>
     </message>
 </context>
 <context>
@@ -7362,7 +7590,7 @@
     </message>
     <message>
         <source>Open in workbench</source>
-        <translation>In der Werkbank öffnen</translation>
+        <translation>Zur Werkbank</translation>
     </message>
     <message>
         <source>Introspect this token at the provider (RFC 7662), verify it with another key, or make an edited copy: in the Workbench tab</source>

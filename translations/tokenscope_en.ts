@@ -321,6 +321,23 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::ui::SubjectTokenPrompt</name>
+    <message numerus="yes">
+        <source>; expires in %n minute(s)</source>
+        <translation>
+            <numerusform>; expires in %n minute</numerusform>
+            <numerusform>; expires in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; EXPIRED %n minute(s) ago: the provider will refuse it</source>
+        <translation>
+            <numerusform>; EXPIRED %n minute ago: the provider will refuse it</numerusform>
+            <numerusform>; EXPIRED %n minutes ago: the provider will refuse it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::ui::TenantPane</name>
     <message numerus="yes">
         <source>The lint found %n error(s) in the configuration of %1: see the red rows.</source>

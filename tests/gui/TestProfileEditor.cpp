@@ -181,9 +181,13 @@ void TestProfileEditor::grantWithoutRedirectHidesItsFields()
     editor.setAdvancedShown(true);
     auto *realm = editor.findChild<QLineEdit *>("profileRealm");
     QVERIFY(realm && realm->isHidden());
-    for (const QString &g : {Grants::ClientCredentials, Grants::DeviceCode, Grants::Password}) {
+    // Subject token type belongs to token exchange only (RFC 8693).
+    auto *subjectTokenType = editor.findChild<QLineEdit *>("profileSubjectTokenType");
+    QVERIFY(subjectTokenType && subjectTokenType->isHidden());
+    for (const QString &g : {Grants::ClientCredentials, Grants::DeviceCode, Grants::Password, Grants::TokenExchange}) {
         grant->setCurrentIndex(grant->findData(g));
         QCOMPARE(realm->isHidden(), g != Grants::Password);
+        QCOMPARE(subjectTokenType->isHidden(), g != Grants::TokenExchange);
         QCOMPARE(editor.profile().grant, g);
         for (QWidget *w : rows)
             QVERIFY2(w->isHidden(), qPrintable(g + QLatin1Char(' ') + w->objectName()));
@@ -191,6 +195,10 @@ void TestProfileEditor::grantWithoutRedirectHidesItsFields()
     grant->setCurrentIndex(grant->findData(Grants::Password));
     realm->setText(QStringLiteral("Username-Password-Authentication"));
     QCOMPARE(editor.profile().realm, QStringLiteral("Username-Password-Authentication"));
+    grant->setCurrentIndex(grant->findData(Grants::TokenExchange));
+    subjectTokenType->setText(QStringLiteral("jwt"));
+    QCOMPARE(editor.profile().subjectTokenType, QStringLiteral("jwt"));
+    QCOMPARE(editor.profile().effectiveSubjectTokenType(), QStringLiteral("urn:ietf:params:oauth:token-type:jwt"));
     grant->setCurrentIndex(grant->findData(QString()));
     QVERIFY(realm->isHidden());
     for (QWidget *w : rows)

@@ -16,6 +16,7 @@
 #include "ui/tokens/TokenPanel.h"
 #include "ui/device/DeviceCodePane.h"
 #include "ui/signin/PasswordPrompt.h"
+#include "ui/signin/SubjectTokenPrompt.h"
 #include "ui/signin/TimelineModel.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -54,6 +56,7 @@ private slots:
     void windowStartsWithoutTheWebEngine();
     void clientCredentialsSignInNeedsNoWebEngine();
     void passwordSignInAsksForTheCredentials();
+    void tokenExchangeOffersTheLastAccessToken();
     void pluginThatCannotBeLoadedIsAClearMessage();
     void customSchemeRegisteredWhenThePluginLoads();
     void schemeSeenAfterTheEngineStartedAsksForARestart();
@@ -177,6 +180,67 @@ void TestWebEnginePlugin::passwordSignInAsksForTheCredentials()
     QCOMPARE(prompt->usernameEdit()->text(), QStringLiteral("alice"));
     QVERIFY(prompt->passwordEdit()->text().isEmpty());
     prompt->reject();
+}
+
+// Issue 13: a profile with grant token_exchange (the local tenant's api-gateway) after a client credentials sign-in:
+// Sign in asks for the token to exchange, offering the last sign-in's access token and saying what it is; an empty
+// field cannot be sent; Exchange gets a token for the API (delegation: act names the gateway), validated, with no
+// browser; the subject token is not in the report whole.
+void TestWebEnginePlugin::tokenExchangeOffersTheLastAccessToken()
+{
+    GuiHarness h;
+    const QJsonObject m2m{{QStringLiteral("name"), QStringLiteral("Machine to machine")},
+                          {QStringLiteral("issuer"), m_tenant->issuer()},
+                          {QStringLiteral("clientId"), QStringLiteral("m2m-app")},
+                          {QStringLiteral("clientSecret"), QStringLiteral("m2m-app-secret-7d41b2e9")},
+                          {QStringLiteral("grant"), QStringLiteral("client_credentials")},
+                          {QStringLiteral("scope"), QStringLiteral("read:tests")},
+                          {QStringLiteral("audience"), m_tenant->apiAudience()}};
+    QVERIFY(h.openProfile(m2m, QStringLiteral("m2m.json")));
+    QVERIFY(h.show());
+    auto *signInButton = child<QPushButton>(h.window.get(), "signInButton");
+    QTest::mouseClick(signInButton, Qt::LeftButton);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
+    QVERIFY2(h.window->flowState().ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
+    const QString subject = h.window->flowState().currentAccessToken();
+
+    const QJsonObject gateway{{QStringLiteral("name"), QStringLiteral("API gateway")},
+                              {QStringLiteral("issuer"), m_tenant->issuer()},
+                              {QStringLiteral("clientId"), QStringLiteral("api-gateway")},
+                              {QStringLiteral("clientSecret"), QStringLiteral("api-gateway-secret-1e7c35a0")},
+                              {QStringLiteral("grant"), QStringLiteral("token_exchange")},
+                              {QStringLiteral("scope"), QStringLiteral("read:tests")},
+                              {QStringLiteral("audience"), m_tenant->apiAudience()},
+                              {QStringLiteral("apiUrl"), m_tenant->apiUrl()}};
+    QVERIFY(h.openProfile(gateway, QStringLiteral("gateway.json")));
+    QCOMPARE(child<QComboBox>(h.window.get(), "profileGrant")->currentData().toString(), QStringLiteral("token_exchange"));
+    QTest::mouseClick(signInButton, Qt::LeftButton);
+    auto *prompt = h.window->findChild<SubjectTokenPrompt *>(QStringLiteral("subjectTokenPrompt"));
+    QVERIFY(prompt && prompt->isVisible());
+    QCOMPARE(prompt->tokenEdit()->toPlainText(), subject);
+    QVERIFY2(prompt->summaryLabel()->text().contains(QLatin1String("m2m-app")), qPrintable(prompt->summaryLabel()->text()));
+    QVERIFY(prompt->summaryLabel()->text().contains(QLatin1String("expires in")));
+    prompt->tokenEdit()->clear();
+    QVERIFY(!prompt->exchangeButton()->isEnabled());
+    prompt->tokenEdit()->setPlainText(QStringLiteral("Bearer ") + subject);
+    QVERIFY(prompt->exchangeButton()->isEnabled());
+    QTest::mouseClick(prompt->exchangeButton(), Qt::LeftButton);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
+    const FlowState &state = h.window->flowState();
+    QVERIFY2(state.ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
+    QCOMPARE(state.profile.clientId, QStringLiteral("api-gateway"));
+    QVERIFY(state.step(Steps::Token)->detail.contains(QLatin1String("exchanged for")));
+    const Check *act = nullptr;
+    for (const Check &c : state.checks)
+        act = c.id == QLatin1String("token.token_exchange.act") ? &c : act;
+    QVERIFY(act && act->detail.contains(QLatin1String("delegation: api-gateway acts for")));
+    QVERIFY(!WebEngineLoader::isLoaded());
+    const QString report = QDir(QDir::tempPath()).filePath(QStringLiteral("tokenscope-exchange-report.json"));
+    QVERIFY(h.window->writeSignInReport(report));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(subject.section(QLatin1Char('.'), 2).toUtf8()));
+    file.remove();
 }
 
 // Issue 13: a profile with grant device_code (the local tenant's device-app): Sign in shows the user code, the

@@ -1,5 +1,6 @@
 #include "ui/app/MainWindow.h"
 #include "ui/signin/PasswordPrompt.h"
+#include "ui/signin/SubjectTokenPrompt.h"
 
 #include "ui/api/ApiConsole.h"
 #include "core/common/Clock.h"
@@ -253,6 +254,26 @@ void MainWindow::signIn()
             m_passwordUsers.insert(id, username);
             if (m_book->currentId() == id && !m_busy)
                 startSignIn(p, username, password);
+        });
+        prompt->open();
+        return;
+    }
+    if (p.effectiveGrant() == Grants::TokenExchange && p.subjectToken.trimmed().isEmpty()) {
+        // RFC 8693: the token to exchange, pasted, or the access token of the last sign-in (typically another profile's:
+        // the application's sign-in, whose token the service now exchanges).
+        const QString id = m_book->currentId();
+        const QString offered = m_flow->state().currentAccessToken();
+        const QString from = m_flow->state().profile.name.isEmpty()
+            ? tr("the access token of the last sign-in")
+            : tr("the access token of the last sign-in, profile %1").arg(m_flow->state().profile.name);
+        auto *prompt = new SubjectTokenPrompt(p, offered, from, this);
+        prompt->setAttribute(Qt::WA_DeleteOnClose);
+        connect(prompt, &SubjectTokenPrompt::tokenGiven, this, [this, p, id](const QString &token) {
+            if (m_book->currentId() != id || m_busy)
+                return;
+            Profile withToken = p; // for this run only: the profile keeps no token
+            withToken.subjectToken = token;
+            startSignIn(withToken, {}, {});
         });
         prompt->open();
         return;

@@ -24,6 +24,7 @@ const QString kClientSecret = QStringLiteral("clientSecret");
 const QString kTokenEndpointAuth = QStringLiteral("tokenEndpointAuth");
 const QString kGrant = QStringLiteral("grant");
 const QString kRealm = QStringLiteral("realm");
+const QString kSubjectTokenType = QStringLiteral("subjectTokenType");
 const QString kRedirectUri = QStringLiteral("redirectUri");
 const QString kBrowser = QStringLiteral("browser");
 const QString kResponseType = QStringLiteral("responseType");
@@ -293,18 +294,24 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     m_grant->addItem(tr("Client credentials (machine to machine, no browser)"), Grants::ClientCredentials);
     m_grant->addItem(tr("Device code (a user approves on another device)"), Grants::DeviceCode);
     m_grant->addItem(tr("Password (legacy: the app sends the user's password)"), Grants::Password);
+    m_grant->addItem(tr("Token exchange (a service exchanges a token it was given)"), Grants::TokenExchange);
     m_grant->setToolTip(tr("The grant Sign in runs. Client credentials (RFC 6749 4.4) asks the token endpoint for an access token "
                            "for the API in Audience with the client's own secret: no user, no browser, no redirect URI. Device code (RFC 8628) shows a "
                            "code the user enters at the provider's address on any device (or in the embedded browser) while "
                            "Tokenscope polls the token endpoint: no redirect URI either. Password (RFC 6749 4.3) asks you for the "
                            "user's username and password at sign-in and sends them to the token endpoint (with Realm: Auth0's "
-                           "password-realm grant)."));
+                           "password-realm grant). Token exchange (RFC 8693) asks for the token to exchange at sign-in (or "
+                           "offers the last sign-in's access token) and gets one for the API in Audience."));
     addRow(kGrant, tr("Grant"), m_grant, true);
     connect(m_grant, &QComboBox::currentIndexChanged, this, [this] { updateRows(); });
     m_realm = addLine(kRealm, QStringLiteral("profileRealm"), tr("Realm"), QStringLiteral("Username-Password-Authentication"), true);
     m_realm->setToolTip(tr("The password grant only: the connection (user store) the username and password are checked against. "
                            "Set, it uses Auth0's password-realm grant; empty, the plain password grant and the tenant's "
                            "default directory."));
+    m_subjectTokenType = addLine(kSubjectTokenType, QStringLiteral("profileSubjectTokenType"), tr("Subject token type"),
+                                 QStringLiteral("access_token"), true);
+    m_subjectTokenType->setToolTip(tr("Token exchange only: the type of the token exchanged (RFC 8693 3): access_token (the "
+                                      "default), jwt, id_token, refresh_token, or a token type URI."));
     m_auth = new QComboBox(this);
     m_auth->setObjectName(QStringLiteral("profileTokenEndpointAuth"));
     m_auth->addItem(tr("Automatic (basic with a secret, none without)"), QString());
@@ -383,7 +390,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
         combo->setMinimumContentsLength(8);
     }
 
-    const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_realm, m_redirectUri, m_scope, m_refreshScope,
+    const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_realm, m_subjectTokenType, m_redirectUri, m_scope, m_refreshScope,
                                    m_audience, m_connection, m_organization, m_apiUrl, m_postLogout, m_caCertificates};
     for (QLineEdit *line : lines)
         connect(line, &QLineEdit::textChanged, this, [this] { revalidate(); });
@@ -529,6 +536,7 @@ void ProfileEditor::updateRows()
     setRowShown(m_responseType, redirect);
     setRowShown(m_responseMode, redirect && open);
     setRowShown(m_realm, open && grant.grant == Grants::Password);
+    setRowShown(m_subjectTokenType, open && grant.grant == Grants::TokenExchange);
     const bool auth0 = preset() == Preset::Auth0;
     setRowShown(m_connection, auth0);
     setRowShown(m_organization, auth0);
@@ -870,7 +878,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     setIssuerText(profile.issuer);
     m_clientId->setText(profile.clientId);
     m_secret->setText(profile.clientSecret);
-    // A grant the combo does not offer (device_code, ... : not supported yet) is kept as an item of its own, so that
+    // A grant the combo does not offer (a typo, a grant of a later version) is kept as an item of its own, so that
     // the profile's problems can name it and saving keeps it.
     const int offered = m_grant->findData(profile.effectiveGrant() == Grants::AuthorizationCode ? QString() : profile.effectiveGrant());
     if (offered < 0)
@@ -878,6 +886,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     setComboText(m_grant, profile.effectiveGrant() == Grants::AuthorizationCode ? QString() : profile.grant);
     setComboText(m_auth, profile.tokenEndpointAuth);
     m_realm->setText(profile.realm);
+    m_subjectTokenType->setText(profile.subjectTokenType);
     m_redirectUri->setText(profile.redirectUri);
     setComboText(m_browser, profile.usesSystemBrowser() ? QStringLiteral("system") : QStringLiteral("embedded"));
     setComboText(m_responseType, profile.responseType);
@@ -919,6 +928,7 @@ Profile ProfileEditor::profile() const
     const QString grant = comboValue(m_grant);
     p.grant = grant.isEmpty() && m_base.effectiveGrant() == Grants::AuthorizationCode ? m_base.grant : grant;
     p.realm = m_realm->text().trimmed();
+    p.subjectTokenType = m_subjectTokenType->text().trimmed();
     p.redirectUri = m_redirectUri->text().trimmed();
     // An absent "browser" stays absent (files keep their shape) unless the choice changes.
     const QString browser = comboValue(m_browser);
