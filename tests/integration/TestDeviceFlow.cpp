@@ -11,8 +11,10 @@
 #include "core/jose/Jwt.h"
 #include "core/oidc/OidcFlow.h"
 #include "core/profile/Profile.h"
+#include "core/report/FlowReport.h"
 
 #include <QApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -125,6 +127,15 @@ void TestDeviceFlow::headlessEngineCompletesTheVerificationPage()
     QCOMPARE(parseJwt(state.token.idToken.toUtf8()).payload.value(QStringLiteral("sub")).toString(), QStringLiteral("auth0|alice-0001"));
     QVERIFY(!state.token.refreshToken.isEmpty());
     QVERIFY(!state.refresh.accessToken.isEmpty());
+
+    // The report says what the user was shown and each poll's answer, never the device code (a credential).
+    const QJsonObject report = flowReport(state, ReportOptions{true});
+    const QJsonObject device = report.value(QLatin1String("device")).toObject();
+    QCOMPARE(device.value(QLatin1String("userCode")).toString(), state.device->userCode);
+    QCOMPARE(device.value(QLatin1String("verificationUri")).toString(), state.device->verificationUri.toString());
+    QCOMPARE(device.value(QLatin1String("interval")).toInt(), 1);
+    QCOMPARE(device.value(QLatin1String("polls")).toArray().last().toString(), QStringLiteral("tokens"));
+    QVERIFY(!QJsonDocument(report).toJson().contains(state.device->deviceCode.toUtf8()));
 }
 
 void TestDeviceFlow::userDeniesOnTheConfirmationPage()

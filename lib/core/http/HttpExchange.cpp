@@ -76,7 +76,9 @@ bool isSecretParameter(const QString &name)
     static const QStringList secrets{QStringLiteral("client_secret"), QStringLiteral("refresh_token"),
                                      QStringLiteral("code_verifier"), QStringLiteral("password"),
                                      QStringLiteral("client_assertion"), QStringLiteral("clientSecret"),
-                                     QStringLiteral("refreshToken"), QStringLiteral("codeVerifier")};
+                                     QStringLiteral("refreshToken"), QStringLiteral("codeVerifier"),
+                                     // RFC 8628 3.2: the device code is the client's credential for the polling
+                                     QStringLiteral("device_code"), QStringLiteral("deviceCode")};
     return secrets.contains(name, Qt::CaseInsensitive);
 }
 
