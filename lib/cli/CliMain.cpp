@@ -32,7 +32,7 @@ void usage()
                                          "  discover ISSUER [--json]     fetch and lint the discovery document and the JWKS\n"
                                          "  login --profile FILE [...]   run the whole sign-in flow headless\n"
                                          "  probe --profile FILE [...]   lint the tenant and probe its behaviour (flow matrix, sessions, refresh)\n"
-                                         "  introspect --profile FILE [--json] TOKEN|-   ask the provider about a token (RFC 7662)\n"
+                                         "  introspect --profile FILE [--json] TOKEN|-|@FILE   ask the provider about a token (RFC 7662)\n"
                                          "Run tokenscope-cli <command> --help for a command's options.")
           << Qt::endl;
 }

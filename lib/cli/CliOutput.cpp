@@ -78,14 +78,21 @@ bool isUrlArgument(const QString &value)
     return value.startsWith(QLatin1String("http://")) || value.startsWith(QLatin1String("https://"));
 }
 
-std::optional<QString> tokenArgument(const QString &value)
+TokenArgument tokenArgument(const QString &value)
 {
-    if (value != QLatin1String("-"))
-        return value.trimmed();
+    constexpr qint64 maxBytes = 1024 * 1024;
     QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return std::nullopt;
-    return QString::fromUtf8(in.read(1024 * 1024)).trimmed();
+    if (value == QLatin1String("-")) {
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return {{}, tr("cannot read standard input")};
+    } else if (value.startsWith(QLatin1Char('@'))) {
+        in.setFileName(value.mid(1));
+        if (!in.open(QIODevice::ReadOnly))
+            return {{}, tr("cannot read %1: %2").arg(value.mid(1), in.errorString())};
+    } else {
+        return {value.trimmed(), {}};
+    }
+    return {QString::fromUtf8(in.read(maxBytes)).trimmed(), {}};
 }
 
 void printFindings(const FindingList &findings, const QString &indent)

@@ -7,8 +7,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <optional>
-
 namespace tokenscope::cli {
 
 // The CLI's texts: lupdate files a tr() call in this namespace under the context "tokenscope::cli", so that is the
@@ -33,8 +31,13 @@ void printFindings(const FindingList &findings, const QString &indent);
 void printJson(const QJsonObject &object, bool compact = false);
 // Reads a file, or a URL over HTTP, for options like --jwks FILE|URL. Returns an error string in `error`.
 bool isUrlArgument(const QString &value);
-// A token given on the command line: the value itself, or, for "-", standard input (at most 1 MiB, trimmed), which
-// keeps it out of the process list. nullopt when standard input cannot be read.
-std::optional<QString> tokenArgument(const QString &value);
+// A token given on the command line: the value itself; for "-", standard input; for "@FILE", that file's content
+// (both at most 1 MiB, trimmed; both keep the token out of the process list). `error` says why it could not be read.
+struct TokenArgument
+{
+    QString token;
+    QString error;
+};
+TokenArgument tokenArgument(const QString &value);
 
 } // namespace tokenscope::cli

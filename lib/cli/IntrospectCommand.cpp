@@ -42,7 +42,7 @@ int runIntrospect(const QStringList &arguments)
     const QCommandLineOption caOpt(QStringLiteral("ca-file"), tr("Also trust the CA certificate(s) in this PEM or DER file (may be repeated)."),
                                    QStringLiteral("FILE"));
     parser.addOptions({profileOpt, jsonOpt, timeoutOpt, caOpt});
-    parser.addPositionalArgument(QStringLiteral("TOKEN"), tr("The token, or - to read it from standard input."));
+    parser.addPositionalArgument(QStringLiteral("TOKEN"), tr("The token, - to read it from standard input, or @FILE to read it from a file."));
     if (!parser.parse(QStringList{QStringLiteral("tokenscope-cli introspect")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -66,10 +66,10 @@ int runIntrospect(const QStringList &arguments)
     if (!cas.ok())
         return usageError(cas.error);
 
-    const std::optional<QString> given = tokenArgument(positional.first());
-    if (!given)
-        return usageError(tr("cannot read standard input"));
-    const QString token = *given;
+    const TokenArgument given = tokenArgument(positional.first());
+    if (!given.error.isEmpty())
+        return usageError(given.error);
+    const QString token = given.token;
     if (token.isEmpty())
         return usageError(tr("the token is empty"));
 

@@ -5,11 +5,15 @@
 #include "browser/WebEngineUserAgent.h"
 #include "core/common/Clock.h"
 #include "core/report/FlowReport.h"
+#include "core/jose/Jwt.h"
 #include "core/oidc/OidcFlow.h"
+#include "core/oidc/TokenExchange.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
 
 namespace tokenscope::cli {
@@ -28,6 +32,28 @@ void printHumanReport(const FlowState &state)
     }
     out() << tr("Checks") << '\n';
     printChecks(state.checks);
+    if (state.tokenExchange && !state.token.accessToken.isEmpty()) {
+        // RFC 8693: what the exchange changed, subject token -> issued token.
+        auto payloadOf = [](const QString &token) {
+            return looksLikeJwt(token.toUtf8()) ? parseJwt(token.toUtf8()).payload : QJsonObject();
+        };
+        auto text = [](const QJsonValue &v) {
+            if (v.isUndefined() || v.isNull())
+                return tr("(absent)");
+            if (v.isString())
+                return v.toString();
+            return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        };
+        const QList<ClaimChange> changes = tokenExchangeChanges(payloadOf(state.tokenExchange->subjectToken), payloadOf(state.token.accessToken));
+        out() << tr("Token exchange: subject token -> issued token") << '\n';
+        if (changes.isEmpty())
+            out() << "  " << tr("no change in sub, aud, scope, act, may_act, client_id or azp (or a token is not a JWT)") << '\n';
+        qsizetype claimWidth = 0;
+        for (const ClaimChange &c : changes)
+            claimWidth = std::max(claimWidth, c.claim.size());
+        for (const ClaimChange &c : changes)
+            out() << "  " << c.claim.leftJustified(claimWidth) << "  " << text(c.subject) << " -> " << text(c.issued) << '\n';
+    }
     out() << (state.ok() ? tr("OK: every step and check passed") : tr("FAILED: see the steps and checks above")) << Qt::endl;
 }
 
@@ -50,8 +76,8 @@ int runLogin(const QStringList &arguments)
                                           "afterwards (step revoke, check revoke.effective)."));
     const QCommandLineOption subjectTokenOpt(QStringLiteral("subject-token"),
                                              tr("Token exchange (RFC 8693): the token to exchange, instead of the profile's "
-                                                "subjectToken; - reads it from standard input."),
-                                             tr("TOKEN|-"));
+                                                "subjectToken; - reads it from standard input, @FILE from a file."),
+                                             tr("TOKEN|-|@FILE"));
     parser.addOptions({noRefreshOpt, revokeOpt, subjectTokenOpt});
     if (!parser.parse(QStringList{QStringLiteral("tokenscope-cli login")} + arguments))
         return run.usageError(parser.errorText());
@@ -85,12 +111,12 @@ int runLogin(const QStringList &arguments)
     if (parser.isSet(subjectTokenOpt)) {
         if (run.profile().effectiveGrant() != Grants::TokenExchange)
             return run.usageError(tr("--subject-token is for token exchange: the profile's grant is %1").arg(run.profile().effectiveGrant()));
-        const std::optional<QString> subjectToken = tokenArgument(parser.value(subjectTokenOpt));
-        if (!subjectToken)
-            return run.usageError(tr("cannot read standard input"));
-        if (subjectToken->isEmpty())
+        const TokenArgument subjectToken = tokenArgument(parser.value(subjectTokenOpt));
+        if (!subjectToken.error.isEmpty())
+            return run.usageError(subjectToken.error);
+        if (subjectToken.token.isEmpty())
             return run.usageError(tr("--subject-token is empty"));
-        flow.setSubjectToken(*subjectToken);
+        flow.setSubjectToken(subjectToken.token);
     } else if (run.profile().effectiveGrant() == Grants::TokenExchange && run.profile().subjectToken.trimmed().isEmpty()) {
         return run.usageError(tr("the profile's grant is token_exchange: give the token to exchange with --subject-token (or "
                                  "\"subjectToken\" in the profile)"));

@@ -33,6 +33,7 @@ private slots:
     void loginPassword();
     void loginTokenExchange_data();
     void loginTokenExchange();
+    void loginTokenExchangeHumanReport();
     void loginDeviceCodeCompletesTheVerificationPage();
     void loginDeviceCodeWaitsForAPerson();
     void introspectJson_data();
@@ -412,6 +413,8 @@ void TestCliIntegration::loginTokenExchange_data()
     QTest::addColumn<QString>("expected"); // on standard error (exit 2) or in the token step's detail
     QTest::newRow("from standard input") << "token_exchange" << "-" << 0
                                          << "exchanged for urn:ietf:params:oauth:token-type:access_token";
+    QTest::newRow("from a file") << "token_exchange" << "@" << 0 << "exchanged for urn:ietf:params:oauth:token-type:access_token";
+    QTest::newRow("unreadable file") << "token_exchange" << "@missing" << 2 << "cannot read";
     QTest::newRow("forged") << "token_exchange" << "forged" << 1 << "the provider did not accept the subject token";
     QTest::newRow("none") << "token_exchange" << "" << 2 << "give the token to exchange with --subject-token";
     QTest::newRow("another grant") << "client_credentials" << "-" << 2 << "--subject-token is for token exchange";
@@ -442,6 +445,10 @@ void TestCliIntegration::loginTokenExchange()
     if (subjectToken == QLatin1String("-")) {
         args << QStringLiteral("--subject-token") << QStringLiteral("-");
         options.input = subject.toUtf8() + '\n';
+    } else if (subjectToken == QLatin1String("@")) {
+        args << QStringLiteral("--subject-token") << QLatin1Char('@') + writeFile(QStringLiteral("subject.jwt"), subject.toUtf8() + '\n');
+    } else if (subjectToken == QLatin1String("@missing")) {
+        args << QStringLiteral("--subject-token") << QLatin1Char('@') + m_dir.filePath(QStringLiteral("no-such-token"));
     } else if (subjectToken == QLatin1String("forged")) {
         args << QStringLiteral("--subject-token") << subject.section(QLatin1Char('.'), 0, 1) + QStringLiteral(".AAAA");
     }
@@ -462,10 +469,42 @@ void TestCliIntegration::loginTokenExchange()
             tokenDetail = v[QStringLiteral("detail")].toString();
     }
     QVERIFY2(tokenDetail.contains(expected), qPrintable(tokenDetail));
-    if (exitCode == 0)
+    if (exitCode == 0) {
         QCOMPARE(steps, (QStringList{"discovery=pass", "token=pass", "userinfo=skip", "api=pass", "refresh=skip"}));
-    else
+        // What changed, subject token -> issued token: the gateway acts, and the token is now the gateway's.
+        QStringList changed;
+        for (const QJsonValue &v : r.json().value(QStringLiteral("tokenExchange"))[QStringLiteral("changes")].toArray())
+            changed << v[QStringLiteral("claim")].toString();
+        QVERIFY2(changed.contains(QStringLiteral("act")) && changed.contains(QStringLiteral("client_id")), qPrintable(changed.join(' ')));
+    } else {
         QCOMPARE(steps, (QStringList{"discovery=pass", "token=fail", "userinfo=skip", "api=skip", "refresh=skip"}));
+    }
+}
+
+// The human report names what the exchange changed, one claim per line.
+void TestCliIntegration::loginTokenExchangeHumanReport()
+{
+    const QJsonObject p{{QStringLiteral("name"), QStringLiteral("gateway")},
+                        {QStringLiteral("issuer"), m_tenant->issuer()},
+                        {QStringLiteral("clientId"), QStringLiteral("api-gateway")},
+                        {QStringLiteral("clientSecret"), QStringLiteral("api-gateway-secret-1e7c35a0")},
+                        {QStringLiteral("grant"), QStringLiteral("token_exchange")},
+                        {QStringLiteral("audience"), QStringLiteral("https://downstream.tokenscope.test/")}};
+    const QString subject = clientCredentialsToken(m_tenant->apiAudience());
+    CliOptions options;
+    options.timeoutMs = 60000;
+    options.input = subject.toUtf8();
+    const CliResult r = runCli({QStringLiteral("login"), QStringLiteral("--profile"), writeFile(QStringLiteral("gateway-down.json"), QJsonDocument(p).toJson()),
+                                QStringLiteral("--subject-token"), QStringLiteral("-")},
+                               options);
+    QVERIFY2(r.exitCode == 0, r.out.right(4000) + r.err.right(2000));
+    QVERIFY2(r.out.contains("Token exchange: subject token -> issued token"), r.out);
+    QVERIFY2(QRegularExpression(QStringLiteral("\\n  aud +") + QRegularExpression::escape(m_tenant->apiAudience())
+                                + QStringLiteral(" -> https://downstream.tokenscope.test/\\n"))
+                 .match(QString::fromUtf8(r.out))
+                 .hasMatch(),
+             r.out);
+    QVERIFY(!r.out.contains(subject.section(QLatin1Char('.'), 2).toUtf8()));
 }
 
 QString TestCliIntegration::deviceProfileFile()

@@ -14,10 +14,12 @@
 #include "core/profile/Profile.h"
 #include "core/report/FlowReport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -60,6 +62,8 @@ private slots:
     void form();
     void exchangesAndValidates();
     void downstreamAudience();
+    void requestedTokenType_data();
+    void requestedTokenType();
     void refusalSaysWhatToDo_data();
     void refusalSaysWhatToDo();
 
@@ -189,6 +193,19 @@ void TestTokenExchangeFlow::exchangesAndValidates()
     QCOMPARE(issued.value(QLatin1String("sub")).toString(), QStringLiteral("auth0|alice-0001"));
     QCOMPARE(issued.value(QLatin1String("scope")).toString(), QStringLiteral("read:tests"));
     QCOMPARE(s.apiExchange->status, 200);
+    // What the exchange changed: the same user and API; the scope narrowed to the API's (openid is not), the gateway
+    // acting (RFC 8693 4.1), and the token now the gateway's.
+    QVERIFY(s.tokenExchange);
+    QCOMPARE(s.tokenExchange->issuedTokenType, AccessTokenType);
+    QVERIFY2(s.step(Steps::Token)->detail.endsWith(QLatin1String("; changed: scope, act, client_id")), qPrintable(s.step(Steps::Token)->detail));
+    const QJsonObject report = flowReport(s, ReportOptions{});
+    const QJsonObject exchange = report.value(QLatin1String("tokenExchange")).toObject();
+    QCOMPARE(exchange.value(QLatin1String("subjectTokenType")).toString(), AccessTokenType);
+    QCOMPARE(exchange.value(QLatin1String("issuedTokenType")).toString(), AccessTokenType);
+    const QJsonObject act = exchange.value(QLatin1String("changes")).toArray().at(1).toObject();
+    QCOMPARE(act.value(QLatin1String("claim")).toString(), QStringLiteral("act"));
+    QVERIFY(act.value(QLatin1String("subject")).isNull());
+    QCOMPARE(act.value(QLatin1String("issued")).toObject().value(QLatin1String("sub")).toString(), QStringLiteral("api-gateway"));
 
     // The subject token went once, in the token request; the log and the report keep it without its signature.
     const QByteArray signature = m_aliceAccessToken.section(QLatin1Char('.'), 2).toUtf8();
@@ -215,6 +232,43 @@ void TestTokenExchangeFlow::downstreamAudience()
     QVERIFY2(stepStatus(s, Steps::Token) == QLatin1String("pass"), qPrintable(describe(s)));
     QCOMPARE(checkStatus(s, QStringLiteral("token.access_token.aud")), QStringLiteral("pass"));
     QCOMPARE(parseJwt(s.token.accessToken.toUtf8()).payload.value(QLatin1String("aud")).toString(), DownstreamAudience);
+}
+
+void TestTokenExchangeFlow::requestedTokenType_data()
+{
+    QTest::addColumn<QString>("requested");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("expected"); // in the check's detail (pass) or the step's detail (fail)
+    QTest::newRow("access_token") << "access_token" << "pass" << "issued urn:ietf:params:oauth:token-type:access_token (RFC";
+    QTest::newRow("jwt, answered with an access token") << "jwt" << "pass"
+                                                        << "not the urn:ietf:params:oauth:token-type:jwt asked for";
+    QTest::newRow("id_token, which the tenant does not issue") << "id_token" << "fail"
+                                                               << "cannot issue a token of the type urn:ietf:params:oauth:token-type:id_token";
+}
+
+// RFC 8693 2.1 requested_token_type: sent when the profile asks for a type; another type issued is said, a type the
+// provider cannot issue is its refusal with what to do.
+void TestTokenExchangeFlow::requestedTokenType()
+{
+    QFETCH(QString, requested);
+    QFETCH(QString, status);
+    QFETCH(QString, expected);
+    Profile p = gatewayProfile();
+    p.requestedTokenType = requested;
+    p.apiUrl.clear();
+    Engine e;
+    QVERIFY(e.run(p, m_aliceAccessToken));
+    const FlowState &s = e.flow.state();
+    QCOMPARE(stepStatus(s, Steps::Token), status);
+    const QString detail = status == QLatin1String("pass") ? findCheck(s, QStringLiteral("token.issued_token_type"))->detail.toString()
+                                                           : s.step(Steps::Token)->detail;
+    QVERIFY2(detail.contains(expected), qPrintable(detail));
+    bool sent = false;
+    for (const HttpExchange &ex : s.exchanges)
+        sent = sent || (ex.step == Steps::Token
+                        && QUrlQuery(QString::fromUtf8(ex.requestBody)).queryItemValue(QStringLiteral("requested_token_type"), QUrl::FullyDecoded)
+                            == QStringLiteral("urn:ietf:params:oauth:token-type:") + requested);
+    QVERIFY(sent);
 }
 
 void TestTokenExchangeFlow::refusalSaysWhatToDo_data()

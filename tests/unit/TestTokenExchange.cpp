@@ -23,6 +23,8 @@ private slots:
     void checks_data();
     void checks();
     void tokenTypeNotApplicable();
+    void requestedType();
+    void changes();
     void advice_data();
     void advice();
 };
@@ -102,6 +104,38 @@ void TestTokenExchange::tokenTypeNotApplicable()
     QCOMPARE(findCheck(forAccess, QStringLiteral("token.token_type"))->status, CheckStatus::Fail);
 }
 
+// RFC 8693 2.1: the provider may issue another type than the one asked for; the detail says so.
+void TestTokenExchange::requestedType()
+{
+    const QJsonObject response = object(R"({"issued_token_type": "urn:ietf:params:oauth:token-type:access_token", "token_type": "Bearer"})");
+    const CheckList same = tokenExchangeChecks(response, {}, {}, {}, QStringLiteral("token."), AccessTokenType);
+    QCOMPARE(findCheck(same, QStringLiteral("token.issued_token_type"))->detail.toString(),
+             QStringLiteral("issued urn:ietf:params:oauth:token-type:access_token (RFC 8693 2.2.1)"));
+    const CheckList other = tokenExchangeChecks(response, {}, {}, {}, QStringLiteral("token."), QStringLiteral("urn:ietf:params:oauth:token-type:jwt"));
+    const Check *type = findCheck(other, QStringLiteral("token.issued_token_type"));
+    QCOMPARE(type->status, CheckStatus::Pass);
+    QVERIFY2(type->detail.contains(QLatin1String("not the urn:ietf:params:oauth:token-type:jwt asked for")), qPrintable(type->detail.toString()));
+}
+
+// What the exchange changed: only the claims RFC 8693 is about that differ, in a fixed order; nothing for an opaque token.
+void TestTokenExchange::changes()
+{
+    const QJsonObject subject = object(R"({"sub": "alice", "aud": "https://api/", "scope": "read write", "client_id": "spa", "exp": 1})");
+    const QJsonObject issued = object(R"({"sub": "alice", "aud": "https://downstream/", "scope": "read", "client_id": "gateway",
+                                         "act": {"sub": "gateway"}, "exp": 2})");
+    const QList<ClaimChange> changes = tokenExchangeChanges(subject, issued);
+    QStringList claims;
+    for (const ClaimChange &c : changes)
+        claims << c.claim;
+    QCOMPARE(claims, (QStringList{"aud", "scope", "act", "client_id"}));
+    QCOMPARE(changes.at(0).subject.toString(), QStringLiteral("https://api/"));
+    QCOMPARE(changes.at(0).issued.toString(), QStringLiteral("https://downstream/"));
+    QVERIFY(changes.at(2).subject.isUndefined());
+    QCOMPARE(changes.at(2).issued.toObject().value(QLatin1String("sub")).toString(), QStringLiteral("gateway"));
+    QVERIFY(tokenExchangeChanges(subject, {}).isEmpty());
+    QVERIFY(tokenExchangeChanges(subject, subject).isEmpty());
+}
+
 void TestTokenExchange::advice_data()
 {
     QTest::addColumn<QString>("error");
@@ -113,6 +147,8 @@ void TestTokenExchange::advice_data()
     QTest::newRow("invalid_grant") << "invalid_grant" << "subject_token is invalid" << "did not accept the subject token";
     QTest::newRow("invalid_grant may_act") << "invalid_grant" << "the subject token's may_act does not name x" << "only that party may exchange it";
     QTest::newRow("invalid_request type") << "invalid_request" << "unsupported subject_token_type x" << "does not accept subject tokens of the type";
+    QTest::newRow("invalid_request requested type") << "invalid_request" << "unsupported requested_token_type x"
+                                                    << "cannot issue a token of the type urn:ietf:params:oauth:token-type:saml2";
     QTest::newRow("invalid_request audience") << "invalid_request" << "missing required parameter 'audience'" << "set \"audience\"";
     QTest::newRow("server_error") << "server_error" << "" << "";
 }
@@ -125,6 +161,7 @@ void TestTokenExchange::advice()
     Profile p;
     p.grant = Grants::TokenExchange;
     p.audience = QStringLiteral("https://api.example/");
+    p.requestedTokenType = QStringLiteral("saml2");
     const QString advice = tokenExchangeAdvice(error, description, p);
     if (expected.isEmpty())
         QVERIFY2(advice.isEmpty(), qPrintable(advice));

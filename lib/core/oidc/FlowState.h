@@ -90,6 +90,16 @@ struct DeviceFlowState
     QStringList answers;       // each poll's answer: "authorization_pending", "slow_down", ..., "tokens"
 };
 
+// Token exchange (RFC 8693): the token given and what the provider says it issued for it. subjectToken is a bearer
+// token: reports never carry it (the HTTP log keeps it without its signature).
+struct TokenExchangeState
+{
+    QString subjectToken;
+    QString subjectTokenType;   // as sent (a URI)
+    QString requestedTokenType; // as sent; "" = none asked for
+    QString issuedTokenType;    // the response's issued_token_type; "" until it came (or when it was missing)
+};
+
 // Everything one sign-in produced, in the order it happened. Holds secrets: redact before it leaves the engine.
 struct FlowState
 {
@@ -99,6 +109,7 @@ struct FlowState
     AuthorizationRequest request;
     std::optional<CallbackResponse> callback;
     std::optional<DeviceFlowState> device; // grant device_code: the device authorization and its polling
+    std::optional<TokenExchangeState> tokenExchange; // grant token_exchange: the subject token and the issued type
     TokenSet authorization;   // from the authorization response
     std::optional<Check> untrustedResponse; // the authorization response is not used: its ID token failed this check
     TokenSet token;           // from the token endpoint (code exchange)

@@ -57,6 +57,8 @@ void OidcFlow::stepTokenExchange()
                   Reasons::NoToken);
         return;
     }
+    m_state.tokenExchange = TokenExchangeState{subjectToken, m_state.profile.effectiveSubjectTokenType(),
+                                               m_state.profile.effectiveRequestedTokenType(), {}};
     qCInfo(lcFlow).noquote() << "token exchange of a" << m_state.profile.effectiveSubjectTokenType();
     HttpReply *reply = tokenRequest(Steps::Token, tokenExchangeForm(m_state.profile, subjectToken));
     m_pending = reply;
@@ -89,15 +91,23 @@ void OidcFlow::onTokenExchangeReply(HttpReply *reply, const QString &subjectToke
         return;
     }
     m_state.token = tokenSetFrom(response);
+    const QString issuedType = response.json.value(QLatin1String("issued_token_type")).toString();
+    if (m_state.tokenExchange)
+        m_state.tokenExchange->issuedTokenType = issuedType;
     emit tokensChanged();
-    const CheckList checks = tokenExchangeChecks(response.json, tokenResponseChecks(response, QStringLiteral("token.")),
-                                                 jwtPayload(m_state.token.accessToken), jwtPayload(subjectToken),
-                                                 QStringLiteral("token."));
+    const QJsonObject issued = jwtPayload(m_state.token.accessToken);
+    const QJsonObject subject = jwtPayload(subjectToken);
+    const CheckList checks = tokenExchangeChecks(response.json, tokenResponseChecks(response, QStringLiteral("token.")), issued,
+                                                 subject, QStringLiteral("token."), p.effectiveRequestedTokenType());
     addChecks(checks);
     const QString audience = clientCredentialsAudience(p);
-    const QString issuedType = response.json.value(QLatin1String("issued_token_type")).toString();
     QString detail = audience.isEmpty() ? tr("HTTP %1; exchanged for %2").arg(ex.status).arg(issuedType)
                                         : tr("HTTP %1; exchanged for %2 for %3").arg(ex.status).arg(issuedType, audience);
+    QStringList changed;
+    for (const ClaimChange &change : tokenExchangeChanges(subject, issued))
+        changed << change.claim;
+    if (!changed.isEmpty())
+        detail += tr("; changed: %1").arg(changed.join(QStringLiteral(", ")));
     ValidationContext ctx = validationContext();
     ctx.audience = audience; // RFC 8693 2.1: the token is for the target asked for
     validateToken(TokenKind::Access, m_state.token.accessToken, ctx, QStringLiteral("token."),

@@ -38,6 +38,8 @@ QList<QPair<QString, QString>> tokenExchangeForm(const Profile &profile, const Q
     QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), TokenExchangeGrantType},
                                         {QStringLiteral("subject_token"), subjectToken},
                                         {QStringLiteral("subject_token_type"), profile.effectiveSubjectTokenType()}};
+    if (const QString requested = profile.effectiveRequestedTokenType(); !requested.isEmpty())
+        form.append({QStringLiteral("requested_token_type"), requested});
     if (!profile.audience.trimmed().isEmpty())
         form.append({QStringLiteral("audience"), profile.audience.trimmed()});
     for (const auto &param : profile.extraParams) {
@@ -50,7 +52,7 @@ QList<QPair<QString, QString>> tokenExchangeForm(const Profile &profile, const Q
 }
 
 CheckList tokenExchangeChecks(const QJsonObject &response, const CheckList &baseChecks, const QJsonObject &issued,
-                              const QJsonObject &subject, const QString &prefix)
+                              const QJsonObject &subject, const QString &prefix, const QString &requested)
 {
     CheckList checks;
     // RFC 8693 2.2.1: issued_token_type REQUIRED.
@@ -62,6 +64,10 @@ CheckList tokenExchangeChecks(const QJsonObject &response, const CheckList &base
                                                             "client cannot tell what kind of token it got"));
     else if (!issuedType.isString() || issuedType.toString().isEmpty())
         checks << Check::fail(typeId, TokenExchangeText::tr("issued_token_type must be a token type URI (RFC 8693 2.2.1, 3)"));
+    else if (!requested.isEmpty() && issuedType.toString() != requested)
+        checks << Check::pass(typeId, TokenExchangeText::tr("issued %1, not the %2 asked for: RFC 8693 2.1 lets the provider decide, "
+                                                            "but a client that needs the type asked for cannot use it")
+                                          .arg(issuedType.toString(), requested));
     else
         checks << Check::pass(typeId, TokenExchangeText::tr("issued %1 (RFC 8693 2.2.1)").arg(issuedType.toString()));
 
@@ -124,6 +130,21 @@ CheckList tokenExchangeChecks(const QJsonObject &response, const CheckList &base
     return checks;
 }
 
+QList<ClaimChange> tokenExchangeChanges(const QJsonObject &subject, const QJsonObject &issued)
+{
+    QList<ClaimChange> changes;
+    if (subject.isEmpty() || issued.isEmpty())
+        return changes;
+    for (const char *claim : {"sub", "aud", "scope", "act", "may_act", "client_id", "azp"}) {
+        const QString name = QString::fromLatin1(claim);
+        const QJsonValue before = subject.value(name);
+        const QJsonValue after = issued.value(name);
+        if (before != after)
+            changes.append({name, before, after});
+    }
+    return changes;
+}
+
 QString tokenExchangeAdvice(const QString &error, const QString &description, const Profile &profile)
 {
     const QString code = error.trimmed().toLower();
@@ -152,6 +173,11 @@ QString tokenExchangeAdvice(const QString &error, const QString &description, co
         return TokenExchangeText::tr("the provider did not accept the subject token: it may have expired, come from another "
                                      "issuer, or not be of the type %1; get a fresh one (an access token of a sign-in)")
             .arg(profile.effectiveSubjectTokenType());
+    }
+    if (code == QLatin1String("invalid_request") && mentions(description, "requested_token_type")) {
+        return TokenExchangeText::tr("the provider cannot issue a token of the type %1: set \"requestedTokenType\" to one it can, or "
+                                     "leave it empty so that the provider decides (RFC 8693 2.1)")
+            .arg(profile.effectiveRequestedTokenType());
     }
     if (code == QLatin1String("invalid_request") && (mentions(description, "subject_token_type") || mentions(description, "token_type"))) {
         return TokenExchangeText::tr("the provider does not accept subject tokens of the type %1: set \"subjectTokenType\" to one "

@@ -9,6 +9,7 @@
 #include "core/profile/Profile.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -21,14 +22,16 @@ inline const QString TokenExchangeGrantType = QStringLiteral("urn:ietf:params:oa
 inline const QString AccessTokenType = QStringLiteral("urn:ietf:params:oauth:token-type:access_token");
 
 // The token request's form without the client authentication (RFC 8693 2.1): grant_type, subject_token,
-// subject_token_type (Profile::effectiveSubjectTokenType()), audience when the profile has one, resource (RFC 8707)
+// subject_token_type (Profile::effectiveSubjectTokenType()), requested_token_type when the profile asks for one,
+// audience when the profile has one, resource (RFC 8707)
 // for each extra parameter "resource", and scope when the profile's scope names anything besides OpenID Connect's
 // values (as the client credentials grant, see clientCredentialsScope()).
 QList<QPair<QString, QString>> tokenExchangeForm(const Profile &profile, const QString &subjectToken);
 
 // The checks of a successful token exchange response beyond tokenResponseChecks() and the access token's validation,
 // ids with `prefix` (e.g. "token."):
-//   issued_token_type         RFC 8693 2.2.1 REQUIRED: a string; its name in the detail.
+//   issued_token_type         RFC 8693 2.2.1 REQUIRED: a string; its name in the detail, and whether it is the type
+//                             asked for (`requested`; another one passes with a note: 2.1 lets the server decide).
 //   token_type                replaces tokenResponseChecks()'s when the issued token is not an access token: RFC 8693
 //                             2.2.1 then allows "N_A".
 //   token_exchange.act        RFC 8693 4.1: an act claim is an object with sub (delegation, the actor chain named);
@@ -38,7 +41,20 @@ QList<QPair<QString, QString>> tokenExchangeForm(const Profile &profile, const Q
 // `issued` and `subject` are the JWT payloads (empty objects when the token is not a JWT). `baseChecks` are
 // tokenResponseChecks()'s, returned with the token_type check replaced where N_A is allowed.
 CheckList tokenExchangeChecks(const QJsonObject &response, const CheckList &baseChecks, const QJsonObject &issued,
-                              const QJsonObject &subject, const QString &prefix);
+                              const QJsonObject &subject, const QString &prefix, const QString &requested = {});
+
+// A claim the exchange changed: its value in the subject token and in the issued token (undefined: absent).
+struct ClaimChange
+{
+    QString claim;
+    QJsonValue subject;
+    QJsonValue issued;
+};
+
+// What the exchange changed in the claims RFC 8693 is about, in this order: sub, aud, scope (2.1, 4.2), act (4.1),
+// may_act (4.4), client_id, azp (who the token was issued to). Only claims that differ; nothing when either token is
+// not a JWT (empty payload).
+QList<ClaimChange> tokenExchangeChanges(const QJsonObject &subject, const QJsonObject &issued);
 
 // What to do when the provider refuses the exchange with this OAuth error (RFC 6749 5.2, RFC 8693 2.2.2), one
 // sentence. Empty: no advice.

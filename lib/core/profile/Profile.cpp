@@ -7,6 +7,7 @@
 #include "core/json/JsonScanner.h"
 
 #include <cmath>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -29,6 +30,7 @@ const QString kGrant = QStringLiteral("grant");
 const QString kRealm = QStringLiteral("realm");
 const QString kSubjectToken = QStringLiteral("subjectToken");
 const QString kSubjectTokenType = QStringLiteral("subjectTokenType");
+const QString kRequestedTokenType = QStringLiteral("requestedTokenType");
 const QString kRedirectUri = QStringLiteral("redirectUri");
 const QString kResponseType = QStringLiteral("responseType");
 const QString kResponseMode = QStringLiteral("responseMode");
@@ -46,7 +48,7 @@ const QString kCaCertificates = QStringLiteral("caCertificates");
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kGrant, kRealm, kSubjectToken, kSubjectTokenType,
+    static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kGrant, kRealm, kSubjectToken, kSubjectTokenType, kRequestedTokenType,
                                   kTokenEndpointAuth, kRedirectUri,
                                   kResponseType, kResponseMode, kScope, kAudience, kRefreshScope, kPkce, kExtraParams,
                                   kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints, kBrowser, kCaCertificates};
@@ -319,21 +321,24 @@ QList<Problem> problemsOf(const Profile &p)
         if (!p.subjectToken.trimmed().isEmpty())
             add(kSubjectToken, QCoreApplication::translate("Profile", "\"subjectToken\" is only used by token exchange (RFC "
                                                                       "8693): set \"grant\" to token_exchange, or remove it"));
-        if (!p.subjectTokenType.trimmed().isEmpty())
-            add(kSubjectTokenType, QCoreApplication::translate("Profile", "\"subjectTokenType\" is only used by token exchange "
-                                                                          "(RFC 8693): set \"grant\" to token_exchange, or "
-                                                                          "remove it"));
-    } else if (const QString type = p.subjectTokenType.trimmed(); !type.isEmpty() && !type.contains(QLatin1Char(':'))) {
+        for (const auto &[key, value] : {std::pair{kSubjectTokenType, p.subjectTokenType}, std::pair{kRequestedTokenType, p.requestedTokenType}}) {
+            if (!value.trimmed().isEmpty())
+                add(key, QCoreApplication::translate("Profile", "\"%1\" is only used by token exchange (RFC 8693): set \"grant\" to "
+                                                                "token_exchange, or remove it")
+                             .arg(key));
+        }
+    } else {
         // RFC 8693 3: the token type identifiers it registers; any other type is a URI.
         static const QStringList known{QStringLiteral("access_token"), QStringLiteral("refresh_token"),
                                        QStringLiteral("id_token"), QStringLiteral("saml1"), QStringLiteral("saml2"),
                                        QStringLiteral("jwt")};
-        if (!known.contains(type)) {
-            add(kSubjectTokenType, QCoreApplication::translate("Profile", "\"subjectTokenType\" \"%1\" is not a token type of "
-                                                                          "RFC 8693 3: use access_token (the default), "
-                                                                          "refresh_token, id_token, jwt, saml1, saml2 or a "
-                                                                          "token type URI")
-                                       .arg(type));
+        for (const auto &[key, value] : {std::pair{kSubjectTokenType, p.subjectTokenType}, std::pair{kRequestedTokenType, p.requestedTokenType}}) {
+            const QString type = value.trimmed();
+            if (!type.isEmpty() && !type.contains(QLatin1Char(':')) && !known.contains(type)) {
+                add(key, QCoreApplication::translate("Profile", "\"%1\" \"%2\" is not a token type of RFC 8693 3: use access_token, "
+                                                                "refresh_token, id_token, jwt, saml1, saml2 or a token type URI")
+                             .arg(key, type));
+            }
         }
     }
     if (!p.realm.trimmed().isEmpty() && grant != Grants::Password) {
@@ -525,14 +530,23 @@ QString Profile::effectiveGrant() const
     return g.isEmpty() ? Grants::AuthorizationCode : g;
 }
 
+QString tokenTypeUri(const QString &type)
+{
+    const QString t = type.trimmed();
+    if (t.isEmpty() || t.contains(QLatin1Char(':')))
+        return t;
+    return QStringLiteral("urn:ietf:params:oauth:token-type:") + t;
+}
+
 QString Profile::effectiveSubjectTokenType() const
 {
-    const QString type = subjectTokenType.trimmed();
-    if (type.isEmpty())
-        return QStringLiteral("urn:ietf:params:oauth:token-type:access_token");
-    if (!type.contains(QLatin1Char(':')))
-        return QStringLiteral("urn:ietf:params:oauth:token-type:") + type;
-    return type;
+    const QString type = tokenTypeUri(subjectTokenType);
+    return type.isEmpty() ? QStringLiteral("urn:ietf:params:oauth:token-type:access_token") : type;
+}
+
+QString Profile::effectiveRequestedTokenType() const
+{
+    return tokenTypeUri(requestedTokenType);
 }
 
 bool Profile::grantNeedsNoBrowser() const
@@ -720,6 +734,7 @@ ProfileLoadResult loadProfile(QByteArrayView json)
     readString(kRealm, &p.realm, true);
     readString(kSubjectToken, &p.subjectToken, true);
     readString(kSubjectTokenType, &p.subjectTokenType, true);
+    readString(kRequestedTokenType, &p.requestedTokenType, true);
     readString(kTokenEndpointAuth, &p.tokenEndpointAuth, true);
     readString(kRedirectUri, &p.redirectUri, true);
     readString(kResponseType, &p.responseType, true);
@@ -912,6 +927,7 @@ QByteArray saveProfile(const Profile &p)
     addString(kRealm, p.realm, false);
     addString(kSubjectToken, p.subjectToken, false);
     addString(kSubjectTokenType, p.subjectTokenType, false);
+    addString(kRequestedTokenType, p.requestedTokenType, false);
     addString(kTokenEndpointAuth, p.tokenEndpointAuth, false);
     addString(kRedirectUri, p.redirectUri, true);
     addString(kResponseType, p.responseType, true);

@@ -42,6 +42,8 @@ struct Profile
     QString subjectToken;           // grant token_exchange: the token to exchange (RFC 8693 2.1); "" = asked for at sign-in
     QString subjectTokenType;       // its type: a token type URI or its last part ("access_token", "jwt", "id_token",
                                     // "refresh_token"); "" = access_token, see effectiveSubjectTokenType()
+    QString requestedTokenType;     // grant token_exchange: the type asked for (RFC 8693 2.1 requested_token_type), as
+                                    // subjectTokenType; "" = none asked for (the provider decides)
     QString tokenEndpointAuth;      // "client_secret_basic" | "client_secret_post" | "none"; "" = default, see effectiveTokenEndpointAuth()
     QString redirectUri;
     QString responseType = QStringLiteral("code");
@@ -73,6 +75,8 @@ struct Profile
     // grant token_exchange: subjectTokenType as a full URI (RFC 8693 3), "urn:ietf:params:oauth:token-type:access_token"
     // when empty; a short name ("jwt") gets the prefix.
     QString effectiveSubjectTokenType() const;
+    // requestedTokenType as a full URI ("" when none is asked for).
+    QString effectiveRequestedTokenType() const;
     // The grant runs without a browser (client_credentials, password, token_exchange, device_code): no redirectUri,
     // responseType, responseMode or browser is used.
     bool grantNeedsNoBrowser() const;
@@ -123,6 +127,9 @@ QString normalizeIssuer(const QString &issuer);
 // OpenID Connect Discovery 4: the issuer with any terminating "/" removed, then "/.well-known/openid-configuration"
 // ("https://t/" and "https://t" both give "https://t/.well-known/openid-configuration"); invalid for a relative URL.
 QUrl discoveryUrlForIssuer(const QString &issuer);
+// A token type of RFC 8693 3 as a full URI: a short name ("jwt") gets the prefix "urn:ietf:params:oauth:token-type:",
+// a URI (anything with ":") is kept; "" stays "".
+QString tokenTypeUri(const QString &type);
 // The space-separated parts of a response type ("code id_token" -> {"code", "id_token"}), in the given order.
 QStringList responseTypeParts(const QString &responseType);
 // The response type contains this part as a whole word ("id_token token" has "token" and "id_token").

@@ -1,6 +1,7 @@
 #include "core/report/FlowReport.h"
 
 #include "core/jose/Jwt.h"
+#include "core/oidc/TokenExchange.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -85,6 +86,38 @@ QJsonObject flowReport(const FlowState &state, const ReportOptions &options)
     if (state.apiExchange) {
         report.insert(QStringLiteral("api"), QJsonObject{{QStringLiteral("status"), state.apiExchange->status},
                                                          {QStringLiteral("body"), QString::fromUtf8(state.apiExchange->responseBody.left(64 * 1024))}});
+    }
+    if (state.device) {
+        // RFC 8628: what the user was shown and what each poll answered; never the device code (a credential).
+        const DeviceFlowState &d = *state.device;
+        QJsonObject device{{QStringLiteral("userCode"), d.userCode},
+                           {QStringLiteral("verificationUri"), d.verificationUri.toString()},
+                           {QStringLiteral("expiresIn"), double(d.expiresIn)},
+                           {QStringLiteral("interval"), d.interval},
+                           {QStringLiteral("polls"), QJsonArray::fromStringList(d.answers)}};
+        if (!d.verificationUriComplete.isEmpty())
+            device.insert(QStringLiteral("verificationUriComplete"), d.verificationUriComplete.toString());
+        report.insert(QStringLiteral("device"), device);
+    }
+    if (state.tokenExchange) {
+        // RFC 8693: the types, and what the exchange changed; never the subject token.
+        const TokenExchangeState &x = *state.tokenExchange;
+        QJsonArray changes;
+        const QString issuedAccessToken = state.token.accessToken;
+        auto payloadOf = [](const QString &token) {
+            return looksLikeJwt(token.toUtf8()) ? parseJwt(token.toUtf8()).payload : QJsonObject();
+        };
+        for (const ClaimChange &c : tokenExchangeChanges(payloadOf(x.subjectToken), payloadOf(issuedAccessToken))) {
+            changes.append(QJsonObject{{QStringLiteral("claim"), c.claim},
+                                       {QStringLiteral("subject"), c.subject.isUndefined() ? QJsonValue() : c.subject},
+                                       {QStringLiteral("issued"), c.issued.isUndefined() ? QJsonValue() : c.issued}});
+        }
+        QJsonObject exchange{{QStringLiteral("subjectTokenType"), x.subjectTokenType},
+                             {QStringLiteral("issuedTokenType"), x.issuedTokenType},
+                             {QStringLiteral("changes"), changes}};
+        if (!x.requestedTokenType.isEmpty())
+            exchange.insert(QStringLiteral("requestedTokenType"), x.requestedTokenType);
+        report.insert(QStringLiteral("tokenExchange"), exchange);
     }
     if (!state.browserRefusals.isEmpty())
         report.insert(QStringLiteral("browserRefusals"), QJsonArray::fromStringList(state.browserRefusals));
