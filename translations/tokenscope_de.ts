@@ -442,12 +442,12 @@
         <translation>„subjectToken“ wird nur beim Token-Austausch (RFC 8693) verwendet: „grant“ auf token_exchange setzen oder den Eintrag entfernen</translation>
     </message>
     <message>
-        <source>&quot;subjectTokenType&quot; is only used by token exchange (RFC 8693): set &quot;grant&quot; to token_exchange, or remove it</source>
-        <translation>„subjectTokenType“ wird nur beim Token-Austausch (RFC 8693) verwendet: „grant“ auf token_exchange setzen oder den Eintrag entfernen</translation>
+        <source>&quot;%1&quot; is only used by token exchange (RFC 8693): set &quot;grant&quot; to token_exchange, or remove it</source>
+        <translation>„%1“ wird nur beim Token-Austausch (RFC 8693) verwendet: „grant“ auf token_exchange setzen oder den Eintrag entfernen</translation>
     </message>
     <message>
-        <source>&quot;subjectTokenType&quot; &quot;%1&quot; is not a token type of RFC 8693 3: use access_token (the default), refresh_token, id_token, jwt, saml1, saml2 or a token type URI</source>
-        <translation>„subjectTokenType“ „%1“ ist kein Token-Typ aus RFC 8693 3: access_token (Standard), refresh_token, id_token, jwt, saml1, saml2 oder eine Token-Typ-URI verwenden</translation>
+        <source>&quot;%1&quot; &quot;%2&quot; is not a token type of RFC 8693 3: use access_token, refresh_token, id_token, jwt, saml1, saml2 or a token type URI</source>
+        <translation>„%1“ „%2“ ist kein Token-Typ aus RFC 8693 3: access_token, refresh_token, id_token, jwt, saml1, saml2 oder eine Token-Typ-URI verwenden</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2687,10 @@
         <source>HTTP %1; exchanged for %2 for %3</source>
         <translation>HTTP %1; ausgetauscht gegen %2 für %3</translation>
     </message>
+    <message>
+        <source>; changed: %1</source>
+        <translation>; geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::PasswordGrantText</name>
@@ -4029,6 +4033,14 @@
     <message>
         <source>the provider needs to know which API the new token is for: set &quot;audience&quot;</source>
         <translation>der Anbieter muss wissen, für welche API das neue Token ist: „audience“ setzen</translation>
+    </message>
+    <message>
+        <source>issued %1, not the %2 asked for: RFC 8693 2.1 lets the provider decide, but a client that needs the type asked for cannot use it</source>
+        <translation>ausgestellt: %1, nicht das angefragte %2: RFC 8693 2.1 überlässt das dem Anbieter, aber ein Client, der den angefragten Typ braucht, kann es nicht verwenden</translation>
+    </message>
+    <message>
+        <source>the provider cannot issue a token of the type %1: set &quot;requestedTokenType&quot; to one it can, or leave it empty so that the provider decides (RFC 8693 2.1)</source>
+        <translation>der Anbieter kann kein Token vom Typ %1 ausstellen: „requestedTokenType“ auf einen Typ setzen, den er ausstellen kann, oder leer lassen, damit der Anbieter entscheidet (RFC 8693 2.1)</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6749,18 @@
         <source>Token exchange only: the type of the token exchanged (RFC 8693 3): access_token (the default), jwt, id_token, refresh_token, or a token type URI.</source>
         <translation>Nur für den Token-Austausch: der Typ des ausgetauschten Tokens (RFC 8693 3): access_token (Standard), jwt, id_token, refresh_token oder eine Token-Typ-URI.</translation>
     </message>
+    <message>
+        <source>Requested token type</source>
+        <translation>Angefragter Token-Typ</translation>
+    </message>
+    <message>
+        <source>the provider decides</source>
+        <translation>der Anbieter entscheidet</translation>
+    </message>
+    <message>
+        <source>Token exchange only: the type of token to ask for (RFC 8693 2.1 requested_token_type): access_token, jwt, id_token, refresh_token, or a token type URI; empty, none is asked for.</source>
+        <translation>Nur für den Token-Austausch: der Typ des angefragten Tokens (RFC 8693 2.1 requested_token_type): access_token, jwt, id_token, refresh_token oder eine Token-Typ-URI; leer wird keiner angefragt.</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::ProfileImportDialog</name>
@@ -6887,6 +6911,26 @@
     <message>
         <source>The token is used for this exchange only: it is not stored, and the HTTP log and reports show it without its signature, so it cannot be replayed from them.</source>
         <translation>Das Token wird nur für diesen Austausch verwendet: Es wird nicht gespeichert, und HTTP-Protokoll und Berichte zeigen es ohne Signatur, sodass es daraus nicht wiederverwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>&amp;Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Read the token from a file (a token saved from a log, a ticket, another tool)</source>
+        <translation>Das Token aus einer Datei lesen (ein aus einem Protokoll, einem Ticket oder einem anderen Werkzeug gespeichertes Token)</translation>
+    </message>
+    <message>
+        <source>Open a token</source>
+        <translation>Ein Token öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: not a token</source>
+        <translation>%1 ist größer als 1 MiB: kein Token</translation>
     </message>
 </context>
 <context>
@@ -7595,6 +7639,25 @@
     <message>
         <source>Introspect this token at the provider (RFC 7662), verify it with another key, or make an edited copy: in the Workbench tab</source>
         <translation>Dieses Token beim Anbieter introspektieren (RFC 7662), mit einem anderen Schlüssel prüfen oder eine bearbeitete Kopie anlegen: im Reiter „Werkbank“</translation>
+    </message>
+    <message>
+        <source>Subject token — given to the exchange</source>
+        <translation>Subject-Token — an den Austausch übergeben</translation>
+    </message>
+    <message>
+        <source>Subject token</source>
+        <translation>Subject-Token</translation>
+    </message>
+    <message>
+        <source>Issued token</source>
+        <translation>Ausgestelltes Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the token exchange changed: the subject token given, and the access token issued for it (%n claim(s) differ)</source>
+        <translation>
+            <numerusform>Was der Token-Austausch geändert hat: das übergebene Subject-Token und das dafür ausgestellte Access-Token (%n Claim unterscheidet sich)</numerusform>
+            <numerusform>Was der Token-Austausch geändert hat: das übergebene Subject-Token und das dafür ausgestellte Access-Token (%n Claims unterscheiden sich)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -370,6 +370,13 @@
             <numerusform>Claims that differ from %1 (%n claims)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What the token exchange changed: the subject token given, and the access token issued for it (%n claim(s) differ)</source>
+        <translation>
+            <numerusform>What the token exchange changed: the subject token given, and the access token issued for it (%n claim differs)</numerusform>
+            <numerusform>What the token exchange changed: the subject token given, and the access token issued for it (%n claims differ)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::TokenWorkbench</name>

@@ -184,10 +184,13 @@ void TestProfileEditor::grantWithoutRedirectHidesItsFields()
     // Subject token type belongs to token exchange only (RFC 8693).
     auto *subjectTokenType = editor.findChild<QLineEdit *>("profileSubjectTokenType");
     QVERIFY(subjectTokenType && subjectTokenType->isHidden());
+    auto *requestedTokenType = editor.findChild<QLineEdit *>("profileRequestedTokenType");
+    QVERIFY(requestedTokenType && requestedTokenType->isHidden());
     for (const QString &g : {Grants::ClientCredentials, Grants::DeviceCode, Grants::Password, Grants::TokenExchange}) {
         grant->setCurrentIndex(grant->findData(g));
         QCOMPARE(realm->isHidden(), g != Grants::Password);
         QCOMPARE(subjectTokenType->isHidden(), g != Grants::TokenExchange);
+        QCOMPARE(requestedTokenType->isHidden(), g != Grants::TokenExchange);
         QCOMPARE(editor.profile().grant, g);
         for (QWidget *w : rows)
             QVERIFY2(w->isHidden(), qPrintable(g + QLatin1Char(' ') + w->objectName()));
@@ -199,6 +202,8 @@ void TestProfileEditor::grantWithoutRedirectHidesItsFields()
     subjectTokenType->setText(QStringLiteral("jwt"));
     QCOMPARE(editor.profile().subjectTokenType, QStringLiteral("jwt"));
     QCOMPARE(editor.profile().effectiveSubjectTokenType(), QStringLiteral("urn:ietf:params:oauth:token-type:jwt"));
+    requestedTokenType->setText(QStringLiteral("access_token"));
+    QCOMPARE(editor.profile().effectiveRequestedTokenType(), QStringLiteral("urn:ietf:params:oauth:token-type:access_token"));
     grant->setCurrentIndex(grant->findData(QString()));
     QVERIFY(realm->isHidden());
     for (QWidget *w : rows)

@@ -222,6 +222,17 @@ void TestWebEnginePlugin::tokenExchangeOffersTheLastAccessToken()
     QVERIFY(prompt->summaryLabel()->text().contains(QLatin1String("expires in")));
     prompt->tokenEdit()->clear();
     QVERIFY(!prompt->exchangeButton()->isEnabled());
+    // Open file…: the file's token, or why it cannot be read.
+    prompt->loadFile(h.dir.filePath(QStringLiteral("no-such-token")));
+    QVERIFY2(prompt->summaryLabel()->text().startsWith(QLatin1String("Cannot read")), qPrintable(prompt->summaryLabel()->text()));
+    {
+        QFile tokenFile(h.dir.filePath(QStringLiteral("subject.jwt")));
+        QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+        tokenFile.write(subject.toUtf8() + "\n");
+    }
+    prompt->loadFile(h.dir.filePath(QStringLiteral("subject.jwt")));
+    QCOMPARE(prompt->tokenEdit()->toPlainText(), subject);
+    prompt->tokenEdit()->clear();
     prompt->tokenEdit()->setPlainText(QStringLiteral("Bearer ") + subject);
     QVERIFY(prompt->exchangeButton()->isEnabled());
     QTest::mouseClick(prompt->exchangeButton(), Qt::LeftButton);
@@ -235,6 +246,20 @@ void TestWebEnginePlugin::tokenExchangeOffersTheLastAccessToken()
         act = c.id == QLatin1String("token.token_exchange.act") ? &c : act;
     QVERIFY(act && act->detail.contains(QLatin1String("delegation: api-gateway acts for")));
     QVERIFY(!WebEngineLoader::isLoaded());
+    // The Tokens tab: the issued token with the exchange's checks, the subject token next to it, and what changed.
+    auto *tabs = child<QTabWidget>(h.window.get(), "mainTabs");
+    auto *panel = child<TokenPanel>(h.window.get(), "tokenPanel");
+    tabs->setCurrentWidget(panel);
+    QVERIFY(panel->selectToken(TokenOrigin::TokenEndpoint, TokenKind::AccessToken));
+    for (const char *id : {"token.issued_token_type", "token.token_exchange.act", "token.access_token.aud"})
+        QVERIFY2(panel->checksModel()->rowOf(QString::fromLatin1(id)) >= 0, id);
+    QVERIFY(panel->selectToken(TokenOrigin::Subject, TokenKind::AccessToken));
+    QCOMPARE(panel->currentToken().value, subject);
+    QCOMPARE(panel->checksModel()->rowCount(), 0);
+    auto *diffBox = child<QWidget>(h.window.get(), "claimDiffBox");
+    QVERIFY(diffBox->isVisible());
+    QVERIFY2(child<QLabel>(h.window.get(), "claimDiffTitle")->text().contains(QLatin1String("What the token exchange changed")),
+             qPrintable(child<QLabel>(h.window.get(), "claimDiffTitle")->text()));
     const QString report = QDir(QDir::tempPath()).filePath(QStringLiteral("tokenscope-exchange-report.json"));
     QVERIFY(h.window->writeSignInReport(report));
     QFile file(report);

@@ -25,6 +25,7 @@ const QString kTokenEndpointAuth = QStringLiteral("tokenEndpointAuth");
 const QString kGrant = QStringLiteral("grant");
 const QString kRealm = QStringLiteral("realm");
 const QString kSubjectTokenType = QStringLiteral("subjectTokenType");
+const QString kRequestedTokenType = QStringLiteral("requestedTokenType");
 const QString kRedirectUri = QStringLiteral("redirectUri");
 const QString kBrowser = QStringLiteral("browser");
 const QString kResponseType = QStringLiteral("responseType");
@@ -312,6 +313,11 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
                                  QStringLiteral("access_token"), true);
     m_subjectTokenType->setToolTip(tr("Token exchange only: the type of the token exchanged (RFC 8693 3): access_token (the "
                                       "default), jwt, id_token, refresh_token, or a token type URI."));
+    m_requestedTokenType = addLine(kRequestedTokenType, QStringLiteral("profileRequestedTokenType"), tr("Requested token type"),
+                                   tr("the provider decides"), true);
+    m_requestedTokenType->setToolTip(tr("Token exchange only: the type of token to ask for (RFC 8693 2.1 requested_token_type): "
+                                        "access_token, jwt, id_token, refresh_token, or a token type URI; empty, none is asked "
+                                        "for."));
     m_auth = new QComboBox(this);
     m_auth->setObjectName(QStringLiteral("profileTokenEndpointAuth"));
     m_auth->addItem(tr("Automatic (basic with a secret, none without)"), QString());
@@ -390,7 +396,8 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
         combo->setMinimumContentsLength(8);
     }
 
-    const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_realm, m_subjectTokenType, m_redirectUri, m_scope, m_refreshScope,
+    const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_realm, m_subjectTokenType, m_requestedTokenType,
+                                   m_redirectUri, m_scope, m_refreshScope,
                                    m_audience, m_connection, m_organization, m_apiUrl, m_postLogout, m_caCertificates};
     for (QLineEdit *line : lines)
         connect(line, &QLineEdit::textChanged, this, [this] { revalidate(); });
@@ -537,6 +544,7 @@ void ProfileEditor::updateRows()
     setRowShown(m_responseMode, redirect && open);
     setRowShown(m_realm, open && grant.grant == Grants::Password);
     setRowShown(m_subjectTokenType, open && grant.grant == Grants::TokenExchange);
+    setRowShown(m_requestedTokenType, open && grant.grant == Grants::TokenExchange);
     const bool auth0 = preset() == Preset::Auth0;
     setRowShown(m_connection, auth0);
     setRowShown(m_organization, auth0);
@@ -887,6 +895,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     setComboText(m_auth, profile.tokenEndpointAuth);
     m_realm->setText(profile.realm);
     m_subjectTokenType->setText(profile.subjectTokenType);
+    m_requestedTokenType->setText(profile.requestedTokenType);
     m_redirectUri->setText(profile.redirectUri);
     setComboText(m_browser, profile.usesSystemBrowser() ? QStringLiteral("system") : QStringLiteral("embedded"));
     setComboText(m_responseType, profile.responseType);
@@ -929,6 +938,7 @@ Profile ProfileEditor::profile() const
     p.grant = grant.isEmpty() && m_base.effectiveGrant() == Grants::AuthorizationCode ? m_base.grant : grant;
     p.realm = m_realm->text().trimmed();
     p.subjectTokenType = m_subjectTokenType->text().trimmed();
+    p.requestedTokenType = m_requestedTokenType->text().trimmed();
     p.redirectUri = m_redirectUri->text().trimmed();
     // An absent "browser" stays absent (files keep their shape) unless the choice changes.
     const QString browser = comboValue(m_browser);

@@ -5,6 +5,10 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QLabel>
@@ -36,7 +40,20 @@ SubjectTokenPrompt::SubjectTokenPrompt(const Profile &profile, const QString &of
 
     auto *label = new QLabel(offered.isEmpty() ? tr("&Subject token:") : tr("&Subject token (%1):").arg(offeredFrom), this);
     label->setWordWrap(true);
-    layout->addWidget(label);
+    auto *openFile = new QPushButton(tr("Open &file…"), this);
+    openFile->setObjectName(QStringLiteral("subjectTokenOpenFile"));
+    openFile->setToolTip(tr("Read the token from a file (a token saved from a log, a ticket, another tool)"));
+    connect(openFile, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Open a token"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, &SubjectTokenPrompt::loadFile);
+        dialog->open();
+    });
+    auto *labelRow = new QHBoxLayout;
+    labelRow->addWidget(label, 1);
+    labelRow->addWidget(openFile);
+    layout->addLayout(labelRow);
     m_token = new QPlainTextEdit(this);
     m_token->setObjectName(QStringLiteral("subjectTokenEdit"));
     m_token->setAccessibleName(tr("Subject token"));
@@ -74,6 +91,21 @@ SubjectTokenPrompt::SubjectTokenPrompt(const Profile &profile, const QString &of
     update();
     m_token->setFocus();
     resize(qMax(sizeHint().width(), 520), qMax(sizeHint().height(), 320));
+}
+
+void SubjectTokenPrompt::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_summary->setText(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    constexpr qint64 maxBytes = 1024 * 1024;
+    if (file.size() > maxBytes) {
+        m_summary->setText(tr("%1 is larger than 1 MiB: not a token").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_token->setPlainText(QString::fromUtf8(file.read(maxBytes)).trimmed());
 }
 
 QString SubjectTokenPrompt::token() const

@@ -87,6 +87,8 @@ QVariant ChecksModel::headerData(int section, Qt::Orientation orientation, int r
 CheckList checksForToken(const CheckList &all, TokenOrigin origin, TokenKind kind)
 {
     const QString revoke = QStringLiteral("revoke.");
+    if (origin == TokenOrigin::Subject)
+        return {};
     if (kind == TokenKind::RefreshToken) { // what the revocation found (a refresh token is opaque: nothing else to check)
         CheckList out;
         std::copy_if(all.cbegin(), all.cend(), std::back_inserter(out), [&revoke](const Check &c) { return c.id.startsWith(revoke); });
@@ -106,7 +108,9 @@ CheckList checksForToken(const CheckList &all, TokenOrigin origin, TokenKind kin
                    id.startsWith(QLatin1String("userinfo.")) || id.startsWith(revoke)) {
             continue;
         }
-        const bool isAccess = id.startsWith(QLatin1String("access_token."));
+        const bool isAccess = id.startsWith(QLatin1String("access_token."))
+            || (origin == TokenOrigin::TokenEndpoint
+                && (id == QLatin1String("issued_token_type") || id.startsWith(QLatin1String("token_exchange."))));
         if (kind == TokenKind::AccessToken ? isAccess : !isAccess)
             out << c;
     }

@@ -30,11 +30,14 @@ private:
     CheckList m_checks;
 };
 
-// Where a token came from in the flow, and which checks belong to it.
-enum class TokenOrigin { Authorization, TokenEndpoint, Refresh };
+// Where a token came from in the flow, and which checks belong to it. Subject: the token given to a token exchange
+// (RFC 8693), not issued in this flow.
+enum class TokenOrigin { Authorization, TokenEndpoint, Refresh, Subject };
 enum class TokenKind { IdToken, AccessToken, RefreshToken };
 // The checks about this token: the authorization response's carry no prefix (plus state, iss_param, nonce,
-// callback.*), the token endpoint's "token.", the refresh's "refresh.". Refresh tokens have no checks of their own.
+// callback.*), the token endpoint's "token.", the refresh's "refresh.". Refresh tokens have no checks of their own;
+// the access token of a token exchange also has the exchange's (token.issued_token_type, token.token_exchange.*); a
+// subject token has none (it was given, not checked).
 CheckList checksForToken(const CheckList &all, TokenOrigin origin, TokenKind kind);
 
 } // namespace tokenscope::ui

@@ -206,6 +206,8 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
 
 QString TokenPanel::tokenLabel(TokenOrigin origin, TokenKind kind)
 {
+    if (origin == TokenOrigin::Subject)
+        return tr("Subject token — given to the exchange");
     const QString what = kind == TokenKind::IdToken ? tr("ID token") : kind == TokenKind::AccessToken ? tr("Access token") : tr("Refresh token");
     const QString from = origin == TokenOrigin::Authorization ? tr("authorization response")
                          : origin == TokenOrigin::TokenEndpoint ? tr("token endpoint")
@@ -357,6 +359,9 @@ void TokenPanel::display(const FlowState &state)
         if (!set->refreshToken.isEmpty())
             tokens << TokenRef{origin, TokenKind::RefreshToken, set->refreshToken};
     }
+    // Token exchange (RFC 8693): the token given, next to the one issued for it.
+    if (state.tokenExchange && !state.tokenExchange->subjectToken.isEmpty())
+        tokens << TokenRef{TokenOrigin::Subject, TokenKind::AccessToken, state.tokenExchange->subjectToken};
     const bool sameList = tokens.size() == m_tokens.size() &&
                           std::equal(tokens.begin(), tokens.end(), m_tokens.begin(),
                                      [](const TokenRef &a, const TokenRef &b) { return a.key() == b.key() && a.value == b.value; });
@@ -403,7 +408,6 @@ void TokenPanel::updateComparison()
     const TokenRef shown = currentToken();
     if (i < 0 || i >= m_compareTokens.size() || shown.value.isEmpty() || shown.kind == TokenKind::RefreshToken
         || !looksLikeJwt(shown.value.toUtf8())) {
-        m_diff->setColumnTitles({}, {});
         updateDiff(m_displayed);
         return;
     }
@@ -418,6 +422,18 @@ void TokenPanel::updateComparison()
 
 void TokenPanel::updateDiff(const FlowState &state)
 {
+    m_diff->setColumnTitles({}, {});
+    // Token exchange (RFC 8693): what the provider changed between the token given and the one it issued.
+    if (state.refreshCount == 0 && state.tokenExchange && looksLikeJwt(state.tokenExchange->subjectToken.toUtf8())
+        && looksLikeJwt(state.token.accessToken.toUtf8())) {
+        m_diff->setColumnTitles(tr("Subject token"), tr("Issued token"));
+        m_diff->setPayloads(parseJwt(state.tokenExchange->subjectToken.toUtf8()).payload, parseJwt(state.token.accessToken.toUtf8()).payload);
+        m_diffTitle->setText(tr("What the token exchange changed: the subject token given, and the access token issued for it "
+                                "(%n claim(s) differ)",
+                                nullptr, m_diff->rowCount()));
+        m_diffBox->setVisible(true);
+        return;
+    }
     if (state.refreshCount == 0) {
         m_diff->clear();
         m_diffBox->setVisible(false);
