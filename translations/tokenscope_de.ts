@@ -6025,10 +6025,6 @@
         <source>Sign-in with “%1” cancelled during “%2”.</source>
         <translation>Anmeldung mit „%1“ während „%2“ abgebrochen.</translation>
     </message>
-    <message>
-        <source>Signed in with “%1” as %2 — %3, %4 (over every token of the sign-in).</source>
-        <translation>Mit „%1“ angemeldet als %2 — %3, %4 (über alle Tokens der Anmeldung).</translation>
-    </message>
     <message numerus="yes">
         <source>%n check(s) passed</source>
         <translation>
@@ -6041,13 +6037,6 @@
         <translation>
             <numerusform>%n übersprungen</numerusform>
             <numerusform>%n übersprungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signed in with “%1” as %2 — all %n check(s) passed.</source>
-        <translation>
-            <numerusform>Mit „%1“ angemeldet als %2 — die %n Prüfung bestanden.</numerusform>
-            <numerusform>Mit „%1“ angemeldet als %2 — alle %n Prüfungen bestanden.</numerusform>
         </translation>
     </message>
     <message>
@@ -6224,6 +6213,33 @@
     <message>
         <source>the access token of the last sign-in, profile %1</source>
         <translation>das Access-Token der letzten Anmeldung, Profil %1</translation>
+    </message>
+    <message>
+        <source>Token exchange</source>
+        <translation>Token-Austausch</translation>
+    </message>
+    <message>
+        <source>Token request</source>
+        <translation>Token-Anfrage</translation>
+    </message>
+    <message>
+        <source>%1, %2 (over every token of the sign-in)</source>
+        <translation>%1, %2 (über alle Tokens der Anmeldung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n check(s) passed</source>
+        <translation>
+            <numerusform>die %n Prüfung bestanden</numerusform>
+            <numerusform>alle %n Prüfungen bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in with “%1” — %2.</source>
+        <translation>Angemeldet mit „%1“ — %2.</translation>
+    </message>
+    <message>
+        <source>Signed in with “%1” as %2 — %3.</source>
+        <translation>Angemeldet mit „%1“ als %2 — %3.</translation>
     </message>
 </context>
 <context>
@@ -6931,6 +6947,13 @@
     <message>
         <source>%1 is larger than 1 MiB: not a token</source>
         <translation>%1 ist größer als 1 MiB: kein Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>; expires in %n hour(s)</source>
+        <translation>
+            <numerusform>; läuft in %n Stunde ab</numerusform>
+            <numerusform>; läuft in %n Stunden ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -296,17 +296,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Signed in with “%1” as %2 — all %n check(s) passed.</source>
-        <translation>
-            <numerusform>Signed in with “%1” as %2 — all %n check passed.</numerusform>
-            <numerusform>Signed in with “%1” as %2 — all %n checks passed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>poll %1: %2; next in %n second(s)</source>
         <translation>
             <numerusform>poll %1: %2; next in %n second</numerusform>
             <numerusform>poll %1: %2; next in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n check(s) passed</source>
+        <translation>
+            <numerusform>the %n check passed</numerusform>
+            <numerusform>all %n checks passed</numerusform>
         </translation>
     </message>
 </context>
@@ -334,6 +334,13 @@
         <translation>
             <numerusform>; EXPIRED %n minute ago: the provider will refuse it</numerusform>
             <numerusform>; EXPIRED %n minutes ago: the provider will refuse it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; expires in %n hour(s)</source>
+        <translation>
+            <numerusform>; expires in %n hour</numerusform>
+            <numerusform>; expires in %n hours</numerusform>
         </translation>
     </message>
 </context>

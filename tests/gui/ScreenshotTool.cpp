@@ -5,7 +5,9 @@
 // and, named only (not for the README): first-start (no profile yet), small (signed in, 1024x700), session-switch
 // (signed in with one profile, then another selected), new-profile (problems next to their fields, a preset), front-channel
 // (the authorize request decoded, the caught callback in the HTTP log), workbench (1024x700: an ID token verified
-// against its issuer in the Workbench tab, workbench-decoded: its claims, workbench-create: a token made from it).
+// against its issuer in the Workbench tab, workbench-decoded: its claims, workbench-create: a token made from it), device
+// (RFC 8628's code view), client-credentials (its result), token-exchange (token-exchange-dialog: the subject token
+// dialog; token-exchange: what the exchange changed).
 // Run by scripts/screenshots (off screen or under Xvfb). Not a test, never installed.
 // tokenscope-screenshots [OUTDIR [NAME,...]]: only the named screenshots (signed-in, validation-failed, tenant).
 #include "ui/app/App.h"
@@ -16,6 +18,7 @@
 #include "ui/profiles/ProfileEditor.h"
 #include "ui/tenant/TenantModels.h"
 #include "ui/tenant/TenantPane.h"
+#include "ui/signin/SubjectTokenPrompt.h"
 #include "ui/tokens/TokenPanel.h"
 #include "ui/workbench/TokenWorkbench.h"
 #include "browser/WebEngineEnvironment.h"
@@ -31,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QPushButton>
 #include <QTextStream>
 #include <QToolButton>
 
@@ -164,6 +168,56 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         if (!shoot(h, outDir + QStringLiteral("/device.png")))
             return false;
         h.window->cancel();
+    }
+    if (named("client-credentials") || named("token-exchange")) {
+        // Machine to machine (RFC 6749 4.4): the API's access token with its checks; then token exchange (RFC 8693):
+        // the dialog that offers that token, and the Tokens tab with what the exchange changed.
+        GuiHarness h;
+        const QJsonObject m2m{{QStringLiteral("name"), QStringLiteral("Demo tenant — machine to machine")},
+                              {QStringLiteral("issuer"), tenant.issuer()},
+                              {QStringLiteral("clientId"), QStringLiteral("m2m-app")},
+                              {QStringLiteral("clientSecret"), QStringLiteral("m2m-app-secret-7d41b2e9")},
+                              {QStringLiteral("grant"), QStringLiteral("client_credentials")},
+                              {QStringLiteral("scope"), QStringLiteral("read:tests")},
+                              {QStringLiteral("audience"), tenant.apiAudience()},
+                              {QStringLiteral("apiUrl"), tenant.apiUrl()}};
+        if (!h.openProfile(m2m, QStringLiteral("m2m.json")) || !showAndSignIn(h, QSize(1280, 800)) || !h.window->flowState().ok()) {
+            err << "screenshots: the client credentials sign-in failed" << Qt::endl;
+            return false;
+        }
+        auto *tabs = h.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *panel = h.window->findChild<ui::TokenPanel *>(QStringLiteral("tokenPanel"));
+        tabs->setCurrentWidget(panel);
+        panel->selectToken(ui::TokenOrigin::TokenEndpoint, ui::TokenKind::AccessToken);
+        if (named("client-credentials") && !shoot(h, outDir + QStringLiteral("/client-credentials.png")))
+            return false;
+        if (named("token-exchange")) {
+            const QJsonObject gateway{{QStringLiteral("name"), QStringLiteral("Demo tenant — API gateway (token exchange)")},
+                                      {QStringLiteral("issuer"), tenant.issuer()},
+                                      {QStringLiteral("clientId"), QStringLiteral("api-gateway")},
+                                      {QStringLiteral("clientSecret"), QStringLiteral("api-gateway-secret-1e7c35a0")},
+                                      {QStringLiteral("grant"), QStringLiteral("token_exchange")},
+                                      {QStringLiteral("scope"), QStringLiteral("read:tests")},
+                                      {QStringLiteral("audience"), QStringLiteral("https://downstream.tokenscope.test/")}};
+            if (!h.openProfile(gateway, QStringLiteral("gateway.json")))
+                return false;
+            h.window->signIn();
+            auto *prompt = h.window->findChild<ui::SubjectTokenPrompt *>(QStringLiteral("subjectTokenPrompt"));
+            if (!prompt || !waitUntil([prompt] { return prompt->isVisible(); }, 5000))
+                return false;
+            QTest::qWait(300);
+            if (!prompt->grab().save(outDir + QStringLiteral("/token-exchange-dialog.png")))
+                return false;
+            prompt->exchangeButton()->click();
+            if (!waitIdle(h, 30000) || !h.window->flowState().ok()) {
+                err << "screenshots: the token exchange failed" << Qt::endl;
+                return false;
+            }
+            tabs->setCurrentWidget(panel);
+            panel->selectToken(ui::TokenOrigin::TokenEndpoint, ui::TokenKind::AccessToken);
+            if (!shoot(h, outDir + QStringLiteral("/token-exchange.png")))
+                return false;
+        }
     }
     if (named("small") || named("session-switch")) {
         GuiHarness h;

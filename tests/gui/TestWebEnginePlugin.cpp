@@ -219,7 +219,7 @@ void TestWebEnginePlugin::tokenExchangeOffersTheLastAccessToken()
     QVERIFY(prompt && prompt->isVisible());
     QCOMPARE(prompt->tokenEdit()->toPlainText(), subject);
     QVERIFY2(prompt->summaryLabel()->text().contains(QLatin1String("m2m-app")), qPrintable(prompt->summaryLabel()->text()));
-    QVERIFY(prompt->summaryLabel()->text().contains(QLatin1String("expires in")));
+    QVERIFY2(prompt->summaryLabel()->text().contains(QLatin1String("expires in 24 hours")), qPrintable(prompt->summaryLabel()->text()));
     prompt->tokenEdit()->clear();
     QVERIFY(!prompt->exchangeButton()->isEnabled());
     // Open file…: the file's token, or why it cannot be read.
@@ -240,6 +240,11 @@ void TestWebEnginePlugin::tokenExchangeOffersTheLastAccessToken()
     const FlowState &state = h.window->flowState();
     QVERIFY2(state.ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
     QCOMPARE(state.profile.clientId, QStringLiteral("api-gateway"));
+    // Named as what it is: no code is exchanged, nobody signed in with a name (the banner names the token's subject).
+    auto *timeline = qobject_cast<TimelineModel *>(child<QTableView>(h.window.get(), "timelineView")->model());
+    QCOMPARE(timeline->titleOf(Steps::Token), QStringLiteral("Token exchange"));
+    QVERIFY2(child<QLabel>(h.window.get(), "flowResult")->text().startsWith(QStringLiteral("Signed in with “API gateway” as m2m-app — ")),
+             qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
     QVERIFY(state.step(Steps::Token)->detail.contains(QLatin1String("exchanged for")));
     const Check *act = nullptr;
     for (const Check &c : state.checks)

@@ -95,7 +95,12 @@ MainWindow::MainWindow(const Context &context, QWidget *parent) : QMainWindow(pa
     });
     connect(m_flow, &OidcFlow::stepFinished, this, [this](const StepResult &finished) {
         StepResult step = finished;
-        if (step.name == Steps::Refresh && step.status == CheckStatus::Skip && !m_flow->options().refresh)
+        // The engine's own reason stands where the grant gives no refresh token (client credentials, RFC 6749 4.4.3;
+        // a token exchange without one, RFC 8693 2.2.1).
+        const QString grant = m_flow->state().profile.effectiveGrant();
+        const bool grantCannotRefresh = grant == Grants::ClientCredentials
+            || (grant == Grants::TokenExchange && m_flow->state().currentRefreshToken().isEmpty());
+        if (step.name == Steps::Refresh && step.status == CheckStatus::Skip && !m_flow->options().refresh && !grantCannotRefresh)
             step.detail = tr("not part of the sign-in: refresh when you want to (F5)");
         if (step.name == Steps::Callback)
             logCallback(); // the HTTP log has every exchange, of every profile's session

@@ -341,7 +341,11 @@ void MainWindow::startSignIn(const Profile &p, const QString &username, const QS
     const bool device = p.effectiveGrant() == Grants::DeviceCode;
     m_devicePane->reset();
     m_devicePane->setVisible(device);
-    m_timeline->setStepTitle(Steps::Token, device ? tr("Token (polling)") : QString());
+    // The token step is a code exchange only in the code flow.
+    m_timeline->setStepTitle(Steps::Token, device                                          ? tr("Token (polling)")
+                                           : p.effectiveGrant() == Grants::TokenExchange  ? tr("Token exchange")
+                                           : p.grantNeedsNoBrowser()                       ? tr("Token request")
+                                                                                           : QString());
     if (device) {
         m_flow->setUserAgent(nullptr); // nothing opens by itself: openDeviceVerificationEmbedded() when asked
         m_browserPane->hide();
@@ -383,9 +387,14 @@ bool MainWindow::applyTrustedCas(const Profile &p)
 }
 
 namespace {
+// Who the session's tokens are for: the user's name, else the ID token's subject, else (no user signs in: client
+// credentials, token exchange) the JWT access token's subject; "" when none is known.
 QString userName(const FlowState &s)
 {
-    return s.userinfo.value(QStringLiteral("name")).toString(parseJwt(s.latestIdToken().toUtf8()).payload.value(QStringLiteral("sub")).toString());
+    QString who = s.userinfo.value(QStringLiteral("name")).toString(parseJwt(s.latestIdToken().toUtf8()).payload.value(QStringLiteral("sub")).toString());
+    if (who.isEmpty() && looksLikeJwt(s.currentAccessToken().toUtf8()))
+        who = parseJwt(s.currentAccessToken().toUtf8()).payload.value(QStringLiteral("sub")).toString();
+    return who;
 }
 } // namespace
 
@@ -420,11 +429,13 @@ void MainWindow::onFlowFinished(bool ok)
         return;
     }
     if (ok) {
+        // "all passed" only when nothing was skipped: a skipped check did not pass.
+        const QString counts = skipped ? tr("%1, %2 (over every token of the sign-in)")
+                                             .arg(tr("%n check(s) passed", nullptr, passed), tr("%n skipped", nullptr, skipped))
+                                       : tr("all %n check(s) passed", nullptr, passed);
+        const QString user = userName(s);
         showBanner(Banner::Passed,
-                   // "all passed" only when nothing was skipped: a skipped check did not pass.
-                   (skipped ? tr("Signed in with “%1” as %2 — %3, %4 (over every token of the sign-in).")
-                                  .arg(who, userName(s), tr("%n check(s) passed", nullptr, passed), tr("%n skipped", nullptr, skipped))
-                            : tr("Signed in with “%1” as %2 — all %n check(s) passed.", nullptr, passed).arg(who, userName(s))),
+                   user.isEmpty() ? tr("Signed in with “%1” — %2.").arg(who, counts) : tr("Signed in with “%1” as %2 — %3.").arg(who, user, counts),
                    m_sessionProfileId);
     } else {
         const Check *failedCheck = s.firstFailedCheck();

@@ -146,8 +146,12 @@ void SubjectTokenPrompt::update()
                             audiences.isEmpty() ? tr("(none)") : audiences.join(QStringLiteral(", ")));
     if (const QJsonValue exp = c.value(QLatin1String("exp")); exp.isDouble()) {
         const qint64 left = qint64(exp.toDouble()) - QDateTime::currentSecsSinceEpoch();
-        text += left > 0 ? tr("; expires in %n minute(s)", nullptr, int((left + 59) / 60))
-                         : tr("; EXPIRED %n minute(s) ago: the provider will refuse it", nullptr, int((-left + 59) / 60));
+        if (left > 2 * 3600)
+            text += tr("; expires in %n hour(s)", nullptr, int((left + 1800) / 3600));
+        else if (left > 0)
+            text += tr("; expires in %n minute(s)", nullptr, int((left + 59) / 60));
+        else
+            text += tr("; EXPIRED %n minute(s) ago: the provider will refuse it", nullptr, int((-left + 59) / 60));
     }
     m_summary->setText(text + QLatin1Char('.'));
 }
