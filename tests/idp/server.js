@@ -168,7 +168,13 @@ async function main() {
   idpServer.on('request', provider.callback());
 
   // --- API -----------------------------------------------------------------
-  const apiServer = createApiServer({ issuer, audience: settings.api.audience, log });
+  const apiServer = createApiServer({
+    issuer,
+    audience: settings.api.audience,
+    scopes: settings.api.scopes,
+    protectedResourceMetadata: settings.protectedResourceMetadata,
+    log,
+  });
   const apiPort = await listen(apiServer, opts.apiPort);
 
   // --- lifecycle -------------------------------------------------------------

@@ -234,7 +234,15 @@ await step('avatar + public API', async () => {
   eq('GET /api/public', pub.status, 200);
   const noTok = await fetch(`${API}/api/private`);
   eq('private without token -> 401', noTok.status, 401);
-  eq('private without token WWW-Authenticate', noTok.headers.get('www-authenticate'), 'Bearer realm="api"');
+  eq('private without token WWW-Authenticate', noTok.headers.get('www-authenticate'),
+    `Bearer realm="api", resource_metadata="${API}/.well-known/oauth-protected-resource/api/private"`);
+  // RFC 9728: the metadata the challenge names; "resource" is the URL requested (3.3), the tenant its server.
+  const prm = await (await fetch(`${API}/.well-known/oauth-protected-resource/api/private`)).json();
+  eq('protected resource metadata resource', prm.resource, `${API}/api/private`);
+  eq('protected resource metadata authorization_servers', JSON.stringify(prm.authorization_servers), JSON.stringify([issuer]));
+  // RFC 8414: the tenant's authorization server metadata, for its own issuer.
+  const asm = await (await fetch(`${issuer}.well-known/oauth-authorization-server`)).json();
+  eq('RFC 8414 issuer', asm.issuer, issuer);
   const bad = await fetch(`${API}/api/private`, { headers: { authorization: 'Bearer abc.def.ghi' } });
   const badBody = await bad.json();
   check('private with garbage -> 401 invalid_token', bad.status === 401 && badBody.error === 'invalid_token'

@@ -2,6 +2,9 @@
 //   GET /api/public          200, no token needed
 //   GET /api/private         valid RS256 JWT access token for the API
 //   GET /api/private-scoped  as above + scope read:tests (else 403)
+//   GET /.well-known/oauth-protected-resource/api/<route>  RFC 9728 metadata of that route (resource: its URL,
+//                            authorization_servers: the tenant); every 401 of a protected route names it in its
+//                            challenge (resource_metadata, RFC 9728 5.1)
 //   GET /api/careless/<how>  deliberately careless copies of /api/private, one validation mistake each, so that
 //                            Tokenscope's API probes (probe.api.*) can be shown failing against them:
 //     no-exp            verifies everything but the expiry
@@ -34,15 +37,26 @@ function quote(s) {
   return String(s).replace(/["\\]/g, '\\$&').replace(/[\r\n]+/g, ' ');
 }
 
-function unauthorized(res, error, description) {
+// The URL a request came to, from its Host header (the API listens on 127.0.0.1 and a free port).
+function requestBase(req) {
+  return `http://${req.headers.host || '127.0.0.1'}`;
+}
+
+// RFC 9728 3.1: /.well-known/oauth-protected-resource inserted between the host and the resource's path.
+function resourceMetadataUrl(req, pathname) {
+  return `${requestBase(req)}/.well-known/oauth-protected-resource${pathname}`;
+}
+
+function unauthorized(req, res, error, description) {
+  const metadata = `resource_metadata="${resourceMetadataUrl(req, new URL(req.url, 'http://api.invalid').pathname)}"`;
   if (!error) {
     send(res, 401, { error: 'unauthorized', error_description: description }, {
-      'www-authenticate': 'Bearer realm="api"',
+      'www-authenticate': `Bearer realm="api", ${metadata}`,
     });
     return;
   }
   send(res, 401, { error, error_description: description }, {
-    'www-authenticate': `Bearer realm="api", error="${error}", error_description="${quote(description)}"`,
+    'www-authenticate': `Bearer realm="api", error="${error}", error_description="${quote(description)}", ${metadata}`,
   });
 }
 
@@ -60,7 +74,9 @@ function describe(err) {
   return err?.message || 'invalid token';
 }
 
-export function createApiServer({ issuer, audience, log = () => {} }) {
+export function createApiServer({
+  issuer, audience, scopes = [], protectedResourceMetadata = 'url', log = () => {},
+}) {
   const jwks = createRemoteJWKSet(new URL('.well-known/jwks.json', issuer), {
     cacheMaxAge: 60_000,
     cooldownDuration: 0,
@@ -115,17 +131,17 @@ export function createApiServer({ issuer, audience, log = () => {} }) {
     const header = req.headers.authorization;
     if (!header && careless === 'no-token') return { sub: 'anonymous' };
     if (!header) {
-      unauthorized(res, undefined, 'missing Authorization header');
+      unauthorized(req, res, undefined, 'missing Authorization header');
       return undefined;
     }
     if (!/^Bearer(\s|$)/i.test(header)) {
       // another scheme (RFC 6750 3.1: no error code for unsupported methods)
-      unauthorized(res, undefined, 'the Authorization header does not use the Bearer scheme');
+      unauthorized(req, res, undefined, 'the Authorization header does not use the Bearer scheme');
       return undefined;
     }
     const m = /^Bearer +([^ ]+) *$/i.exec(header);
     if (!m) {
-      unauthorized(res, 'invalid_request', 'Authorization header must be "Bearer <token>"');
+      unauthorized(req, res, 'invalid_request', 'Authorization header must be "Bearer <token>"');
       return undefined;
     }
     try {
@@ -137,7 +153,7 @@ export function createApiServer({ issuer, audience, log = () => {} }) {
       });
       return payload;
     } catch (err) {
-      unauthorized(res, 'invalid_token', describe(err));
+      unauthorized(req, res, 'invalid_token', describe(err));
       return undefined;
     }
   }
@@ -159,6 +175,18 @@ export function createApiServer({ issuer, audience, log = () => {} }) {
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         send(res, 405, { error: 'method_not_allowed', error_description: 'use GET' }, { allow: 'GET' });
+        return;
+      }
+      const described = /^\/\.well-known\/oauth-protected-resource(\/api\/.+)$/.exec(url.pathname)?.[1];
+      if (described) {
+        // RFC 9728 2; "resource" is the URL the client requests (3.3), unless the variant makes the common mistake.
+        send(res, 200, {
+          resource: protectedResourceMetadata === 'audience' ? audience : `${requestBase(req)}${described}`,
+          authorization_servers: [issuer],
+          scopes_supported: scopes,
+          bearer_methods_supported: ['header'],
+          resource_name: 'Tokenscope test API',
+        });
         return;
       }
       const careless = /^\/api\/careless\/([a-z0-9-]+)$/.exec(url.pathname)?.[1];

@@ -136,6 +136,17 @@ export function auth0Compat({
 }) {
   const polling = devicePolling(settings);
   return async function auth0CompatMiddleware(ctx, next) {
+    // RFC 8414 authorization server metadata, which Auth0 serves next to the OpenID discovery document (for OAuth
+    // clients such as MCP clients): the same document, or none (settings.oauthAuthorizationServerMetadata).
+    if (ctx.path === '/.well-known/oauth-authorization-server' && ctx.method === 'GET') {
+      if (!settings.oauthAuthorizationServerMetadata) {
+        ctx.status = 404;
+        ctx.body = { error: 'not_found', error_description: 'no such route' };
+        return;
+      }
+      ctx.path = '/.well-known/openid-configuration';
+      ctx.state.tokenscopeOAuthMetadata = true;
+    }
     const isAuthorize = ctx.path === ROUTES.authorization;
     const isToken = ctx.path === ROUTES.token;
     const isDevice = ctx.path === ROUTES.device_authorization;
@@ -225,6 +236,11 @@ export function auth0Compat({
       let body = ctx.body;
       for (const hook of settings.hooks.discovery) {
         body = (await hook(body, { issuer, settings })) ?? body;
+      }
+      if (ctx.state.tokenscopeOAuthMetadata) {
+        for (const hook of settings.hooks.oauthMetadata) {
+          body = (await hook({ ...body }, { issuer, settings })) ?? body;
+        }
       }
       ctx.body = body;
     }

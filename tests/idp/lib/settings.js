@@ -212,6 +212,12 @@ export function defaultSettings() {
     // is the mix-up countermeasure), and the tests must see what users see.
     // The variant iss-everywhere turns it on.
     issInEveryAuthorizationResponse: false,
+    // RFC 8414 authorization server metadata at /.well-known/oauth-authorization-server (Auth0 serves it).
+    oauthAuthorizationServerMetadata: true,
+    // RFC 9728: the API's 401 names its protected resource metadata, which names this tenant as its authorization
+    // server. 'url': "resource" is the API's URL, as RFC 9728 3.3 requires; 'audience': its audience identifier, a
+    // common mistake (variant metadata-mismatch).
+    protectedResourceMetadata: 'url',
     // Add the namespaced roles claim to ID tokens / access tokens.
     rolesClaim: true,
 
@@ -221,6 +227,8 @@ export function defaultSettings() {
       providerConfiguration: [],
       // (body, ctx) => body — discovery document
       discovery: [],
+      // (body, ctx) => body — the RFC 8414 document (a copy of the discovery document, after the discovery hooks)
+      oauthMetadata: [],
       // (provider, ctx) => void — after the Provider instance exists
       provider: [],
     },

@@ -17,6 +17,7 @@ import spaLogin from './spa-login.js';
 import mfaTotp from './mfa-totp.js';
 import logoutConfirm from './logout-confirm.js';
 import deviceSlowDown from './device-slow-down.js';
+import metadataMismatch from './metadata-mismatch.js';
 
 export const VARIANTS = {
   default: defaultVariant,
@@ -28,6 +29,7 @@ export const VARIANTS = {
   'consent-not-remembered': consentNotRemembered,
   'spa-login': spaLogin,
   'mfa-totp': mfaTotp,
+  'metadata-mismatch': metadataMismatch,
   'logout-confirm': logoutConfirm,
   'device-slow-down': deviceSlowDown,
 };
