@@ -2787,6 +2787,37 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::ResourceMetadataText</name>
+    <message>
+        <source>the document is %1 bytes; documents larger than 1 MiB are not read</source>
+        <translation>das Dokument ist %1 Bytes groß; Dokumente über 1 MiB werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears more than once: the document is ambiguous</source>
+        <translation>das Element „%1“ kommt mehrfach vor: das Dokument ist mehrdeutig</translation>
+    </message>
+    <message>
+        <source>required member &quot;resource&quot; is missing (RFC 9728 2)</source>
+        <translation>das Pflichtelement „resource“ fehlt (RFC 9728 2)</translation>
+    </message>
+    <message>
+        <source>&quot;resource&quot; must be a string, not %1 (RFC 9728 2)</source>
+        <translation>„resource“ muss eine Zeichenkette sein, nicht %1 (RFC 9728 2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings (RFC 9728 2)</source>
+        <translation>„%1“ muss ein Array von Zeichenketten sein (RFC 9728 2)</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::SystemBrowserUserAgent</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -3358,6 +3389,198 @@
     <message>
         <source> (it lists %1, which is not a registered grant type)</source>
         <translation> (es führt %1 auf, was kein registrierter Grant-Typ ist)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source> (they differ only in the trailing slash, which counts)</source>
+        <translation> (sie unterscheiden sich nur im abschließenden Schrägstrich, der zählt)</translation>
+    </message>
+    <message>
+        <source>The RFC 8414 authorization server metadata at %1 could not be fetched: %2.</source>
+        <translation>Die RFC-8414-Metadaten des Autorisierungsservers unter %1 konnten nicht abgerufen werden: %2.</translation>
+    </message>
+    <message>
+        <source>No RFC 8414 authorization server metadata at %1 (HTTP %2). OpenID Connect clients read the discovery document; OAuth clients that look here first (MCP clients, RFC 8414 3) fall back to it.</source>
+        <translation>Keine RFC-8414-Metadaten des Autorisierungsservers unter %1 (HTTP %2). OpenID-Connect-Clients lesen das Discovery-Dokument; OAuth-Clients, die zuerst hier nachsehen (MCP-Clients, RFC 8414 3), weichen darauf aus.</translation>
+    </message>
+    <message>
+        <source>The RFC 8414 authorization server metadata at %1 is unusable: %2. Clients that read it (RFC 8414 3.2: a JSON object) fail; serve the same JSON object as the discovery document, or answer 404.</source>
+        <translation>Die RFC-8414-Metadaten des Autorisierungsservers unter %1 sind unbrauchbar: %2. Clients, die sie lesen (RFC 8414 3.2: ein JSON-Objekt), scheitern; dort dasselbe JSON-Objekt wie das Discovery-Dokument ausliefern oder mit 404 antworten.</translation>
+    </message>
+    <message>
+        <source>RFC 8414 authorization server metadata is published at %1.</source>
+        <translation>RFC-8414-Metadaten des Autorisierungsservers werden unter %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The RFC 8414 document has no &quot;issuer&quot; string (RFC 8414 2: required), so no client may use it.</source>
+        <translation>Das RFC-8414-Dokument hat keine Zeichenkette „issuer“ (RFC 8414 2: Pflicht), also darf kein Client es verwenden.</translation>
+    </message>
+    <message>
+        <source>The RFC 8414 document names the issuer &quot;%1&quot;, but it was fetched for &quot;%2&quot;%3: RFC 8414 3.3 requires them to be identical, and a client must not use the document (a mix-up defence). Make &quot;issuer&quot; &quot;%2&quot;.</source>
+        <translation>Das RFC-8414-Dokument nennt den Aussteller „%1“, wurde aber für „%2“ abgerufen%3: RFC 8414 3.3 verlangt, dass beide identisch sind, und ein Client darf das Dokument nicht verwenden (ein Schutz gegen Mix-up). „issuer“ auf „%2“ setzen.</translation>
+    </message>
+    <message>
+        <source>Its issuer is &quot;%1&quot;, the one it was fetched for (RFC 8414 3.3).</source>
+        <translation>Sein Aussteller ist „%1“, der, für den es abgerufen wurde (RFC 8414 3.3).</translation>
+    </message>
+    <message>
+        <source>There is no OpenID Connect discovery document to compare it with.</source>
+        <translation>Es gibt kein OpenID-Connect-Discovery-Dokument zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>It agrees with the OpenID Connect discovery document on every endpoint both name.</source>
+        <translation>Es stimmt mit dem OpenID-Connect-Discovery-Dokument bei jedem Endpunkt überein, den beide nennen.</translation>
+    </message>
+    <message>
+        <source>It disagrees with the OpenID Connect discovery document (RFC 8414 / OpenID discovery): %1. OAuth clients and OpenID Connect clients would talk to different endpoints; publish one set.</source>
+        <translation>Es widerspricht dem OpenID-Connect-Discovery-Dokument (RFC 8414 / OpenID Discovery): %1. OAuth-Clients und OpenID-Connect-Clients würden mit verschiedenen Endpunkten sprechen; einen einzigen Satz veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The resource %1 could not be reached: %2.</source>
+        <translation>Die Ressource %1 war nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>The resource %1 answered HTTP %2 to a request without a token: it is not protected (or not at this URL), so a client is never told where to get a token.</source>
+        <translation>Die Ressource %1 hat auf eine Anfrage ohne Token mit HTTP %2 geantwortet: Sie ist nicht geschützt (oder nicht unter dieser URL), also erfährt ein Client nie, wo er ein Token bekommt.</translation>
+    </message>
+    <message>
+        <source>The resource %1 answered HTTP %2 to a request without a token; RFC 6750 3 expects 401 with a WWW-Authenticate challenge, which tells a client where to get one (RFC 9728 5.1).</source>
+        <translation>Die Ressource %1 hat auf eine Anfrage ohne Token mit HTTP %2 geantwortet; RFC 6750 3 erwartet 401 mit einer WWW-Authenticate-Challenge, die einem Client sagt, wo er eines bekommt (RFC 9728 5.1).</translation>
+    </message>
+    <message>
+        <source>The resource answered 401 with &quot;%1&quot;, which names no resource_metadata (RFC 9728 5.1): a client cannot learn where the resource&apos;s metadata is (MCP clients require it, or try the well-known URL, as Tokenscope did).</source>
+        <translation>Die Ressource hat mit 401 und „%1“ geantwortet, was keine resource_metadata nennt (RFC 9728 5.1): Ein Client kann nicht erfahren, wo die Metadaten der Ressource liegen (MCP-Clients verlangen sie oder versuchen die Well-known-URL, wie Tokenscope es getan hat).</translation>
+    </message>
+    <message>
+        <source>The resource answered 401 with a challenge that names its metadata, %1 (RFC 9728 5.1).</source>
+        <translation>Die Ressource hat mit 401 und einer Challenge geantwortet, die ihre Metadaten nennt: %1 (RFC 9728 5.1).</translation>
+    </message>
+    <message>
+        <source>The resource&apos;s metadata was not fetched.</source>
+        <translation>Die Metadaten der Ressource wurden nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>There is no protected resource metadata.</source>
+        <translation>Es gibt keine Metadaten der geschützten Ressource.</translation>
+    </message>
+    <message>
+        <source>The protected resource metadata the challenge names, %1, is unusable: %2. Serve the JSON object of RFC 9728 2 there.</source>
+        <translation>Die Metadaten der geschützten Ressource, die die Challenge nennt (%1), sind unbrauchbar: %2. Dort das JSON-Objekt aus RFC 9728 2 ausliefern.</translation>
+    </message>
+    <message>
+        <source>There is no protected resource metadata at %1 (%2): a client cannot learn from the resource where to get a token (RFC 9728 3). Publish it, and name it in the 401&apos;s challenge.</source>
+        <translation>Unter %1 gibt es keine Metadaten der geschützten Ressource (%2): Ein Client kann von der Ressource nicht erfahren, wo er ein Token bekommt (RFC 9728 3). Sie veröffentlichen und in der Challenge der 401-Antwort nennen.</translation>
+    </message>
+    <message>
+        <source>There is no usable protected resource metadata.</source>
+        <translation>Es gibt keine brauchbaren Metadaten der geschützten Ressource.</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears more than once</source>
+        <translation>das Element „%1“ kommt mehrfach vor</translation>
+    </message>
+    <message>
+        <source>The protected resource metadata at %1 has defects: %2.</source>
+        <translation>Die Metadaten der geschützten Ressource unter %1 haben Mängel: %2.</translation>
+    </message>
+    <message>
+        <source>The protected resource metadata at %1: resource &quot;%2&quot;%3%4.</source>
+        <translation>Die Metadaten der geschützten Ressource unter %1: Ressource „%2“%3%4.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>, scopes %1</source>
+        <translation>, Scopes %1</translation>
+    </message>
+    <message>
+        <source>The metadata names no resource.</source>
+        <translation>Die Metadaten nennen keine Ressource.</translation>
+    </message>
+    <message>
+        <source>The metadata&apos;s resource is &quot;%1&quot;, but the resource requested is &quot;%2&quot;%3: RFC 9728 3.3 requires them to be identical, and a client must not use the metadata (an API&apos;s audience identifier is not its resource URL). Make &quot;resource&quot; &quot;%2&quot;.</source>
+        <translation>Die Ressource in den Metadaten ist „%1“, angefragt wurde aber „%2“%3: RFC 9728 3.3 verlangt, dass beide identisch sind, und ein Client darf die Metadaten nicht verwenden (der Audience-Bezeichner einer API ist nicht ihre Ressourcen-URL). „resource“ auf „%2“ setzen.</translation>
+    </message>
+    <message>
+        <source>Its resource is the URL requested, as RFC 9728 3.3 requires.</source>
+        <translation>Ihre Ressource ist die angefragte URL, wie RFC 9728 3.3 es verlangt.</translation>
+    </message>
+    <message>
+        <source>The metadata names no authorization server (RFC 9728 2, authorization_servers): a client cannot learn where to get a token.</source>
+        <translation>Die Metadaten nennen keinen Autorisierungsserver (RFC 9728 2, authorization_servers): Ein Client kann nicht erfahren, wo er ein Token bekommt.</translation>
+    </message>
+    <message>
+        <source>These authorization servers are not https URLs: %1. Issuers are https URLs (RFC 8414 2); a client must not follow others.</source>
+        <translation>Diese Autorisierungsserver sind keine https-URLs: %1. Aussteller sind https-URLs (RFC 8414 2); ein Client darf anderen nicht folgen.</translation>
+    </message>
+    <message>
+        <source>Authorization servers: %1.</source>
+        <translation>Autorisierungsserver: %1.</translation>
+    </message>
+    <message>
+        <source>OpenID Connect discovery</source>
+        <translation>OpenID-Connect-Discovery</translation>
+    </message>
+    <message>
+        <source>RFC 8414 metadata</source>
+        <translation>RFC-8414-Metadaten</translation>
+    </message>
+    <message>
+        <source>%1: no usable metadata (RFC 8414 at %2: %3)</source>
+        <translation>%1: keine brauchbaren Metadaten (RFC 8414 unter %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: its %2 names the issuer &quot;%3&quot;%4 (it must be identical, RFC 8414 3.3, OpenID Connect Discovery 4.3)</source>
+        <translation>%1: seine %2 nennen den Aussteller „%3“%4 (er muss identisch sein, RFC 8414 3.3, OpenID Connect Discovery 4.3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No authorization server to follow.</source>
+        <translation>Kein Autorisierungsserver, dem gefolgt werden kann.</translation>
+    </message>
+    <message>
+        <source>A client following the resource&apos;s metadata cannot use: %1.</source>
+        <translation>Ein Client, der den Metadaten der Ressource folgt, kann nicht verwenden: %1.</translation>
+    </message>
+    <message>
+        <source>Every authorization server publishes metadata for its own issuer: %1.</source>
+        <translation>Jeder Autorisierungsserver veröffentlicht Metadaten für seinen eigenen Aussteller: %1.</translation>
+    </message>
+    <message>
+        <source>The issuer linted, %1, is one of the resource&apos;s authorization servers.</source>
+        <translation>Der geprüfte Aussteller %1 ist einer der Autorisierungsserver der Ressource.</translation>
+    </message>
+    <message>
+        <source>The issuer linted, %1, is not one of the resource&apos;s authorization servers (%2): a client that follows the resource&apos;s metadata goes elsewhere for its token.</source>
+        <translation>Der geprüfte Aussteller %1 ist keiner der Autorisierungsserver der Ressource (%2): Ein Client, der den Metadaten der Ressource folgt, holt sein Token anderswo.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute URL</source>
+        <translation>„%1“ ist keine absolute URL</translation>
+    </message>
+    <message>
+        <source>not an absolute URL</source>
+        <translation>keine absolute URL</translation>
+    </message>
+    <message>
+        <source>no issuer: give one, or a resource whose metadata names one</source>
+        <translation>kein Aussteller: einen angeben oder eine Ressource, deren Metadaten einen nennen</translation>
+    </message>
+    <message>
+        <source>The resource answered 401 without a WWW-Authenticate header, which every 401 must carry (RFC 9110 15.5.2, RFC 6750 3). Add a challenge such as: Bearer resource_metadata=&quot;https://…&quot; (RFC 9728 5.1).</source>
+        <translation>Die Ressource hat mit 401 ohne WWW-Authenticate-Header geantwortet, den jede 401-Antwort tragen muss (RFC 9110 15.5.2, RFC 6750 3). Eine Challenge hinzufügen, etwa: Bearer resource_metadata=&quot;https://…&quot; (RFC 9728 5.1).</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
 
 namespace tokenscope::cli {
 
-namespace {
-
-} // namespace
-
 int runDiscover(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -32,7 +28,12 @@ int runDiscover(const QStringList &arguments)
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
                                         tr("Also compare the tenant with this profile (response type and mode, scope, token endpoint auth, PKCE, alg)."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({jsonOpt, timeoutOpt, profileOpt});
+    const QCommandLineOption resourceOpt(QStringLiteral("resource"),
+                                         tr("Also follow this protected resource as an agent or MCP client does (RFC 9728): its 401 "
+                                            "challenge, its metadata and each authorization server it names. Without an issuer, the "
+                                            "first of those is linted. Default with --profile: the profile's apiUrl."),
+                                         QStringLiteral("URL"));
+    parser.addOptions({jsonOpt, timeoutOpt, profileOpt, resourceOpt});
     const QCommandLineOption caFileOpt(QStringLiteral("ca-file"),
                                        tr("Also trust the CA certificate(s) in this PEM or DER file (may be repeated); TLS "
                                           "checks are never skipped."),
@@ -56,10 +57,12 @@ int runDiscover(const QStringList &arguments)
         profile = p;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (positional.isEmpty() && !profile)) {
-        err() << "tokenscope-cli discover: " << tr("give the issuer URL or domain") << Qt::endl;
+    if (positional.size() > 1 || (positional.isEmpty() && !profile && !parser.isSet(resourceOpt))) {
+        err() << "tokenscope-cli discover: " << tr("give the issuer URL or domain, or --resource URL") << Qt::endl;
         return ExitUsage;
     }
+    const QString resource = parser.isSet(resourceOpt) ? parser.value(resourceOpt).trimmed()
+                                                       : (profile ? profile->apiUrl.trimmed() : QString());
     bool okNumber = false;
     const int timeout = parser.value(timeoutOpt).toInt(&okNumber);
     if (!okNumber || timeout <= 0) {
@@ -74,7 +77,7 @@ int runDiscover(const QStringList &arguments)
     }
     const QList<QSslCertificate> &extraCas = cas.certificates;
 
-    const QString issuer = normalizeIssuer(positional.isEmpty() ? profile->issuer : positional.first());
+    const QString issuerGiven = !positional.isEmpty() ? positional.first() : profile ? profile->issuer : QString();
     QNetworkAccessManager nam;
     HttpClient http(&nam);
     http.setTimeoutMs(timeout * 1000);
@@ -82,16 +85,34 @@ int runDiscover(const QStringList &arguments)
     TenantLintRunner runner(&http);
     QEventLoop loop;
     QObject::connect(&runner, &TenantLintRunner::finished, &loop, &QEventLoop::quit);
-    runner.start(issuer, profile);
+    runner.start(issuerGiven, profile, resource);
     if (runner.isRunning())
         loop.exec();
 
     const FindingList &findings = runner.findings();
     const bool ok = !hasErrors(findings);
+    const QString issuer = runner.issuer();
     if (parser.isSet(jsonOpt)) {
-        printJson(lintReport(issuer, findings, runner.input()));
+        QJsonObject report = lintReport(issuer, findings, runner.input());
+        if (runner.oauthMetadata() && runner.oauthMetadata()->fetch.usable())
+            report.insert(QStringLiteral("oauthMetadata"), runner.oauthMetadata()->fetch.document.object);
+        if (runner.resource()) {
+            QJsonArray servers;
+            for (const AuthorizationServerInput &as : runner.resource()->authorizationServers)
+                servers.append(as.issuer);
+            report.insert(QStringLiteral("resource"),
+                          QJsonObject{{QStringLiteral("url"), runner.resource()->resource},
+                                      {QStringLiteral("status"), runner.resource()->challengeStatus},
+                                      {QStringLiteral("wwwAuthenticate"), QString::fromUtf8(runner.resource()->wwwAuthenticate)},
+                                      {QStringLiteral("metadataUrl"), runner.resource()->metadata.url.toString()},
+                                      {QStringLiteral("metadata"), runner.resource()->metadata.document.object},
+                                      {QStringLiteral("authorizationServers"), servers}});
+        }
+        printJson(report);
     } else {
-        out() << tr("Issuer %1").arg(issuer) << '\n';
+        if (runner.resource())
+            out() << tr("Resource %1").arg(runner.resource()->resource) << '\n';
+        out() << tr("Issuer %1").arg(issuer.isEmpty() ? tr("(none found)") : issuer) << '\n';
         printFindings(findings, QStringLiteral("  "));
         int errors = 0, warnings = 0;
         for (const Finding &f : findings) {

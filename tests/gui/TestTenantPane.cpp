@@ -382,6 +382,9 @@ void TestTenantPane::exportFromTheWindow()
         probeIds << v.toObject().value(QStringLiteral("id")).toString();
     QCOMPARE(lintIds.size(), p->findingsModel()->rowCount());
     QVERIFY(lintIds.contains(QStringLiteral("lint.iss_parameter")));
+    // The profile's API followed as a protected resource (RFC 9728), and the tenant's RFC 8414 metadata.
+    for (const char *id : {"lint.oauth_metadata.issuer", "lint.resource.challenge", "lint.resource.resource", "lint.resource.issuer_listed"})
+        QVERIFY2(lintIds.contains(QLatin1String(id)), id);
     QCOMPARE(probeIds.size(), p->probeModel()->rowCount() + p->matrixModel()->cellCount());
     QVERIFY(probeIds.contains(QStringLiteral("probe.refresh.rotation")));
     QVERIFY(probeIds.contains(QStringLiteral("probe.matrix.code_id_token.form_post")));

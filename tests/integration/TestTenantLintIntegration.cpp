@@ -39,11 +39,15 @@ private slots:
     void issuerMismatchThroughAnotherUrl();
     void unreachableTenant();
     void cliDiscoverJson();
+    void resourceChain_data();
+    void resourceChain();
+    void cliDiscoverResource();
     void cliDiscoverRefusesLocalFiles_data();
     void cliDiscoverRefusesLocalFiles();
 
 private:
-    FindingList lint(const QString &issuer, const std::optional<Profile> &profile = std::nullopt);
+    FindingList lint(const QString &issuer, const std::optional<Profile> &profile = std::nullopt, const QString &resource = {},
+                     QString *linted = nullptr);
     LocalTenant *tenant(const QString &variant);
     std::map<QString, std::unique_ptr<LocalTenant>> m_tenants;
 };
@@ -61,16 +65,19 @@ LocalTenant *TestTenantLintIntegration::tenant(const QString &variant)
     return slot.get();
 }
 
-FindingList TestTenantLintIntegration::lint(const QString &issuer, const std::optional<Profile> &profile)
+FindingList TestTenantLintIntegration::lint(const QString &issuer, const std::optional<Profile> &profile, const QString &resource,
+                                            QString *linted)
 {
     QNetworkAccessManager nam;
     HttpClient http(&nam);
     http.setTimeoutMs(10000);
     TenantLintRunner runner(&http);
     QSignalSpy finished(&runner, &TenantLintRunner::finished);
-    runner.start(issuer, profile);
+    runner.start(issuer, profile, resource);
     if (!QTest::qWaitFor([&] { return finished.size() == 1; }, 30000))
         return {};
+    if (linted)
+        *linted = runner.issuer();
     return runner.findings();
 }
 
@@ -161,9 +168,93 @@ void TestTenantLintIntegration::unreachableTenant()
     const quint16 port = server.serverPort();
     server.close();
     const FindingList findings = lint(QStringLiteral("http://127.0.0.1:%1/").arg(port));
-    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.size(), 2);
     QCOMPARE(findings.first().id, QStringLiteral("lint.discovery.document"));
     QCOMPARE(findings.first().level, FindingLevel::Error);
+    // RFC 8414's document was tried too (a pure OAuth server has only that one), and could not be fetched either.
+    QCOMPARE(findings.last().id, QStringLiteral("lint.oauth_metadata.document"));
+    QCOMPARE(findings.last().status, CheckStatus::Skip);
+}
+
+void TestTenantLintIntegration::resourceChain_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<QString>("route");         // of the tenant's API; "idp:" + path: a path of the tenant itself
+    QTest::addColumn<bool>("issuerGiven");
+    QTest::addColumn<QStringList>("errors");    // exactly these findings are errors
+    QTest::addColumn<QStringList>("warnings");  // exactly these lint.resource.* / lint.oauth_metadata.* are warnings
+    QTest::newRow("default, from the resource alone") << "default" << "/api/private" << false << QStringList{} << QStringList{};
+    QTest::newRow("default, with the issuer") << "default" << "/api/private" << true << QStringList{} << QStringList{};
+    QTest::newRow("no challenge, no metadata") << "default" << "idp:/nothing-here" << true << QStringList{}
+                                               << QStringList{"lint.resource.challenge", "lint.resource.metadata"};
+    QTest::newRow("metadata-mismatch") << "metadata-mismatch" << "/api/private" << false
+                                       << QStringList{"lint.oauth_metadata.issuer", "lint.resource.resource",
+                                                      "lint.resource.authorization_server_metadata"}
+                                       << QStringList{};
+}
+
+// RFC 9728 and RFC 8414 as an agent or MCP client follows them: the API's 401, its metadata, the tenant's metadata.
+// The tenant's defaults are right; the variant makes two mistakes real deployments make, and each is an error.
+void TestTenantLintIntegration::resourceChain()
+{
+    QFETCH(QString, variant);
+    QFETCH(QString, route);
+    QFETCH(bool, issuerGiven);
+    QFETCH(QStringList, errors);
+    QFETCH(QStringList, warnings);
+    LocalTenant *t = tenant(variant);
+    QVERIFY(t);
+    QUrl api(t->apiUrl());
+    QString resource;
+    if (route.startsWith(QLatin1String("idp:"))) {
+        resource = t->issuer() + route.mid(5);
+    } else {
+        api.setPath(route);
+        resource = api.toString();
+    }
+    QString linted;
+    const FindingList findings = lint(issuerGiven ? t->issuer() : QString(), std::nullopt, resource, &linted);
+    const QString all = dump(findings);
+    QCOMPARE(linted, t->issuer()); // given, or found through the resource's metadata
+    QStringList actualErrors, actualWarnings;
+    for (const Finding &f : findings) {
+        if (f.level == FindingLevel::Error)
+            actualErrors << f.id;
+        if (f.level == FindingLevel::Warning && (f.id.startsWith(QLatin1String("lint.resource.")) || f.id.startsWith(QLatin1String("lint.oauth_metadata."))))
+            actualWarnings << f.id;
+    }
+    QVERIFY2(actualErrors == errors, qPrintable(all));
+    QVERIFY2(actualWarnings == warnings, qPrintable(all));
+    QVERIFY2(findFinding(findings, QStringLiteral("lint.oauth_metadata.document")), qPrintable(all));
+    QVERIFY2(findFinding(findings, QStringLiteral("lint.resource.challenge")), qPrintable(all));
+    // The issuer is checked against the resource's list only when it was given, not when it came from that list.
+    QCOMPARE(findFinding(findings, QStringLiteral("lint.resource.issuer_listed")) != nullptr, issuerGiven);
+    if (variant == QLatin1String("metadata-mismatch")) {
+        QVERIFY(findFinding(findings, QStringLiteral("lint.resource.resource"))->detail.contains(QLatin1String("\"https://api.tokenscope.test/\"")));
+        QVERIFY(findFinding(findings, QStringLiteral("lint.oauth_metadata.issuer"))->detail.contains(QLatin1String("trailing slash")));
+    }
+}
+
+// `discover --resource URL` without an issuer: the chain leads to the tenant, whose lint follows; the JSON report
+// carries the resource's answer and metadata.
+void TestTenantLintIntegration::cliDiscoverResource()
+{
+    LocalTenant *t = tenant(QStringLiteral("default"));
+    QVERIFY(t);
+    const CliResult r = runCli({QStringLiteral("discover"), QStringLiteral("--resource"), t->apiUrl(), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+    const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(out.value(QStringLiteral("issuer")).toString(), t->issuer());
+    const QJsonObject resource = out.value(QStringLiteral("resource")).toObject();
+    QCOMPARE(resource.value(QStringLiteral("url")).toString(), t->apiUrl());
+    QCOMPARE(resource.value(QStringLiteral("status")).toInt(), 401);
+    QVERIFY(resource.value(QStringLiteral("wwwAuthenticate")).toString().contains(QLatin1String("resource_metadata=")));
+    QCOMPARE(resource.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resource")).toString(), t->apiUrl());
+    QCOMPARE(resource.value(QStringLiteral("authorizationServers")).toArray(), QJsonArray{t->issuer()});
+    QCOMPARE(out.value(QStringLiteral("oauthMetadata")).toObject().value(QStringLiteral("issuer")).toString(), t->issuer());
+
+    // Neither an issuer nor a resource: a usage error.
+    QCOMPARE(runCli({QStringLiteral("discover")}).exitCode, 2);
 }
 
 void TestTenantLintIntegration::cliDiscoverJson()

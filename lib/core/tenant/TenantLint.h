@@ -71,6 +71,8 @@ struct LintInput
 //   lint.endpoints.userinfo, lint.endpoints.end_session, lint.endpoints.revocation, lint.endpoints.introspection,
 //   lint.iss_parameter
 // When there is no usable document, only lint.discovery.document (error) and the JWKS checks that can run appear.
+// TenantLintRunner adds, after these, the RFC 8414 findings (lint.oauth_metadata.*) and, for a protected resource, the
+// RFC 9728 ones (lint.resource.*): ResourceLint.h.
 FindingList lintTenant(const LintInput &input);
 
 bool hasErrors(const FindingList &findings);
