@@ -4158,6 +4158,38 @@
         <source>unknown probe group &quot;%1&quot; (known: matrix, sessions, refresh, api, compare, none)</source>
         <translation>unbekannte Testgruppe „%1“ (bekannt: matrix, sessions, refresh, api, compare, none)</translation>
     </message>
+    <message>
+        <source>advertised; this client is public, and the grant is for confidential clients only (RFC 6749 4.4)</source>
+        <translation>angeboten; dieser Client ist öffentlich, und der Grant ist nur für vertrauliche Clients (RFC 6749 4.4)</translation>
+    </message>
+    <message>
+        <source>advertised; there is no access token of the sign-in to exchange</source>
+        <translation>angeboten; es gibt kein Access-Token der Anmeldung zum Austauschen</translation>
+    </message>
+    <message>
+        <source>advertised; not tried: it needs the user&apos;s password in a token request (the probe gives it only to the login page); try it with tokenscope-cli login and a profile with &quot;grant&quot;: &quot;password&quot;</source>
+        <translation>angeboten; nicht versucht: er braucht das Passwort des Benutzers in einer Token-Anfrage (die Prüfung gibt es nur der Anmeldeseite); mit tokenscope-cli login und einem Profil mit &quot;grant&quot;: &quot;password&quot; versuchen</translation>
+    </message>
+    <message>
+        <source>this client may use it: the provider issued a device code (nobody approved it)</source>
+        <translation>dieser Client darf ihn verwenden: der Anbieter hat einen Device-Code ausgestellt (niemand hat ihn bestätigt)</translation>
+    </message>
+    <message>
+        <source>this client may use it: the token came back and validated</source>
+        <translation>dieser Client darf ihn verwenden: das Token kam zurück und ist gültig</translation>
+    </message>
+    <message>
+        <source>advertised, but not for this client: %1</source>
+        <translation>angeboten, aber nicht für diesen Client: %1</translation>
+    </message>
+    <message>
+        <source>advertised, but it failed: %1</source>
+        <translation>angeboten, aber fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>advertised, but no token came back</source>
+        <translation>angeboten, aber es kam kein Token zurück</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::TokenExchangeText</name>
@@ -5713,6 +5745,10 @@
     <message>
         <source>Response types that return tokens from the authorization endpoint must be refused in the query: &quot;refused&quot; there is a pass.</source>
         <translation>Response Types, die Tokens vom Autorisierungsendpunkt zurückgeben, müssen bei query abgelehnt werden: „abgelehnt“ ist dort bestanden.</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
     </message>
 </context>
 <context>

@@ -326,10 +326,17 @@ void TestTenantPane::probesRunLiveOnTheDefaultTenant()
     QVERIFY2(result(probes, "probe.api.alg_none")->detail.contains(QLatin1String("refused (HTTP 401")), qPrintable(all));
 
     // The flow matrix: 6 response types x 3 modes; tokens in the query are refused, as they must be; the rest works.
+    // Then the 5 grants the tenant advertises beyond the code flow, in the column "token endpoint".
     const FlowMatrixModel *matrix = p->matrixModel();
-    QCOMPARE(matrix->rowCount(), 6);
-    QCOMPARE(matrix->responseModes(), (QStringList{QStringLiteral("query"), QStringLiteral("fragment"), QStringLiteral("form_post")}));
-    QCOMPARE(matrix->cellCount(), 18);
+    QCOMPARE(matrix->rowCount(), 6 + 5);
+    QCOMPARE(matrix->responseModes(), (QStringList{QStringLiteral("query"), QStringLiteral("fragment"), QStringLiteral("form_post"),
+                                                   QStringLiteral("token endpoint")}));
+    QCOMPARE(matrix->cellCount(), 18 + 5);
+    const QModelIndex clientCredentials = matrix->cellIndex(QStringLiteral("grant client_credentials"), QStringLiteral("token endpoint"));
+    QCOMPARE(clientCredentials.data().toString(), QStringLiteral("not allowed")); // this web app has no such grant
+    QVERIFY(clientCredentials.data(Qt::ToolTipRole).toString().contains(QLatin1String("unauthorized_client")));
+    QCOMPARE(matrix->cellIndex(QStringLiteral("grant password"), QStringLiteral("token endpoint")).data().toString(), QStringLiteral("skipped"));
+    QCOMPARE(matrix->cellIndex(QStringLiteral("code"), QStringLiteral("token endpoint")).data().toString(), QStringLiteral("—"));
     const QModelIndex own = matrix->cellIndex(QStringLiteral("code id_token"), QStringLiteral("form_post"));
     QVERIFY(own.isValid());
     QCOMPARE(own.data().toString(), QStringLiteral("worked"));

@@ -60,6 +60,7 @@ private slots:
     void apiRefusingTheRealToken_data();
     void apiRefusingTheRealToken();
     void cliProbeOnlyApi();
+    void grantCells();
 
 private:
     using Run = FlowRun<WebEngineUserAgent, TenantProbe>; // run.flow is the probe
@@ -140,7 +141,7 @@ void TestTenantProbe::defaultTenantPassesEveryProbe()
     // which the tenant refuses (and must).
     int cells = 0;
     for (const ProbeResult &r : report.probes) {
-        if (!r.id.startsWith(QLatin1String("probe.matrix.")))
+        if (!r.id.startsWith(QLatin1String("probe.matrix.")) || r.id.startsWith(QLatin1String("probe.matrix.grant.")))
             continue;
         ++cells;
         QVERIFY2(r.status == CheckStatus::Pass, qPrintable(r.id + QStringLiteral(": ") + r.detail));
@@ -158,6 +159,17 @@ void TestTenantProbe::defaultTenantPassesEveryProbe()
     QCOMPARE(cells, 18);
     QVERIFY(findProbe(report.probes, QStringLiteral("probe.matrix.code_id_token.form_post")));
     QVERIFY(findProbe(report.probes, QStringLiteral("probe.matrix.code_id_token_token.fragment")));
+    // The grants the tenant advertises beyond the code flow: none is enabled for this web app (a fact, not a fault),
+    // and the password grants are listed, not tried.
+    for (const char *id : {"probe.matrix.grant.client_credentials", "probe.matrix.grant.device_code", "probe.matrix.grant.token_exchange"}) {
+        const ProbeResult *r = findProbe(report.probes, QLatin1String(id));
+        QVERIFY2(r && r->status == CheckStatus::Pass, id);
+        QCOMPARE(r->data.value(QStringLiteral("outcome")).toString(), QStringLiteral("not allowed"));
+        QCOMPARE(r->data.value(QStringLiteral("error")).toString(), QStringLiteral("unauthorized_client"));
+        QCOMPARE(r->data.value(QStringLiteral("responseMode")).toString(), QStringLiteral("token endpoint"));
+    }
+    for (const char *id : {"probe.matrix.grant.password", "probe.matrix.grant.password_realm"})
+        QCOMPARE(findProbe(report.probes, QLatin1String(id))->status, CheckStatus::Skip);
 
     // Sessions: the session survives until logout, max_age=0 forces a new login, logout ends it.
     for (const char *id : {"probe.session.prompt_none_after_login", "probe.session.max_age_zero", "probe.session.logout",
@@ -636,6 +648,34 @@ void TestTenantProbe::cliProbeOnlyApi()
     r = cli({QStringLiteral("probe"), QStringLiteral("--profile"), careful, QStringLiteral("--only"), QStringLiteral("api"),
              QStringLiteral("--api-expiry-wait"), QStringLiteral("soon")});
     QVERIFY2(r.err.contains("--api-expiry-wait"), r.err.constData());
+}
+
+// The flow matrix's grant cells when the web app may use every grant without a browser (variant all-grants): client
+// credentials and token exchange (of the sign-in's access token) bring validated tokens, the device code is issued.
+void TestTenantProbe::grantCells()
+{
+    LocalTenant *t = tenant(QStringLiteral("all-grants"));
+    QVERIFY(t);
+    QJsonObject profile = t->profile(QStringLiteral("hybrid-app"), QStringLiteral("code"));
+    profile.insert(QStringLiteral("scope"), QStringLiteral("openid read:tests"));
+    Run run = makeRun(profile, TenantProbe::Groups(TenantProbe::Matrix));
+    TenantProbe::Options options = run.flow->options();
+    options.responseTypes = {QStringLiteral("code")};
+    options.responseModes = {QStringLiteral("query")};
+    run.flow->setOptions(options);
+    QSignalSpy finished(run.flow.get(), &TenantProbe::finished);
+    run.flow->start();
+    LOOP_COMPARE_WITH_TIMEOUT(finished.size(), 1, 110000);
+    const TenantProbeReport &report = run.flow->report();
+    const QString all = describe(report);
+    for (const char *id : {"probe.matrix.grant.client_credentials", "probe.matrix.grant.device_code", "probe.matrix.grant.token_exchange"}) {
+        const ProbeResult *r = findProbe(report.probes, QLatin1String(id));
+        QVERIFY2(r, qPrintable(QLatin1String(id) + QLatin1Char('\n') + all));
+        QVERIFY2(r->status == CheckStatus::Pass && r->data.value(QStringLiteral("outcome")).toString() == QLatin1String("worked"),
+                 qPrintable(QLatin1String(id) + QStringLiteral(": ") + r->detail));
+    }
+    QVERIFY(findProbe(report.probes, QStringLiteral("probe.matrix.grant.device_code"))->detail.contains(QLatin1String("device code")));
+    QVERIFY2(report.ok(), qPrintable(all));
 }
 
 int main(int argc, char **argv)

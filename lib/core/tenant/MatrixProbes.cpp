@@ -76,7 +76,7 @@ void MatrixProbes::runCell(qsizetype index)
     if (stopped())
         return;
     if (index >= m_cells.size()) {
-        finish();
+        listGrants();
         return;
     }
     const Cell cell = m_cells.at(index);
@@ -121,6 +121,103 @@ void MatrixProbes::runCell(qsizetype index)
                                  : TenantProbeText::tr("advertised by the provider but failed for this app: %1").arg(firstFailure(s)),
                              data, own ? FindingLevel::Error : FindingLevel::Warning));
         runCell(index + 1);
+    });
+}
+
+void MatrixProbes::listGrants()
+{
+    const ProviderMetadata &m = !m_host.report().lintInput.metadata.raw.isEmpty() ? m_host.report().lintInput.metadata : m_host.report().baseline.metadata;
+    // The grant types of grant_types_supported that need no browser, in this order; the code flow's own (code,
+    // implicit, refresh) are the cells above and the refresh probes.
+    const QList<QPair<QString, const char *>> known{{Grants::ClientCredentials, "client_credentials"},
+                                                    {QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"), "device_code"},
+                                                    {QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange"), "token_exchange"},
+                                                    {Grants::Password, "password"},
+                                                    {QStringLiteral("http://auth0.com/oauth/grant-type/password-realm"), "password_realm"}};
+    for (const auto &[type, name] : known) {
+        if (m.grantTypesSupported.contains(type))
+            m_grants.append({QStringLiteral("probe.matrix.grant.") + QLatin1String(name), type, QLatin1String(name)});
+    }
+    runGrant(0);
+}
+
+void MatrixProbes::runGrant(qsizetype index)
+{
+    if (stopped())
+        return;
+    if (index >= m_grants.size()) {
+        finish();
+        return;
+    }
+    const GrantCell cell = m_grants.at(index);
+    // Machine-readable like the response types and modes (the report's data; the matrix's row and column names).
+    const QJsonObject base{{QStringLiteral("responseType"), QStringLiteral("grant ") + cell.label},
+                           {QStringLiteral("responseMode"), QStringLiteral("token endpoint")},
+                           {QStringLiteral("grantType"), cell.grant}};
+    auto skip = [this, &cell, &base, index](const QString &why) {
+        ProbeResult r = skipped(cell.id, why);
+        r.data = base;
+        m_host.addResult(r);
+        runGrant(index + 1);
+    };
+    Profile p = m_host.profile();
+    OidcFlow::Options options = m_host.quickOptions();
+    options.callApi = false;
+    if (cell.label == QLatin1String("client_credentials")) {
+        if (p.effectiveTokenEndpointAuth() == QLatin1String("none")) {
+            skip(TenantProbeText::tr("advertised; this client is public, and the grant is for confidential clients only (RFC 6749 4.4)"));
+            return;
+        }
+        p.grant = Grants::ClientCredentials;
+    } else if (cell.label == QLatin1String("device_code")) {
+        // RFC 8628: the device authorization is the answer; nobody approves, so the polling ends after one wait.
+        p.grant = Grants::DeviceCode;
+        options.openVerification = false;
+        options.deviceWaitSecs = 1;
+    } else if (cell.label == QLatin1String("token_exchange")) {
+        const QString subject = m_host.report().baseline.currentAccessToken();
+        if (subject.isEmpty()) {
+            skip(TenantProbeText::tr("advertised; there is no access token of the sign-in to exchange"));
+            return;
+        }
+        p.grant = Grants::TokenExchange;
+        p.subjectToken = subject;
+    } else {
+        skip(TenantProbeText::tr("advertised; not tried: it needs the user's password in a token request (the probe gives it only to the "
+                                 "login page); try it with tokenscope-cli login and a profile with \"grant\": \"password\""));
+        return;
+    }
+    m_host.runAttempt(cell.id, QStringLiteral("grant ") + cell.label, p, options, [this, cell, base, index](const ProbeAttempt &a) {
+        const FlowState &s = a.state;
+        QJsonObject data = base;
+        const StepResult *firstFailed = s.firstFailedStep();
+        // The device grant: the device authorization answered is what this client may do; the polling then waits for
+        // a person who never comes.
+        const bool device = cell.label == QLatin1String("device_code");
+        const StepResult *authorization = s.step(Steps::DeviceAuthorization);
+        const bool worked = device ? authorization && authorization->status == CheckStatus::Pass : s.ok() && !s.currentAccessToken().isEmpty();
+        const QString reason = firstFailed ? firstFailed->reason : QString();
+        const QString error = reason.startsWith(Reasons::OAuthPrefix) ? reason.mid(Reasons::OAuthPrefix.size()) : QString();
+        if (worked) {
+            data.insert(QStringLiteral("outcome"), QStringLiteral("worked"));
+            m_host.addResult(passed(cell.id, device ? TenantProbeText::tr("this client may use it: the provider issued a device code (nobody approved it)")
+                                                    : TenantProbeText::tr("this client may use it: the token came back and validated"),
+                                    data));
+        } else if (error == QLatin1String("unauthorized_client") || error == QLatin1String("unsupported_grant_type")
+                   || error == QLatin1String("access_denied") || error == QLatin1String("invalid_target")) {
+            // Advertised by the provider, not enabled for this client: how the tenant is set up, not a fault.
+            data.insert(QStringLiteral("outcome"), QStringLiteral("not allowed"));
+            data.insert(QStringLiteral("error"), error);
+            m_host.addResult(passed(cell.id, TenantProbeText::tr("advertised, but not for this client: %1").arg(firstFailed->detail), data));
+        } else {
+            data.insert(QStringLiteral("outcome"), QStringLiteral("failed"));
+            data.insert(QStringLiteral("failedStep"), failedStep(s));
+            if (!error.isEmpty())
+                data.insert(QStringLiteral("error"), error);
+            m_host.addResult(firstFailed ? failed(cell.id, TenantProbeText::tr("advertised, but it failed: %1").arg(firstFailure(s)), data, FindingLevel::Warning)
+                                    : failed(cell.id, TenantProbeText::tr("advertised, but no token came back"), data, FindingLevel::Warning));
+        }
+        runGrant(index + 1);
     });
 }
 

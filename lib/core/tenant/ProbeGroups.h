@@ -106,7 +106,9 @@ private:
     std::optional<qint64> m_sessionAuthTime;
 };
 
-// probe.matrix.*: every response type and mode the provider offers.
+// probe.matrix.<type>.<mode>: every response type in every response mode the provider offers; then
+// probe.matrix.grant.<grant>: each grant without a browser it advertises (client credentials, device code, token
+// exchange; the password grants are listed, not tried), tried with this client.
 class MatrixProbes : public Group
 {
 public:
@@ -124,8 +126,17 @@ private:
         bool noIdToken = false;  // it asks for an ID token, but the profile's scope has no openid: skipped
     };
     void runCell(qsizetype index);
+    // The grants beyond the code flow that the provider advertises (grant_types_supported), one cell each in the
+    // column "token endpoint": whether this client may use them.
+    struct GrantCell
+    {
+        QString id, grant, label;
+    };
+    void listGrants();
+    void runGrant(qsizetype index);
 
     QList<Cell> m_cells;
+    QList<GrantCell> m_grants;
 };
 
 // probe.api.*: the profile's API called with the real access token, then with forged ones (one defect each), and

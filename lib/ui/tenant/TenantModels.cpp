@@ -302,6 +302,8 @@ QString FlowMatrixModel::cellText(const ProbeResult &r)
         return tr("skipped");
     if (outcome == QLatin1String("worked"))
         return r.status == CheckStatus::Pass ? tr("worked") : tr("worked (must be refused)");
+    if (outcome == QLatin1String("not allowed"))
+        return tr("not allowed"); // a grant the provider offers, not enabled for this client (the tooltip says why)
     if (r.data.value(QStringLiteral("expected")).toString() == QLatin1String("refused"))
         return tr("refused"); // as it must be: the tooltip and the detail line say why
     return why.isEmpty() ? tr("failed") : tr("failed: %1").arg(why);

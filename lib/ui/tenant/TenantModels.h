@@ -66,7 +66,9 @@ private:
 };
 
 // The flow matrix: one row per response type, one column per response mode (query, fragment, form_post), each cell
-// what happened: "worked", "refused" (tokens in the query, refused as they must be: a pass) or why it did not work.
+// what happened: "worked", "refused" (tokens in the query, refused as they must be: a pass) or why it did not work;
+// then one row per grant without a browser the provider advertises, in the column "token endpoint": "worked", "not
+// allowed" (for this client) or "skipped".
 // Cells appear as their probes finish; the full reason is the tooltip.
 class FlowMatrixModel : public QAbstractTableModel
 {

@@ -18,6 +18,7 @@ import mfaTotp from './mfa-totp.js';
 import logoutConfirm from './logout-confirm.js';
 import deviceSlowDown from './device-slow-down.js';
 import metadataMismatch from './metadata-mismatch.js';
+import allGrants from './all-grants.js';
 
 export const VARIANTS = {
   default: defaultVariant,
@@ -30,6 +31,7 @@ export const VARIANTS = {
   'spa-login': spaLogin,
   'mfa-totp': mfaTotp,
   'metadata-mismatch': metadataMismatch,
+  'all-grants': allGrants,
   'logout-confirm': logoutConfirm,
   'device-slow-down': deviceSlowDown,
 };
