@@ -2518,10 +2518,6 @@
         <translation>übersprungen: Der Client-Credentials-Grant stellt kein Refresh-Token aus (RFC 6749 4.4.3); stattdessen ein neues Access-Token anfordern</translation>
     </message>
     <message>
-        <source>the token endpoint refused the client credentials grant (HTTP %1): %2</source>
-        <translation>der Token-Endpunkt hat den Client-Credentials-Grant abgelehnt (HTTP %1): %2</translation>
-    </message>
-    <message>
         <source>HTTP %1; an access token for the provider&apos;s default audience</source>
         <translation>HTTP %1; ein Access-Token für die Standard-Audience des Providers</translation>
     </message>
@@ -2648,10 +2644,6 @@
         <translation>der Password-Grant braucht Benutzername und Passwort des Benutzers (das Fenster fragt beim Anmelden danach; die CLI nimmt --username und --password)</translation>
     </message>
     <message>
-        <source>the token endpoint refused the password grant (HTTP %1): %2</source>
-        <translation>der Token-Endpunkt hat den Password-Grant abgelehnt (HTTP %1): %2</translation>
-    </message>
-    <message>
         <source>password grant</source>
         <translation>Password-Grant</translation>
     </message>
@@ -2676,10 +2668,6 @@
         <translation>Der Token-Austausch braucht das auszutauschende Token (RFC 8693 2.1 subject_token): „subjectToken“ im Profil setzen, es einfügen, wenn das Fenster danach fragt, oder der CLI --subject-token geben</translation>
     </message>
     <message>
-        <source>the token endpoint refused the token exchange (HTTP %1): %2</source>
-        <translation>der Token-Endpunkt hat den Token-Austausch abgelehnt (HTTP %1): %2</translation>
-    </message>
-    <message>
         <source>HTTP %1; exchanged for %2</source>
         <translation>HTTP %1; ausgetauscht gegen %2</translation>
     </message>
@@ -2690,6 +2678,22 @@
     <message>
         <source>; changed: %1</source>
         <translation>; geändert: %1</translation>
+    </message>
+    <message>
+        <source>the token endpoint refused %1 (HTTP %2): %3</source>
+        <translation>der Token-Endpunkt hat %1 abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>the client credentials grant</source>
+        <translation>den Client-Credentials-Grant</translation>
+    </message>
+    <message>
+        <source>the password grant</source>
+        <translation>den Password-Grant</translation>
+    </message>
+    <message>
+        <source>the token exchange</source>
+        <translation>den Token-Austausch</translation>
     </message>
 </context>
 <context>

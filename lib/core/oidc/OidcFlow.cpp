@@ -740,32 +740,41 @@ void OidcFlow::stepClientCredentials()
     connect(reply, &HttpReply::finished, this, [this, reply] { onClientCredentialsReply(reply); });
 }
 
-void OidcFlow::onClientCredentialsReply(HttpReply *reply)
+std::optional<TokenResponse> OidcFlow::grantResponse(HttpReply *reply, const QString &grantName, GrantAdvice advice)
 {
     if (!takeReply(reply))
-        return;
+        return std::nullopt;
     const HttpExchange &ex = reply->exchange();
     if (!ex.error.isEmpty()) {
         abortFlow(Error::Token, tr("token endpoint: %1").arg(ex.error), reasonOf(reply));
-        return;
+        return std::nullopt;
     }
-    const Profile &p = m_state.profile;
-    const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
-    if (!response.ok()) {
-        QString summary = tokenErrorSummary(response, ex.status);
-        if (response.error) {
-            // What to configure for this grant, instead of the code flow's advice.
-            if (const QString advice = clientCredentialsAdvice(response.error->error, response.error->description, p); !advice.isEmpty()) {
-                summary = response.error->error;
-                if (!response.error->description.isEmpty())
-                    summary += QStringLiteral(": ") + response.error->description;
-                summary += QStringLiteral(" — ") + advice;
-            }
+    TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
+    if (response.ok())
+        return response;
+    QString summary = tokenErrorSummary(response, ex.status);
+    // What to configure for this grant, instead of the code flow's advice.
+    if (response.error) {
+        if (const QString sentence = advice(response.error->error, response.error->description, m_state.profile); !sentence.isEmpty()) {
+            summary = response.error->error;
+            if (!response.error->description.isEmpty())
+                summary += QStringLiteral(": ") + response.error->description;
+            summary += QStringLiteral(" — ") + sentence;
         }
-        abortFlow(Error::Token, tr("the token endpoint refused the client credentials grant (HTTP %1): %2").arg(ex.status).arg(summary),
-                  reasonOf(response, reply));
-        return;
     }
+    abortFlow(Error::Token, tr("the token endpoint refused %1 (HTTP %2): %3").arg(grantName).arg(ex.status).arg(summary),
+              reasonOf(response, reply));
+    return std::nullopt;
+}
+
+void OidcFlow::onClientCredentialsReply(HttpReply *reply)
+{
+    const std::optional<TokenResponse> answered = grantResponse(reply, tr("the client credentials grant"), &clientCredentialsAdvice);
+    if (!answered)
+        return;
+    const TokenResponse &response = *answered;
+    const HttpExchange &ex = reply->exchange();
+    const Profile &p = m_state.profile;
     m_state.token = tokenSetFrom(response);
     emit tokensChanged();
     // token.token_type, token.expires_in (RFC 6749 5.1, 7.1)

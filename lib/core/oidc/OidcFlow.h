@@ -197,6 +197,11 @@ private:
     // logoutUrl() with another post-logout redirect URI (the one the user agent listens on).
     QUrl logoutUrlFor(const QString &postLogoutRedirectUri) const;
 
+    // The token endpoint's answer to a grant without a code (client credentials, password, token exchange): the
+    // response when it is one, else the step fails (transport error, or the refusal with `advice`'s sentence for its
+    // OAuth error, RFC 6749 5.2) and nullopt. `grantName` names the grant in the failure ("the password grant").
+    using GrantAdvice = QString (*)(const QString &error, const QString &description, const Profile &profile);
+    std::optional<TokenResponse> grantResponse(HttpReply *reply, const QString &grantName, GrantAdvice advice);
     HttpReply *tokenRequest(const QString &step, QList<QPair<QString, QString>> form);
     // A POST with the client's authentication (as the profile says) to an endpoint of the provider.
     HttpReply *clientRequest(const QUrl &endpoint, const QString &step, QList<QPair<QString, QString>> form);

@@ -46,29 +46,12 @@ void OidcFlow::stepPassword()
 
 void OidcFlow::onPasswordReply(HttpReply *reply)
 {
-    if (!takeReply(reply))
+    const std::optional<TokenResponse> answered = grantResponse(reply, tr("the password grant"), &passwordGrantAdvice);
+    if (!answered)
         return;
+    const TokenResponse &response = *answered;
     const HttpExchange &ex = reply->exchange();
-    if (!ex.error.isEmpty()) {
-        abortFlow(Error::Token, tr("token endpoint: %1").arg(ex.error), reasonOf(reply));
-        return;
-    }
     const Profile &p = m_state.profile;
-    const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
-    if (!response.ok()) {
-        QString summary = tokenErrorSummary(response, ex.status);
-        if (response.error) {
-            if (const QString advice = passwordGrantAdvice(response.error->error, response.error->description, p); !advice.isEmpty()) {
-                summary = response.error->error;
-                if (!response.error->description.isEmpty())
-                    summary += QStringLiteral(": ") + response.error->description;
-                summary += QStringLiteral(" — ") + advice;
-            }
-        }
-        abortFlow(Error::Token, tr("the token endpoint refused the password grant (HTTP %1): %2").arg(ex.status).arg(summary),
-                  reasonOf(response, reply));
-        return;
-    }
     m_state.token = tokenSetFrom(response);
     const TokenSet &t = m_state.token;
     emit tokensChanged();

@@ -67,29 +67,12 @@ void OidcFlow::stepTokenExchange()
 
 void OidcFlow::onTokenExchangeReply(HttpReply *reply, const QString &subjectToken)
 {
-    if (!takeReply(reply))
+    const std::optional<TokenResponse> answered = grantResponse(reply, tr("the token exchange"), &tokenExchangeAdvice);
+    if (!answered)
         return;
+    const TokenResponse &response = *answered;
     const HttpExchange &ex = reply->exchange();
-    if (!ex.error.isEmpty()) {
-        abortFlow(Error::Token, tr("token endpoint: %1").arg(ex.error), reasonOf(reply));
-        return;
-    }
     const Profile &p = m_state.profile;
-    const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
-    if (!response.ok()) {
-        QString summary = tokenErrorSummary(response, ex.status);
-        if (response.error) {
-            if (const QString advice = tokenExchangeAdvice(response.error->error, response.error->description, p); !advice.isEmpty()) {
-                summary = response.error->error;
-                if (!response.error->description.isEmpty())
-                    summary += QStringLiteral(": ") + response.error->description;
-                summary += QStringLiteral(" — ") + advice;
-            }
-        }
-        abortFlow(Error::Token, tr("the token endpoint refused the token exchange (HTTP %1): %2").arg(ex.status).arg(summary),
-                  reasonOf(response, reply));
-        return;
-    }
     m_state.token = tokenSetFrom(response);
     const QString issuedType = response.json.value(QLatin1String("issued_token_type")).toString();
     if (m_state.tokenExchange)
