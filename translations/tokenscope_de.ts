@@ -294,10 +294,6 @@
         <translation>„scope“ muss für Response Type „%1“ openid enthalten: ein ID Token wird nur für OpenID-Connect-Anfragen ausgestellt; openid ergänzen</translation>
     </message>
     <message>
-        <source>&quot;tokenEndpointAuth&quot; &quot;%1&quot; is not supported: use client_secret_basic, client_secret_post or none</source>
-        <translation>„tokenEndpointAuth“ „%1“ wird nicht unterstützt: client_secret_basic, client_secret_post oder none verwenden</translation>
-    </message>
-    <message>
         <source>&quot;clientSecret&quot; is missing but &quot;tokenEndpointAuth&quot; is %1: enter the client secret (or set TOKENSCOPE_CLIENT_SECRET), or set tokenEndpointAuth to none for a public client</source>
         <translation>„clientSecret“ fehlt, aber „tokenEndpointAuth“ ist %1: das Client-Secret eingeben (oder TOKENSCOPE_CLIENT_SECRET setzen) oder tokenEndpointAuth für einen öffentlichen Client auf none setzen</translation>
     </message>
@@ -448,6 +444,10 @@
     <message>
         <source>&quot;%1&quot; &quot;%2&quot; is not a token type of RFC 8693 3: use access_token, refresh_token, id_token, jwt, saml1, saml2 or a token type URI</source>
         <translation>„%1“ „%2“ ist kein Token-Typ aus RFC 8693 3: access_token, refresh_token, id_token, jwt, saml1, saml2 oder eine Token-Typ-URI verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;tokenEndpointAuth&quot; &quot;%1&quot; is not supported yet: use client_secret_basic, client_secret_post, client_secret_jwt or none</source>
+        <translation>„tokenEndpointAuth“ „%1“ wird noch nicht unterstützt: client_secret_basic, client_secret_post, client_secret_jwt oder none verwenden</translation>
     </message>
 </context>
 <context>

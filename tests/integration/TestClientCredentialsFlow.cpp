@@ -2,6 +2,7 @@
 // tenant: the machine-to-machine clients m2m-app (a client grant for the API) and m2m-no-api (none), tests/idp/README.md.
 #include "FlowStateText.h"
 #include "LocalTenant.h"
+#include "core/http/HttpExchange.h"
 
 #include "core/common/Clock.h"
 #include "core/http/HttpClient.h"
@@ -13,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -60,6 +62,8 @@ private slots:
     void introspectsAnActiveJwt();
     void introspectsInactiveTokens_data();
     void introspectsInactiveTokens();
+    void clientSecretJwt_data();
+    void clientSecretJwt();
 
 private:
     Profile m2mProfile(const QString &clientId, const QString &secret, const QString &audience) const;
@@ -249,6 +253,53 @@ void TestClientCredentialsFlow::introspectsInactiveTokens()
     QCOMPARE(s.ok(), active);
     // An opaque token has no claims of its own to compare.
     QVERIFY(!findCheck(s, QStringLiteral("introspection.iss")));
+}
+
+void TestClientCredentialsFlow::clientSecretJwt_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("the client's secret") << "m2m-jwt-secret-0f4e6a2b9c8d7e1f3a5b7c9d0e2f4a6b" << true;
+    QTest::newRow("a wrong secret") << "m2m-jwt-secret-not-this-one-0000000000000000" << false;
+}
+
+// client_secret_jwt (RFC 7523 2.2, OpenID Connect Core 9) against the tenant's m2m-jwt: the secret never travels,
+// only an HS256 assertion with iss = sub = the client, aud = the token endpoint, a jti and a one-minute lifetime; the
+// provider accepts it, and refuses one MACed with another secret (invalid_client). The log keeps no assertion.
+void TestClientCredentialsFlow::clientSecretJwt()
+{
+    QFETCH(QString, secret);
+    QFETCH(bool, accepted);
+    Profile p = m2mProfile(QStringLiteral("m2m-jwt"), secret, m_tenant->apiAudience());
+    p.tokenEndpointAuth = QStringLiteral("client_secret_jwt");
+    QVERIFY2(validateProfile(p).isEmpty(), qPrintable(validateProfile(p).join(QLatin1Char('\n'))));
+    Engine e;
+    QVERIFY(e.run(p));
+    const FlowState &s = e.flow.state();
+    QCOMPARE(stepStatus(s, Steps::Token), accepted ? QStringLiteral("pass") : QStringLiteral("fail"));
+    if (!accepted)
+        QCOMPARE(s.step(Steps::Token)->reason, QStringLiteral("oauth.invalid_client"));
+    else
+        QCOMPARE(stepStatus(s, Steps::Api), QStringLiteral("pass"));
+    const HttpExchange *token = nullptr;
+    for (const HttpExchange &ex : s.exchanges)
+        token = ex.step == Steps::Token ? &ex : token;
+    QVERIFY(token);
+    QVERIFY(!token->requestBody.contains(secret.toUtf8()));
+    QVERIFY(!token->requestHeader("Authorization").startsWith("Basic"));
+    const QUrlQuery form(QString::fromUtf8(token->requestBody));
+    QCOMPARE(form.queryItemValue(QStringLiteral("client_assertion_type"), QUrl::FullyDecoded),
+             QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
+    const ParsedJwt assertion = parseJwt(form.queryItemValue(QStringLiteral("client_assertion"), QUrl::FullyDecoded).toUtf8());
+    QVERIFY(assertion.structurallyValid);
+    QCOMPARE(assertion.alg(), QStringLiteral("HS256"));
+    QCOMPARE(assertion.payload.value(QLatin1String("iss")).toString(), QStringLiteral("m2m-jwt"));
+    QCOMPARE(assertion.payload.value(QLatin1String("sub")).toString(), QStringLiteral("m2m-jwt"));
+    QCOMPARE(assertion.payload.value(QLatin1String("aud")).toString(), s.metadata.tokenEndpoint.toString());
+    QVERIFY(!assertion.payload.value(QLatin1String("jti")).toString().isEmpty());
+    QCOMPARE(assertion.payload.value(QLatin1String("exp")).toInteger() - assertion.payload.value(QLatin1String("iat")).toInteger(), 60);
+    // The log and the report show it redacted.
+    QVERIFY(!redactFormBody(token->requestBody).contains(form.queryItemValue(QStringLiteral("client_assertion"), QUrl::FullyDecoded).toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestClientCredentialsFlow)

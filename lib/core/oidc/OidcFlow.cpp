@@ -1,4 +1,5 @@
 #include "core/oidc/OidcFlow.h"
+#include "core/oidc/ClientAssertion.h"
 #include "core/oidc/OidcFlowSupport.h"
 
 #include "core/common/Clock.h"
@@ -13,7 +14,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <cmath>
 
@@ -650,6 +653,17 @@ HttpReply *OidcFlow::clientRequest(const QUrl &endpoint, const QString &step, QL
         // RFC 6749 2.3.1: form-urlencode both parts before Base64.
         const QByteArray credentials = QUrl::toPercentEncoding(p.clientId) + ':' + QUrl::toPercentEncoding(p.clientSecret);
         headers.append({QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64()});
+    } else if (auth == QLatin1String("client_secret_jwt")) {
+        // RFC 7523 2.2, OpenID Connect Core 9: a fresh assertion for each request, MACed with the secret; aud the token
+        // endpoint (Core 9), also for the other endpoints that authenticate the client (providers accept it there).
+        QStringList algs;
+        for (const QJsonValue &v : m_state.metadata.raw.value(QLatin1String("token_endpoint_auth_signing_alg_values_supported")).toArray())
+            algs << v.toString();
+        const QUrl audience = m_state.metadata.tokenEndpoint.isValid() && !m_state.metadata.tokenEndpoint.isEmpty() ? m_state.metadata.tokenEndpoint
+                                                                                                                 : endpoint;
+        const QString jti = QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        form += clientAssertionFields(p.clientId, clientSecretJwt(p.clientId, p.clientSecret, audience, clientSecretJwtAlg(algs),
+                                                                  m_clock->nowSecsSinceEpoch(), jti));
     } else {
         form.append({QStringLiteral("client_id"), p.clientId});
         if (auth == QLatin1String("client_secret_post"))

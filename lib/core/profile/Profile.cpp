@@ -373,14 +373,14 @@ QList<Problem> problemsOf(const Profile &p)
 
     // client authentication
     const QString auth = p.tokenEndpointAuth.trimmed();
-    if (!auth.isEmpty() && auth != QLatin1String("client_secret_basic") && auth != QLatin1String("client_secret_post")
-        && auth != QLatin1String("none")) {
-        add(kTokenEndpointAuth, QCoreApplication::translate("Profile", "\"tokenEndpointAuth\" \"%1\" is not supported: "
-                                                                       "use client_secret_basic, client_secret_post or "
-                                                                       "none")
+    const bool usesSecret = auth == QLatin1String("client_secret_basic") || auth == QLatin1String("client_secret_post")
+        || auth == QLatin1String("client_secret_jwt");
+    if (!auth.isEmpty() && !usesSecret && auth != QLatin1String("none")) {
+        add(kTokenEndpointAuth, QCoreApplication::translate("Profile", "\"tokenEndpointAuth\" \"%1\" is not supported yet: "
+                                                                       "use client_secret_basic, client_secret_post, "
+                                                                       "client_secret_jwt or none")
                                     .arg(p.tokenEndpointAuth));
-    } else if ((auth == QLatin1String("client_secret_basic") || auth == QLatin1String("client_secret_post"))
-               && p.clientSecret.isEmpty()) {
+    } else if (usesSecret && p.clientSecret.isEmpty()) {
         add(kClientSecret,
             QCoreApplication::translate("Profile", "\"clientSecret\" is missing but \"tokenEndpointAuth\" is %1: enter "
                                                    "the client secret (or set TOKENSCOPE_CLIENT_SECRET), or set "

@@ -323,6 +323,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     m_auth->addItem(tr("Automatic (basic with a secret, none without)"), QString());
     m_auth->addItem(QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_basic"));
     m_auth->addItem(QStringLiteral("client_secret_post"), QStringLiteral("client_secret_post"));
+    m_auth->addItem(QStringLiteral("client_secret_jwt"), QStringLiteral("client_secret_jwt"));
     m_auth->addItem(QStringLiteral("none"), QStringLiteral("none"));
     addRow(kTokenEndpointAuth, tr("Token endpoint auth"), m_auth, true);
     m_responseMode = new QComboBox(this);

@@ -102,6 +102,16 @@ export function m2mClients() {
       response_types: [],
       redirect_uris: [],
     },
+    {
+      // RFC 7523 / OpenID Connect Core 9: authenticates with a JWT MACed with its secret (client_secret_jwt).
+      client_id: 'm2m-jwt',
+      client_name: 'Machine to Machine app (client_secret_jwt)',
+      client_secret: 'm2m-jwt-secret-0f4e6a2b9c8d7e1f3a5b7c9d0e2f4a6b',
+      token_endpoint_auth_method: 'client_secret_jwt',
+      grant_types: ['client_credentials'],
+      response_types: [],
+      redirect_uris: [],
+    },
   ];
 }
 
@@ -166,7 +176,7 @@ export function defaultSettings() {
     exchangeAudiences: [API_AUDIENCE, DOWNSTREAM_AUDIENCE],
     // Auth0 "client grants": client_id -> the API audiences it may get
     // client credentials tokens for (others: access_denied, as Auth0).
-    clientGrants: { 'm2m-app': [API_AUDIENCE] },
+    clientGrants: { 'm2m-app': [API_AUDIENCE], 'm2m-jwt': [API_AUDIENCE] },
 
     api: {
       audience: API_AUDIENCE,
