@@ -446,8 +446,24 @@
         <translation>„%1“ „%2“ ist kein Token-Typ aus RFC 8693 3: access_token, refresh_token, id_token, jwt, saml1, saml2 oder eine Token-Typ-URI verwenden</translation>
     </message>
     <message>
-        <source>&quot;tokenEndpointAuth&quot; &quot;%1&quot; is not supported yet: use client_secret_basic, client_secret_post, client_secret_jwt or none</source>
-        <translation>„tokenEndpointAuth“ „%1“ wird noch nicht unterstützt: client_secret_basic, client_secret_post, client_secret_jwt oder none verwenden</translation>
+        <source>&quot;tokenEndpointAuth&quot; &quot;%1&quot; is not supported yet: use client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt or none</source>
+        <translation>„tokenEndpointAuth“ „%1“ wird noch nicht unterstützt: client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt oder none verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;clientKey&quot; is missing: private_key_jwt signs with the client&apos;s private key; name its PEM file (or generate a key pair in the profile editor and register the public key at the provider)</source>
+        <translation>„clientKey“ fehlt: private_key_jwt signiert mit dem privaten Schlüssel des Clients; seine PEM-Datei angeben (oder im Profileditor ein Schlüsselpaar erzeugen und den öffentlichen Schlüssel beim Anbieter registrieren)</translation>
+    </message>
+    <message>
+        <source>&quot;clientKey&quot; and &quot;clientKeyId&quot; are only used by private_key_jwt: set &quot;tokenEndpointAuth&quot; to private_key_jwt, or remove them</source>
+        <translation>„clientKey“ und „clientKeyId“ werden nur von private_key_jwt verwendet: „tokenEndpointAuth“ auf private_key_jwt setzen oder sie entfernen</translation>
+    </message>
+    <message>
+        <source>the client key %1 cannot be read: %2</source>
+        <translation>der Client-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the client key %1 is larger than 64 KiB: not a private key</source>
+        <translation>der Client-Schlüssel %1 ist größer als 64 KiB: kein privater Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1238,17 @@
     <message>
         <source>aggregated and distributed claims (OpenID Connect Core 5.6.2): %1</source>
         <translation>aggregierte und verteilte Claims (OpenID Connect Core 5.6.2): %1</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::ClientAssertionText</name>
+    <message>
+        <source>the key is encrypted: Tokenscope asks for no passphrase; export it unencrypted (openssl pkey -in key.pem -out plain.pem) and keep that file private</source>
+        <translation>der Schlüssel ist verschlüsselt: Tokenscope fragt nach keiner Passphrase; ihn unverschlüsselt exportieren (openssl pkey -in key.pem -out plain.pem) und diese Datei privat halten</translation>
+    </message>
+    <message>
+        <source>not a PEM private key of a type private_key_jwt can use (RSA, EC P-256/P-384/P-521, Ed25519)</source>
+        <translation>kein privater PEM-Schlüssel eines Typs, den private_key_jwt verwenden kann (RSA, EC P-256/P-384/P-521, Ed25519)</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2721,14 @@
     <message>
         <source>the token exchange</source>
         <translation>den Token-Austausch</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s clientKey %1 was not read</source>
+        <translation>der clientKey %1 des Profils wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>private_key_jwt cannot sign with the client key: %1</source>
+        <translation>private_key_jwt kann mit dem Client-Schlüssel nicht signieren: %1</translation>
     </message>
 </context>
 <context>
@@ -6504,6 +6539,10 @@
         <source>Signed in with “%1” as %2 — %3.</source>
         <translation>Angemeldet mit „%1“ als %2 — %3.</translation>
     </message>
+    <message>
+        <source>The profile cannot sign in: %1.</source>
+        <translation>Mit dem Profil kann man sich nicht anmelden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ui::PasswordPrompt</name>
@@ -7039,6 +7078,70 @@
     <message>
         <source>Token exchange only: the type of token to ask for (RFC 8693 2.1 requested_token_type): access_token, jwt, id_token, refresh_token, or a token type URI; empty, none is asked for.</source>
         <translation>Nur für den Token-Austausch: der Typ des angefragten Tokens (RFC 8693 2.1 requested_token_type): access_token, jwt, id_token, refresh_token oder eine Token-Typ-URI; leer wird keiner angefragt.</translation>
+    </message>
+    <message>
+        <source>How the client authenticates at the token endpoint (and for refresh, revocation, introspection): client_secret_jwt and private_key_jwt send a one-minute signed assertion instead of the secret (RFC 7523, OpenID Connect Core 9).</source>
+        <translation>Wie sich der Client am Token-Endpunkt authentifiziert (und bei Refresh, Widerruf, Introspektion): client_secret_jwt und private_key_jwt senden statt des Secrets eine eine Minute gültige signierte Assertion (RFC 7523, OpenID Connect Core 9).</translation>
+    </message>
+    <message>
+        <source>client-key.pem (relative to the profile file)</source>
+        <translation>client-key.pem (relativ zur Profildatei)</translation>
+    </message>
+    <message>
+        <source>private_key_jwt: the client&apos;s private key (PEM: RSA, EC P-256/384/521 or Ed25519). It never leaves this machine; register its public key at the provider.</source>
+        <translation>private_key_jwt: der private Schlüssel des Clients (PEM: RSA, EC P-256/384/521 oder Ed25519). Er verlässt diesen Rechner nie; seinen öffentlichen Schlüssel beim Anbieter registrieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Erzeugen …</translation>
+    </message>
+    <message>
+        <source>Write a new EC P-256 key pair and show the public JWK to paste into the application&apos;s settings at the provider</source>
+        <translation>Ein neues EC-P-256-Schlüsselpaar schreiben und den öffentlichen JWK zeigen, um ihn in die Einstellungen der Anwendung beim Anbieter einzufügen</translation>
+    </message>
+    <message>
+        <source>Save the new private key</source>
+        <translation>Den neuen privaten Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation>PEM-Dateien (*.pem)</translation>
+    </message>
+    <message>
+        <source>Generate a key pair</source>
+        <translation>Ein Schlüsselpaar erzeugen</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>the key&apos;s RFC 7638 thumbprint</source>
+        <translation>der RFC-7638-Fingerabdruck des Schlüssels</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a key pair.</source>
+        <translation>OpenSSL konnte kein Schlüsselpaar erzeugen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The client&apos;s public key</source>
+        <translation>Der öffentliche Schlüssel des Clients</translation>
+    </message>
+    <message>
+        <source>Register this public key for the application at the provider (its JWKS, or the credentials of the application: Auth0 Applications &gt; the application &gt; Credentials &gt; Private Key JWT). The private key stays in the file you chose.</source>
+        <translation>Diesen öffentlichen Schlüssel für die Anwendung beim Anbieter registrieren (in ihrem JWKS oder bei den Zugangsdaten der Anwendung: Auth0 Applications &gt; die Anwendung &gt; Credentials &gt; Private Key JWT). Der private Schlüssel bleibt in der gewählten Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy JWK</source>
+        <translation>JWK &amp;kopieren</translation>
     </message>
 </context>
 <context>

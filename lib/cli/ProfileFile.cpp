@@ -49,6 +49,9 @@ QString loadProfileFile(const QString &path, Profile &profile)
     if (!loaded.ok())
         return tr("the profile %1 is not usable: %2").arg(path, loaded.errors.join(QStringLiteral("; ")));
     profile = loaded.profile;
+    // private_key_jwt: the key file, relative to the profile's folder; read here, never printed.
+    if (const QString error = loadClientKey(profile, path); !error.isEmpty())
+        return tr("the profile %1 is not usable: %2").arg(path, error);
     const QByteArray envSecret = qgetenv("TOKENSCOPE_CLIENT_SECRET");
     if (!envSecret.isEmpty())
         profile.clientSecret = QString::fromUtf8(envSecret);

@@ -1,10 +1,15 @@
 #include "ui/profiles/ProfileEditor.h"
 
+#include "core/oidc/ClientAssertion.h"
+
 #include <QComboBox>
+#include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tokenscope;
@@ -21,6 +26,7 @@ private slots:
     void secretIsMasked();
     void browserChoice();
     void grantWithoutRedirectHidesItsFields();
+    void privateKeyJwtGeneratesAKeyPair();
 };
 
 void TestProfileEditor::roundTrip()
@@ -209,6 +215,55 @@ void TestProfileEditor::grantWithoutRedirectHidesItsFields()
     for (QWidget *w : rows)
         QVERIFY2(!w->isHidden(), qPrintable(w->objectName()));
     QCOMPARE(editor.profile().redirectUri, QStringLiteral("https://app/cb")); // hidden, not dropped
+}
+
+// private_key_jwt (issue 14): the client key and key ID rows appear with it (among the advanced settings); Generate
+// writes a new EC P-256 private key readable by its owner only, names it in the profile, and gives the public JWK to
+// register, which verifies nothing private; a missing key is a problem of the profile under its field.
+void TestProfileEditor::privateKeyJwtGeneratesAKeyPair()
+{
+    ProfileEditor editor;
+    Profile p;
+    p.name = "pkjwt";
+    p.issuer = "https://idp/";
+    p.clientId = "c";
+    p.redirectUri = "https://app/cb";
+    editor.setProfile(p);
+    editor.setAdvancedShown(true);
+    auto *auth = editor.findChild<QComboBox *>("profileTokenEndpointAuth");
+    auto *key = editor.findChild<QLineEdit *>("profileClientKey");
+    auto *keyId = editor.findChild<QLineEdit *>("profileClientKeyId");
+    QVERIFY(auth && key && keyId);
+    QVERIFY(key->isHidden() && keyId->isHidden());
+    auth->setCurrentIndex(auth->findData(QStringLiteral("private_key_jwt")));
+    QVERIFY(!key->isHidden() && !keyId->isHidden());
+    QVERIFY(editor.problemFields().contains(QStringLiteral("clientKey")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("client-key.pem"));
+    QString error;
+    const QJsonObject jwk = editor.generateClientKey(path, &error);
+    QVERIFY2(!jwk.isEmpty(), qPrintable(error));
+    QCOMPARE(jwk.value(QLatin1String("kty")).toString(), QStringLiteral("EC"));
+    QCOMPARE(jwk.value(QLatin1String("crv")).toString(), QStringLiteral("P-256"));
+    QCOMPARE(jwk.value(QLatin1String("alg")).toString(), QStringLiteral("ES256"));
+    QVERIFY(!jwk.value(QLatin1String("kid")).toString().isEmpty());
+    QVERIFY(!jwk.contains(QLatin1String("d")));
+    QFile file(path);
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pem = file.readAll();
+    QVERIFY(pem.startsWith("-----BEGIN PRIVATE KEY-----"));
+    QCOMPARE(editor.profile().clientKey, path);
+    QCOMPARE(editor.profile().tokenEndpointAuth, QStringLiteral("private_key_jwt"));
+    QVERIFY(!editor.problemFields().contains(QStringLiteral("clientKey")));
+    QCOMPARE(clientKeyFrom(pem, {}).publicJwk, jwk); // the file holds the key of that public JWK
+    // A folder that cannot be written: said, nothing changed.
+    const QJsonObject none = editor.generateClientKey(dir.filePath(QStringLiteral("no/such/folder/key.pem")), &error);
+    QVERIFY(none.isEmpty());
+    QVERIFY2(error.contains(QLatin1String("cannot be written")), qPrintable(error));
+    QCOMPARE(editor.profile().clientKey, path);
 }
 
 QTEST_MAIN(TestProfileEditor)

@@ -34,6 +34,8 @@ private slots:
     void loginTokenExchange_data();
     void loginTokenExchange();
     void loginTokenExchangeHumanReport();
+    void loginPrivateKeyJwt_data();
+    void loginPrivateKeyJwt();
     void loginDeviceCodeCompletesTheVerificationPage();
     void loginDeviceCodeWaitsForAPerson();
     void introspectJson_data();
@@ -505,6 +507,51 @@ void TestCliIntegration::loginTokenExchangeHumanReport()
                  .hasMatch(),
              r.out);
     QVERIFY(!r.out.contains(subject.section(QLatin1Char('.'), 2).toUtf8()));
+}
+
+void TestCliIntegration::loginPrivateKeyJwt_data()
+{
+    QTest::addColumn<bool>("keyThere");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("key next to the profile") << true << 0;
+    QTest::newRow("key file missing") << false << 2;
+}
+
+// private_key_jwt from the CLI: "clientKey" relative to the profile file's folder, read once, never printed.
+void TestCliIntegration::loginPrivateKeyJwt()
+{
+    QFETCH(bool, keyThere);
+    QFETCH(int, exitCode);
+    QFile fixture(QStringLiteral(TOKENSCOPE_SOURCE_DIR "/tests/idp/keys/m2m-pkjwt.pem"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray pem = fixture.readAll();
+    const QString keyName = keyThere ? QStringLiteral("pkjwt.pem") : QStringLiteral("no-such-key.pem");
+    if (keyThere)
+        writeFile(keyName, pem);
+    const QJsonObject p{{QStringLiteral("name"), QStringLiteral("pkjwt")},
+                        {QStringLiteral("issuer"), m_tenant->issuer()},
+                        {QStringLiteral("clientId"), QStringLiteral("m2m-pkjwt")},
+                        {QStringLiteral("tokenEndpointAuth"), QStringLiteral("private_key_jwt")},
+                        {QStringLiteral("clientKey"), keyName},
+                        {QStringLiteral("grant"), QStringLiteral("client_credentials")},
+                        {QStringLiteral("scope"), QStringLiteral("read:tests")},
+                        {QStringLiteral("audience"), m_tenant->apiAudience()},
+                        {QStringLiteral("apiUrl"), m_tenant->apiUrl()}};
+    CliOptions options;
+    options.timeoutMs = 60000;
+    const CliResult r = runCli({QStringLiteral("login"), QStringLiteral("--profile"), writeFile(QStringLiteral("pkjwt.json"), QJsonDocument(p).toJson()),
+                                QStringLiteral("--json"), QStringLiteral("--include-http")},
+                               options);
+    QVERIFY2(r.exitCode == exitCode, r.out.right(4000) + r.err.right(2000));
+    const QByteArray keyBody = pem.split('\n').value(1); // a line of the key's base64
+    QVERIFY(!keyBody.isEmpty() && !r.out.contains(keyBody) && !r.err.contains(keyBody));
+    if (!keyThere) {
+        QVERIFY2(r.err.contains("no-such-key.pem") && r.err.contains("cannot be read"), r.err);
+        return;
+    }
+    QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
+    // The report's HTTP log shows the assertion redacted.
+    QVERIFY(r.out.contains("client_assertion=%3Credacted%3E") || r.out.contains("client_assertion=<redacted>"));
 }
 
 QString TestCliIntegration::deviceProfileFile()

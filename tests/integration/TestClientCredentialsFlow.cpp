@@ -7,6 +7,8 @@
 #include "core/common/Clock.h"
 #include "core/http/HttpClient.h"
 #include "core/jose/Jwt.h"
+#include "core/oidc/ClientAssertion.h"
+#include "core/jose/JwsSigner.h"
 #include "core/oidc/OidcFlow.h"
 #include "core/profile/Profile.h"
 
@@ -64,6 +66,8 @@ private slots:
     void introspectsInactiveTokens();
     void clientSecretJwt_data();
     void clientSecretJwt();
+    void privateKeyJwt_data();
+    void privateKeyJwt();
 
 private:
     Profile m2mProfile(const QString &clientId, const QString &secret, const QString &audience) const;
@@ -300,6 +304,60 @@ void TestClientCredentialsFlow::clientSecretJwt()
     QCOMPARE(assertion.payload.value(QLatin1String("exp")).toInteger() - assertion.payload.value(QLatin1String("iat")).toInteger(), 60);
     // The log and the report show it redacted.
     QVERIFY(!redactFormBody(token->requestBody).contains(form.queryItemValue(QStringLiteral("client_assertion"), QUrl::FullyDecoded).toUtf8()));
+}
+
+void TestClientCredentialsFlow::privateKeyJwt_data()
+{
+    QTest::addColumn<QString>("key"); // "registered": the tenant's fixture; "other": a fresh key; "unread": none read
+    QTest::addColumn<QString>("outcome");
+    QTest::newRow("the registered key") << "registered" << "pass";
+    QTest::newRow("another key") << "other" << "oauth.invalid_client";
+    QTest::newRow("no key read") << "unread" << "client_auth.key";
+}
+
+// private_key_jwt (RFC 7523 2.2, OpenID Connect Core 9) against the tenant's m2m-pkjwt, whose public key it knows: an
+// ES256 assertion with the key's RFC 7638 thumbprint as kid; another key is refused (invalid_client); a profile whose
+// key was not read fails at the token step with nothing sent. The profile file names the key relative to itself.
+void TestClientCredentialsFlow::privateKeyJwt()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, outcome);
+    Profile p = m2mProfile(QStringLiteral("m2m-pkjwt"), QString(), m_tenant->apiAudience());
+    p.tokenEndpointAuth = QStringLiteral("private_key_jwt");
+    p.clientKey = QStringLiteral("keys/m2m-pkjwt.pem");
+    QVERIFY2(validateProfile(p).isEmpty(), qPrintable(validateProfile(p).join(QLatin1Char('\n'))));
+    if (key == QLatin1String("registered")) {
+        QCOMPARE(loadClientKey(p, QStringLiteral(TOKENSCOPE_SOURCE_DIR "/tests/idp/profile.json")), QString());
+        QVERIFY(p.clientKeyPem.startsWith("-----BEGIN PRIVATE KEY-----"));
+    } else if (key == QLatin1String("other")) {
+        p.clientKeyPem = privateKeyPem(SigningKey::generate(QStringLiteral("ES256")).pkey());
+    }
+    Engine e;
+    QVERIFY(e.run(p));
+    const FlowState &s = e.flow.state();
+    const StepResult *token = s.step(Steps::Token);
+    QVERIFY(token);
+    if (outcome == QLatin1String("pass")) {
+        QVERIFY2(s.ok(), qPrintable(describe(s)));
+    } else {
+        QCOMPARE(token->reason, outcome);
+        if (key == QLatin1String("unread")) {
+            QVERIFY2(token->detail.contains(QLatin1String("private_key_jwt cannot sign")), qPrintable(token->detail));
+            for (const HttpExchange &ex : s.exchanges)
+                QVERIFY(ex.step != Steps::Token);
+            return;
+        }
+    }
+    const HttpExchange *request = nullptr;
+    for (const HttpExchange &ex : s.exchanges)
+        request = ex.step == Steps::Token ? &ex : request;
+    QVERIFY(request);
+    const QUrlQuery form(QString::fromUtf8(request->requestBody));
+    const ParsedJwt assertion = parseJwt(form.queryItemValue(QStringLiteral("client_assertion"), QUrl::FullyDecoded).toUtf8());
+    QCOMPARE(assertion.alg(), QStringLiteral("ES256"));
+    QCOMPARE(assertion.kid(), clientKeyFrom(p.clientKeyPem, {}).kid);
+    QCOMPARE(assertion.payload.value(QLatin1String("aud")).toString(), s.metadata.tokenEndpoint.toString());
+    QVERIFY(!request->requestBody.contains("PRIVATE"));
 }
 
 QTEST_GUILESS_MAIN(TestClientCredentialsFlow)

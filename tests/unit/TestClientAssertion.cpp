@@ -3,7 +3,10 @@
 #include "core/oidc/ClientAssertion.h"
 
 #include "core/jose/JwsSigner.h"
+#include "core/jose/Jwk.h"
+#include "core/jose/JwsVerifier.h"
 #include "core/jose/Jwt.h"
+#include "core/oidc/VerificationKeys.h"
 
 #include <QTest>
 
@@ -16,6 +19,10 @@ private slots:
     void alg_data();
     void alg();
     void assertion();
+    void clientKey_data();
+    void clientKey();
+    void unusableKeys_data();
+    void unusableKeys();
 };
 
 void TestClientAssertion::alg_data()
@@ -56,6 +63,75 @@ void TestClientAssertion::assertion()
     QCOMPARE(fields.value(0), qMakePair(QStringLiteral("client_id"), QStringLiteral("app")));
     QCOMPARE(fields.value(1).second, QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
     QCOMPARE(fields.value(2).second.toLatin1(), jwt);
+}
+
+void TestClientAssertion::clientKey_data()
+{
+    QTest::addColumn<QString>("generatedFor");
+    QTest::addColumn<QString>("alg"); // what the key's type gives
+    QTest::newRow("RSA") << "RS256" << "RS256";
+    QTest::newRow("EC P-256") << "ES256" << "ES256";
+    QTest::newRow("EC P-384") << "ES384" << "ES384";
+    QTest::newRow("EC P-521") << "ES512" << "ES512";
+    QTest::newRow("Ed25519") << "EdDSA" << "EdDSA";
+}
+
+// private_key_jwt: a PEM private key of each type gives its alg, its RFC 7638 thumbprint as kid (or the profile's),
+// a public JWK to register, and assertions that verify with that JWK alone.
+void TestClientAssertion::clientKey()
+{
+    QFETCH(QString, generatedFor);
+    QFETCH(QString, alg);
+    const SigningKey generated = SigningKey::generate(generatedFor);
+    const QByteArray pem = privateKeyPem(generated.pkey());
+    QVERIFY(pem.startsWith("-----BEGIN PRIVATE KEY-----"));
+    const ClientKey key = clientKeyFrom(pem, {});
+    QVERIFY2(key.error.isEmpty(), qPrintable(key.error));
+    QCOMPARE(key.key.alg(), alg);
+    const JsonWebKey jwk = JsonWebKey::fromJson(key.publicJwk);
+    QCOMPARE(key.kid, jwk.thumbprint());
+    QCOMPARE(key.publicJwk.value(QLatin1String("kid")).toString(), key.kid);
+    QCOMPARE(key.publicJwk.value(QLatin1String("use")).toString(), QStringLiteral("sig"));
+    QCOMPARE(key.publicJwk.value(QLatin1String("alg")).toString(), alg);
+    QVERIFY(!key.publicJwk.contains(QLatin1String("d"))); // no private member
+    QCOMPARE(key.publicJwk, [&] { QJsonObject o = publicKeyJwk(generated.pkey()); o.insert(QStringLiteral("kid"), key.kid);
+                                  o.insert(QStringLiteral("use"), QStringLiteral("sig")); o.insert(QStringLiteral("alg"), alg); return o; }());
+
+    const QUrl tokenEndpoint(QStringLiteral("https://tenant.example/oauth/token"));
+    const ParsedJwt assertion = parseJwt(privateKeyJwt(key, QStringLiteral("app"), tokenEndpoint, 1700000000, QStringLiteral("j1")));
+    QVERIFY(assertion.structurallyValid);
+    QCOMPARE(assertion.alg(), alg);
+    QCOMPARE(assertion.kid(), key.kid);
+    QCOMPARE(assertion.payload.value(QLatin1String("iss")).toString(), QStringLiteral("app"));
+    QCOMPARE(assertion.payload.value(QLatin1String("aud")).toString(), tokenEndpoint.toString());
+    QVERIFY(verifyJws(assertion, jwk, alg).ok);
+    // Another key's JWK does not verify it.
+    const ClientKey other = clientKeyFrom(privateKeyPem(SigningKey::generate(generatedFor).pkey()), {});
+    QVERIFY(!verifyJws(assertion, JsonWebKey::fromJson(other.publicJwk), alg).ok);
+    // The profile's key id wins.
+    QCOMPARE(clientKeyFrom(pem, QStringLiteral("my-key-1")).kid, QStringLiteral("my-key-1"));
+}
+
+void TestClientAssertion::unusableKeys_data()
+{
+    QTest::addColumn<QByteArray>("pem");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("empty") << QByteArray() << "not a PEM private key";
+    QTest::newRow("garbage") << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n") << "not a PEM private key";
+    QTest::newRow("a public key") << publicKeyPem(SigningKey::generate(QStringLiteral("ES256")).pkey()) << "not a PEM private key";
+    // Encrypted: refused at once, never a passphrase prompt on the terminal.
+    QTest::newRow("encrypted") << QByteArray("-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----\n")
+                               << "the key is encrypted";
+}
+
+void TestClientAssertion::unusableKeys()
+{
+    QFETCH(QByteArray, pem);
+    QFETCH(QString, error);
+    const ClientKey key = clientKeyFrom(pem, {});
+    QVERIFY(!key.key.isValid());
+    QVERIFY2(key.error.contains(error), qPrintable(key.error));
+    QVERIFY(privateKeyJwt(key, QStringLiteral("app"), QUrl(QStringLiteral("https://t/")), 0, QStringLiteral("j")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestClientAssertion)

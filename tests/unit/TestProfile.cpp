@@ -1,8 +1,11 @@
 #include "core/profile/Profile.h"
 #include "core/http/TrustedCas.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tokenscope;
@@ -40,6 +43,8 @@ void setField(Profile &p, const QString &field, const QString &value)
         p.clientSecret = value;
     else if (field == QLatin1String("tokenEndpointAuth"))
         p.tokenEndpointAuth = value;
+    else if (field == QLatin1String("clientKey"))
+        p.clientKey = value;
     else if (field == QLatin1String("redirectUri"))
         p.redirectUri = value;
     else if (field == QLatin1String("responseType"))
@@ -94,6 +99,7 @@ class TestProfile : public QObject
 {
     Q_OBJECT
 private slots:
+    void clientKeyIsNamedNeverSaved();
     void normalizeIssuer_data();
     void normalizeIssuer();
     void loadNormalizesBareAuth0Domain();
@@ -702,7 +708,10 @@ void TestProfile::validateProfile_data()
     QTest::newRow("refresh scope same ok") << "refreshScope" << "openid profile email" << "";
     QTest::newRow("refresh scope wider") << "refreshScope" << "openid offline_access read:tests"
                                          << "\"refreshScope\" can only narrow the scope (RFC 6749 6): offline_access read:tests";
-    QTest::newRow("tokenEndpointAuth unknown") << "tokenEndpointAuth" << "private_key_jwt" << "\"tokenEndpointAuth\" \"private_key_jwt\" is not supported";
+    QTest::newRow("tokenEndpointAuth unknown") << "tokenEndpointAuth" << "tls_client_auth" << "\"tokenEndpointAuth\" \"tls_client_auth\" is not supported";
+    QTest::newRow("private_key_jwt without a key") << "tokenEndpointAuth" << "private_key_jwt" << "\"clientKey\" is missing";
+    QTest::newRow("client_secret_jwt without a secret") << "tokenEndpointAuth" << "client_secret_jwt" << "\"clientSecret\" is missing";
+    QTest::newRow("clientKey with another method") << "clientKey" << "key.pem" << "only used by private_key_jwt";
     QTest::newRow("secret auth without secret") << "tokenEndpointAuth" << "client_secret_post" << "\"clientSecret\" is missing";
     QTest::newRow("none auth fine") << "tokenEndpointAuth" << "none" << "";
     QTest::newRow("apiUrl relative") << "apiUrl" << "api/private" << "\"apiUrl\" \"api/private\" is not an absolute http(s) URL";
@@ -925,6 +934,38 @@ void TestProfile::loopbackIpRedirectUri()
     QFETCH(QString, uri);
     QFETCH(bool, expected);
     QCOMPARE(isLoopbackIpRedirectUri(QUrl(uri)), expected);
+}
+
+// private_key_jwt: the profile names its key file (relative to the profile's folder) and key id; the key itself is
+// read into memory by loadClientKey() and never written back.
+void TestProfile::clientKeyIsNamedNeverSaved()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("keys")));
+    QFile key(dir.filePath(QStringLiteral("keys/app.pem")));
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write("-----BEGIN PRIVATE KEY-----\nsecret-key-material\n-----END PRIVATE KEY-----\n");
+    key.close();
+    Profile p = validProfile();
+    p.tokenEndpointAuth = QStringLiteral("private_key_jwt");
+    p.clientKey = QStringLiteral("keys/app.pem");
+    p.clientKeyId = QStringLiteral("k1");
+    QVERIFY2(tokenscope::validateProfile(p).isEmpty(), qPrintable(joined(tokenscope::validateProfile(p))));
+    const QString profilePath = dir.filePath(QStringLiteral("app.json"));
+    QCOMPARE(clientKeyFile(p, profilePath), dir.filePath(QStringLiteral("keys/app.pem")));
+    QCOMPARE(loadClientKey(p, profilePath), QString());
+    QVERIFY(p.clientKeyPem.contains("secret-key-material"));
+    const QByteArray saved = saveProfile(p);
+    QVERIFY(!saved.contains("secret-key-material"));
+    const Profile back = loadProfile(saved).profile;
+    QCOMPARE(back.clientKey, p.clientKey);
+    QCOMPARE(back.clientKeyId, QStringLiteral("k1"));
+    QVERIFY(back.clientKeyPem.isEmpty());
+    // A key that is not there is said, with its path.
+    p.clientKey = QStringLiteral("keys/missing.pem");
+    QVERIFY(loadClientKey(p, profilePath).contains(dir.filePath(QStringLiteral("keys/missing.pem"))));
+    QVERIFY(p.clientKeyPem.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProfile)

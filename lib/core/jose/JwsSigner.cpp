@@ -47,6 +47,11 @@ int ecSize(const QString &alg)
     return 0;
 }
 
+int noPassphrase(char *, int, int, void *)
+{
+    return 0;
+}
+
 } // namespace
 
 SigningKey SigningKey::generate(const QString &alg)
@@ -70,11 +75,22 @@ SigningKey SigningKey::generate(const QString &alg)
     return key;
 }
 
+SigningKey SigningKey::fromPem(QByteArrayView pem)
+{
+    for (const char *alg : {"RS256", "ES256", "ES384", "ES512", "EdDSA"}) {
+        SigningKey key = fromPem(pem, QLatin1String(alg));
+        if (key.isValid())
+            return key;
+    }
+    return {};
+}
+
 SigningKey SigningKey::fromPem(QByteArrayView pem, const QString &alg)
 {
     SigningKey key;
     std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
-    EVP_PKEY *pkey = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr;
+    // An encrypted key fails here: the callback gives no passphrase (OpenSSL's default one would read the terminal).
+    EVP_PKEY *pkey = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr) : nullptr;
     if (!pkey)
         return key;
     std::shared_ptr<EVP_PKEY> owned(pkey, EVP_PKEY_free);
@@ -157,6 +173,16 @@ QByteArray publicKeyPem(EVP_PKEY *pkey)
 {
     std::unique_ptr<BIO, BioFree> bio(BIO_new(BIO_s_mem()));
     if (!pkey || !bio || PEM_write_bio_PUBKEY(bio.get(), pkey) != 1)
+        return {};
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, qsizetype(length));
+}
+
+QByteArray privateKeyPem(EVP_PKEY *pkey)
+{
+    std::unique_ptr<BIO, BioFree> bio(BIO_new(BIO_s_mem()));
+    if (!pkey || !bio || PEM_write_bio_PrivateKey(bio.get(), pkey, nullptr, nullptr, 0, nullptr, nullptr) != 1)
         return {};
     char *data = nullptr;
     const long length = BIO_get_mem_data(bio.get(), &data);

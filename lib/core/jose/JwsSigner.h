@@ -24,6 +24,9 @@ public:
     // A private key read from PEM (PKCS#8, or traditional RSA/EC) for `alg`; invalid when it cannot be read or is of
     // another family than alg needs (RSA for RS*/PS*, EC of the right curve for ES*, Ed25519 for EdDSA).
     static SigningKey fromPem(QByteArrayView pem, const QString &alg);
+    // A private key read from PEM, with the JWS alg its type gives: RS256 (RSA), ES256/ES384/ES512 (EC P-256/384/521),
+    // EdDSA (Ed25519); invalid for another type, an encrypted key (no passphrase is ever asked for) or no key at all.
+    static SigningKey fromPem(QByteArrayView pem);
 
     bool isValid() const { return bool(m_pkey); }
     EVP_PKEY *pkey() const { return m_pkey.get(); } // the key pair, owned by this key (e.g. to publish its public part)
@@ -46,6 +49,9 @@ QByteArray jwsHmac(const QString &alg, QByteArrayView secret, QByteArrayView dat
 // The SubjectPublicKeyInfo of a public key, PEM ("-----BEGIN PUBLIC KEY-----...\n") or DER; empty on failure.
 QByteArray publicKeyPem(EVP_PKEY *pkey);
 QByteArray publicKeyDer(EVP_PKEY *pkey);
+
+// The private key as unencrypted PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"); empty on failure.
+QByteArray privateKeyPem(EVP_PKEY *pkey);
 
 // "<b64url(header)>.<b64url(payload)>" of the compact JSON texts.
 QByteArray jwsSigningInput(const QJsonObject &header, const QJsonObject &payload);

@@ -1,10 +1,17 @@
 #include "core/oidc/ClientAssertion.h"
 
-#include "core/jose/JwsSigner.h"
+#include "core/jose/Jwk.h"
+#include "core/oidc/VerificationKeys.h"
 
-#include <QJsonObject>
+#include <QCoreApplication>
 
 namespace tokenscope {
+
+// The translation context of this file's texts.
+struct ClientAssertionText
+{
+    Q_DECLARE_TR_FUNCTIONS(tokenscope::ClientAssertionText)
+};
 
 QString clientSecretJwtAlg(const QStringList &advertised)
 {
@@ -17,19 +24,61 @@ QString clientSecretJwtAlg(const QStringList &advertised)
     return QStringLiteral("HS256");
 }
 
+namespace {
+
+// OpenID Connect Core 9: iss = sub = the client, aud, jti, exp (and iat).
+QJsonObject assertionClaims(const QString &clientId, const QUrl &audience, qint64 now, const QString &jti)
+{
+    return QJsonObject{{QStringLiteral("iss"), clientId},
+                       {QStringLiteral("sub"), clientId},
+                       {QStringLiteral("aud"), audience.toString(QUrl::FullyEncoded)},
+                       {QStringLiteral("jti"), jti},
+                       {QStringLiteral("iat"), double(now)},
+                       {QStringLiteral("exp"), double(now + 60)}};
+}
+
+} // namespace
+
 QByteArray clientSecretJwt(const QString &clientId, const QString &secret, const QUrl &audience, const QString &alg, qint64 now,
                            const QString &jti)
 {
     const QJsonObject header{{QStringLiteral("alg"), alg}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
-    const QJsonObject claims{{QStringLiteral("iss"), clientId},
-                             {QStringLiteral("sub"), clientId},
-                             {QStringLiteral("aud"), audience.toString(QUrl::FullyEncoded)},
-                             {QStringLiteral("jti"), jti},
-                             {QStringLiteral("iat"), double(now)},
-                             {QStringLiteral("exp"), double(now + 60)}};
-    const QByteArray input = jwsSigningInput(header, claims);
+    const QByteArray input = jwsSigningInput(header, assertionClaims(clientId, audience, now, jti));
     const QByteArray mac = jwsHmac(alg, secret.toUtf8(), input);
     return mac.isEmpty() ? QByteArray() : jwsCompact(input, mac);
+}
+
+ClientKey clientKeyFrom(QByteArrayView pem, const QString &kid)
+{
+    ClientKey k;
+    if (pem.contains("ENCRYPTED")) {
+        k.error = ClientAssertionText::tr("the key is encrypted: Tokenscope asks for no passphrase; export it unencrypted "
+                                          "(openssl pkey -in key.pem -out plain.pem) and keep that file private");
+        return k;
+    }
+    k.key = SigningKey::fromPem(pem);
+    if (!k.key.isValid()) {
+        k.error = ClientAssertionText::tr("not a PEM private key of a type private_key_jwt can use (RSA, EC P-256/P-384/P-521, "
+                                          "Ed25519)");
+        return k;
+    }
+    k.publicJwk = publicKeyJwk(k.key.pkey());
+    k.kid = kid.trimmed().isEmpty() ? JsonWebKey::fromJson(k.publicJwk).thumbprint() : kid.trimmed();
+    k.publicJwk.insert(QStringLiteral("kid"), k.kid);
+    k.publicJwk.insert(QStringLiteral("use"), QStringLiteral("sig"));
+    k.publicJwk.insert(QStringLiteral("alg"), k.key.alg());
+    return k;
+}
+
+QByteArray privateKeyJwt(const ClientKey &key, const QString &clientId, const QUrl &audience, qint64 now, const QString &jti)
+{
+    if (!key.key.isValid())
+        return {};
+    const QJsonObject header{{QStringLiteral("alg"), key.key.alg()}, {QStringLiteral("typ"), QStringLiteral("JWT")},
+                             {QStringLiteral("kid"), key.kid}};
+    const QByteArray input = jwsSigningInput(header, assertionClaims(clientId, audience, now, jti));
+    const QByteArray signature = key.key.sign(input);
+    return signature.isEmpty() ? QByteArray() : jwsCompact(input, signature);
 }
 
 QList<QPair<QString, QString>> clientAssertionFields(const QString &clientId, const QByteArray &assertion)

@@ -1,8 +1,13 @@
 #pragma once
 
 // Client authentication with a JWT (RFC 7523 2.2, OpenID Connect Core 9): client_secret_jwt, an assertion MACed
-// with the client secret. The assertion is a credential: the HTTP log and reports redact client_assertion
-// (isSecretParameter), and it is valid for one minute and one use (jti).
+// with the client secret, and private_key_jwt, one signed with the client's private key (RSA, EC or Ed25519). The
+// assertion is a credential: the HTTP log and reports redact client_assertion (isSecretParameter), and it is valid
+// for one minute and one use (jti). The private key never leaves the process and is never logged.
+
+#include "core/jose/JwsSigner.h"
+
+#include <QJsonObject>
 
 #include <QByteArray>
 #include <QList>
@@ -25,6 +30,20 @@ QString clientSecretJwtAlg(const QStringList &advertised);
 // the alg is not HS256/384/512.
 QByteArray clientSecretJwt(const QString &clientId, const QString &secret, const QUrl &audience, const QString &alg, qint64 now,
                            const QString &jti);
+
+// A client's private key for private_key_jwt, as read from its PEM.
+struct ClientKey
+{
+    SigningKey key;        // with its alg: RS256, ES256/384/512 or EdDSA (from the key's type)
+    QString kid;           // the profile's clientKeyId, else the public key's RFC 7638 thumbprint
+    QJsonObject publicJwk; // to register at the provider: kty and its members, kid, use "sig", alg
+    QString error;         // why the PEM is not a usable private key; empty when key is valid
+};
+ClientKey clientKeyFrom(QByteArrayView pem, const QString &kid);
+
+// The assertion of OpenID Connect Core 9 signed with the key: header {alg, typ: JWT, kid}; the claims as
+// clientSecretJwt()'s.
+QByteArray privateKeyJwt(const ClientKey &key, const QString &clientId, const QUrl &audience, qint64 now, const QString &jti);
 
 // The form fields that carry it (RFC 7521 4.2): client_id (optional there, but providers route by it), then
 // client_assertion_type and client_assertion.

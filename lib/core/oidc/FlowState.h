@@ -45,6 +45,7 @@ inline const QString State = QStringLiteral("state");                      // CS
 inline const QString MixUp = QStringLiteral("mixup");                      // RFC 9207
 inline const QString Unsigned = QStringLiteral("unsigned");                // alg "none"
 inline const QString NoToken = QStringLiteral("token.missing");            // no access / refresh token to use
+inline const QString ClientKey = QStringLiteral("client_auth.key");        // private_key_jwt: the client key cannot sign
 inline const QString ApiUrl = QStringLiteral("api.url");
 inline const QString DeviceResponse = QStringLiteral("device.response"); // RFC 8628 3.2: a required member missing
 inline const QString DeviceExpired = QStringLiteral("device.expired");   // expires_in passed and the provider still said pending

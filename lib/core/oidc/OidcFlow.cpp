@@ -75,6 +75,24 @@ void OidcFlow::start()
     m_state.profile = profile;
     m_jwksRefetched = false;
     emit tokensChanged();
+    m_clientKey = ClientKey{};
+    if (m_state.profile.effectiveTokenEndpointAuth() == QLatin1String("private_key_jwt")) {
+        // RFC 7523 2.2: the key signs every client assertion of the run; one that cannot sign ends it at the token
+        // step, where the client first authenticates, with nothing sent.
+        m_clientKey = m_state.profile.clientKeyPem.isEmpty()
+            ? ClientKey{{}, {}, {}, tr("the profile's clientKey %1 was not read").arg(m_state.profile.clientKey)}
+            : clientKeyFrom(m_state.profile.clientKeyPem, m_state.profile.clientKeyId);
+        if (!m_clientKey.error.isEmpty()) {
+            const QString why = tr("private_key_jwt cannot sign with the client key: %1").arg(m_clientKey.error);
+            runPipeline({[this] { stepDiscovery(); },
+                         [this, why] {
+                             beginStep(Steps::Token);
+                             abortFlow(Error::Token, why, Reasons::ClientKey);
+                         }},
+                        true);
+            return;
+        }
+    }
     if (m_state.profile.effectiveGrant() == Grants::ClientCredentials) {
         // RFC 6749 4.4: the client acts on its own behalf; no user, no browser.
         const QString noUser = tr("skipped: the client credentials grant signs in no user, so there is no ID token and no userinfo "
@@ -644,6 +662,14 @@ HttpReply *OidcFlow::tokenRequest(const QString &step, QList<QPair<QString, QStr
     return clientRequest(m_state.metadata.tokenEndpoint, step, std::move(form));
 }
 
+namespace {
+// A client assertion's jti (RFC 7519 4.1.7): a random UUID's 122 bits.
+QString newJti()
+{
+    return QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+} // namespace
+
 HttpReply *OidcFlow::clientRequest(const QUrl &endpoint, const QString &step, QList<QPair<QString, QString>> form)
 {
     const Profile &p = m_state.profile;
@@ -653,6 +679,13 @@ HttpReply *OidcFlow::clientRequest(const QUrl &endpoint, const QString &step, QL
         // RFC 6749 2.3.1: form-urlencode both parts before Base64.
         const QByteArray credentials = QUrl::toPercentEncoding(p.clientId) + ':' + QUrl::toPercentEncoding(p.clientSecret);
         headers.append({QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64()});
+    } else if (auth == QLatin1String("private_key_jwt")) {
+        // RFC 7523 2.2, OpenID Connect Core 9: signed with the client's private key; aud the token endpoint.
+        const QUrl audience = m_state.metadata.tokenEndpoint.isValid() && !m_state.metadata.tokenEndpoint.isEmpty() ? m_state.metadata.tokenEndpoint
+                                                                                                                 : endpoint;
+        if (!m_clientKey.key.isValid()) // a single action (introspection, revocation) without a run before it
+            m_clientKey = clientKeyFrom(p.clientKeyPem, p.clientKeyId);
+        form += clientAssertionFields(p.clientId, privateKeyJwt(m_clientKey, p.clientId, audience, m_clock->nowSecsSinceEpoch(), newJti()));
     } else if (auth == QLatin1String("client_secret_jwt")) {
         // RFC 7523 2.2, OpenID Connect Core 9: a fresh assertion for each request, MACed with the secret; aud the token
         // endpoint (Core 9), also for the other endpoints that authenticate the client (providers accept it there).
@@ -661,9 +694,8 @@ HttpReply *OidcFlow::clientRequest(const QUrl &endpoint, const QString &step, QL
             algs << v.toString();
         const QUrl audience = m_state.metadata.tokenEndpoint.isValid() && !m_state.metadata.tokenEndpoint.isEmpty() ? m_state.metadata.tokenEndpoint
                                                                                                                  : endpoint;
-        const QString jti = QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         form += clientAssertionFields(p.clientId, clientSecretJwt(p.clientId, p.clientSecret, audience, clientSecretJwtAlg(algs),
-                                                                  m_clock->nowSecsSinceEpoch(), jti));
+                                                                  m_clock->nowSecsSinceEpoch(), newJti()));
     } else {
         form.append({QStringLiteral("client_id"), p.clientId});
         if (auth == QLatin1String("client_secret_post"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/oidc/ClientAssertion.h"
 #include "core/oidc/FlowState.h"
 #include "core/http/HttpClient.h"
 #include "core/oidc/TokenResponse.h"
@@ -231,6 +232,7 @@ private:
     QString m_username;             // grant password: the user (kept for the step's detail)
     QString m_password;             // grant password: until the token request is sent
     QString m_subjectToken;         // grant token_exchange: setSubjectToken()'s token, until the token request is sent
+    ClientKey m_clientKey;          // private_key_jwt: the profile's key, read at start()
 };
 
 } // namespace tokenscope

@@ -169,7 +169,9 @@ Pkey readPem(const QByteArray &pem)
         X509_free(x);
         return k;
     }
-    if (auto b = bio(); EVP_PKEY *k = PEM_read_bio_PrivateKey(b.get(), nullptr, nullptr, nullptr))
+    // An encrypted private key is refused: no passphrase is given (OpenSSL's default callback would read the terminal).
+    const auto noPassphrase = [](char *, int, int, void *) { return 0; };
+    if (auto b = bio(); EVP_PKEY *k = PEM_read_bio_PrivateKey(b.get(), nullptr, noPassphrase, nullptr))
         return Pkey(k);
     return {};
 }

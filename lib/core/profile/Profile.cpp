@@ -10,6 +10,9 @@
 #include <utility>
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QFile>
+#include <QDir>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +29,8 @@ const QString kIssuer = QStringLiteral("issuer");
 const QString kClientId = QStringLiteral("clientId");
 const QString kClientSecret = QStringLiteral("clientSecret");
 const QString kTokenEndpointAuth = QStringLiteral("tokenEndpointAuth");
+const QString kClientKey = QStringLiteral("clientKey");
+const QString kClientKeyId = QStringLiteral("clientKeyId");
 const QString kGrant = QStringLiteral("grant");
 const QString kRealm = QStringLiteral("realm");
 const QString kSubjectToken = QStringLiteral("subjectToken");
@@ -49,7 +54,7 @@ const QString kCaCertificates = QStringLiteral("caCertificates");
 const QStringList &knownKeys()
 {
     static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kGrant, kRealm, kSubjectToken, kSubjectTokenType, kRequestedTokenType,
-                                  kTokenEndpointAuth, kRedirectUri,
+                                  kTokenEndpointAuth, kClientKey, kClientKeyId, kRedirectUri,
                                   kResponseType, kResponseMode, kScope, kAudience, kRefreshScope, kPkce, kExtraParams,
                                   kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints, kBrowser, kCaCertificates};
     return keys;
@@ -375,11 +380,20 @@ QList<Problem> problemsOf(const Profile &p)
     const QString auth = p.tokenEndpointAuth.trimmed();
     const bool usesSecret = auth == QLatin1String("client_secret_basic") || auth == QLatin1String("client_secret_post")
         || auth == QLatin1String("client_secret_jwt");
-    if (!auth.isEmpty() && !usesSecret && auth != QLatin1String("none")) {
+    const bool usesKey = auth == QLatin1String("private_key_jwt");
+    if (!auth.isEmpty() && !usesSecret && !usesKey && auth != QLatin1String("none")) {
         add(kTokenEndpointAuth, QCoreApplication::translate("Profile", "\"tokenEndpointAuth\" \"%1\" is not supported yet: "
                                                                        "use client_secret_basic, client_secret_post, "
-                                                                       "client_secret_jwt or none")
+                                                                       "client_secret_jwt, private_key_jwt or none")
                                     .arg(p.tokenEndpointAuth));
+    } else if (usesKey && p.clientKey.trimmed().isEmpty()) {
+        add(kClientKey, QCoreApplication::translate("Profile", "\"clientKey\" is missing: private_key_jwt signs with the client's "
+                                                               "private key; name its PEM file (or generate a key pair in the "
+                                                               "profile editor and register the public key at the provider)"));
+    } else if (!usesKey && (!p.clientKey.trimmed().isEmpty() || !p.clientKeyId.trimmed().isEmpty())) {
+        add(p.clientKey.trimmed().isEmpty() ? kClientKeyId : kClientKey,
+            QCoreApplication::translate("Profile", "\"clientKey\" and \"clientKeyId\" are only used by private_key_jwt: set "
+                                                   "\"tokenEndpointAuth\" to private_key_jwt, or remove them"));
     } else if (usesSecret && p.clientSecret.isEmpty()) {
         add(kClientSecret,
             QCoreApplication::translate("Profile", "\"clientSecret\" is missing but \"tokenEndpointAuth\" is %1: enter "
@@ -522,6 +536,30 @@ bool isLoopbackIpRedirectUri(const QUrl &uri)
         return false;
     const QHostAddress address(uri.host());
     return !address.isNull() && address.isLoopback();
+}
+
+QString clientKeyFile(const Profile &profile, const QString &profilePath)
+{
+    if (profile.clientKey.trimmed().isEmpty())
+        return {};
+    const QDir base = profilePath.isEmpty() ? QDir::current() : QFileInfo(profilePath).absoluteDir();
+    return QDir::cleanPath(base.absoluteFilePath(profile.clientKey.trimmed()));
+}
+
+QString loadClientKey(Profile &profile, const QString &profilePath)
+{
+    profile.clientKeyPem.clear();
+    const QString path = clientKeyFile(profile, profilePath);
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("Profile", "the client key %1 cannot be read: %2").arg(path, file.errorString());
+    constexpr qint64 maxBytes = 64 * 1024;
+    if (file.size() > maxBytes)
+        return QCoreApplication::translate("Profile", "the client key %1 is larger than 64 KiB: not a private key").arg(path);
+    profile.clientKeyPem = file.read(maxBytes);
+    return {};
 }
 
 QString Profile::effectiveGrant() const
@@ -736,6 +774,8 @@ ProfileLoadResult loadProfile(QByteArrayView json)
     readString(kSubjectTokenType, &p.subjectTokenType, true);
     readString(kRequestedTokenType, &p.requestedTokenType, true);
     readString(kTokenEndpointAuth, &p.tokenEndpointAuth, true);
+    readString(kClientKey, &p.clientKey, true);
+    readString(kClientKeyId, &p.clientKeyId, true);
     readString(kRedirectUri, &p.redirectUri, true);
     readString(kResponseType, &p.responseType, true);
     readString(kResponseMode, &p.responseMode, true);
@@ -929,6 +969,8 @@ QByteArray saveProfile(const Profile &p)
     addString(kSubjectTokenType, p.subjectTokenType, false);
     addString(kRequestedTokenType, p.requestedTokenType, false);
     addString(kTokenEndpointAuth, p.tokenEndpointAuth, false);
+    addString(kClientKey, p.clientKey, false);
+    addString(kClientKeyId, p.clientKeyId, false);
     addString(kRedirectUri, p.redirectUri, true);
     addString(kResponseType, p.responseType, true);
     addString(kResponseMode, p.responseMode, false);

@@ -44,7 +44,12 @@ struct Profile
                                     // "refresh_token"); "" = access_token, see effectiveSubjectTokenType()
     QString requestedTokenType;     // grant token_exchange: the type asked for (RFC 8693 2.1 requested_token_type), as
                                     // subjectTokenType; "" = none asked for (the provider decides)
-    QString tokenEndpointAuth;      // "client_secret_basic" | "client_secret_post" | "none"; "" = default, see effectiveTokenEndpointAuth()
+    QString tokenEndpointAuth;      // "client_secret_basic" | "client_secret_post" | "client_secret_jwt" | "private_key_jwt" |
+                                    // "none"; "" = default, see effectiveTokenEndpointAuth()
+    QString clientKey;              // private_key_jwt: the client's private key, a PEM file (RSA, EC or Ed25519), relative to
+                                    // the profile file's folder (see loadClientKey())
+    QString clientKeyId;            // the kid of its assertions; "" = the key's RFC 7638 thumbprint
+    QByteArray clientKeyPem;        // in memory only: clientKey's contents (loadClientKey()); saveProfile() never writes it
     QString redirectUri;
     QString responseType = QStringLiteral("code");
     QString responseMode;           // "" = default for the response type
@@ -121,6 +126,12 @@ QList<ProfileProblem> profileProblems(const Profile &profile);
 // An http redirect URI on a loopback IP literal, http://127.0.0.1/... or http://[::1]/... (RFC 8252 7.3): the ones
 // the system-browser mode can listen on (at any port; "localhost" is not one, RFC 8252 8.3).
 bool isLoopbackIpRedirectUri(const QUrl &uri);
+
+// The profile's clientKey as a path: relative names are relative to the profile file's folder (as caCertificates).
+QString clientKeyFile(const Profile &profile, const QString &profilePath);
+// Reads clientKey into profile.clientKeyPem (at most 64 KiB). Returns "" when that worked or there is no clientKey,
+// else why not, naming the file. The key is never logged.
+QString loadClientKey(Profile &profile, const QString &profilePath);
 
 // Normalizes what the user typed as issuer: a bare domain (no "scheme://") becomes "https://domain/"; a URL is kept as given.
 QString normalizeIssuer(const QString &issuer);

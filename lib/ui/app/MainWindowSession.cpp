@@ -238,6 +238,11 @@ void MainWindow::signIn()
     Profile p = currentProfile();
     if (p.clientSecret.isEmpty())
         p.clientSecret = m_book->secret(m_book->currentId());
+    // private_key_jwt: the key file, relative to the profile's file; read for this sign-in, never shown or stored.
+    if (const QString error = loadClientKey(p, m_book->currentId()); !error.isEmpty()) {
+        showResult(false, tr("The profile cannot sign in: %1.").arg(error));
+        return;
+    }
     // Said in words, with the fields named as the form labels them (and marked there).
     const QStringList problems = editor()->problemsInWords(p);
     if (!problems.isEmpty()) {

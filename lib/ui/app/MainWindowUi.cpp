@@ -525,6 +525,7 @@ TokenWorkbench *MainWindow::workbench()
         Profile p = currentProfile();
         if (p.clientSecret.isEmpty())
             p.clientSecret = m_book->secret(m_book->currentId());
+        loadClientKey(p, m_book->currentId()); // introspection with private_key_jwt; a key that cannot be read is refused there
         return p;
     };
     m_workbench = new TokenWorkbench(context);

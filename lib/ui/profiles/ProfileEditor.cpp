@@ -1,12 +1,24 @@
 #include "ui/profiles/ProfileEditor.h"
 
+#include "core/jose/JwsSigner.h"
+#include "core/oidc/ClientAssertion.h"
+
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -26,6 +38,8 @@ const QString kGrant = QStringLiteral("grant");
 const QString kRealm = QStringLiteral("realm");
 const QString kSubjectTokenType = QStringLiteral("subjectTokenType");
 const QString kRequestedTokenType = QStringLiteral("requestedTokenType");
+const QString kClientKey = QStringLiteral("clientKey");
+const QString kClientKeyId = QStringLiteral("clientKeyId");
 const QString kRedirectUri = QStringLiteral("redirectUri");
 const QString kBrowser = QStringLiteral("browser");
 const QString kResponseType = QStringLiteral("responseType");
@@ -324,8 +338,49 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     m_auth->addItem(QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_basic"));
     m_auth->addItem(QStringLiteral("client_secret_post"), QStringLiteral("client_secret_post"));
     m_auth->addItem(QStringLiteral("client_secret_jwt"), QStringLiteral("client_secret_jwt"));
+    m_auth->addItem(QStringLiteral("private_key_jwt"), QStringLiteral("private_key_jwt"));
     m_auth->addItem(QStringLiteral("none"), QStringLiteral("none"));
+    m_auth->setToolTip(tr("How the client authenticates at the token endpoint (and for refresh, revocation, introspection): "
+                          "client_secret_jwt and private_key_jwt send a one-minute signed assertion instead of the secret "
+                          "(RFC 7523, OpenID Connect Core 9)."));
     addRow(kTokenEndpointAuth, tr("Token endpoint auth"), m_auth, true);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, [this] { updateRows(); });
+    // private_key_jwt: the key file and its kid; a new key pair on request.
+    {
+        m_clientKey = new QLineEdit(this);
+        m_clientKey->setObjectName(QStringLiteral("profileClientKey"));
+        m_clientKey->setPlaceholderText(tr("client-key.pem (relative to the profile file)"));
+        m_clientKey->setToolTip(tr("private_key_jwt: the client's private key (PEM: RSA, EC P-256/384/521 or Ed25519). It never "
+                                   "leaves this machine; register its public key at the provider."));
+        auto *generate = new QPushButton(tr("&Generate…"), this);
+        generate->setObjectName(QStringLiteral("profileGenerateClientKey"));
+        generate->setToolTip(tr("Write a new EC P-256 key pair and show the public JWK to paste into the application's settings "
+                                "at the provider"));
+        connect(generate, &QPushButton::clicked, this, [this] {
+            auto *dialog = new QFileDialog(this, tr("Save the new private key"), QString(), tr("PEM files (*.pem)"));
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setAcceptMode(QFileDialog::AcceptSave);
+            dialog->setDefaultSuffix(QStringLiteral("pem"));
+            dialog->selectFile(QStringLiteral("client-key.pem"));
+            connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+                QString error;
+                const QJsonObject jwk = generateClientKey(path, &error);
+                if (jwk.isEmpty()) {
+                    QMessageBox::warning(this, tr("Generate a key pair"), error);
+                    return;
+                }
+                showPublicJwk(jwk);
+            });
+            dialog->open();
+        });
+        auto *row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(m_clientKey, 1);
+        row->addWidget(generate);
+        m_clientKeyRow = row;
+        addRow(kClientKey, tr("Client key"), row, m_clientKey, true);
+    }
+    m_clientKeyId = addLine(kClientKeyId, QStringLiteral("profileClientKeyId"), tr("Key ID"), tr("the key's RFC 7638 thumbprint"), true);
     m_responseMode = new QComboBox(this);
     m_responseMode->setObjectName(QStringLiteral("profileResponseMode"));
     m_responseMode->addItem(tr("Default for the response type"), QString());
@@ -398,7 +453,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     }
 
     const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_realm, m_subjectTokenType, m_requestedTokenType,
-                                   m_redirectUri, m_scope, m_refreshScope,
+                                   m_clientKey, m_clientKeyId, m_redirectUri, m_scope, m_refreshScope,
                                    m_audience, m_connection, m_organization, m_apiUrl, m_postLogout, m_caCertificates};
     for (QLineEdit *line : lines)
         connect(line, &QLineEdit::textChanged, this, [this] { revalidate(); });
@@ -473,7 +528,7 @@ void ProfileEditor::addProblemRow(const QString &key, QWidget *marked, bool adva
         return; // the issuer's comes after its hints
     static const QStringList validated{kIssuer,       kClientId,     kClientSecret, kTokenEndpointAuth, kRedirectUri,
                                        kBrowser,      kResponseType, kResponseMode, kScope,             kRefreshScope,
-                                       kApiUrl,       kPostLogout,   kExpectedAlg,  kGrant};
+                                       kApiUrl,       kPostLogout,   kExpectedAlg,  kGrant,             kClientKey};
     if (!validated.contains(key) || (key == kIssuer && !m_issuerNoteRow))
         return;
     ProblemRow r;
@@ -546,6 +601,9 @@ void ProfileEditor::updateRows()
     setRowShown(m_realm, open && grant.grant == Grants::Password);
     setRowShown(m_subjectTokenType, open && grant.grant == Grants::TokenExchange);
     setRowShown(m_requestedTokenType, open && grant.grant == Grants::TokenExchange);
+    const bool keyAuth = comboValue(m_auth) == QLatin1String("private_key_jwt");
+    setRowShown(m_clientKeyRow, open && keyAuth);
+    setRowShown(m_clientKeyId, open && keyAuth);
     const bool auth0 = preset() == Preset::Auth0;
     setRowShown(m_connection, auth0);
     setRowShown(m_organization, auth0);
@@ -555,6 +613,60 @@ void ProfileEditor::updateRows()
     setRowShown(m_issuerHint, !m_issuerHint->text().isEmpty());
     setRowShown(m_issuerNoteRow, !m_issuerNote->text().isEmpty());
     setRowShown(m_keychainStatus, !m_keychainStatus->text().isEmpty());
+}
+
+QJsonObject ProfileEditor::generateClientKey(const QString &path, QString *error)
+{
+    const SigningKey key = SigningKey::generate(QStringLiteral("ES256"));
+    const QByteArray pem = key.isValid() ? privateKeyPem(key.pkey()) : QByteArray();
+    if (pem.isEmpty()) {
+        *error = tr("OpenSSL could not make a key pair.");
+        return {};
+    }
+    QFile file(path);
+    // Readable by the owner only, from the first byte on.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(pem) != pem.size() || !file.flush()) {
+        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
+    file.close();
+    m_clientKey->setText(path);
+    const int auth = m_auth->findData(QStringLiteral("private_key_jwt"));
+    if (auth >= 0)
+        m_auth->setCurrentIndex(auth);
+    return clientKeyFrom(pem, m_clientKeyId->text()).publicJwk;
+}
+
+void ProfileEditor::showPublicJwk(const QJsonObject &jwk)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("publicJwkDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("The client's public key"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *intro = new QLabel(tr("Register this public key for the application at the provider (its JWKS, or the credentials of "
+                                "the application: Auth0 Applications > the application > Credentials > Private Key JWT). The "
+                                "private key stays in the file you chose."),
+                             dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *text = new QPlainTextEdit(QString::fromUtf8(QJsonDocument(jwk).toJson(QJsonDocument::Indented)), dialog);
+    text->setObjectName(QStringLiteral("publicJwkText"));
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *copy = buttons->addButton(tr("&Copy JWK"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, dialog, [text] { QApplication::clipboard()->setText(text->toPlainText()); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(520, 360);
+    dialog->open();
 }
 
 bool ProfileEditor::advancedShown() const
@@ -897,6 +1009,8 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_realm->setText(profile.realm);
     m_subjectTokenType->setText(profile.subjectTokenType);
     m_requestedTokenType->setText(profile.requestedTokenType);
+    m_clientKey->setText(profile.clientKey);
+    m_clientKeyId->setText(profile.clientKeyId);
     m_redirectUri->setText(profile.redirectUri);
     setComboText(m_browser, profile.usesSystemBrowser() ? QStringLiteral("system") : QStringLiteral("embedded"));
     setComboText(m_responseType, profile.responseType);
@@ -940,6 +1054,8 @@ Profile ProfileEditor::profile() const
     p.realm = m_realm->text().trimmed();
     p.subjectTokenType = m_subjectTokenType->text().trimmed();
     p.requestedTokenType = m_requestedTokenType->text().trimmed();
+    p.clientKey = m_clientKey->text().trimmed();
+    p.clientKeyId = m_clientKeyId->text().trimmed();
     p.redirectUri = m_redirectUri->text().trimmed();
     // An absent "browser" stays absent (files keep their shape) unless the choice changes.
     const QString browser = comboValue(m_browser);

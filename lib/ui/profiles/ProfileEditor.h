@@ -4,6 +4,7 @@
 #include "core/oidc/ProviderMetadata.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QWidget>
 
 #include <functional>
@@ -68,6 +69,11 @@ public:
     void setKeepSession(bool keep);
     bool keepSession() const;
 
+    // private_key_jwt (RFC 7523): writes a new EC P-256 private key to `path` (PKCS#8 PEM, readable by the owner only),
+    // names it as the profile's client key and returns its public JWK (with kid, use, alg) to register at the
+    // provider; an empty object with `error` set when the file cannot be written. The private key is never shown.
+    QJsonObject generateClientKey(const QString &path, QString *error);
+
 signals:
     void edited();
     void rememberSecretToggled(bool remember);
@@ -99,6 +105,8 @@ private:
     QString fieldLabel(const QString &key) const;
     std::optional<Fix> fixFor(const QString &key, const Profile &p);
     QString issuerNote(const Profile &p, std::optional<Fix> *fix);
+    void showPublicJwk(const QJsonObject &jwk); // generateClientKey()'s public key, to copy (window-modal, open())
+    QLayout *m_clientKeyRow = nullptr;          // the client key's field and its Generate button
     QLineEdit *addLine(const QString &key, const QString &objectName, const QString &label, const QString &placeholder, bool advanced);
     void addRow(const QString &key, const QString &label, QWidget *field, bool advanced);
     void addRow(const QString &key, const QString &label, QLayout *field, QWidget *marked, bool advanced);
@@ -126,7 +134,7 @@ private:
     QLabel *m_presetHint = nullptr;
     QLineEdit *m_name = nullptr, *m_issuer = nullptr, *m_clientId = nullptr, *m_secret = nullptr, *m_redirectUri = nullptr,
               *m_scope = nullptr, *m_refreshScope = nullptr, *m_audience = nullptr, *m_connection = nullptr, *m_realm = nullptr,
-              *m_subjectTokenType = nullptr, *m_requestedTokenType = nullptr,
+              *m_subjectTokenType = nullptr, *m_requestedTokenType = nullptr, *m_clientKey = nullptr, *m_clientKeyId = nullptr,
               *m_organization = nullptr, *m_apiUrl = nullptr, *m_postLogout = nullptr, *m_caCertificates = nullptr;
     QLabel *m_issuerHint = nullptr, *m_issuerNote = nullptr;
     QPushButton *m_issuerNoteFix = nullptr;

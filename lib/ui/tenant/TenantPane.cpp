@@ -734,7 +734,10 @@ void TenantPane::runProbes()
     TenantProbe::Options options;
     options.groups = groups;
     probe->setOptions(options);
-    probe->setProfile(*p);
+    Profile withKey = *p; // private_key_jwt: the key file, read for this run
+    if (const QString keyError = loadClientKey(withKey, m_book ? m_book->currentId() : QString()); !keyError.isEmpty())
+        showMessage(keyError, MessageProblem); // the run then says so at its token step
+    probe->setProfile(withKey);
     probe->setCompareProfile(compare);
     connect(probe, &TenantProbe::stageStarted, this, [this](const QString &stage) { m_busyLabel->setText(tr("Running: %1…").arg(stage)); });
     // Shown as they come while their profile is the selected one (the report at the end has them all).

@@ -1,6 +1,9 @@
 // The tenant description. A variant (see ../variants/) receives a fresh copy of
 // these settings and may change anything before the servers are built.
 
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+
 export const API_AUDIENCE = 'https://api.tokenscope.test/';
 export const API_SCOPES = ['read:tests', 'write:tests'];
 
@@ -82,6 +85,17 @@ export function defaultClients() {
 
 // Machine-to-machine applications (RFC 6749 4.4): only client_credentials,
 // no redirect URIs. Which APIs each may call is settings.clientGrants.
+// The public JWK of a test client's key pair (keys/<file>, a PEM private key committed as a test fixture).
+// Its kid is its RFC 7638 thumbprint, as Tokenscope's default key id.
+function testClientPublicJwk(file) {
+  const pem = fs.readFileSync(new URL(`../keys/${file}`, import.meta.url));
+  const jwk = crypto.createPublicKey(pem).export({ format: 'jwk' });
+  const members = { EC: ['crv', 'kty', 'x', 'y'], RSA: ['e', 'kty', 'n'], OKP: ['crv', 'kty', 'x'] }[jwk.kty];
+  const canonical = JSON.stringify(Object.fromEntries(members.map((m) => [m, jwk[m]])));
+  const kid = crypto.createHash('sha256').update(canonical).digest('base64url');
+  return { ...jwk, kid, use: 'sig' };
+}
+
 export function m2mClients() {
   return [
     {
@@ -98,6 +112,17 @@ export function m2mClients() {
       client_name: 'Machine to Machine app (no client grant for the API)',
       client_secret: 'm2m-no-api-secret-5c0e8a17',
       token_endpoint_auth_method: 'client_secret_post',
+      grant_types: ['client_credentials'],
+      response_types: [],
+      redirect_uris: [],
+    },
+    {
+      // RFC 7523 / OpenID Connect Core 9: authenticates with a JWT signed with its private key (private_key_jwt); the
+      // key pair is a test fixture (keys/m2m-pkjwt.pem, EC P-256), the tenant knows its public half.
+      client_id: 'm2m-pkjwt',
+      client_name: 'Machine to Machine app (private_key_jwt)',
+      token_endpoint_auth_method: 'private_key_jwt',
+      jwks: { keys: [testClientPublicJwk('m2m-pkjwt.pem')] },
       grant_types: ['client_credentials'],
       response_types: [],
       redirect_uris: [],
@@ -176,7 +201,7 @@ export function defaultSettings() {
     exchangeAudiences: [API_AUDIENCE, DOWNSTREAM_AUDIENCE],
     // Auth0 "client grants": client_id -> the API audiences it may get
     // client credentials tokens for (others: access_denied, as Auth0).
-    clientGrants: { 'm2m-app': [API_AUDIENCE], 'm2m-jwt': [API_AUDIENCE] },
+    clientGrants: { 'm2m-app': [API_AUDIENCE], 'm2m-jwt': [API_AUDIENCE], 'm2m-pkjwt': [API_AUDIENCE] },
 
     api: {
       audience: API_AUDIENCE,
