@@ -550,6 +550,15 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
     });
 }
 
+void OidcFlow::endStepWithChecks(const CheckList &all, const TokenSet &set, const QString &passDetail)
+{
+    const int failures = failureCount(all);
+    if (failures > 0)
+        endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)->summary()), reasonOf(all, set));
+    else
+        endStep(CheckStatus::Pass, passDetail.isEmpty() ? tr("%n check(s) passed", nullptr, int(all.size())) : passDetail);
+}
+
 void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<ValidationContext> &idContext, const QString &prefix,
                                const CheckList &earlier, const QString &passDetail)
 {
@@ -557,12 +566,7 @@ void OidcFlow::finishTokenStep(const TokenSet &set, const std::optional<Validati
         validateToken(TokenKind::Access, set.accessToken, validationContext(), prefix,
                       [this, set, prefix, earlier, idChecks, passDetail](const CheckList &accessChecks) {
                           const CheckList all = earlier + idChecks + accessChecks;
-                          const int failures = failureCount(all);
-                          if (failures > 0)
-                              endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)->summary()),
-                                      reasonOf(all, set));
-                          else
-                              endStep(CheckStatus::Pass, passDetail.isEmpty() ? tr("%n check(s) passed", nullptr, int(all.size())) : passDetail);
+                          endStepWithChecks(all, set, passDetail);
                           if (m_state.untrustedResponse && !m_state.step(Steps::Token)) {
                               rejectUntrustedResponse();
                               return;
@@ -847,12 +851,7 @@ void OidcFlow::onClientCredentialsReply(HttpReply *reply)
                               all += own;
                           }
                       }
-                      const int failures = failureCount(all);
-                      if (failures > 0)
-                          endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)->summary()),
-                                  reasonOf(all, m_state.token));
-                      else
-                          endStep(CheckStatus::Pass, detail);
+                      endStepWithChecks(all, m_state.token, detail);
                       advance();
                   });
 }

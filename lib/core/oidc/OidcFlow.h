@@ -184,6 +184,9 @@ private:
     // summary of `earlier` + those checks and advances.
     void finishTokenStep(const TokenSet &set, const std::optional<ValidationContext> &idContext, const QString &prefix,
                          const CheckList &earlier, const QString &passDetail);
+    // Ends the current step with the checks' verdict: failed with the first failure (reason from `set`), else passed
+    // with passDetail ("N check(s) passed" when empty).
+    void endStepWithChecks(const CheckList &all, const TokenSet &set, const QString &passDetail);
     void rejectUntrustedResponse(); // the front-channel ID token failed: no code exchange, the flow ends
     void rejectUntrustedTokenResponse(); // the token endpoint's ID token failed: its tokens are not used, the flow ends
     // Why the current access token must not be used (its token_type is not understood, RFC 6749 7.1); empty: it may be.

@@ -95,13 +95,7 @@ void OidcFlow::onTokenExchangeReply(HttpReply *reply, const QString &subjectToke
     ctx.audience = audience; // RFC 8693 2.1: the token is for the target asked for
     validateToken(TokenKind::Access, m_state.token.accessToken, ctx, QStringLiteral("token."),
                   [this, checks, detail](const CheckList &accessChecks) {
-                      const CheckList all = checks + accessChecks;
-                      const int failures = failureCount(all);
-                      if (failures > 0)
-                          endStep(CheckStatus::Fail, tr("%n check(s) failed; first: %1", nullptr, failures).arg(firstFailure(all)->summary()),
-                                  reasonOf(all, m_state.token));
-                      else
-                          endStep(CheckStatus::Pass, detail);
+                      endStepWithChecks(checks + accessChecks, m_state.token, detail);
                       advance();
                   });
 }
