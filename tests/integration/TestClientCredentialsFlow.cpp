@@ -12,6 +12,7 @@
 #include "core/oidc/OidcFlow.h"
 #include "core/profile/Profile.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -313,6 +314,7 @@ void TestClientCredentialsFlow::privateKeyJwt_data()
     QTest::newRow("the registered key") << "registered" << "pass";
     QTest::newRow("another key") << "other" << "oauth.invalid_client";
     QTest::newRow("no key read") << "unread" << "client_auth.key";
+    QTest::newRow("an expired assertion") << "expired" << "oauth.invalid_client";
 }
 
 // private_key_jwt (RFC 7523 2.2, OpenID Connect Core 9) against the tenant's m2m-pkjwt, whose public key it knows: an
@@ -332,9 +334,17 @@ void TestClientCredentialsFlow::privateKeyJwt()
     } else if (key == QLatin1String("other")) {
         p.clientKeyPem = privateKeyPem(SigningKey::generate(QStringLiteral("ES256")).pkey());
     }
+    if (key == QLatin1String("expired")) // the registered key, but a clock ten minutes behind: exp is long past
+        QCOMPARE(loadClientKey(p, QStringLiteral(TOKENSCOPE_SOURCE_DIR "/tests/idp/profile.json")), QString());
     Engine e;
-    QVERIFY(e.run(p));
-    const FlowState &s = e.flow.state();
+    FixedClock behind(QDateTime::currentSecsSinceEpoch() - 600);
+    OidcFlow lateFlow(&e.http, nullptr, &behind);
+    OidcFlow &flow = key == QLatin1String("expired") ? lateFlow : e.flow;
+    flow.setProfile(p);
+    QSignalSpy finished(&flow, &OidcFlow::finished);
+    flow.start();
+    QVERIFY(finished.wait(30000) || !finished.isEmpty());
+    const FlowState &s = flow.state();
     const StepResult *token = s.step(Steps::Token);
     QVERIFY(token);
     if (outcome == QLatin1String("pass")) {
