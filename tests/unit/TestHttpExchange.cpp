@@ -56,10 +56,10 @@ void TestHttpExchange::secretNames_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("secret");
-    for (const char *n : {"client_secret", "refresh_token", "code_verifier", "password", "client_assertion", "clientSecret",
+    for (const char *n : {"client_secret", "refresh_token", "code_verifier", "password", "clientSecret",
                           "refreshToken", "codeVerifier", "CLIENT_SECRET", "Password", "device_code", "deviceCode"})
         QTest::newRow(n) << QString::fromLatin1(n) << true;
-    for (const char *n : {"code", "state", "client_id", "grant_type", "redirect_uri", "username", "scope", "user_code", "subject_token", ""})
+    for (const char *n : {"code", "state", "client_id", "grant_type", "redirect_uri", "username", "scope", "user_code", "subject_token", "client_assertion", ""})
         QTest::newRow(*n ? n : "(empty)") << QString::fromLatin1(n) << false;
 }
 

@@ -75,7 +75,7 @@ bool isSecretParameter(const QString &name)
 {
     static const QStringList secrets{QStringLiteral("client_secret"), QStringLiteral("refresh_token"),
                                      QStringLiteral("code_verifier"), QStringLiteral("password"),
-                                     QStringLiteral("client_assertion"), QStringLiteral("clientSecret"),
+                                     QStringLiteral("clientSecret"),
                                      QStringLiteral("refreshToken"), QStringLiteral("codeVerifier"),
                                      // RFC 8628 3.2: the device code is the client's credential for the polling
                                      QStringLiteral("device_code"), QStringLiteral("deviceCode")};
@@ -87,6 +87,8 @@ bool isBearerTokenParameter(const QString &name)
     static const QStringList tokens{QStringLiteral("access_token"), QStringLiteral("id_token"), QStringLiteral("id_token_hint"),
                                     QStringLiteral("token"), QStringLiteral("accessToken"), QStringLiteral("idToken"),
                                     QStringLiteral("subject_token"), QStringLiteral("actor_token"),
+                                    // RFC 7523: its signature is the credential; header and claims show what was sent
+                                    QStringLiteral("client_assertion"),
                                     QStringLiteral("subjectToken"), QStringLiteral("actorToken")};
     return tokens.contains(name, Qt::CaseInsensitive);
 }

@@ -2,8 +2,8 @@
 
 // Client authentication with a JWT (RFC 7523 2.2, OpenID Connect Core 9): client_secret_jwt, an assertion MACed
 // with the client secret, and private_key_jwt, one signed with the client's private key (RSA, EC or Ed25519). The
-// assertion is a credential: the HTTP log and reports redact client_assertion (isSecretParameter), and it is valid
-// for one minute and one use (jti). The private key never leaves the process and is never logged.
+// assertion is a credential: the HTTP log and reports keep its header and claims but never its signature
+// (isBearerTokenParameter), and it is valid for one minute and one use (jti). The private key never leaves the process and is never logged.
 
 #include "core/jose/JwsSigner.h"
 
