@@ -57,6 +57,7 @@ private slots:
     void clientCredentialsSignInNeedsNoWebEngine();
     void passwordSignInAsksForTheCredentials();
     void tokenExchangeOffersTheLastAccessToken();
+    void privateKeyJwtSignInReadsTheKeyFile();
     void pluginThatCannotBeLoadedIsAClearMessage();
     void customSchemeRegisteredWhenThePluginLoads();
     void schemeSeenAfterTheEngineStartedAsksForARestart();
@@ -271,6 +272,47 @@ void TestWebEnginePlugin::tokenExchangeOffersTheLastAccessToken()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(subject.section(QLatin1Char('.'), 2).toUtf8()));
     file.remove();
+}
+
+// Issue 14: a profile with private_key_jwt (the local tenant's m2m-pkjwt) signs in from the window with the key file
+// named relative to the profile file; a key file that is not there stops the sign-in before anything is sent, saying
+// which file.
+void TestWebEnginePlugin::privateKeyJwtSignInReadsTheKeyFile()
+{
+    GuiHarness h;
+    QFile fixture(QStringLiteral(TOKENSCOPE_SOURCE_DIR "/tests/idp/keys/m2m-pkjwt.pem"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QVERIFY(QDir(h.dir.path()).mkdir(QStringLiteral("keys")));
+    QFile key(h.dir.filePath(QStringLiteral("keys/client.pem")));
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write(fixture.readAll());
+    key.close();
+    QJsonObject profile{{QStringLiteral("name"), QStringLiteral("Private key JWT")},
+                        {QStringLiteral("issuer"), m_tenant->issuer()},
+                        {QStringLiteral("clientId"), QStringLiteral("m2m-pkjwt")},
+                        {QStringLiteral("tokenEndpointAuth"), QStringLiteral("private_key_jwt")},
+                        {QStringLiteral("clientKey"), QStringLiteral("keys/client.pem")},
+                        {QStringLiteral("grant"), QStringLiteral("client_credentials")},
+                        {QStringLiteral("scope"), QStringLiteral("read:tests")},
+                        {QStringLiteral("audience"), m_tenant->apiAudience()},
+                        {QStringLiteral("apiUrl"), m_tenant->apiUrl()}};
+    QVERIFY(h.openProfile(profile, QStringLiteral("pkjwt.json")));
+    QVERIFY(h.show());
+    auto *signInButton = child<QPushButton>(h.window.get(), "signInButton");
+    QTest::mouseClick(signInButton, Qt::LeftButton);
+    LOOP_VERIFY_WITH_TIMEOUT(!h.window->isBusy(), 60000);
+    QVERIFY2(h.window->flowState().ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
+    QCOMPARE(h.window->flowState().apiExchange->status, 200);
+
+    // The same profile naming a key that is not there.
+    profile.insert(QStringLiteral("clientKey"), QStringLiteral("keys/missing.pem"));
+    QVERIFY(h.openProfile(profile, QStringLiteral("pkjwt-missing.json")));
+    const qsizetype exchanges = h.window->flowState().exchanges.size();
+    QTest::mouseClick(signInButton, Qt::LeftButton);
+    QVERIFY(!h.window->isBusy());
+    const QString result = child<QLabel>(h.window.get(), "flowResult")->text();
+    QVERIFY2(result.contains(QLatin1String("missing.pem")) && result.contains(QLatin1String("cannot be read")), qPrintable(result));
+    QCOMPARE(h.window->flowState().exchanges.size(), exchanges); // nothing sent
 }
 
 // Issue 13: a profile with grant device_code (the local tenant's device-app): Sign in shows the user code, the
