@@ -27,4 +27,20 @@ QString quotedList(const QStringList &values)
     return out.join(QLatin1String(", "));
 }
 
+bool mentions(const QString &text, std::initializer_list<const char *> words)
+{
+    for (const char *word : words) {
+        if (text.contains(QLatin1String(word), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString withoutTrailingSlashes(QString s)
+{
+    while (s.endsWith(QLatin1Char('/')))
+        s.chop(1);
+    return s;
+}
+
 } // namespace tokenscope

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 // Small text helpers for the engine's messages.
 namespace tokenscope {
 
@@ -14,5 +16,13 @@ int hexDigitValue(char c);
 
 // "a", "b", "c": each quoted, joined with ", " (empty for no values).
 QString quotedList(const QStringList &values);
+
+// `text` contains any of `words`, ignoring case (a provider's error_description names the cause: "mfa", "realm", ...).
+bool mentions(const QString &text, std::initializer_list<const char *> words);
+inline bool mentions(const QString &text, const char *word) { return mentions(text, {word}); }
+
+// `s` without any terminating "/": two URLs equal after this differ only in the trailing slash, which for an
+// issuer (OpenID Connect Discovery 4.3, RFC 8414 3.3) or a resource (RFC 9728 3.3) still counts.
+QString withoutTrailingSlashes(QString s);
 
 } // namespace tokenscope

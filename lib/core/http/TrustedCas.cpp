@@ -1,9 +1,7 @@
 #include "core/http/TrustedCas.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 namespace tokenscope {
 
@@ -32,10 +30,9 @@ TrustedCas loadCaCertificates(const QStringList &files)
 
 QStringList caCertificateFiles(const Profile &profile, const QString &profilePath)
 {
-    const QDir base = profilePath.isEmpty() ? QDir::current() : QFileInfo(profilePath).absoluteDir();
     QStringList files;
     for (const QString &name : profile.caCertificates)
-        files << QDir::cleanPath(base.absoluteFilePath(name));
+        files << profileRelativeFile(name, profilePath);
     return files;
 }
 

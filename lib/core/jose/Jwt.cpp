@@ -1,5 +1,7 @@
 #include "core/jose/Jwt.h"
 
+#include <utility>
+
 #include "core/json/JsonValues.h"
 
 #include "core/common/Text.h"
@@ -332,6 +334,14 @@ ParsedJwt parseJwt(QByteArrayView input)
     }
     jwt.structurallyValid = header.has_value() && payload.has_value();
     return jwt;
+}
+
+QJsonObject jwtPayloadOrEmpty(QByteArrayView raw)
+{
+    if (!looksLikeJwt(raw))
+        return {};
+    ParsedJwt jwt = parseJwt(raw);
+    return jwt.structurallyValid ? std::move(jwt.payload) : QJsonObject();
 }
 
 bool looksLikeJwt(QByteArrayView raw)

@@ -35,6 +35,9 @@ ParsedJwt parseJwt(QByteArrayView raw);
 // characters otherwise, non-empty header and payload (the signature may be empty). Decodes nothing.
 bool looksLikeJwt(QByteArrayView raw);
 
+// The claims of a structurally valid JWS (parseJwt()); empty for an opaque token, a JWE or a broken one.
+QJsonObject jwtPayloadOrEmpty(QByteArrayView raw);
+
 // {"header": {...}, "payload": {...}}; never includes the signature or the raw token.
 QJsonObject jwtToJson(const ParsedJwt &jwt);
 

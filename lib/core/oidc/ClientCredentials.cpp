@@ -1,5 +1,7 @@
 #include "core/oidc/ClientCredentials.h"
 
+#include "core/common/Text.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -17,11 +19,6 @@ namespace {
 QStringList scopeValues(const QString &scope)
 {
     return scope.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-bool mentions(const QString &description, const char *what)
-{
-    return description.contains(QLatin1String(what), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -45,18 +42,24 @@ QString clientCredentialsAudience(const Profile &profile)
     return profile.extraParam(QStringLiteral("resource"));
 }
 
+QList<QPair<QString, QString>> targetParameters(const Profile &profile)
+{
+    QList<QPair<QString, QString>> target;
+    if (const QString audience = profile.audience.trimmed(); !audience.isEmpty())
+        target.append({QStringLiteral("audience"), audience});
+    for (const auto &param : profile.extraParams) {
+        if (param.first == QLatin1String("resource"))
+            target.append(param);
+    }
+    return target;
+}
+
 QList<QPair<QString, QString>> clientCredentialsForm(const Profile &profile)
 {
     QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
     if (const QString scope = clientCredentialsScope(profile); !scope.isEmpty())
         form.append({QStringLiteral("scope"), scope});
-    if (!profile.audience.trimmed().isEmpty())
-        form.append({QStringLiteral("audience"), profile.audience.trimmed()});
-    for (const auto &param : profile.extraParams) {
-        if (param.first == QLatin1String("resource"))
-            form.append(param);
-    }
-    return form;
+    return form + targetParameters(profile);
 }
 
 CheckList clientCredentialsTokenChecks(const QJsonObject &payload, const QString &clientId, const QString &askedScope,

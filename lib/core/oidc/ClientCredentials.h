@@ -20,9 +20,12 @@ QString clientCredentialsScope(const Profile &profile);
 // The API the token is asked for: the profile's "audience" (Auth0), else its extra parameter "resource" (RFC 8707).
 QString clientCredentialsAudience(const Profile &profile);
 
+// The target of a token request without a browser (client credentials, password, token exchange): audience (Auth0)
+// when the profile has one, then resource (RFC 8707) for each extra parameter "resource".
+QList<QPair<QString, QString>> targetParameters(const Profile &profile);
+
 // The token request's form without the client authentication: grant_type=client_credentials, scope (when any is
-// left, see clientCredentialsScope), audience (Auth0) when the profile has one, resource (RFC 8707) for each extra
-// parameter "resource".
+// left, see clientCredentialsScope), then targetParameters().
 QList<QPair<QString, QString>> clientCredentialsForm(const Profile &profile);
 
 // The checks of a client credentials JWT access token beyond validateAccessToken()'s (ids with `prefix`, e.g.

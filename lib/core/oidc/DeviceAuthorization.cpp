@@ -1,6 +1,7 @@
 #include "core/oidc/DeviceAuthorization.h"
 
 #include "core/json/JsonValues.h"
+#include "core/oidc/ClientCredentials.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -20,13 +21,7 @@ QList<QPair<QString, QString>> deviceAuthorizationForm(const Profile &profile)
     QList<QPair<QString, QString>> form;
     if (const QString scope = profile.scope.simplified(); !scope.isEmpty())
         form.append({QStringLiteral("scope"), scope});
-    if (!profile.audience.trimmed().isEmpty())
-        form.append({QStringLiteral("audience"), profile.audience.trimmed()});
-    for (const auto &param : profile.extraParams) {
-        if (param.first == QLatin1String("resource"))
-            form.append(param);
-    }
-    return form;
+    return form + targetParameters(profile);
 }
 
 DeviceAuthorizationResponse parseDeviceAuthorizationResponse(int httpStatus, const QByteArray &contentType, const QByteArray &body)

@@ -1,5 +1,8 @@
 #include "core/oidc/PasswordGrant.h"
 
+#include "core/common/Text.h"
+#include "core/oidc/ClientCredentials.h"
+
 #include <QCoreApplication>
 
 namespace tokenscope {
@@ -9,15 +12,6 @@ struct PasswordGrantText
 {
     Q_DECLARE_TR_FUNCTIONS(tokenscope::PasswordGrantText)
 };
-
-namespace {
-
-bool mentions(const QString &description, const char *what)
-{
-    return description.contains(QLatin1String(what), Qt::CaseInsensitive);
-}
-
-} // namespace
 
 QString passwordGrantType(const Profile &profile)
 {
@@ -33,13 +27,7 @@ QList<QPair<QString, QString>> passwordGrantForm(const Profile &profile, const Q
         form.append({QStringLiteral("scope"), scope});
     if (const QString realm = profile.realm.trimmed(); !realm.isEmpty())
         form.append({QStringLiteral("realm"), realm});
-    if (const QString audience = profile.audience.trimmed(); !audience.isEmpty())
-        form.append({QStringLiteral("audience"), audience});
-    for (const auto &param : profile.extraParams) {
-        if (param.first == QLatin1String("resource"))
-            form.append(param);
-    }
-    return form;
+    return form + targetParameters(profile);
 }
 
 QString passwordGrantAdvice(const QString &error, const QString &description, const Profile &profile)

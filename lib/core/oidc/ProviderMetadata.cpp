@@ -1,5 +1,6 @@
 #include "core/oidc/ProviderMetadata.h"
 
+#include "core/common/Text.h"
 #include "core/http/FetchPolicy.h"
 
 #include "core/json/JsonValues.h"
@@ -196,12 +197,7 @@ ProviderMetadata parseProviderMetadata(QByteArrayView json, const QString &expec
     }
     if (!expectedIssuer.isEmpty() && m.raw.value(QStringLiteral("issuer")).isString() && m.issuer != expectedIssuer) {
         QString hint;
-        QString a = m.issuer, b = expectedIssuer;
-        while (a.endsWith(QLatin1Char('/')))
-            a.chop(1);
-        while (b.endsWith(QLatin1Char('/')))
-            b.chop(1);
-        if (a == b) {
+        if (withoutTrailingSlashes(m.issuer) == withoutTrailingSlashes(expectedIssuer)) {
             hint = QCoreApplication::translate("ProviderMetadata", "; they differ only in the trailing slash, which "
                                                                    "counts: set the profile's issuer to \"%1\"")
                        .arg(m.issuer);

@@ -1,5 +1,6 @@
 #include "core/oidc/ResourceMetadata.h"
 
+#include "core/common/Text.h"
 #include "core/json/JsonScanner.h"
 #include "core/json/JsonValues.h"
 
@@ -22,12 +23,9 @@ QUrl wellKnownUrl(const QUrl &base, const QString &suffix)
 {
     if (!base.isValid() || base.isRelative() || base.host().isEmpty())
         return {};
-    QString path = base.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
     QUrl url = base;
     url.setFragment(QString());
-    url.setPath(QStringLiteral("/.well-known/") + suffix + path);
+    url.setPath(QStringLiteral("/.well-known/") + suffix + withoutTrailingSlashes(base.path()));
     return url;
 }
 

@@ -1,5 +1,7 @@
 #include "core/oidc/TokenExchange.h"
 
+#include "core/common/Text.h"
+#include "core/jose/Jwt.h"
 #include "core/oidc/ClientCredentials.h"
 
 #include <QCoreApplication>
@@ -13,11 +15,6 @@ struct TokenExchangeText
 };
 
 namespace {
-
-bool mentions(const QString &description, const char *what)
-{
-    return description.contains(QLatin1String(what), Qt::CaseInsensitive);
-}
 
 // "a", or "a ← b" along a nested act chain (RFC 8693 4.1: the outermost act is the current actor, b acted before it).
 QString actorChain(const QJsonObject &act)
@@ -40,12 +37,7 @@ QList<QPair<QString, QString>> tokenExchangeForm(const Profile &profile, const Q
                                         {QStringLiteral("subject_token_type"), profile.effectiveSubjectTokenType()}};
     if (const QString requested = profile.effectiveRequestedTokenType(); !requested.isEmpty())
         form.append({QStringLiteral("requested_token_type"), requested});
-    if (!profile.audience.trimmed().isEmpty())
-        form.append({QStringLiteral("audience"), profile.audience.trimmed()});
-    for (const auto &param : profile.extraParams) {
-        if (param.first == QLatin1String("resource"))
-            form.append(param);
-    }
+    form += targetParameters(profile);
     if (const QString scope = clientCredentialsScope(profile); !scope.isEmpty())
         form.append({QStringLiteral("scope"), scope});
     return form;
@@ -143,6 +135,11 @@ QList<ClaimChange> tokenExchangeChanges(const QJsonObject &subject, const QJsonO
             changes.append({name, before, after});
     }
     return changes;
+}
+
+QList<ClaimChange> tokenExchangeChanges(const QString &subjectToken, const QString &issuedToken)
+{
+    return tokenExchangeChanges(jwtPayloadOrEmpty(subjectToken.toUtf8()), jwtPayloadOrEmpty(issuedToken.toUtf8()));
 }
 
 QString tokenExchangeAdvice(const QString &error, const QString &description, const Profile &profile)

@@ -55,6 +55,8 @@ struct ClaimChange
 // may_act (4.4), client_id, azp (who the token was issued to). Only claims that differ; nothing when either token is
 // not a JWT (empty payload).
 QList<ClaimChange> tokenExchangeChanges(const QJsonObject &subject, const QJsonObject &issued);
+// The same for the two tokens themselves (jwtPayloadOrEmpty()): the report and the CLI's summary.
+QList<ClaimChange> tokenExchangeChanges(const QString &subjectToken, const QString &issuedToken);
 
 // What to do when the provider refuses the exchange with this OAuth error (RFC 6749 5.2, RFC 8693 2.2.2), one
 // sentence. Empty: no advice.

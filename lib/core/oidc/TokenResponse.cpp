@@ -1,5 +1,6 @@
 #include "core/oidc/TokenResponse.h"
 
+#include "core/common/Text.h"
 #include "core/json/JsonValues.h"
 
 #include <QCoreApplication>
@@ -45,15 +46,6 @@ QString syntheticErrorCode(int status)
         break;
     }
     return QStringLiteral("invalid_response");
-}
-
-bool mentions(const QString &text, std::initializer_list<const char *> words)
-{
-    for (const char *word : words) {
-        if (text.contains(QLatin1String(word), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
 }
 
 OAuthError synthesize(int status, const QString &description)

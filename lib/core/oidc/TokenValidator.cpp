@@ -461,12 +461,7 @@ private:
             return;
         }
         QString hint;
-        const auto stripSlash = [](QString s) {
-            while (s.endsWith(QLatin1Char('/')))
-                s.chop(1);
-            return s;
-        };
-        if (stripSlash(value) == stripSlash(m_ctx.issuer))
+        if (withoutTrailingSlashes(value) == withoutTrailingSlashes(m_ctx.issuer))
             hint = TokenValidatorText::tr("; they differ only in the trailing slash, and the issuer must match exactly");
         else if (value.compare(m_ctx.issuer, Qt::CaseInsensitive) == 0)
             hint = TokenValidatorText::tr("; they differ only in letter case, and the issuer must match exactly");

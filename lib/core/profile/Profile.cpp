@@ -1,5 +1,6 @@
 #include "core/profile/Profile.h"
 
+#include "core/common/Text.h"
 #include "core/http/FetchPolicy.h"
 
 #include "core/json/JsonValues.h"
@@ -498,10 +499,7 @@ QUrl discoveryUrlForIssuer(const QString &issuer)
     QUrl url(issuer);
     if (!url.isValid() || url.isRelative())
         return {};
-    QString path = url.path(QUrl::FullyEncoded);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QLatin1String("/.well-known/openid-configuration"), QUrl::TolerantMode);
+    url.setPath(withoutTrailingSlashes(url.path(QUrl::FullyEncoded)) + QLatin1String("/.well-known/openid-configuration"), QUrl::TolerantMode);
     url.setQuery(QString());
     url.setFragment(QString());
     return url;
@@ -538,12 +536,16 @@ bool isLoopbackIpRedirectUri(const QUrl &uri)
     return !address.isNull() && address.isLoopback();
 }
 
+QString profileRelativeFile(const QString &name, const QString &profilePath)
+{
+    const QDir base = profilePath.isEmpty() ? QDir::current() : QFileInfo(profilePath).absoluteDir();
+    return QDir::cleanPath(base.absoluteFilePath(name));
+}
+
 QString clientKeyFile(const Profile &profile, const QString &profilePath)
 {
-    if (profile.clientKey.trimmed().isEmpty())
-        return {};
-    const QDir base = profilePath.isEmpty() ? QDir::current() : QFileInfo(profilePath).absoluteDir();
-    return QDir::cleanPath(base.absoluteFilePath(profile.clientKey.trimmed()));
+    const QString name = profile.clientKey.trimmed();
+    return name.isEmpty() ? QString() : profileRelativeFile(name, profilePath);
 }
 
 QString loadClientKey(Profile &profile, const QString &profilePath)

@@ -127,7 +127,10 @@ QList<ProfileProblem> profileProblems(const Profile &profile);
 // the system-browser mode can listen on (at any port; "localhost" is not one, RFC 8252 8.3).
 bool isLoopbackIpRedirectUri(const QUrl &uri);
 
-// The profile's clientKey as a path: relative names are relative to the profile file's folder (as caCertificates).
+// A file a profile names (caCertificates, clientKey) as an absolute, clean path: a relative name is relative to the
+// profile file's folder, or to the current folder when the profile has no file.
+QString profileRelativeFile(const QString &name, const QString &profilePath);
+// The profile's clientKey as a path (profileRelativeFile()); "" when there is none.
 QString clientKeyFile(const Profile &profile, const QString &profilePath);
 // Reads clientKey into profile.clientKeyPem (at most 64 KiB). Returns "" when that worked or there is no clientKey,
 // else why not, naming the file. The key is never logged.

@@ -1,6 +1,7 @@
 #include "core/tenant/ResourceLint.h"
 #include "core/tenant/TenantLintText.h"
 
+#include "core/common/Text.h"
 #include "core/http/FetchPolicy.h"
 
 namespace tokenscope {
@@ -17,13 +18,9 @@ QString fetchSummary(const FetchedMetadata &f)
 }
 
 // "; they differ only in the trailing slash, which counts" when that is the only difference.
-QString slashHint(QString a, QString b)
+QString slashHint(const QString &a, const QString &b)
 {
-    while (a.endsWith(QLatin1Char('/')))
-        a.chop(1);
-    while (b.endsWith(QLatin1Char('/')))
-        b.chop(1);
-    return a == b ? TenantLintText::tr(" (they differ only in the trailing slash, which counts)") : QString();
+    return withoutTrailingSlashes(a) == withoutTrailingSlashes(b) ? TenantLintText::tr(" (they differ only in the trailing slash, which counts)") : QString();
 }
 
 // An https URL, or http on a loopback host (local test servers).
