@@ -5,7 +5,6 @@
 #include "browser/WebEngineUserAgent.h"
 #include "core/common/Clock.h"
 #include "core/report/FlowReport.h"
-#include "core/jose/Jwt.h"
 #include "core/oidc/OidcFlow.h"
 #include "core/oidc/TokenExchange.h"
 
@@ -34,9 +33,6 @@ void printHumanReport(const FlowState &state)
     printChecks(state.checks);
     if (state.tokenExchange && !state.token.accessToken.isEmpty()) {
         // RFC 8693: what the exchange changed, subject token -> issued token.
-        auto payloadOf = [](const QString &token) {
-            return looksLikeJwt(token.toUtf8()) ? parseJwt(token.toUtf8()).payload : QJsonObject();
-        };
         auto text = [](const QJsonValue &v) {
             if (v.isUndefined() || v.isNull())
                 return tr("(absent)");
@@ -44,7 +40,7 @@ void printHumanReport(const FlowState &state)
                 return v.toString();
             return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
         };
-        const QList<ClaimChange> changes = tokenExchangeChanges(payloadOf(state.tokenExchange->subjectToken), payloadOf(state.token.accessToken));
+        const QList<ClaimChange> changes = tokenExchangeChanges(state.tokenExchange->subjectToken, state.token.accessToken);
         out() << tr("Token exchange: subject token -> issued token") << '\n';
         if (changes.isEmpty())
             out() << "  " << tr("no change in sub, aud, scope, act, may_act, client_id or azp (or a token is not a JWT)") << '\n';

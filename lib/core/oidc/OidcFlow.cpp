@@ -683,23 +683,26 @@ HttpReply *OidcFlow::clientRequest(const QUrl &endpoint, const QString &step, QL
         // RFC 6749 2.3.1: form-urlencode both parts before Base64.
         const QByteArray credentials = QUrl::toPercentEncoding(p.clientId) + ':' + QUrl::toPercentEncoding(p.clientSecret);
         headers.append({QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64()});
-    } else if (auth == QLatin1String("private_key_jwt")) {
-        // RFC 7523 2.2, OpenID Connect Core 9: signed with the client's private key; aud the token endpoint.
+    } else if (auth == QLatin1String("private_key_jwt") || auth == QLatin1String("client_secret_jwt")) {
+        // RFC 7523 2.2, OpenID Connect Core 9: a fresh assertion for each request, aud the token endpoint (Core 9),
+        // also for the other endpoints that authenticate the client (providers accept it there).
         const QUrl audience = m_state.metadata.tokenEndpoint.isValid() && !m_state.metadata.tokenEndpoint.isEmpty() ? m_state.metadata.tokenEndpoint
                                                                                                                  : endpoint;
-        if (!m_clientKey.key.isValid()) // a single action (introspection, revocation) without a run before it
-            m_clientKey = clientKeyFrom(p.clientKeyPem, p.clientKeyId);
-        form += clientAssertionFields(p.clientId, privateKeyJwt(m_clientKey, p.clientId, audience, m_clock->nowSecsSinceEpoch(), newJti()));
-    } else if (auth == QLatin1String("client_secret_jwt")) {
-        // RFC 7523 2.2, OpenID Connect Core 9: a fresh assertion for each request, MACed with the secret; aud the token
-        // endpoint (Core 9), also for the other endpoints that authenticate the client (providers accept it there).
-        QStringList algs;
-        for (const QJsonValue &v : m_state.metadata.raw.value(QLatin1String("token_endpoint_auth_signing_alg_values_supported")).toArray())
-            algs << v.toString();
-        const QUrl audience = m_state.metadata.tokenEndpoint.isValid() && !m_state.metadata.tokenEndpoint.isEmpty() ? m_state.metadata.tokenEndpoint
-                                                                                                                 : endpoint;
-        form += clientAssertionFields(p.clientId, clientSecretJwt(p.clientId, p.clientSecret, audience, clientSecretJwtAlg(algs),
-                                                                  m_clock->nowSecsSinceEpoch(), newJti()));
+        const qint64 now = m_clock->nowSecsSinceEpoch();
+        QByteArray assertion;
+        if (auth == QLatin1String("private_key_jwt")) {
+            // signed with the client's private key
+            if (!m_clientKey.key.isValid()) // a single action (introspection, revocation) without a run before it
+                m_clientKey = clientKeyFrom(p.clientKeyPem, p.clientKeyId);
+            assertion = privateKeyJwt(m_clientKey, p.clientId, audience, now, newJti());
+        } else {
+            // MACed with the secret, with an alg the provider lists
+            QStringList algs;
+            for (const QJsonValue &v : m_state.metadata.raw.value(QLatin1String("token_endpoint_auth_signing_alg_values_supported")).toArray())
+                algs << v.toString();
+            assertion = clientSecretJwt(p.clientId, p.clientSecret, audience, clientSecretJwtAlg(algs), now, newJti());
+        }
+        form += clientAssertionFields(p.clientId, assertion);
     } else {
         form.append({QStringLiteral("client_id"), p.clientId});
         if (auth == QLatin1String("client_secret_post"))

@@ -10,6 +10,7 @@
 #include "core/common/Logging.h"
 #include "core/jose/Jwt.h"
 #include "core/oidc/ClientCredentials.h"
+#include "core/oidc/TokenInspection.h"
 #include "core/oidc/TokenExchange.h"
 
 #include <utility>
@@ -17,19 +18,6 @@
 namespace tokenscope {
 
 using namespace flowdetail;
-
-namespace {
-
-QJsonObject jwtPayload(const QString &token)
-{
-    const QByteArray raw = token.toUtf8();
-    if (!looksLikeJwt(raw))
-        return {};
-    const ParsedJwt jwt = parseJwt(raw);
-    return jwt.structurallyValid ? jwt.payload : QJsonObject();
-}
-
-} // namespace
 
 void OidcFlow::setSubjectToken(const QString &token)
 {
@@ -40,12 +28,11 @@ void OidcFlow::stepTokenExchange()
 {
     beginStep(Steps::Token);
     // The token given for this run, else the profile's; either is used once.
-    QString subjectToken = std::exchange(m_subjectToken, QString());
-    if (subjectToken.isEmpty())
-        subjectToken = m_state.profile.subjectToken;
-    subjectToken = subjectToken.trimmed();
-    if (subjectToken.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
-        subjectToken = subjectToken.mid(7).trimmed();
+    QString given = std::exchange(m_subjectToken, QString());
+    if (given.isEmpty())
+        given = m_state.profile.subjectToken;
+    // As the workbench reads a pasted token: an "Authorization: Bearer " prefix and whitespace are no part of it.
+    const QString subjectToken = QString::fromUtf8(normalizeTokenText(given));
     if (!m_state.metadata.tokenEndpoint.isValid() || m_state.metadata.tokenEndpoint.isEmpty()) {
         abortFlow(Error::Token, tr("the provider has no token_endpoint"), Reasons::Discovery);
         return;
@@ -78,8 +65,8 @@ void OidcFlow::onTokenExchangeReply(HttpReply *reply, const QString &subjectToke
     if (m_state.tokenExchange)
         m_state.tokenExchange->issuedTokenType = issuedType;
     emit tokensChanged();
-    const QJsonObject issued = jwtPayload(m_state.token.accessToken);
-    const QJsonObject subject = jwtPayload(subjectToken);
+    const QJsonObject issued = jwtPayloadOrEmpty(m_state.token.accessToken.toUtf8());
+    const QJsonObject subject = jwtPayloadOrEmpty(subjectToken.toUtf8());
     const CheckList checks = tokenExchangeChecks(response.json, tokenResponseChecks(response, QStringLiteral("token.")), issued,
                                                  subject, QStringLiteral("token."), p.effectiveRequestedTokenType());
     addChecks(checks);

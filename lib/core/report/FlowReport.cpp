@@ -103,11 +103,7 @@ QJsonObject flowReport(const FlowState &state, const ReportOptions &options)
         // RFC 8693: the types, and what the exchange changed; never the subject token.
         const TokenExchangeState &x = *state.tokenExchange;
         QJsonArray changes;
-        const QString issuedAccessToken = state.token.accessToken;
-        auto payloadOf = [](const QString &token) {
-            return looksLikeJwt(token.toUtf8()) ? parseJwt(token.toUtf8()).payload : QJsonObject();
-        };
-        for (const ClaimChange &c : tokenExchangeChanges(payloadOf(x.subjectToken), payloadOf(issuedAccessToken))) {
+        for (const ClaimChange &c : tokenExchangeChanges(x.subjectToken, state.token.accessToken)) {
             changes.append(QJsonObject{{QStringLiteral("claim"), c.claim},
                                        {QStringLiteral("subject"), c.subject.isUndefined() ? QJsonValue() : c.subject},
                                        {QStringLiteral("issued"), c.issued.isUndefined() ? QJsonValue() : c.issued}});

@@ -24,11 +24,17 @@ QString refusal(const FlowState &s)
 
 } // namespace
 
+// The provider's metadata: the lint's document, else the baseline sign-in's.
+const ProviderMetadata &MatrixProbes::metadata()
+{
+    return !m_host.report().lintInput.metadata.raw.isEmpty() ? m_host.report().lintInput.metadata : m_host.report().baseline.metadata;
+}
+
 // Lists the cells: every response type the provider offers (or the profile's own) in every mode it offers.
 void MatrixProbes::firstStep()
 {
     m_host.stage(TenantProbeText::tr("flow matrix"));
-    const ProviderMetadata &m = !m_host.report().lintInput.metadata.raw.isEmpty() ? m_host.report().lintInput.metadata : m_host.report().baseline.metadata;
+    const ProviderMetadata &m = metadata();
     QStringList types;
     if (m.responseTypesSupported.isEmpty()) {
         types << canonicalResponseType(m_host.profile().responseType);
@@ -126,7 +132,7 @@ void MatrixProbes::runCell(qsizetype index)
 
 void MatrixProbes::listGrants()
 {
-    const ProviderMetadata &m = !m_host.report().lintInput.metadata.raw.isEmpty() ? m_host.report().lintInput.metadata : m_host.report().baseline.metadata;
+    const ProviderMetadata &m = metadata();
     // The grant types of grant_types_supported that need no browser, in this order; the code flow's own (code,
     // implicit, refresh) are the cells above and the refresh probes.
     const QList<QPair<QString, const char *>> known{{Grants::ClientCredentials, "client_credentials"},

@@ -125,6 +125,7 @@ private:
         bool own = false;        // the profile's own combination
         bool noIdToken = false;  // it asks for an ID token, but the profile's scope has no openid: skipped
     };
+    const ProviderMetadata &metadata();
     void runCell(qsizetype index);
     // The grants beyond the code flow that the provider advertises (grant_types_supported), one cell each in the
     // column "token endpoint": whether this client may use them.

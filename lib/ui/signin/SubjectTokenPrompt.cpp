@@ -1,6 +1,7 @@
 #include "ui/signin/SubjectTokenPrompt.h"
 
 #include "core/jose/Jwt.h"
+#include "core/oidc/TokenInspection.h"
 #include "core/profile/Profile.h"
 
 #include <QDateTime>
@@ -110,10 +111,7 @@ void SubjectTokenPrompt::loadFile(const QString &path)
 
 QString SubjectTokenPrompt::token() const
 {
-    QString t = m_token->toPlainText().trimmed();
-    if (t.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
-        t = t.mid(7).trimmed();
-    return t.remove(QLatin1Char('\n')).remove(QLatin1Char('\r')).remove(QLatin1Char(' '));
+    return QString::fromUtf8(normalizeTokenText(m_token->toPlainText())); // as the workbench reads a pasted token
 }
 
 void SubjectTokenPrompt::update()
