@@ -7,7 +7,7 @@
 // (the authorize request decoded, the caught callback in the HTTP log), workbench (1024x700: an ID token verified
 // against its issuer in the Workbench tab, workbench-decoded: its claims, workbench-create: a token made from it), device
 // (RFC 8628's code view), client-credentials (its result), token-exchange (token-exchange-dialog: the subject token
-// dialog; token-exchange: what the exchange changed).
+// dialog; token-exchange: what the exchange changed), client-key (private_key_jwt's Generate and the public JWK).
 // Run by scripts/screenshots (off screen or under Xvfb). Not a test, never installed.
 // tokenscope-screenshots [OUTDIR [NAME,...]]: only the named screenshots (signed-in, validation-failed, tenant).
 #include "ui/app/App.h"
@@ -26,6 +26,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QApplication>
+#include <QDialog>
+#include <QFileDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -112,6 +114,35 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
         GuiHarness h;
         h.window->resize(1280, 800);
         if (!h.show() || !shoot(h, outDir + QStringLiteral("/first-start.png")))
+            return false;
+    }
+    if (named("client-key")) {
+        // private_key_jwt in the profile editor: the client key row with Generate, and the public JWK it shows.
+        GuiHarness h;
+        QJsonObject profile = tenant.profile(QStringLiteral("hybrid-app"), QStringLiteral("code"));
+        profile.insert(QStringLiteral("name"), QStringLiteral("Demo tenant — private key JWT"));
+        profile.insert(QStringLiteral("tokenEndpointAuth"), QStringLiteral("private_key_jwt"));
+        if (!h.openProfile(profile, QStringLiteral("pkjwt.json")))
+            return false;
+        h.window->resize(1280, 800);
+        if (!h.show())
+            return false;
+        auto *editor = h.window->findChild<ui::ProfileEditor *>(QStringLiteral("profileEditor"));
+        editor->setAdvancedShown(true);
+        // Generate… as a user presses it: the save dialog, a file name, then the public JWK.
+        editor->findChild<QPushButton *>(QStringLiteral("profileGenerateClientKey"))->click();
+        auto *save = editor->findChild<QFileDialog *>();
+        if (!save)
+            return false;
+        save->selectFile(h.dir.filePath(QStringLiteral("client-key.pem")));
+        QMetaObject::invokeMethod(save, "accept"); // QFileDialog::accept() is a protected slot
+        if (!shoot(h, outDir + QStringLiteral("/client-key.png")))
+            return false;
+        auto *dialog = h.window->findChild<QDialog *>(QStringLiteral("publicJwkDialog"));
+        if (!dialog || !waitUntil([dialog] { return dialog->isVisible(); }, 5000))
+            return false;
+        QTest::qWait(300);
+        if (!dialog->grab().save(outDir + QStringLiteral("/client-key-jwk.png")))
             return false;
     }
     if (named("workbench")) {
