@@ -5,6 +5,10 @@
 //   GET /.well-known/oauth-protected-resource/api/<route>  RFC 9728 metadata of that route (resource: its URL,
 //                            authorization_servers: the tenant); every 401 of a protected route names it in its
 //                            challenge (resource_metadata, RFC 9728 5.1)
+//   DPoP (RFC 9449): a token bound to a key (cnf.jkt) is accepted only as "Authorization: DPoP <token>" with a valid
+//                            proof of that key for this request (htm, htu, ath, a fresh iat, a jti not seen before) and
+//                            the API's current nonce (the first call gets 401 use_dpop_nonce with a DPoP-Nonce header);
+//                            as a Bearer token it is refused
 //   GET /api/careless/<how>  deliberately careless copies of /api/private, one validation mistake each, so that
 //                            Tokenscope's API probes (probe.api.*) can be shown failing against them:
 //     no-exp            verifies everything but the expiry
@@ -19,7 +23,7 @@ import * as http from 'node:http';
 
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, UnsecuredJWT, errors as joseErrors } from 'jose';
 
-export const CARELESS = ['no-exp', 'no-aud', 'no-signature', 'alg-none', 'hs256-public-key', 'unknown-kid', 'no-token'];
+import { createDpopVerifier, DPOP_ALGS } from './dpop.js';
 
 function send(res, status, body, headers = {}) {
   const data = JSON.stringify(body);
@@ -28,6 +32,7 @@ function send(res, status, body, headers = {}) {
     'content-length': Buffer.byteLength(data),
     'cache-control': 'no-store',
     'access-control-allow-origin': '*',
+    'access-control-expose-headers': 'www-authenticate, dpop-nonce',
     ...headers,
   });
   res.end(data);
@@ -57,6 +62,14 @@ function unauthorized(req, res, error, description) {
   }
   send(res, 401, { error, error_description: description }, {
     'www-authenticate': `Bearer realm="api", error="${error}", error_description="${quote(description)}", ${metadata}`,
+  });
+}
+
+function dpopChallenge(req, res, error, description, extraHeaders = {}) {
+  const metadata = `resource_metadata="${resourceMetadataUrl(req, new URL(req.url, 'http://api.invalid').pathname)}"`;
+  send(res, 401, { error, error_description: description }, {
+    'www-authenticate': `DPoP algs="${DPOP_ALGS.join(' ')}", error="${error}", error_description="${quote(description)}", ${metadata}`,
+    ...extraHeaders,
   });
 }
 
@@ -127,12 +140,36 @@ export function createApiServer({
     return (await jwtVerify(token, jwks, strict)).payload;
   }
 
+  const dpop = createDpopVerifier({ requireNonce: true });
+
   async function authenticate(req, res, careless) {
     const header = req.headers.authorization;
     if (!header && careless === 'no-token') return { sub: 'anonymous' };
     if (!header) {
       unauthorized(req, res, undefined, 'missing Authorization header');
       return undefined;
+    }
+    const dpopScheme = /^DPoP +([^ ]+) *$/i.exec(header);
+    if (dpopScheme && !careless) {
+      let payload;
+      try {
+        ({ payload } = await jwtVerify(dpopScheme[1], jwks, { issuer, audience, algorithms: ['RS256'] }));
+      } catch (err) {
+        dpopChallenge(req, res, 'invalid_token', describe(err), { 'dpop-nonce': dpop.nonce() });
+        return undefined;
+      }
+      const jkt = payload.cnf?.jkt;
+      if (typeof jkt !== 'string') {
+        dpopChallenge(req, res, 'invalid_token', 'the access token is not DPoP-bound (no cnf.jkt): send it as a Bearer token', { 'dpop-nonce': dpop.nonce() });
+        return undefined;
+      }
+      const problem = await dpop.check({ method: req.method, htu: `${requestBase(req)}${new URL(req.url, 'http://api.invalid').pathname}`, proof: req.headers.dpop }, dpopScheme[1], jkt);
+      if (problem) {
+        dpopChallenge(req, res, problem.error, problem.description, { 'dpop-nonce': dpop.nonce() });
+        return undefined;
+      }
+      res.setHeader('dpop-nonce', dpop.nonce());
+      return payload;
     }
     if (!/^Bearer(\s|$)/i.test(header)) {
       // another scheme (RFC 6750 3.1: no error code for unsupported methods)
@@ -151,6 +188,11 @@ export function createApiServer({
         audience,
         algorithms: ['RS256'],
       });
+      if (payload.cnf?.jkt && !careless) {
+        // RFC 9449 7.2: a bound token is no bearer token.
+        dpopChallenge(req, res, 'invalid_token', 'the access token is DPoP-bound: send it as "Authorization: DPoP <token>" with a proof');
+        return undefined;
+      }
       return payload;
     } catch (err) {
       unauthorized(req, res, 'invalid_token', describe(err));
@@ -166,7 +208,7 @@ export function createApiServer({
       if (req.method === 'OPTIONS') {
         res.writeHead(204, {
           'access-control-allow-origin': '*',
-          'access-control-allow-headers': 'authorization, content-type',
+          'access-control-allow-headers': 'authorization, content-type, dpop',
           'access-control-allow-methods': 'GET, OPTIONS',
           'access-control-max-age': '600',
         });

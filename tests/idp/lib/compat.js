@@ -20,6 +20,7 @@
 import { jwtVerify } from 'jose';
 
 import { ROUTES } from './provider.js';
+import { createDpopVerifier, DPOP_ALGS } from './dpop.js';
 import { findUserBySub, userClaims } from './users.js';
 
 const MAX_BODY = 56 * 1024;
@@ -150,12 +151,14 @@ export function auth0Compat({
     const isAuthorize = ctx.path === ROUTES.authorization;
     const isToken = ctx.path === ROUTES.token;
     const isDevice = ctx.path === ROUTES.device_authorization;
+    // RFC 9126: a pushed request carries the authorization parameters, rewritten as at /authorize.
+    const isPar = ctx.path === ROUTES.pushed_authorization_request;
     const isForm = ctx.method === 'POST' && ctx.is('application/x-www-form-urlencoded');
 
     if (isAuthorize && ctx.method === 'GET') {
       const q = new URLSearchParams(ctx.querystring);
       if (rewriteAuthorize(q, settings)) ctx.querystring = q.toString();
-    } else if ((isAuthorize || isToken || isDevice) && isForm) {
+    } else if ((isAuthorize || isToken || isDevice || isPar) && isForm) {
       // Consume the body and hand the (possibly rewritten) string to
       // oidc-provider via req.body, which it supports as a pre-parsed body.
       let raw;
@@ -168,7 +171,7 @@ export function auth0Compat({
       }
       const q = new URLSearchParams(raw);
       let changed;
-      if (isAuthorize || isDevice) {
+      if (isAuthorize || isDevice || isPar) {
         changed = rewriteAuthorize(q, settings);
       } else {
         let error;
@@ -303,19 +306,35 @@ async function introspectApiJwt(ctx, { settings, issuer, publicKey, provider }) 
   return true;
 }
 
+// Userinfo's DPoP state (RFC 9449 7: userinfo is a protected resource; no nonce required, as oidc-provider's own).
+const userinfoDpop = createDpopVerifier({ requireNonce: false });
+
 async function userinfoForApiJwt(ctx, { settings, issuer, publicKey }) {
   if (!['GET', 'POST'].includes(ctx.method)) return false;
-  const m = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(ctx.get('authorization'));
+  const m = /^(Bearer|DPoP)\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(ctx.get('authorization'));
   if (!m) return false;
   let payload;
   try {
-    ({ payload } = await jwtVerify(m[1], publicKey, {
+    ({ payload } = await jwtVerify(m[2], publicKey, {
       issuer,
       audience: settings.api.audience,
       algorithms: ['RS256'],
     }));
   } catch {
     return false; // let oidc-provider answer (invalid_token)
+  }
+  // A DPoP-bound token only with the DPoP scheme and a proof of its key (RFC 9449 7.1).
+  const jkt = payload.cnf?.jkt;
+  if (jkt !== undefined || m[1] === 'DPoP') {
+    const problem = m[1] !== 'DPoP' || typeof jkt !== 'string'
+      ? { error: 'invalid_token', description: jkt ? 'the access token is DPoP-bound: use the DPoP scheme with a proof' : 'the access token is not DPoP-bound' }
+      : await userinfoDpop.check({ method: ctx.method, htu: `${issuer.replace(/\/$/, '')}${ctx.path}`, proof: ctx.get('dpop') }, m[2], jkt);
+    if (problem) {
+      ctx.status = 401;
+      ctx.set('www-authenticate', `DPoP algs="${DPOP_ALGS.join(' ')}", error="${problem.error}", error_description="${problem.description.replace(/"/g, "'")}"`);
+      ctx.body = { error: problem.error, error_description: problem.description };
+      return true;
+    }
   }
   const scopes = String(payload.scope || '').split(' ');
   const user = findUserBySub(payload.sub);

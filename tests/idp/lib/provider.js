@@ -86,6 +86,7 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
   };
 
   const cookieKeys = [crypto.randomBytes(32).toString('base64url')];
+  const offlineRequestObjects = new Set(); // nonces of request objects that asked for offline_access
 
   const configuration = {
     clients: settings.clients,
@@ -180,6 +181,20 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
           return client.clientAuthMethod !== 'none' || token.clientId === client.clientId;
         },
       },
+      // RFC 9101 (Auth0 supports JAR for clients that register a key); PAR (RFC 9126) and DPoP (RFC 9449) are on by
+      // default, as at Auth0.
+      requestObjects: {
+        enabled: true,
+        // A signed request object cannot be rewritten like a plain request (compat.js): Auth0's offline_access without
+        // prompt=consent is remembered by its nonce for issueRefreshToken. (Not FAPI: oidc-provider's default asserts
+        // nothing more here.)
+        async assertJwtClaimsAndHeader(ctx, claims) {
+          if (settings.offlineAccessWithoutConsent && typeof claims.nonce === 'string'
+            && String(claims.scope ?? '').split(' ').includes('offline_access')) {
+            offlineRequestObjects.add(claims.nonce);
+          }
+        },
+      },
       revocation: {
         enabled: true,
         async allowedPolicy(ctx, client, token) {
@@ -201,7 +216,8 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
       resourceIndicators: {
         enabled: true,
         async defaultResource(ctx, client, oneOf) {
-          return oneOf || undefined;
+          // Auth0's `audience`, also from inside a signed request object (compat.js rewrites only plain requests).
+          return oneOf || ctx.oidc.params?.audience || undefined;
         },
         // Token endpoint without `resource`: use the audience requested at
         // /authorize (so the code exchange / refresh returns the API JWT).
@@ -252,7 +268,8 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
     // offline_access => refresh token (no prompt=consent needed: compat.js
     // keeps offline_access in the request, see README).
     async issueRefreshToken(ctx, client, source) {
-      return client.grantTypeAllowed('refresh_token') && source.scopes.has('offline_access');
+      return client.grantTypeAllowed('refresh_token')
+        && (source.scopes.has('offline_access') || (source.nonce !== undefined && offlineRequestObjects.has(source.nonce)));
     },
     rotateRefreshToken: () => settings.rotateRefreshToken,
 

@@ -142,6 +142,40 @@ export function m2mClients() {
 
 // Device authorization (RFC 8628): Auth0's device code grant is for native applications (public, no secret) with the
 // grant type enabled; refresh tokens for offline_access.
+// Request protection (RFC 9126 PAR, RFC 9101 JAR, RFC 9449 DPoP): each client requires one of them.
+export function protectedRequestClients() {
+  return [
+    client({
+      client_id: 'web-par',
+      client_name: 'Web App (requires pushed authorization requests)',
+      client_secret: 'web-par-secret-6a1d93c4',
+      token_endpoint_auth_method: 'client_secret_basic',
+      require_pushed_authorization_requests: true,
+      redirect_uris: ['https://app.example/callback', 'http://127.0.0.1/callback'],
+      post_logout_redirect_uris: ['https://app.example/logout'],
+    }),
+    client({
+      client_id: 'web-jar',
+      client_name: 'Web App (private_key_jwt, requires signed request objects)',
+      token_endpoint_auth_method: 'private_key_jwt',
+      jwks: { keys: [testClientPublicJwk('m2m-pkjwt.pem')] },
+      require_signed_request_object: true,
+      redirect_uris: ['https://app.example/callback', 'http://127.0.0.1/callback'],
+      post_logout_redirect_uris: ['https://app.example/logout'],
+    }),
+    client({
+      client_id: 'spa-dpop',
+      client_name: 'SPA (public, PKCE, DPoP-bound tokens)',
+      token_endpoint_auth_method: 'none',
+      dpop_bound_access_tokens: true,
+      // oidc-provider: no access token from the authorization endpoint, which could not be bound
+      response_types: ALL_RESPONSE_TYPES.filter((t) => !t.split(' ').includes('token')),
+      redirect_uris: ['https://spa.example/callback', 'http://127.0.0.1/callback'],
+      post_logout_redirect_uris: ['https://spa.example/logout'],
+    }),
+  ];
+}
+
 export function deviceClients() {
   return [
     {
@@ -196,7 +230,7 @@ export function defaultSettings() {
     variant: 'default',
     verbose: false,
 
-    clients: [...defaultClients(), ...m2mClients(), ...deviceClients(), ...passwordClients(), ...exchangeClients()],
+    clients: [...defaultClients(), ...protectedRequestClients(), ...m2mClients(), ...deviceClients(), ...passwordClients(), ...exchangeClients()],
     // The audiences token exchange (RFC 8693) issues tokens for.
     exchangeAudiences: [API_AUDIENCE, DOWNSTREAM_AUDIENCE],
     // Auth0 "client grants": client_id -> the API audiences it may get

@@ -19,6 +19,7 @@ import logoutConfirm from './logout-confirm.js';
 import deviceSlowDown from './device-slow-down.js';
 import metadataMismatch from './metadata-mismatch.js';
 import allGrants from './all-grants.js';
+import dpopNonce from './dpop-nonce.js';
 
 export const VARIANTS = {
   default: defaultVariant,
@@ -34,4 +35,5 @@ export const VARIANTS = {
   'all-grants': allGrants,
   'logout-confirm': logoutConfirm,
   'device-slow-down': deviceSlowDown,
+  'dpop-nonce': dpopNonce,
 };
