@@ -54,7 +54,11 @@ QString listOrNone(const QStringList &list)
 
 QString pkceChallenge(const QString &verifier)
 {
-    const QByteArray input = verifier.toUtf8();
+    return sha256Base64Url(verifier.toUtf8());
+}
+
+QString sha256Base64Url(QByteArrayView input)
+{
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (EVP_Digest(input.constData(), static_cast<size_t>(input.size()), digest, &length, EVP_sha256(), nullptr) != 1)

@@ -24,6 +24,7 @@ struct AuthorizationRequest
     QString scope;            // as sent
     QString audience;         // as sent ("" = not sent)
     std::optional<qint64> maxAge; // parsed from the max_age extra parameter when present and valid
+    QByteArray requestObject; // the signed request object sent instead of the parameters (RFC 9101); empty: none
     QStringList warnings;     // e.g. "the provider does not advertise response_type X"
 };
 
@@ -38,6 +39,8 @@ AuthorizationRequest buildAuthorizationRequest(const Profile &profile, const Pro
 
 // RFC 7636 S256: base64url(SHA-256(ASCII(verifier))) without padding.
 QString pkceChallenge(const QString &verifier);
+// base64url(SHA-256(input)) without padding (PKCE S256, DPoP's ath).
+QString sha256Base64Url(QByteArrayView input);
 // `bytes` bytes from OpenSSL's RAND_bytes, base64url without padding ("" when the generator fails).
 QString randomUrlSafeToken(int bytes = 32);
 

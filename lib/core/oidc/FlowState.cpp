@@ -13,6 +13,15 @@ QString FlowState::currentAccessToken() const
     return authorization.accessToken;
 }
 
+QString FlowState::currentTokenType() const
+{
+    if (!refresh.accessToken.isEmpty())
+        return refresh.tokenType;
+    if (!token.accessToken.isEmpty())
+        return token.tokenType;
+    return authorization.tokenType;
+}
+
 QString FlowState::currentRefreshToken() const
 {
     const QString current = refresh.refreshToken.isEmpty() ? token.refreshToken : refresh.refreshToken;

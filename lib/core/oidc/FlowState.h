@@ -29,6 +29,7 @@ inline const QString Logout = QStringLiteral("logout");
 inline const QString Revoke = QStringLiteral("revoke"); // RFC 7009, the refresh token
 inline const QString Introspection = QStringLiteral("introspection"); // RFC 7662
 inline const QString DeviceAuthorization = QStringLiteral("device_authorization"); // RFC 8628 3.1
+inline const QString Par = QStringLiteral("par"); // RFC 9126: the pushed authorization request
 } // namespace Steps
 
 // Why a step failed, for programs (the timeline's advice) rather than people: the same in every UI language, unlike the
@@ -47,6 +48,9 @@ inline const QString Unsigned = QStringLiteral("unsigned");                // al
 inline const QString NoToken = QStringLiteral("token.missing");            // no access / refresh token to use
 inline const QString ClientKey = QStringLiteral("client_auth.key");        // private_key_jwt: the client key cannot sign
 inline const QString ApiUrl = QStringLiteral("api.url");
+inline const QString DpopKey = QStringLiteral("dpop.key");                 // no DPoP proof key could be made
+inline const QString RequestObjectKey = QStringLiteral("request_object.key"); // nothing to sign the request object with
+inline const QString ParResponse = QStringLiteral("par.response");         // the PAR answer has no request_uri
 inline const QString DeviceResponse = QStringLiteral("device.response"); // RFC 8628 3.2: a required member missing
 inline const QString DeviceExpired = QStringLiteral("device.expired");   // expires_in passed and the provider still said pending
 inline const QString DeviceWait = QStringLiteral("device.wait");         // nobody approved within the wait asked for (--timeout)
@@ -101,6 +105,24 @@ struct TokenExchangeState
     QString issuedTokenType;    // the response's issued_token_type; "" until it came (or when it was missing)
 };
 
+// The pushed authorization request (RFC 9126): what the provider answered.
+struct ParState
+{
+    QString requestUri;
+    qint64 expiresIn = 0;
+    bool requiredByProvider = false; // require_pushed_authorization_requests (RFC 9126 5): used although the profile did not ask
+};
+
+// DPoP (RFC 9449): the run's proof key (public parts only; the private key stays in the engine) and how the servers
+// answered.
+struct DpopState
+{
+    QString alg;
+    QString thumbprint;    // RFC 7638, what cnf.jkt and dpop_jkt carry
+    QJsonObject publicJwk;
+    int nonceRetries = 0;  // requests sent again with the nonce a server asked for (use_dpop_nonce)
+};
+
 // Everything one sign-in produced, in the order it happened. Holds secrets: redact before it leaves the engine.
 struct FlowState
 {
@@ -108,6 +130,8 @@ struct FlowState
     ProviderMetadata metadata;
     JwkSet jwks;
     AuthorizationRequest request;
+    std::optional<ParState> par;   // the authorization request was pushed (RFC 9126)
+    std::optional<DpopState> dpop; // the profile uses DPoP (RFC 9449)
     std::optional<CallbackResponse> callback;
     std::optional<DeviceFlowState> device; // grant device_code: the device authorization and its polling
     std::optional<TokenExchangeState> tokenExchange; // grant token_exchange: the subject token and the issued type
@@ -134,6 +158,8 @@ struct FlowState
     // The access token to use against APIs: the token endpoint's (or the latest refresh's); the front channel's only
     // when there was no code exchange.
     QString currentAccessToken() const;
+    // The token_type of the set currentAccessToken() comes from ("Bearer", "DPoP", ...).
+    QString currentTokenType() const;
     QString currentRefreshToken() const;
     QString latestIdToken() const;
     const StepResult *step(const QString &name) const;

@@ -9,6 +9,7 @@
 #include "core/oidc/UserAgent.h"
 #include "core/oidc/ClaimSources.h"
 #include "core/oidc/ClientCredentials.h"
+#include "core/oidc/RequestObject.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -76,22 +77,39 @@ void OidcFlow::start()
     m_jwksRefetched = false;
     emit tokensChanged();
     m_clientKey = ClientKey{};
-    if (m_state.profile.effectiveTokenEndpointAuth() == QLatin1String("private_key_jwt")) {
-        // RFC 7523 2.2: the key signs every client assertion of the run; one that cannot sign ends it at the token
-        // step, where the client first authenticates, with nothing sent.
-        m_clientKey = m_state.profile.clientKeyPem.isEmpty()
-            ? ClientKey{{}, {}, {}, tr("the profile's clientKey %1 was not read").arg(m_state.profile.clientKey)}
-            : clientKeyFrom(m_state.profile.clientKeyPem, m_state.profile.clientKeyId);
+    m_dpopKey = DpopKey{};
+    m_asDpopNonce.clear();
+    m_rsDpopNonces.clear();
+    // A key that cannot be used ends the run at the token step, where the client first needs it, with nothing sent.
+    auto failAtTokenStep = [this](const QString &why, const QString &reason) {
+        runPipeline({[this] { stepDiscovery(); },
+                     [this, why, reason] {
+                         beginStep(Steps::Token);
+                         abortFlow(Error::Token, why, reason);
+                     }},
+                    true);
+    };
+    const Profile &p = m_state.profile;
+    const bool keySigns = p.effectiveTokenEndpointAuth() == QLatin1String("private_key_jwt");
+    if (keySigns || (p.signsRequestObject() && !p.clientKey.trimmed().isEmpty())) {
+        // RFC 7523 2.2, RFC 9101: the key signs every client assertion and request object of the run.
+        m_clientKey = p.clientKeyPem.isEmpty() ? ClientKey{{}, {}, {}, tr("the profile's clientKey %1 was not read").arg(p.clientKey)}
+                                               : clientKeyFrom(p.clientKeyPem, p.clientKeyId);
         if (!m_clientKey.error.isEmpty()) {
-            const QString why = tr("private_key_jwt cannot sign with the client key: %1").arg(m_clientKey.error);
-            runPipeline({[this] { stepDiscovery(); },
-                         [this, why] {
-                             beginStep(Steps::Token);
-                             abortFlow(Error::Token, why, Reasons::ClientKey);
-                         }},
-                        true);
+            failAtTokenStep(keySigns ? tr("private_key_jwt cannot sign with the client key: %1").arg(m_clientKey.error)
+                                     : tr("the request object cannot be signed with the client key: %1").arg(m_clientKey.error),
+                            Reasons::ClientKey);
             return;
         }
+    }
+    if (p.dpop) {
+        // RFC 9449: one proof key for the run and what follows it (refresh, userinfo, API calls), in memory only.
+        m_dpopKey = generateDpopKey(p.effectiveDpopAlg());
+        if (!m_dpopKey.isValid()) {
+            failAtTokenStep(tr("no DPoP proof key: %1").arg(m_dpopKey.error), Reasons::DpopKey);
+            return;
+        }
+        m_state.dpop = DpopState{m_dpopKey.key.alg(), m_dpopKey.thumbprint, m_dpopKey.publicJwk, 0};
     }
     if (m_state.profile.effectiveGrant() == Grants::ClientCredentials) {
         // RFC 6749 4.4: the client acts on its own behalf; no user, no browser.
@@ -159,7 +177,15 @@ void OidcFlow::start()
                     true);
         return;
     }
-    runPipeline(QList<std::function<void()>>{[this] { stepDiscovery(); }, [this] { stepAuthorize(); }, [this] { stepToken(); }}
+    runPipeline(QList<std::function<void()>>{[this] { stepDiscovery(); },
+                                             [this] {
+                                                 if (usesPar())
+                                                     stepPar();
+                                                 else
+                                                     advance();
+                                             },
+                                             [this] { stepAuthorize(); },
+                                             [this] { stepToken(); }}
                     + afterSignIn,
                 true);
 }
@@ -211,6 +237,8 @@ void OidcFlow::abortFlow(Error error, const QString &description, const QString 
     emit errorOccurred(error, description);
     // Record the steps that will not run, so a report always says why.
     QStringList order{Steps::Discovery, Steps::Authorize, Steps::Callback, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
+    if (usesPar())
+        order.insert(1, Steps::Par);
     if (const QString g = m_state.profile.effectiveGrant(); g == Grants::ClientCredentials || g == Grants::Password || g == Grants::TokenExchange)
         order = QStringList{Steps::Discovery, Steps::Token, Steps::Userinfo, Steps::Api, Steps::Refresh};
     else if (m_state.profile.effectiveGrant() == Grants::DeviceCode)
@@ -381,18 +409,23 @@ void OidcFlow::onJwksReply(HttpReply *reply, const QUrl &jwksUri, const Continua
     then();
 }
 
-// ---- authorize and callback -----------------------------------------------------------------------------------
+// ---- the authorization request: plain, signed (RFC 9101) or pushed (RFC 9126) ---------------------------------
 
-void OidcFlow::stepAuthorize()
+bool OidcFlow::usesPar() const
 {
-    beginStep(Steps::Authorize);
+    return m_state.profile.effectiveGrant() == Grants::AuthorizationCode
+        && (m_state.profile.par || m_state.metadata.raw.value(QLatin1String("require_pushed_authorization_requests")).toBool());
+}
+
+bool OidcFlow::prepareAuthorizationRequest()
+{
     if (!m_userAgent) {
         abortFlow(Error::Authorization, tr("no browser is available to show the login page"), Reasons::Browser);
-        return;
+        return false;
     }
     if (!m_state.metadata.authorizationEndpoint.isValid()) {
         abortFlow(Error::Authorization, tr("the provider has no authorization_endpoint"), Reasons::Discovery);
-        return;
+        return false;
     }
     // The user agent may own the redirect URI (the system browser's loopback listener picks its port now): the request
     // is built with the URI it answers, and the token request later sends the same one.
@@ -403,7 +436,7 @@ void OidcFlow::stepAuthorize()
     if (!agentError.isEmpty() || !redirectUri.isValid()) {
         abortFlow(Error::Authorization, agentError.isEmpty() ? tr("the browser cannot use the redirect URI") : agentError,
                   Reasons::Browser);
-        return;
+        return false;
     }
     if (redirectUri != QUrl(profile.redirectUri.trimmed())) {
         qCInfo(lcFlow).noquote() << "redirect URI chosen by the user agent:" << redirectUri.toDisplayString();
@@ -412,6 +445,109 @@ void OidcFlow::stepAuthorize()
     m_state.request = buildAuthorizationRequest(profile, m_state.metadata);
     for (const QString &w : std::as_const(m_state.request.warnings))
         qCInfo(lcFlow).noquote() << "authorize:" << w;
+    AuthorizationRequest &request = m_state.request;
+    if (m_dpopKey.isValid() && responseTypeHas(request.responseType, QStringLiteral("code"))) {
+        // RFC 9449 10: the code is bound to the proof key too, so only this key can redeem it.
+        QUrlQuery query(request.url);
+        query.addQueryItem(QStringLiteral("dpop_jkt"), m_dpopKey.thumbprint);
+        request.url.setQuery(query);
+    }
+    if (profile.signsRequestObject()) {
+        // RFC 9101 5: the parameters travel only inside the signed request object; client_id stays outside so that the
+        // provider knows whose key verifies it.
+        const QList<QPair<QString, QString>> params = QUrlQuery(request.url).queryItems(QUrl::FullyDecoded);
+        const QString issuer = m_state.metadata.issuer.isEmpty() ? profile.issuer : m_state.metadata.issuer;
+        request.requestObject = signRequestObject(requestObjectClaims(params, profile.clientId, issuer, m_clock->nowSecsSinceEpoch(), nextJti()),
+                                                  m_clientKey, profile.clientSecret);
+        if (request.requestObject.isEmpty()) {
+            abortFlow(Error::Authorization, tr("the request object cannot be signed: the profile has neither a clientKey nor a client secret"),
+                      Reasons::RequestObjectKey);
+            return false;
+        }
+        QUrlQuery outside;
+        outside.addQueryItem(QStringLiteral("client_id"), profile.clientId);
+        outside.addQueryItem(QStringLiteral("request"), QString::fromLatin1(request.requestObject));
+        request.url.setQuery(outside);
+    }
+    return true;
+}
+
+// ---- pushed authorization request (RFC 9126) --------------------------------------------------------------------
+
+void OidcFlow::stepPar()
+{
+    beginStep(Steps::Par);
+    const QUrl endpoint(m_state.metadata.raw.value(QLatin1String("pushed_authorization_request_endpoint")).toString());
+    if (!endpoint.isValid() || endpoint.isRelative()) {
+        abortFlow(Error::Authorization, tr("the profile asks for PAR, but the provider advertises no pushed_authorization_request_endpoint "
+                                           "(RFC 9126 5): remove \"par\" from the profile, or enable PAR at the provider"),
+                  Reasons::Discovery);
+        return;
+    }
+    if (!prepareAuthorizationRequest())
+        return;
+    // RFC 9126 2.1: the parameters (or the request object) in the body, the client authenticated as at the token
+    // endpoint; client_id comes with the client's authentication.
+    QList<QPair<QString, QString>> form = QUrlQuery(m_state.request.url).queryItems(QUrl::FullyDecoded);
+    form.removeIf([](const auto &param) { return param.first == QLatin1String("client_id"); });
+    HttpReply *reply = clientRequest(endpoint, Steps::Par, form);
+    m_pending = reply;
+    connect(reply, &HttpReply::finished, this, [this, reply] { onParReply(reply); });
+}
+
+void OidcFlow::onParReply(HttpReply *reply)
+{
+    if (!takeReply(reply))
+        return;
+    const HttpExchange &ex = reply->exchange();
+    if (!ex.error.isEmpty()) {
+        abortFlow(Error::Authorization, tr("pushed authorization request endpoint: %1").arg(ex.error), reasonOf(reply));
+        return;
+    }
+    const TokenResponse answer = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
+    if (answer.error || ex.status >= 300) {
+        abortFlow(Error::Authorization, tr("the provider refused the pushed authorization request (HTTP %1): %2")
+                                            .arg(ex.status)
+                                            .arg(tokenErrorSummary(answer, ex.status)),
+                  reasonOf(answer, reply));
+        return;
+    }
+    const Check check = parRequestUriCheck(ex.status, answer.json);
+    addChecks({check});
+    const QString requestUri = answer.json.value(QLatin1String("request_uri")).toString();
+    if (requestUri.isEmpty()) {
+        abortFlow(Error::Authorization, check.detail, Reasons::ParResponse);
+        return;
+    }
+    ParState par;
+    par.requestUri = requestUri;
+    par.expiresIn = qint64(answer.json.value(QLatin1String("expires_in")).toDouble());
+    par.requiredByProvider = !m_state.profile.par;
+    m_state.par = par;
+    // RFC 9126 4: the authorization request now names only the client and the pushed request.
+    QUrl url = m_state.metadata.authorizationEndpoint;
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("client_id"), m_state.profile.clientId);
+    query.addQueryItem(QStringLiteral("request_uri"), requestUri);
+    url.setQuery(query);
+    m_state.request.url = url;
+    QString detail = par.requiredByProvider ? tr("pushed because the provider requires it (require_pushed_authorization_requests, RFC 9126 5); %1")
+                                                  .arg(check.detail.toString())
+                                            : check.detail.toString();
+    if (!m_state.request.requestObject.isEmpty())
+        detail += tr("; the parameters went inside the signed request object");
+    endStep(check.status == CheckStatus::Fail ? CheckStatus::Fail : CheckStatus::Pass, detail, Reasons::CheckPrefix + check.id);
+    advance();
+}
+
+// ---- authorize and callback -----------------------------------------------------------------------------------
+
+void OidcFlow::stepAuthorize()
+{
+    beginStep(Steps::Authorize);
+    // After PAR the request is built and pushed already (stepPar()).
+    if (!m_state.par && !prepareAuthorizationRequest())
+        return;
     QString mode = m_state.request.responseMode;
     if (mode.isEmpty())
         mode = m_state.profile.effectiveResponseMode();
@@ -473,6 +609,15 @@ void OidcFlow::onCallback(const QUrl &url, const QByteArray &formBody)
                                       : tr("the provider redirected to the callback; the response arrived in the %1, although "
                                            "response_mode %2 was expected")
                                             .arg(arrived, mode);
+    if (!m_state.request.requestObject.isEmpty()) {
+        // RFC 9101: what the provider was asked, as it was signed.
+        const ParsedJwt requestJwt = parseJwt(m_state.request.requestObject);
+        arrival += tr("; the request went as a signed request object (%1, %2): %3")
+                       .arg(requestJwt.alg(), requestJwt.header.value(QLatin1String("typ")).toString(),
+                            QString::fromUtf8(QJsonDocument(requestJwt.payload).toJson(QJsonDocument::Compact)));
+    }
+    if (m_state.par)
+        arrival += tr("; the browser was sent only client_id and the pushed request_uri (RFC 9126 4)");
     if (!m_state.browserRefusals.isEmpty())
         arrival += tr("; on the way the embedded browser refused what the page tried (%n time(s)): %1", nullptr, int(m_state.browserRefusals.size()))
                        .arg(m_state.browserRefusals.join(QStringLiteral("; ")));
@@ -661,18 +806,18 @@ TokenSet OidcFlow::tokenSetFrom(const TokenResponse &response) const
 
 // ---- token endpoint --------------------------------------------------------------------------------------------
 
-HttpReply *OidcFlow::tokenRequest(const QString &step, QList<QPair<QString, QString>> form)
+void OidcFlow::tokenRequest(const QString &step, QList<QPair<QString, QString>> form, const ReplyHandler &handle)
 {
-    return clientRequest(m_state.metadata.tokenEndpoint, step, std::move(form));
+    sendWithDpopNonce(QUrl(), [this, step, form] { return clientRequest(m_state.metadata.tokenEndpoint, step, form); }, handle);
 }
 
-namespace {
-// A client assertion's jti (RFC 7519 4.1.7): a random UUID's 122 bits.
-QString newJti()
+// The jti of an assertion, request object or proof (RFC 7519 4.1.7): a random UUID's 122 bits, unless a test asks for its own.
+QString OidcFlow::nextJti() const
 {
+    if (m_options.jti)
+        return m_options.jti();
     return QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
-} // namespace
 
 HttpReply *OidcFlow::clientRequest(const QUrl &endpoint, const QString &step, QList<QPair<QString, QString>> form)
 {
@@ -694,19 +839,24 @@ HttpReply *OidcFlow::clientRequest(const QUrl &endpoint, const QString &step, QL
             // signed with the client's private key
             if (!m_clientKey.key.isValid()) // a single action (introspection, revocation) without a run before it
                 m_clientKey = clientKeyFrom(p.clientKeyPem, p.clientKeyId);
-            assertion = privateKeyJwt(m_clientKey, p.clientId, audience, now, newJti());
+            assertion = privateKeyJwt(m_clientKey, p.clientId, audience, now, nextJti());
         } else {
             // MACed with the secret, with an alg the provider lists
             QStringList algs;
             for (const QJsonValue &v : m_state.metadata.raw.value(QLatin1String("token_endpoint_auth_signing_alg_values_supported")).toArray())
                 algs << v.toString();
-            assertion = clientSecretJwt(p.clientId, p.clientSecret, audience, clientSecretJwtAlg(algs), now, newJti());
+            assertion = clientSecretJwt(p.clientId, p.clientSecret, audience, clientSecretJwtAlg(algs), now, nextJti());
         }
         form += clientAssertionFields(p.clientId, assertion);
     } else {
         form.append({QStringLiteral("client_id"), p.clientId});
         if (auth == QLatin1String("client_secret_post"))
             form.append({QStringLiteral("client_secret"), p.clientSecret});
+    }
+    if (m_dpopKey.isValid() && endpoint == m_state.metadata.tokenEndpoint) {
+        // RFC 9449 5: a proof on every token request, with the nonce the provider last gave (8).
+        headers.append({QByteArrayLiteral("DPoP"),
+                        dpopProof(m_dpopKey, QByteArrayLiteral("POST"), endpoint, m_clock->nowSecsSinceEpoch(), nextJti(), m_asDpopNonce)});
     }
     return m_http->post(endpoint, step, formEncode(form), QByteArrayLiteral("application/x-www-form-urlencoded"), headers);
 }
@@ -734,9 +884,7 @@ void OidcFlow::stepToken()
                                         {QStringLiteral("redirect_uri"), m_state.request.redirectUriParam}};
     if (!m_state.request.codeVerifier.isEmpty())
         form.append({QStringLiteral("code_verifier"), m_state.request.codeVerifier});
-    HttpReply *reply = tokenRequest(Steps::Token, form);
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, code] { onTokenReply(reply, code); });
+    tokenRequest(Steps::Token, form, [this, code](HttpReply *reply) { onTokenReply(reply, code); });
 }
 
 void OidcFlow::onTokenReply(HttpReply *reply, const QString &code)
@@ -759,7 +907,7 @@ void OidcFlow::onTokenReply(HttpReply *reply, const QString &code)
     const TokenSet &t = m_state.token;
     emit tokensChanged();
     // token.token_type, token.expires_in (RFC 6749 5.1, 7.1)
-    CheckList checks = tokenResponseChecks(response, QStringLiteral("token."));
+    CheckList checks = tokenChecks(response, QStringLiteral("token."));
     addChecks(checks);
 
     const QString detail = tr("HTTP %1; received %2").arg(ex.status).arg(receivedTokenNames(t));
@@ -788,9 +936,7 @@ void OidcFlow::stepClientCredentials()
         abortFlow(Error::Token, tr("the provider has no token_endpoint"), Reasons::Discovery);
         return;
     }
-    HttpReply *reply = tokenRequest(Steps::Token, clientCredentialsForm(m_state.profile));
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply] { onClientCredentialsReply(reply); });
+    tokenRequest(Steps::Token, clientCredentialsForm(m_state.profile), [this](HttpReply *reply) { onClientCredentialsReply(reply); });
 }
 
 std::optional<TokenResponse> OidcFlow::grantResponse(HttpReply *reply, const QString &grantName, GrantAdvice advice)
@@ -831,7 +977,7 @@ void OidcFlow::onClientCredentialsReply(HttpReply *reply)
     m_state.token = tokenSetFrom(response);
     emit tokensChanged();
     // token.token_type, token.expires_in (RFC 6749 5.1, 7.1)
-    const CheckList responseChecks = tokenResponseChecks(response, QStringLiteral("token."));
+    const CheckList responseChecks = tokenChecks(response, QStringLiteral("token."));
     addChecks(responseChecks);
     const QString audience = clientCredentialsAudience(p);
     QString detail = audience.isEmpty() ? tr("HTTP %1; an access token for the provider's default audience").arg(ex.status)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/oidc/ClientAssertion.h"
+#include "core/oidc/Dpop.h"
 #include "core/oidc/FlowState.h"
 #include "core/http/HttpClient.h"
 #include "core/oidc/TokenResponse.h"
 #include "core/oidc/TokenValidator.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -31,7 +33,9 @@ class UserAgent;
 // The rooms: OidcFlow.cpp runs the sign-in up to the token endpoint (discovery, keys, authorize, callback, code
 // exchange) and the validation; OidcFlowActions.cpp the steps after it (userinfo, claim sources, API, refresh,
 // revocation, logout); OidcFlowDevice.cpp the device authorization grant's own steps; OidcFlowPassword.cpp the
-// password grant's; OidcFlowTokenExchange.cpp token exchange's. A reader follows a sign-in in start() and the step
+// password grant's; OidcFlowTokenExchange.cpp token exchange's; OidcFlowDpop.cpp DPoP's proofs, nonces and binding checks
+// (RFC 9449). A profile with par (RFC 9126) pushes the authorization request first (step "par"), one with requestObject
+// signed (RFC 9101) sends it as a signed JWT; both are built in OidcFlow.cpp with the authorize step. A reader follows a sign-in in start() and the step
 // functions, each of which sends its request and hands the answer to its named handler (onDiscoveryReply,
 // onJwksReply, onTokenReply, ...).
 class OidcFlow : public QObject
@@ -55,6 +59,9 @@ public:
         // grant device_code: stop polling after this many seconds although the code has not expired (0: until it
         // expires, RFC 8628 3.5).
         qint64 deviceWaitSecs = 0;
+        // The jti of client assertions, request objects and DPoP proofs (RFC 7519 4.1.7); empty: a random one each time.
+        // Tests set one that repeats, to see how a provider answers a replayed assertion or proof.
+        std::function<QString()> jti;
     };
 
     OidcFlow(HttpClient *http, UserAgent *userAgent, const Clock *clock, QObject *parent = nullptr);
@@ -138,6 +145,12 @@ private:
 
     void stepDiscovery();
     void fetchJwks(const Continuation &then);
+    bool usesPar() const; // the profile asks for PAR, or the provider requires it (RFC 9126 5)
+    // Has the user agent prepare the redirect URI, then builds the authorization request (with dpop_jkt, and as a signed
+    // request object when the profile says so) into m_state.request. False when the flow was aborted.
+    bool prepareAuthorizationRequest();
+    void stepPar(); // RFC 9126 2
+    void onParReply(HttpReply *reply);
     void stepAuthorize();
     void onCallback(const QUrl &url, const QByteArray &formBody);
     void onUserAgentFailed(const QString &reason, const QString &code);
@@ -170,7 +183,8 @@ private:
     void stopVerification(); // the user agent's verification page is no longer needed
     void onIntrospectionReply(HttpReply *reply, const QString &token);
     void onUserinfoReply(HttpReply *reply);
-    void onApiReply(HttpReply *reply);
+    // `afterSuccess` (when set) ends the step after a 2xx instead (the DPoP downgrade check), given the step's detail.
+    void onApiReply(HttpReply *reply, const std::function<void(const QString &detail)> &afterSuccess);
     void onRefreshReply(HttpReply *reply, const QString &refreshToken, const QString &askedScope);
     void onRevokeReply(HttpReply *reply, const QString &refreshToken);
 
@@ -205,8 +219,27 @@ private:
     // response when it is one, else the step fails (transport error, or the refusal with `advice`'s sentence for its
     // OAuth error, RFC 6749 5.2) and nullopt. `grantName` names the grant in the failure ("the password grant").
     using GrantAdvice = QString (*)(const QString &error, const QString &description, const Profile &profile);
+    using ReplyHandler = std::function<void(HttpReply *)>;
     std::optional<TokenResponse> grantResponse(HttpReply *reply, const QString &grantName, GrantAdvice advice);
-    HttpReply *tokenRequest(const QString &step, QList<QPair<QString, QString>> form);
+    // A POST to the token endpoint with the client's authentication and, with DPoP, a proof (sent once more with the
+    // nonce the provider asks for); `handle` gets the final answer.
+    void tokenRequest(const QString &step, QList<QPair<QString, QString>> form, const ReplyHandler &handle);
+    // DPoP (OidcFlowDpop.cpp): sends `send`'s request; when the answer demands a nonce (use_dpop_nonce, RFC 9449 8 and 9)
+    // sends it once more (`send` then makes its proof with the nonce), recording check dpop.nonce. Every DPoP-Nonce a
+    // server sends is kept for the next proof to it (`resource`: an empty URL for the authorization server, else the
+    // resource's URL, whose origin keeps its own nonces). `handle` gets the final answer.
+    void sendWithDpopNonce(const QUrl &resource, const std::function<HttpReply *()> &send, const ReplyHandler &handle);
+    QString nextJti() const;
+    // The headers that present `accessToken` to a resource: "DPoP <token>" with a proof (ath) when the token is DPoP-bound
+    // and this run has the key, else "Bearer <token>".
+    HttpHeaders resourceAuthorization(const QByteArray &method, const QUrl &url, const QString &accessToken, const QString &tokenType);
+    // The token response's checks: tokenResponseChecks() and, with DPoP, dpop.proof and dpop.cnf_jkt (prefix "token.")
+    // or dpop.refresh_bound ("refresh.").
+    CheckList tokenChecks(const TokenResponse &response, const QString &prefix) const;
+    // dpop.api_requires_proof: after the API accepted a DPoP-bound token, the same call without a proof must be refused;
+    // then `then`.
+    void checkApiRequiresProof(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers,
+                               const QString &accessToken, const std::function<void(const Check &)> &then);
     // A POST with the client's authentication (as the profile says) to an endpoint of the provider.
     HttpReply *clientRequest(const QUrl &endpoint, const QString &step, QList<QPair<QString, QString>> form);
     bool takeReply(HttpReply *reply);
@@ -235,7 +268,10 @@ private:
     QString m_username;             // grant password: the user (kept for the step's detail)
     QString m_password;             // grant password: until the token request is sent
     QString m_subjectToken;         // grant token_exchange: setSubjectToken()'s token, until the token request is sent
-    ClientKey m_clientKey;          // private_key_jwt: the profile's key, read at start()
+    ClientKey m_clientKey;          // private_key_jwt and signed request objects: the profile's key, read at start()
+    DpopKey m_dpopKey;              // DPoP: this run's proof key, made at start()
+    QString m_asDpopNonce;          // the authorization server's latest DPoP-Nonce
+    QHash<QString, QString> m_rsDpopNonces; // a resource's origin -> its latest DPoP-Nonce
 };
 
 } // namespace tokenscope

@@ -55,10 +55,13 @@ void OidcFlow::stepUserinfo()
         return;
     }
     beginStep(Steps::Userinfo);
-    HttpReply *reply = m_http->get(m_state.metadata.userinfoEndpoint, Steps::Userinfo,
-                                   {{QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8()}});
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply] { onUserinfoReply(reply); });
+    const QUrl endpoint = m_state.metadata.userinfoEndpoint;
+    const QString tokenType = m_state.currentTokenType();
+    sendWithDpopNonce(endpoint,
+        [this, endpoint, accessToken, tokenType] {
+            return m_http->get(endpoint, Steps::Userinfo, resourceAuthorization(QByteArrayLiteral("GET"), endpoint, accessToken, tokenType));
+        },
+        [this](HttpReply *reply) { onUserinfoReply(reply); });
 }
 
 void OidcFlow::onUserinfoReply(HttpReply *reply)
@@ -287,25 +290,47 @@ void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArr
         advance();
         return;
     }
-    HttpHeaders all = headers;
-    all.prepend({QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8()});
+    HttpHeaders extra = headers;
     const bool typed = std::any_of(headers.cbegin(), headers.cend(),
                                    [](const auto &h) { return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
     if (!body.isEmpty() && !typed)
-        all.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    HttpReply *reply = m_http->send(method, url, Steps::Api, body, all);
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply] { onApiReply(reply); });
+        extra.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    // The flow's own token goes as its token_type says (DPoP with a proof when bound); a token the caller gives as Bearer.
+    const QString tokenType = bearer.isEmpty() ? m_state.currentTokenType() : QStringLiteral("Bearer");
+    const bool bound = m_dpopKey.isValid() && tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0;
+    std::function<void(const QString &)> afterSuccess;
+    if (bound) {
+        afterSuccess = [this, url, method, body, extra, accessToken](const QString &detail) {
+            checkApiRequiresProof(url, method, body, extra, accessToken, [this, detail](const Check &check) {
+                const QString all = detail + QStringLiteral("; ") + check.detail.toString();
+                if (check.status == CheckStatus::Fail)
+                    endStep(CheckStatus::Fail, all, Reasons::CheckPrefix + check.id);
+                else
+                    endStep(CheckStatus::Pass, all);
+                advance();
+            });
+        };
+    }
+    sendWithDpopNonce(url,
+        [this, url, method, body, extra, accessToken, tokenType] {
+            return m_http->send(method, url, Steps::Api, body, resourceAuthorization(method, url, accessToken, tokenType) + extra);
+        },
+        [this, afterSuccess](HttpReply *reply) { onApiReply(reply, afterSuccess); });
 }
 
-void OidcFlow::onApiReply(HttpReply *reply)
+void OidcFlow::onApiReply(HttpReply *reply, const std::function<void(const QString &detail)> &afterSuccess)
 {
     if (!takeReply(reply))
         return;
     const HttpExchange &ex = reply->exchange();
     m_state.apiExchange = ex;
     if (ex.isSuccess()) {
-        endStep(CheckStatus::Pass, tr("HTTP %1 in %2 ms").arg(ex.status).arg(ex.elapsedMs));
+        const QString detail = tr("HTTP %1 in %2 ms").arg(ex.status).arg(ex.elapsedMs);
+        if (afterSuccess) {
+            afterSuccess(detail);
+            return;
+        }
+        endStep(CheckStatus::Pass, detail);
     } else {
         QString reason = httpSummary(ex);
         const QByteArray challenge = ex.responseHeader("WWW-Authenticate");
@@ -331,9 +356,7 @@ void OidcFlow::stepRefresh()
     const QString askedScope = m_state.profile.refreshScope.simplified();
     if (!askedScope.isEmpty())
         form.append({QStringLiteral("scope"), askedScope}); // RFC 6749 6: a narrower scope than the one granted
-    HttpReply *reply = tokenRequest(Steps::Refresh, form);
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, refreshToken, askedScope] { onRefreshReply(reply, refreshToken, askedScope); });
+    tokenRequest(Steps::Refresh, form, [this, refreshToken, askedScope](HttpReply *reply) { onRefreshReply(reply, refreshToken, askedScope); });
 }
 
 void OidcFlow::onRefreshReply(HttpReply *reply, const QString &refreshToken, const QString &askedScope)
@@ -378,7 +401,7 @@ void OidcFlow::onRefreshReply(HttpReply *reply, const QString &refreshToken, con
         expectSameAuthentication(*ctx, m_state.token.idToken.isEmpty() ? m_state.authorization.idToken : m_state.token.idToken);
     }
     // refresh.token_type, refresh.expires_in (RFC 6749 5.1, 7.1)
-    CheckList responseChecks = tokenResponseChecks(response, QStringLiteral("refresh."));
+    CheckList responseChecks = tokenChecks(response, QStringLiteral("refresh."));
     if (!askedScope.isEmpty())
         responseChecks << refreshScopeCheck(askedScope, response.scope);
     addChecks(responseChecks);
@@ -441,9 +464,7 @@ void OidcFlow::onRevokeReply(HttpReply *reply, const QString &refreshToken)
     emit tokensChanged();
     // A 200 also answers a token the provider ignored: whether it is dead shows only when it is used, so it is used
     // once, at the token endpoint. New tokens from it are not kept: they are the finding.
-    HttpReply *probe = tokenRequest(Steps::Revoke, refreshGrant(refreshToken));
-    m_pending = probe;
-    connect(probe, &HttpReply::finished, this, [this, probe] {
+    tokenRequest(Steps::Revoke, refreshGrant(refreshToken), [this](HttpReply *probe) {
         if (!takeReply(probe))
             return;
         const HttpExchange &pex = probe->exchange();

@@ -143,9 +143,7 @@ void OidcFlow::pollDevice()
     }
     const QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), DeviceCodeGrantType},
                                               {QStringLiteral("device_code"), device.deviceCode}};
-    HttpReply *reply = tokenRequest(Steps::Token, form);
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply] { onDevicePollReply(reply); });
+    tokenRequest(Steps::Token, form, [this](HttpReply *reply) { onDevicePollReply(reply); });
 }
 
 void OidcFlow::stopVerification()
@@ -220,7 +218,7 @@ void OidcFlow::onDevicePollReply(HttpReply *reply)
     m_state.token = tokenSetFrom(response);
     const TokenSet &t = m_state.token;
     emit tokensChanged();
-    CheckList checks = tokenResponseChecks(response, QStringLiteral("token."));
+    CheckList checks = tokenChecks(response, QStringLiteral("token."));
     addChecks(checks);
     const QString detail = tr("%1; HTTP %2; received %3").arg(history).arg(ex.status).arg(receivedTokenNames(t));
     if (t.idToken.isEmpty()) {

@@ -39,9 +39,7 @@ void OidcFlow::stepPassword()
         return;
     }
     qCInfo(lcFlow).noquote() << "password grant" << passwordGrantType(m_state.profile) << "for" << username;
-    HttpReply *reply = tokenRequest(Steps::Token, passwordGrantForm(m_state.profile, username, password));
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply] { onPasswordReply(reply); });
+    tokenRequest(Steps::Token, passwordGrantForm(m_state.profile, username, password), [this](HttpReply *reply) { onPasswordReply(reply); });
 }
 
 void OidcFlow::onPasswordReply(HttpReply *reply)
@@ -55,7 +53,7 @@ void OidcFlow::onPasswordReply(HttpReply *reply)
     m_state.token = tokenSetFrom(response);
     const TokenSet &t = m_state.token;
     emit tokensChanged();
-    CheckList checks = tokenResponseChecks(response, QStringLiteral("token."));
+    CheckList checks = tokenChecks(response, QStringLiteral("token."));
     addChecks(checks);
     const QString grantName = p.realm.trimmed().isEmpty() ? tr("password grant") : tr("password-realm grant (realm %1)").arg(p.realm.trimmed());
     const QString detail = tr("%1 as %2; HTTP %3; received %4").arg(grantName, m_username).arg(ex.status).arg(receivedTokenNames(t));

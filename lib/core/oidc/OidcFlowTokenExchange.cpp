@@ -47,9 +47,8 @@ void OidcFlow::stepTokenExchange()
     m_state.tokenExchange = TokenExchangeState{subjectToken, m_state.profile.effectiveSubjectTokenType(),
                                                m_state.profile.effectiveRequestedTokenType(), {}};
     qCInfo(lcFlow).noquote() << "token exchange of a" << m_state.profile.effectiveSubjectTokenType();
-    HttpReply *reply = tokenRequest(Steps::Token, tokenExchangeForm(m_state.profile, subjectToken));
-    m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, subjectToken] { onTokenExchangeReply(reply, subjectToken); });
+    tokenRequest(Steps::Token, tokenExchangeForm(m_state.profile, subjectToken),
+                 [this, subjectToken](HttpReply *reply) { onTokenExchangeReply(reply, subjectToken); });
 }
 
 void OidcFlow::onTokenExchangeReply(HttpReply *reply, const QString &subjectToken)
@@ -67,7 +66,7 @@ void OidcFlow::onTokenExchangeReply(HttpReply *reply, const QString &subjectToke
     emit tokensChanged();
     const QJsonObject issued = jwtPayloadOrEmpty(m_state.token.accessToken.toUtf8());
     const QJsonObject subject = jwtPayloadOrEmpty(subjectToken.toUtf8());
-    const CheckList checks = tokenExchangeChecks(response.json, tokenResponseChecks(response, QStringLiteral("token.")), issued,
+    const CheckList checks = tokenExchangeChecks(response.json, tokenChecks(response, QStringLiteral("token.")), issued,
                                                  subject, QStringLiteral("token."), p.effectiveRequestedTokenType());
     addChecks(checks);
     const QString audience = clientCredentialsAudience(p);

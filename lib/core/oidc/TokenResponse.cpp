@@ -327,12 +327,37 @@ QString explainOAuthError(const QString &errorCode, const QString &description, 
             return QCoreApplication::translate("TokenResponse", "PKCE is incomplete: send code_challenge with code_challenge_method=S256 to /authorize and the "
                       "code_verifier of the same attempt to the token endpoint");
         }
+        if (mentions(d, {"pushed authorization request"})) {
+            return QCoreApplication::translate("TokenResponse", "the application requires pushed authorization requests (RFC 9126): set \"par\" to true in the "
+                      "profile (Request section of the editor)");
+        }
+        if (mentions(d, {"request object must be used"})) {
+            return QCoreApplication::translate("TokenResponse", "the application requires a signed request object (RFC 9101): set \"requestObject\" to signed in "
+                      "the profile and register the client key's public JWK (or use the client secret for HS256)");
+        }
         if (mentions(d, {"nonce"})) {
             return QCoreApplication::translate("TokenResponse", "response types that return an ID token from /authorize need a nonce: keep openid in the scope "
                       "and do not remove the nonce");
         }
         return QCoreApplication::translate("TokenResponse", "a parameter is missing, repeated or malformed: read the description and fix the profile field or "
                   "extra parameter it names");
+    }
+    if (error == QLatin1String("invalid_request_object")) {
+        return QCoreApplication::translate("TokenResponse", "the provider refused the signed request object (RFC 9101 6): check that the public key of "
+                  "\"clientKey\" is registered for the application with the kid Tokenscope sends, and that the provider allows its alg");
+    }
+    if (error == QLatin1String("invalid_request_uri")) {
+        return QCoreApplication::translate("TokenResponse", "the pushed request's request_uri is unknown, used or expired (RFC 9126 4): sign in again; "
+                  "the login must finish within the expires_in the provider gave");
+    }
+    if (error == QLatin1String("invalid_dpop_proof")) {
+        return QCoreApplication::translate("TokenResponse", "the provider refused the DPoP proof (RFC 9449 4.3): read the description; a replayed jti, a "
+                  "clock far off, an alg it does not list in dpop_signing_alg_values_supported or a proof for another URL are the "
+                  "usual causes");
+    }
+    if (error == QLatin1String("use_dpop_nonce")) {
+        return QCoreApplication::translate("TokenResponse", "the provider wants a DPoP nonce (RFC 9449 8) and refused the retry that carried the one it "
+                  "gave");
     }
     if (error == QLatin1String("invalid_grant")) {
         if (mentions(d, {"refresh token", "refresh_token"})) {

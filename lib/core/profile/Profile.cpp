@@ -44,6 +44,10 @@ const QString kScope = QStringLiteral("scope");
 const QString kAudience = QStringLiteral("audience");
 const QString kRefreshScope = QStringLiteral("refreshScope");
 const QString kPkce = QStringLiteral("pkce");
+const QString kPar = QStringLiteral("par");
+const QString kRequestObject = QStringLiteral("requestObject");
+const QString kDpop = QStringLiteral("dpop");
+const QString kDpopAlg = QStringLiteral("dpopAlg");
 const QString kExtraParams = QStringLiteral("extraParams");
 const QString kApiUrl = QStringLiteral("apiUrl");
 const QString kPostLogoutRedirectUri = QStringLiteral("postLogoutRedirectUri");
@@ -55,7 +59,7 @@ const QString kCaCertificates = QStringLiteral("caCertificates");
 const QStringList &knownKeys()
 {
     static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kGrant, kRealm, kSubjectToken, kSubjectTokenType, kRequestedTokenType,
-                                  kTokenEndpointAuth, kClientKey, kClientKeyId, kRedirectUri,
+                                  kTokenEndpointAuth, kClientKey, kClientKeyId, kPar, kRequestObject, kDpop, kDpopAlg, kRedirectUri,
                                   kResponseType, kResponseMode, kScope, kAudience, kRefreshScope, kPkce, kExtraParams,
                                   kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints, kBrowser, kCaCertificates};
     return keys;
@@ -391,10 +395,11 @@ QList<Problem> problemsOf(const Profile &p)
         add(kClientKey, QCoreApplication::translate("Profile", "\"clientKey\" is missing: private_key_jwt signs with the client's "
                                                                "private key; name its PEM file (or generate a key pair in the "
                                                                "profile editor and register the public key at the provider)"));
-    } else if (!usesKey && (!p.clientKey.trimmed().isEmpty() || !p.clientKeyId.trimmed().isEmpty())) {
+    } else if (!usesKey && !p.signsRequestObject() && (!p.clientKey.trimmed().isEmpty() || !p.clientKeyId.trimmed().isEmpty())) {
         add(p.clientKey.trimmed().isEmpty() ? kClientKeyId : kClientKey,
-            QCoreApplication::translate("Profile", "\"clientKey\" and \"clientKeyId\" are only used by private_key_jwt: set "
-                                                   "\"tokenEndpointAuth\" to private_key_jwt, or remove them"));
+            QCoreApplication::translate("Profile", "\"clientKey\" and \"clientKeyId\" are only used by private_key_jwt and signed "
+                                                   "request objects: set \"tokenEndpointAuth\" to private_key_jwt or "
+                                                   "\"requestObject\" to signed, or remove them"));
     } else if (usesSecret && p.clientSecret.isEmpty()) {
         add(kClientSecret,
             QCoreApplication::translate("Profile", "\"clientSecret\" is missing but \"tokenEndpointAuth\" is %1: enter "
@@ -402,6 +407,34 @@ QList<Problem> problemsOf(const Profile &p)
                                                    "tokenEndpointAuth to none for a public client")
                 .arg(auth),
             true);
+    }
+
+    // request protection: PAR (RFC 9126), JAR (RFC 9101), DPoP (RFC 9449)
+    const QString requestObject = p.requestObject.trimmed();
+    if (!requestObject.isEmpty() && requestObject != QLatin1String("signed")) {
+        add(kRequestObject, QCoreApplication::translate("Profile", "\"requestObject\" \"%1\" is not supported: use signed (RFC "
+                                                                   "9101), or remove it for a plain request")
+                                .arg(p.requestObject));
+    } else if (p.signsRequestObject() && p.clientKey.trimmed().isEmpty() && p.clientSecret.isEmpty()
+               && p.effectiveTokenEndpointAuth() == QLatin1String("none")) {
+        add(kRequestObject, QCoreApplication::translate("Profile", "\"requestObject\" signed needs a key: name the client's "
+                                                                   "private key in \"clientKey\" (or a client secret for HS256)"));
+    }
+    if ((p.par || p.signsRequestObject()) && grant != Grants::AuthorizationCode) {
+        add(p.par ? kPar : kRequestObject,
+            QCoreApplication::translate("Profile", "\"par\" and \"requestObject\" protect the authorization request, which the "
+                                                   "%1 grant does not send: remove them")
+                .arg(grant));
+    }
+    static const QStringList dpopAlgs{QStringLiteral("ES256"), QStringLiteral("ES384"), QStringLiteral("ES512"),
+                                      QStringLiteral("EdDSA"), QStringLiteral("RS256"), QStringLiteral("PS256")};
+    if (!p.dpopAlg.trimmed().isEmpty() && !dpopAlgs.contains(p.dpopAlg.trimmed())) {
+        add(kDpopAlg, QCoreApplication::translate("Profile", "\"dpopAlg\" \"%1\" is not one Tokenscope makes proofs with: use "
+                                                             "%2")
+                          .arg(p.dpopAlg, dpopAlgs.join(QStringLiteral(", "))));
+    } else if (!p.dpopAlg.trimmed().isEmpty() && !p.dpop) {
+        add(kDpopAlg, QCoreApplication::translate("Profile", "\"dpopAlg\" is only used with DPoP: set \"dpop\" to true, or "
+                                                             "remove it"));
     }
 
     // other URLs
@@ -595,6 +628,17 @@ bool Profile::grantNeedsNoBrowser() const
     return g == Grants::ClientCredentials || g == Grants::Password || g == Grants::TokenExchange || g == Grants::DeviceCode;
 }
 
+QString Profile::effectiveDpopAlg() const
+{
+    const QString alg = dpopAlg.trimmed();
+    return alg.isEmpty() ? QStringLiteral("ES256") : alg;
+}
+
+bool Profile::signsRequestObject() const
+{
+    return requestObject.trimmed() == QLatin1String("signed");
+}
+
 QString Profile::effectiveTokenEndpointAuth() const
 {
     const QString auth = tokenEndpointAuth.trimmed();
@@ -778,6 +822,8 @@ ProfileLoadResult loadProfile(QByteArrayView json)
     readString(kTokenEndpointAuth, &p.tokenEndpointAuth, true);
     readString(kClientKey, &p.clientKey, true);
     readString(kClientKeyId, &p.clientKeyId, true);
+    readString(kRequestObject, &p.requestObject, true);
+    readString(kDpopAlg, &p.dpopAlg, true);
     readString(kRedirectUri, &p.redirectUri, true);
     readString(kResponseType, &p.responseType, true);
     readString(kResponseMode, &p.responseMode, true);
@@ -805,11 +851,13 @@ ProfileLoadResult loadProfile(QByteArrayView json)
         }
     }
 
-    if (const QJsonValue v = root.value(kPkce); !v.isUndefined() && !v.isNull()) {
-        if (v.isBool())
-            p.pkce = v.toBool();
-        else
-            typeError(kPkce, QCoreApplication::translate("Profile", "true or false (without quotes)"), v);
+    for (const auto &[key, flag] : {std::pair{kPkce, &p.pkce}, std::pair{kPar, &p.par}, std::pair{kDpop, &p.dpop}}) {
+        if (const QJsonValue v = root.value(key); !v.isUndefined() && !v.isNull()) {
+            if (v.isBool())
+                *flag = v.toBool();
+            else
+                typeError(key, QCoreApplication::translate("Profile", "true or false (without quotes)"), v);
+        }
     }
 
     if (const QJsonValue v = root.value(kExtraParams); !v.isUndefined() && !v.isNull()) {
@@ -973,6 +1021,12 @@ QByteArray saveProfile(const Profile &p)
     addString(kTokenEndpointAuth, p.tokenEndpointAuth, false);
     addString(kClientKey, p.clientKey, false);
     addString(kClientKeyId, p.clientKeyId, false);
+    if (p.par)
+        members.append({kPar, encodeValue(QJsonValue(true), 1)});
+    addString(kRequestObject, p.requestObject, false);
+    if (p.dpop)
+        members.append({kDpop, encodeValue(QJsonValue(true), 1)});
+    addString(kDpopAlg, p.dpopAlg, false);
     addString(kRedirectUri, p.redirectUri, true);
     addString(kResponseType, p.responseType, true);
     addString(kResponseMode, p.responseMode, false);

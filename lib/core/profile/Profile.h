@@ -50,6 +50,10 @@ struct Profile
                                     // the profile file's folder (see loadClientKey())
     QString clientKeyId;            // the kid of its assertions; "" = the key's RFC 7638 thumbprint
     QByteArray clientKeyPem;        // in memory only: clientKey's contents (loadClientKey()); saveProfile() never writes it
+    bool par = false;               // push the authorization request first (RFC 9126); also when the provider requires it
+    QString requestObject;          // "signed": send the authorization request as a signed JWT (RFC 9101); "" = plain
+    bool dpop = false;              // bind the tokens to a proof key (RFC 9449)
+    QString dpopAlg;                // the proof key's alg: ES256 (also when empty), ES384, ES512, EdDSA, RS256, PS256
     QString redirectUri;
     QString responseType = QStringLiteral("code");
     QString responseMode;           // "" = default for the response type
@@ -89,6 +93,10 @@ struct Profile
     QString effectiveTokenEndpointAuth() const;
     // The issuer's host ends with ".auth0.com" (tenant.auth0.com, tenant.eu.auth0.com, tenant.au.auth0.com, ...).
     bool isAuth0Domain() const;
+    // dpopAlg when set, else "ES256".
+    QString effectiveDpopAlg() const;
+    // requestObject is "signed" (RFC 9101).
+    bool signsRequestObject() const;
     // The value of the first extra parameter with this name, "" when there is none.
     QString extraParam(const QString &name) const;
     bool hasExtraParam(const QString &name) const;

@@ -115,6 +115,23 @@ QJsonObject flowReport(const FlowState &state, const ReportOptions &options)
             exchange.insert(QStringLiteral("requestedTokenType"), x.requestedTokenType);
         report.insert(QStringLiteral("tokenExchange"), exchange);
     }
+    if (!state.request.requestObject.isEmpty()) {
+        // RFC 9101: the signed request object as sent, decoded (it carries no secret: PKCE sends only the challenge).
+        const ParsedJwt jwt = parseJwt(state.request.requestObject);
+        report.insert(QStringLiteral("requestObject"), QJsonObject{{QStringLiteral("header"), jwt.header}, {QStringLiteral("claims"), jwt.payload}});
+    }
+    if (state.par) {
+        report.insert(QStringLiteral("par"), QJsonObject{{QStringLiteral("requestUri"), state.par->requestUri},
+                                                         {QStringLiteral("expiresIn"), double(state.par->expiresIn)},
+                                                         {QStringLiteral("requiredByProvider"), state.par->requiredByProvider}});
+    }
+    if (state.dpop) {
+        // RFC 9449: the proof key's public half and thumbprint (the private key never leaves the engine).
+        report.insert(QStringLiteral("dpop"), QJsonObject{{QStringLiteral("alg"), state.dpop->alg},
+                                                          {QStringLiteral("jkt"), state.dpop->thumbprint},
+                                                          {QStringLiteral("publicJwk"), state.dpop->publicJwk},
+                                                          {QStringLiteral("nonceRetries"), state.dpop->nonceRetries}});
+    }
     if (!state.browserRefusals.isEmpty())
         report.insert(QStringLiteral("browserRefusals"), QJsonArray::fromStringList(state.browserRefusals));
     if (options.includeExchanges) {
