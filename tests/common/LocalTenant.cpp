@@ -35,7 +35,20 @@ QJsonObject LocalTenant::profile(const QString &clientId, const QString &respons
         p.insert(QStringLiteral("redirectUri"), QStringLiteral("http://127.0.0.1/callback")); // any port (RFC 8252 7.3)
         p.insert(QStringLiteral("postLogoutRedirectUri"), QStringLiteral("http://127.0.0.1/logout"));
         p.insert(QStringLiteral("pkce"), true);
+    } else if (clientId == QLatin1String("web-par")) {
+        // requires pushed authorization requests (RFC 9126)
+        p.insert(QStringLiteral("clientSecret"), QStringLiteral("web-par-secret-6a1d93c4"));
+        p.insert(QStringLiteral("redirectUri"), QStringLiteral("https://app.example/callback"));
+        p.insert(QStringLiteral("par"), true);
+    } else if (clientId == QLatin1String("web-jar")) {
+        // private_key_jwt with the committed test key; requires signed request objects (RFC 9101)
+        p.insert(QStringLiteral("tokenEndpointAuth"), QStringLiteral("private_key_jwt"));
+        p.insert(QStringLiteral("clientKey"), QStringLiteral(TOKENSCOPE_SOURCE_DIR "/tests/idp/keys/m2m-pkjwt.pem"));
+        p.insert(QStringLiteral("redirectUri"), QStringLiteral("https://app.example/callback"));
+        p.insert(QStringLiteral("requestObject"), QStringLiteral("signed"));
     } else {
+        if (clientId == QLatin1String("spa-dpop"))
+            p.insert(QStringLiteral("dpop"), true); // DPoP-bound tokens (RFC 9449)
         p.insert(QStringLiteral("tokenEndpointAuth"), QStringLiteral("none"));
         p.insert(QStringLiteral("redirectUri"), QStringLiteral("https://spa.example/callback"));
         p.insert(QStringLiteral("pkce"), true);

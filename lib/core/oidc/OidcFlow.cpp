@@ -486,10 +486,9 @@ void OidcFlow::stepPar()
     }
     if (!prepareAuthorizationRequest())
         return;
-    // RFC 9126 2.1: the parameters (or the request object) in the body, the client authenticated as at the token
-    // endpoint; client_id comes with the client's authentication.
-    QList<QPair<QString, QString>> form = QUrlQuery(m_state.request.url).queryItems(QUrl::FullyDecoded);
-    form.removeIf([](const auto &param) { return param.first == QLatin1String("client_id"); });
+    // RFC 9126 2.1: the parameters (or the request object, with client_id) in the body, the client authenticated as at
+    // the token endpoint.
+    const QList<QPair<QString, QString>> form = QUrlQuery(m_state.request.url).queryItems(QUrl::FullyDecoded);
     HttpReply *reply = clientRequest(endpoint, Steps::Par, form);
     m_pending = reply;
     connect(reply, &HttpReply::finished, this, [this, reply] { onParReply(reply); });
@@ -824,6 +823,8 @@ HttpReply *OidcFlow::clientRequest(const QUrl &endpoint, const QString &step, QL
     const Profile &p = m_state.profile;
     HttpHeaders headers;
     const QString auth = p.effectiveTokenEndpointAuth();
+    // A pushed authorization request carries client_id among its parameters (RFC 9126 2.1), whatever the authentication.
+    const bool hasClientId = std::any_of(form.cbegin(), form.cend(), [](const auto &f) { return f.first == QLatin1String("client_id"); });
     if (auth == QLatin1String("client_secret_basic") && !p.clientSecret.isEmpty()) {
         // RFC 6749 2.3.1: form-urlencode both parts before Base64.
         const QByteArray credentials = QUrl::toPercentEncoding(p.clientId) + ':' + QUrl::toPercentEncoding(p.clientSecret);
@@ -848,8 +849,11 @@ HttpReply *OidcFlow::clientRequest(const QUrl &endpoint, const QString &step, QL
             assertion = clientSecretJwt(p.clientId, p.clientSecret, audience, clientSecretJwtAlg(algs), now, nextJti());
         }
         form += clientAssertionFields(p.clientId, assertion);
+        if (hasClientId)
+            form.removeAt(form.size() - 3); // the assertion fields' own client_id: the form has one
     } else {
-        form.append({QStringLiteral("client_id"), p.clientId});
+        if (!hasClientId)
+            form.append({QStringLiteral("client_id"), p.clientId});
         if (auth == QLatin1String("client_secret_post"))
             form.append({QStringLiteral("client_secret"), p.clientSecret});
     }

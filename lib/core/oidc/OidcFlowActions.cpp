@@ -371,7 +371,16 @@ void OidcFlow::onRefreshReply(HttpReply *reply, const QString &refreshToken, con
     }
     const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
     if (!response.ok()) {
-        const QString reason = tokenErrorSummary(response, ex.status);
+        QString reason = tokenErrorSummary(response, ex.status);
+        if (response.error && response.error->error == QLatin1String("invalid_grant")) {
+            // The general advice is about codes; here the grant is the refresh token (and with DPoP, the proof of its key).
+            reason = response.error->error + (response.error->description.isEmpty() ? QString() : QStringLiteral(": ") + response.error->description)
+                + QStringLiteral(" — ")
+                + (m_dpopKey.isValid() ? tr("the refresh token is unknown, expired, revoked or already rotated, or the provider refused the DPoP proof "
+                                            "that must come with it (another key than the token is bound to, a replayed jti; RFC 9449 5)")
+                                       : tr("the refresh token is unknown, expired, revoked or already rotated: sign in again with offline_access "
+                                            "in the scope to get a new one"));
+        }
         endStep(CheckStatus::Fail, tr("the refresh was refused (HTTP %1): %2").arg(ex.status).arg(reason),
                 reasonOf(response, reply));
         advance();
