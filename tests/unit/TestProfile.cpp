@@ -133,6 +133,8 @@ private slots:
     void validateProfile();
     void loadIncludesValidation();
     void extraParamLookup();
+    void requestProtection_data();
+    void requestProtection();
     void browserRoundTrip();
     void caCertificates_data();
     void caCertificates();
@@ -791,6 +793,44 @@ void TestProfile::loadIncludesValidation()
             QVERIFY2(!r.ok() && anyContains(r.errors, expected),
                      qPrintable(QLatin1String(row.responseType) + QStringLiteral(": ") + joined(r.errors)));
         }
+    }
+}
+
+// par, requestObject, dpop, dpopAlg (issue 14): read, written back, and their problems.
+void TestProfile::requestProtection_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QString>("expected"); // "" = no problem
+    QTest::newRow("par") << QByteArray(R"({"par": true})") << "";
+    QTest::newRow("par not a boolean") << QByteArray(R"({"par": "yes"})") << "\"par\" must be true or false";
+    QTest::newRow("signed request object with a secret") << QByteArray(R"({"requestObject": "signed", "clientSecret": "s"})") << "";
+    QTest::newRow("signed request object with a key") << QByteArray(R"({"requestObject": "signed", "clientKey": "k.pem"})") << "";
+    QTest::newRow("signed request object without anything to sign with") << QByteArray(R"({"requestObject": "signed"})") << "needs a key";
+    QTest::newRow("unknown request object kind") << QByteArray(R"({"requestObject": "encrypted", "clientSecret": "s"})") << "is not supported";
+    QTest::newRow("par with a grant without a browser")
+        << QByteArray(R"({"par": true, "grant": "client_credentials", "clientSecret": "s"})") << "does not send";
+    QTest::newRow("dpop") << QByteArray(R"({"dpop": true})") << "";
+    QTest::newRow("dpop with EdDSA") << QByteArray(R"({"dpop": true, "dpopAlg": "EdDSA"})") << "";
+    QTest::newRow("dpopAlg HS256") << QByteArray(R"({"dpop": true, "dpopAlg": "HS256"})") << "is not one Tokenscope makes proofs with";
+    QTest::newRow("dpopAlg without dpop") << QByteArray(R"({"dpopAlg": "ES256"})") << "only used with DPoP";
+}
+
+void TestProfile::requestProtection()
+{
+    QFETCH(QByteArray, patch);
+    QFETCH(QString, expected);
+    const ProfileLoadResult r = loadProfile(validJson(QJsonDocument::fromJson(patch).object()));
+    if (expected.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(joined(r.errors)));
+        // Written back as read.
+        const QJsonObject saved = QJsonDocument::fromJson(saveProfile(r.profile)).object();
+        const QJsonObject asked = QJsonDocument::fromJson(patch).object();
+        for (auto it = asked.begin(); it != asked.end(); ++it) {
+            if (it.key() != QLatin1String("clientSecret"))
+                QCOMPARE(saved.value(it.key()), it.value());
+        }
+    } else {
+        QVERIFY2(!r.ok() && anyContains(r.errors, expected), qPrintable(joined(r.errors)));
     }
 }
 
