@@ -36,6 +36,8 @@ private slots:
     void loginTokenExchangeHumanReport();
     void loginPrivateKeyJwt_data();
     void loginPrivateKeyJwt();
+    void loginRequestProtection_data();
+    void loginRequestProtection();
     void loginDeviceCodeCompletesTheVerificationPage();
     void loginDeviceCodeWaitsForAPerson();
     void introspectJson_data();
@@ -555,6 +557,70 @@ void TestCliIntegration::loginPrivateKeyJwt()
     const QRegularExpressionMatch m = assertion.match(QString::fromUtf8(r.out));
     QVERIFY2(m.hasMatch(), r.out.left(3000));
     QVERIFY(QByteArray::fromBase64(m.captured(2).toLatin1(), QByteArray::Base64UrlEncoding).contains("\"iss\":\"m2m-pkjwt\""));
+}
+
+void TestCliIntegration::loginRequestProtection_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QStringList>("checks");
+    const QStringList signIn{"discovery", "authorize", "callback", "token", "userinfo", "api", "refresh"};
+    QTest::newRow("PAR (web-par)") << "web-par" << QStringList{"discovery", "par", "authorize", "callback", "token", "userinfo", "api", "refresh"}
+                                   << QStringList{"par.request_uri"};
+    QTest::newRow("signed request object, private_key_jwt (web-jar)") << "web-jar" << signIn << QStringList{"state", "token.id_token.signature"};
+    QTest::newRow("DPoP (spa-dpop)") << "spa-dpop" << signIn
+                                     << QStringList{"dpop.proof", "dpop.cnf_jkt", "dpop.nonce", "dpop.api_requires_proof", "dpop.refresh_bound"};
+}
+
+// Issue 14 from the CLI: each protection end to end, its steps and checks in the JSON report, its blocks (par,
+// requestObject, dpop) there too, and no key material anywhere.
+void TestCliIntegration::loginRequestProtection()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QStringList, steps);
+    QFETCH(QStringList, checks);
+    QJsonObject p = m_tenant->profile(clientId, QStringLiteral("code"));
+    if (p.contains(QStringLiteral("clientKey"))) {
+        QFile fixture(p.value(QStringLiteral("clientKey")).toString());
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        writeFile(QStringLiteral("jar-key.pem"), fixture.readAll());
+        p.insert(QStringLiteral("clientKey"), QStringLiteral("jar-key.pem")); // relative to the profile
+    }
+    const QString profile = writeFile(clientId + QStringLiteral(".json"), QJsonDocument(p).toJson());
+    CliOptions options;
+    options.timeoutMs = 90000;
+    const CliResult r = runCli({QStringLiteral("login"), QStringLiteral("--profile"), profile, QStringLiteral("--username"), LocalTenant::username(),
+                                QStringLiteral("--password"), LocalTenant::password(), QStringLiteral("--json"), QStringLiteral("--include-http")},
+                               options);
+    QVERIFY2(r.exitCode == 0, r.out.right(4000) + r.err.right(2000));
+    const QJsonObject report = r.json();
+    QStringList passed;
+    for (const QJsonValue &v : report.value(QStringLiteral("steps")).toArray()) {
+        if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("pass"))
+            passed << v.toObject().value(QStringLiteral("name")).toString();
+    }
+    QCOMPARE(passed, steps);
+    QStringList passedChecks;
+    for (const QJsonValue &v : report.value(QStringLiteral("checks")).toArray()) {
+        if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("pass"))
+            passedChecks << v.toObject().value(QStringLiteral("id")).toString();
+    }
+    for (const QString &id : checks)
+        QVERIFY2(passedChecks.contains(id), qPrintable(id));
+    if (clientId == QLatin1String("web-par"))
+        QVERIFY(report.value(QStringLiteral("par")).toObject().value(QStringLiteral("requestUri")).toString().startsWith(QLatin1String("urn:")));
+    if (clientId == QLatin1String("web-jar")) {
+        QCOMPARE(report.value(QStringLiteral("requestObject")).toObject().value(QStringLiteral("header")).toObject().value(QStringLiteral("alg")).toString(),
+                 QStringLiteral("ES256"));
+        QVERIFY(!r.out.contains("BEGIN PRIVATE KEY"));
+    }
+    if (clientId == QLatin1String("spa-dpop")) {
+        const QJsonObject dpop = report.value(QStringLiteral("dpop")).toObject();
+        QCOMPARE(dpop.value(QStringLiteral("alg")).toString(), QStringLiteral("ES256"));
+        QVERIFY(!dpop.value(QStringLiteral("publicJwk")).toObject().contains(QStringLiteral("d")));
+        QVERIFY(!r.out.contains("\"d\":")); // no private JWK member anywhere
+        QVERIFY(r.out.contains("\"DPoP\"")); // the proofs are in the HTTP log
+    }
 }
 
 QString TestCliIntegration::deviceProfileFile()
