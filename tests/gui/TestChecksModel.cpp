@@ -45,7 +45,9 @@ void TestChecksModel::checksForToken_data()
     QTest::newRow("token endpoint ID token") << int(TokenOrigin::TokenEndpoint) << int(TokenKind::IdToken)
                                               << QStringList{"token.id_token.signature", "token.nonce", "token.id_token.sub"};
     QTest::newRow("token endpoint access token") << int(TokenOrigin::TokenEndpoint) << int(TokenKind::AccessToken)
-                                                  << QStringList{"token.access_token.aud"};
+                                                  << QStringList{"token.access_token.aud", "dpop.proof", "dpop.cnf_jkt"};
+    QTest::newRow("refresh access token: still bound") << int(TokenOrigin::Refresh) << int(TokenKind::AccessToken)
+                                                        << QStringList{"dpop.refresh_bound"};
     QTest::newRow("refresh ID token") << int(TokenOrigin::Refresh) << int(TokenKind::IdToken) << QStringList{"refresh.id_token.signature"};
     QTest::newRow("refresh token: what its revocation found") << int(TokenOrigin::TokenEndpoint) << int(TokenKind::RefreshToken)
                                                                << QStringList{"revoke.effective"};
@@ -59,7 +61,8 @@ void TestChecksModel::checksForToken()
     CheckList all;
     for (const char *id : {"state", "iss_param", "nonce", "id_token.signature", "id_token.c_hash", "access_token.signature",
                            "token.id_token.signature", "token.nonce", "token.id_token.sub", "token.access_token.aud", "userinfo.sub",
-                           "refresh.id_token.signature", "revoke.effective"})
+                           "refresh.id_token.signature", "revoke.effective", "par.request_uri", "dpop.proof", "dpop.cnf_jkt",
+                           "dpop.nonce", "dpop.api_requires_proof", "dpop.refresh_bound"})
         all << Check::pass(QString::fromLatin1(id), QString());
     QStringList got;
     for (const Check &c : tokenscope::ui::checksForToken(all, TokenOrigin(origin), TokenKind(kind)))

@@ -46,6 +46,7 @@ private slots:
     void windowShowsBeforeTheWebEngine();
     void profileEditorIsBuiltAfterTheFirstFrame();
     void hybridSignInShowsEverything();
+    void requestProtectionFromTheEditor();
     void failedValidationIsShownWithItsReason();
     void invalidProfileIsReportedWhileTyping();
 
@@ -255,6 +256,58 @@ void TestMainWindow::hybridSignInShowsEverything()
     QTest::mouseClick(child<QCheckBox>(h.window.get(), "httpShowSecrets"), Qt::LeftButton);
     QVERIFY(logModel->showSecrets());
     QVERIFY(!logModel->curlCommand(tokenRow).contains(QLatin1String("<redacted>")));
+}
+
+// Issue 14 from the window: DPoP turned on in the editor's Request section binds the tokens (the Tokens tab's Binding
+// line names this sign-in's key); a signed request object pushed with PAR (web-jar, its key relative to the profile)
+// shows the par step and the decoded request object in the authorize step.
+void TestMainWindow::requestProtectionFromTheEditor()
+{
+    GuiHarness h;
+    QJsonObject profile = m_tenant->profile(QStringLiteral("spa-dpop"), QStringLiteral("code"));
+    profile.remove(QStringLiteral("dpop"));
+    profile.insert(QStringLiteral("name"), QStringLiteral("DPoP (GUI test)"));
+    QVERIFY(h.openProfile(profile, QStringLiteral("dpop.json")));
+    QVERIFY(h.show());
+    auto *editor = child<ProfileEditor>(h.window.get(), "profileEditor");
+    QVERIFY(editor);
+    auto *dpop = child<QCheckBox>(h.window.get(), "profileDpop");
+    QVERIFY(!dpop->isChecked());
+    dpop->setChecked(true);
+    QVERIFY(editor->profile().dpop);
+    signInAndWait(h);
+    QVERIFY2(h.window->flowState().ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
+    QVERIFY(h.window->flowState().dpop.has_value());
+    auto *panel = child<TokenPanel>(h.window.get(), "tokenPanel");
+    QVERIFY(panel->selectToken(TokenOrigin::TokenEndpoint, TokenKind::AccessToken));
+    auto *binding = child<QLabel>(panel, "tokenBinding");
+    QVERIFY(binding->isVisible());
+    QVERIFY2(binding->text().contains(QLatin1String("this sign-in's proof key")) && binding->text().contains(h.window->flowState().dpop->thumbprint),
+             qPrintable(binding->text()));
+    QVERIFY(panel->checksModel()->rowOf(QStringLiteral("dpop.cnf_jkt")) >= 0);
+    QVERIFY(panel->selectToken(TokenOrigin::TokenEndpoint, TokenKind::IdToken));
+    QVERIFY(!binding->isVisible());
+
+    QFile fixture(QStringLiteral(TOKENSCOPE_SOURCE_DIR "/tests/idp/keys/m2m-pkjwt.pem"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    QFile key(h.dir.filePath(QStringLiteral("jar-key.pem")));
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write(fixture.readAll());
+    key.close();
+    QJsonObject jar = m_tenant->profile(QStringLiteral("web-jar"), QStringLiteral("code"));
+    jar.insert(QStringLiteral("name"), QStringLiteral("JAR (GUI test)"));
+    jar.insert(QStringLiteral("clientKey"), QStringLiteral("jar-key.pem"));
+    jar.insert(QStringLiteral("par"), true);
+    QVERIFY(h.openProfile(jar, QStringLiteral("jar.json")));
+    QVERIFY(child<QCheckBox>(h.window.get(), "profileRequestObject")->isChecked());
+    QVERIFY(child<QCheckBox>(h.window.get(), "profilePar")->isChecked());
+    signInAndWait(h);
+    const FlowState &state = h.window->flowState();
+    QVERIFY2(state.ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
+    QVERIFY(state.step(Steps::Par) && state.step(Steps::Par)->status == CheckStatus::Pass);
+    QVERIFY(state.step(Steps::Authorize)->detail.contains(QLatin1String("signed request object")));
+    // The authorize URL the window shows is the short one the browser got.
+    QVERIFY(child<QLineEdit>(h.window.get(), "authorizeUrl")->text().contains(QLatin1String("request_uri=")));
 }
 
 void TestMainWindow::failedValidationIsShownWithItsReason()

@@ -2,6 +2,7 @@
 
 #include "core/oidc/ClientAssertion.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonObject>
@@ -27,6 +28,7 @@ private slots:
     void browserChoice();
     void grantWithoutRedirectHidesItsFields();
     void privateKeyJwtGeneratesAKeyPair();
+    void requestSection();
 };
 
 void TestProfileEditor::roundTrip()
@@ -220,6 +222,41 @@ void TestProfileEditor::grantWithoutRedirectHidesItsFields()
 // private_key_jwt (issue 14): the client key and key ID rows appear with it (among the advanced settings); Generate
 // writes a new EC P-256 private key readable by its owner only, names it in the profile, and gives the public JWK to
 // register, which verifies nothing private; a missing key is a problem of the profile under its field.
+// Issue 14: the Request section (PAR, signed request object, DPoP and its alg) reads and writes the profile keys; the
+// client key shows for a signed request object too; the client secret hides for private_key_jwt.
+void TestProfileEditor::requestSection()
+{
+    ProfileEditor editor;
+    const ProfileLoadResult loaded = loadProfile(R"({"name":"R","issuer":"https://idp/","clientId":"c","redirectUri":"https://app/cb",
+        "par":true,"requestObject":"signed","clientKey":"k.pem","dpop":true,"dpopAlg":"EdDSA"})");
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    editor.setProfile(loaded.profile);
+    editor.setAdvancedShown(true);
+    auto *par = editor.findChild<QCheckBox *>("profilePar");
+    auto *requestObject = editor.findChild<QCheckBox *>("profileRequestObject");
+    auto *dpop = editor.findChild<QCheckBox *>("profileDpop");
+    auto *alg = editor.findChild<QComboBox *>("profileDpopAlg");
+    QVERIFY(par && requestObject && dpop && alg);
+    QVERIFY(par->isChecked() && requestObject->isChecked() && dpop->isChecked());
+    QCOMPARE(alg->currentData().toString(), QStringLiteral("EdDSA"));
+    QVERIFY(!alg->isHidden());
+    QVERIFY(!editor.findChild<QLineEdit *>("profileClientKey")->isHidden()); // it signs the request object
+    QCOMPARE(saveProfile(editor.profile()), saveProfile(loaded.profile));
+
+    dpop->setChecked(false);
+    QVERIFY(alg->isHidden());
+    requestObject->setChecked(false);
+    QVERIFY(editor.findChild<QLineEdit *>("profileClientKey")->isHidden());
+    const Profile out = editor.profile();
+    QVERIFY(!out.dpop && out.dpopAlg.isEmpty() && out.requestObject.isEmpty() && out.par);
+
+    auto *auth = editor.findChild<QComboBox *>("profileTokenEndpointAuth");
+    auto *secret = editor.findChild<QLineEdit *>("profileClientSecret");
+    QVERIFY(!secret->isHidden());
+    auth->setCurrentIndex(auth->findData(QStringLiteral("private_key_jwt")));
+    QVERIFY(secret->isHidden());
+}
+
 void TestProfileEditor::privateKeyJwtGeneratesAKeyPair()
 {
     ProfileEditor editor;

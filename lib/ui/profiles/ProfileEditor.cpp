@@ -1,4 +1,5 @@
 #include "ui/profiles/ProfileEditor.h"
+#include "core/oidc/Dpop.h"
 
 #include "core/jose/JwsSigner.h"
 #include "core/oidc/ClientAssertion.h"
@@ -52,6 +53,7 @@ const QString kPostLogout = QStringLiteral("postLogoutRedirectUri");
 const QString kExpectedAlg = QStringLiteral("expectedAlg");
 const QString kCaCertificates = QStringLiteral("caCertificates");
 const QString kExtraParams = QStringLiteral("extraParams");
+const QString kDpopAlg = QStringLiteral("dpopAlg");
 const QString kName = QStringLiteral("name");
 const QString kLoopbackCallback = QStringLiteral("http://127.0.0.1/callback");
 const QString kNewProfileCallback = QStringLiteral("https://app.example/callback"); // what "New profile" puts there
@@ -252,6 +254,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_showSecret);
     addRow(kClientSecret, tr("Client secret"), secretRow, m_secret, false);
+    m_secretRow = secretRow;
     m_remember = new QCheckBox(tr("Remember in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("profileRememberSecret"));
     fieldRow(m_remember);
@@ -332,6 +335,8 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     m_requestedTokenType->setToolTip(tr("Token exchange only: the type of token to ask for (RFC 8693 2.1 requested_token_type): "
                                         "access_token, jwt, id_token, refresh_token, or a token type URI; empty, none is asked "
                                         "for."));
+    // ---- advanced, section "Client authentication": how the client proves who it is ----
+    m_authHeading = sectionHeading(tr("Client authentication"));
     m_auth = new QComboBox(this);
     m_auth->setObjectName(QStringLiteral("profileTokenEndpointAuth"));
     m_auth->addItem(tr("Automatic (basic with a secret, none without)"), QString());
@@ -381,6 +386,40 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
         addRow(kClientKey, tr("Client key"), row, m_clientKey, true);
     }
     m_clientKeyId = addLine(kClientKeyId, QStringLiteral("profileClientKeyId"), tr("Key ID"), tr("the key's RFC 7638 thumbprint"), true);
+
+    // ---- advanced, section "Request": how the authorization request travels, and what binds the tokens ----
+    m_requestHeading = sectionHeading(tr("Request"));
+    m_par = new QCheckBox(tr("Push the request first (PAR, RFC 9126)"), this);
+    m_par->setObjectName(QStringLiteral("profilePar"));
+    m_par->setToolTip(tr("The authorization parameters go straight to the provider's pushed authorization request endpoint, "
+                         "with the client authenticated; the browser gets only client_id and a request_uri. Used anyway "
+                         "when the provider requires it."));
+    fieldRow(m_par);
+    m_advancedRows << m_par;
+    m_requestObject = new QCheckBox(tr("Sign the request (request object, RFC 9101)"), this);
+    m_requestObject->setObjectName(QStringLiteral("profileRequestObject"));
+    m_requestObject->setToolTip(tr("The authorization parameters travel inside a JWT signed with the client key (or, without one, "
+                                   "the client secret with HS256), so nothing on the way can change them."));
+    fieldRow(m_requestObject);
+    m_advancedRows << m_requestObject;
+    m_dpop = new QCheckBox(tr("Bind the tokens to a proof key (DPoP, RFC 9449)"), this);
+    m_dpop->setObjectName(QStringLiteral("profileDpop"));
+    m_dpop->setToolTip(tr("Every sign-in makes a new key pair, kept in memory only; each token request, userinfo and API call "
+                          "carries a proof signed with it, and the checks dpop.* show whether the provider bound the tokens "
+                          "and the API insists on the proof."));
+    fieldRow(m_dpop);
+    m_advancedRows << m_dpop;
+    m_dpopAlg = new QComboBox(this);
+    m_dpopAlg->setObjectName(QStringLiteral("profileDpopAlg"));
+    m_dpopAlg->addItem(tr("ES256 (default)"), QString());
+    for (const QString &alg : dpopAlgs().mid(1))
+        m_dpopAlg->addItem(alg, alg);
+    addRow(kDpopAlg, tr("Proof key"), m_dpopAlg, true);
+    for (QCheckBox *box : {m_par, m_requestObject, m_dpop})
+        connect(box, &QCheckBox::toggled, this, [this] {
+            updateRows();
+            revalidate();
+        });
     m_responseMode = new QComboBox(this);
     m_responseMode->setObjectName(QStringLiteral("profileResponseMode"));
     m_responseMode->addItem(tr("Default for the response type"), QString());
@@ -457,7 +496,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
                                    m_audience, m_connection, m_organization, m_apiUrl, m_postLogout, m_caCertificates};
     for (QLineEdit *line : lines)
         connect(line, &QLineEdit::textChanged, this, [this] { revalidate(); });
-    for (QComboBox *combo : {m_grant, m_auth, m_responseType, m_responseMode, m_expectedAlg, m_browser}) {
+    for (QComboBox *combo : {m_grant, m_auth, m_responseType, m_responseMode, m_expectedAlg, m_browser, m_dpopAlg}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { revalidate(); });
         if (combo->isEditable())
             connect(combo, &QComboBox::editTextChanged, this, [this] { revalidate(); });
@@ -556,6 +595,18 @@ void ProfileEditor::addProblemRow(const QString &key, QWidget *marked, bool adva
     m_problemRows.insert(key, r);
 }
 
+QLabel *ProfileEditor::sectionHeading(const QString &text)
+{
+    auto *heading = new QLabel(text, this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    heading->setContentsMargins(0, 6, 0, 0);
+    spanRow(heading);
+    m_advancedRows << heading;
+    return heading;
+}
+
 void ProfileEditor::fieldRow(QWidget *field)
 {
     m_form->addWidget(field, m_form->rowCount(), 1);
@@ -601,9 +652,22 @@ void ProfileEditor::updateRows()
     setRowShown(m_realm, open && grant.grant == Grants::Password);
     setRowShown(m_subjectTokenType, open && grant.grant == Grants::TokenExchange);
     setRowShown(m_requestedTokenType, open && grant.grant == Grants::TokenExchange);
-    const bool keyAuth = comboValue(m_auth) == QLatin1String("private_key_jwt");
-    setRowShown(m_clientKeyRow, open && keyAuth);
-    setRowShown(m_clientKeyId, open && keyAuth);
+    const QString auth = comboValue(m_auth);
+    const bool keyAuth = auth == QLatin1String("private_key_jwt");
+    // The client key signs assertions (private_key_jwt) and request objects.
+    const bool keySigns = keyAuth || (redirect && m_requestObject->isChecked());
+    setRowShown(m_clientKeyRow, open && keySigns);
+    setRowShown(m_clientKeyId, open && keySigns);
+    // A client that authenticates with its key (or as a public client) has no secret to enter.
+    const bool secretUsed = !keyAuth && auth != QLatin1String("none");
+    setRowShown(m_secretRow, secretUsed);
+    setRowShown(m_remember, secretUsed);
+    setRowShown(m_authHeading, open);
+    // PAR and request objects protect the authorization request, which only the browser grant sends.
+    setRowShown(m_requestHeading, open);
+    setRowShown(m_par, open && redirect);
+    setRowShown(m_requestObject, open && redirect);
+    setRowShown(m_dpopAlg, open && m_dpop->isChecked());
     const bool auth0 = preset() == Preset::Auth0;
     setRowShown(m_connection, auth0);
     setRowShown(m_organization, auth0);
@@ -1019,6 +1083,10 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_refreshScope->setText(profile.refreshScope);
     m_audience->setText(profile.audience);
     m_pkce->setChecked(profile.pkce);
+    m_par->setChecked(profile.par);
+    m_requestObject->setChecked(profile.signsRequestObject());
+    m_dpop->setChecked(profile.dpop);
+    setComboText(m_dpopAlg, profile.dpopAlg);
     const QStringList auth0Params{QStringLiteral("connection"), QStringLiteral("organization")};
     m_connection->setText(auth0 ? profile.extraParam(QStringLiteral("connection")) : QString());
     m_organization->setText(auth0 ? profile.extraParam(QStringLiteral("organization")) : QString());
@@ -1066,6 +1134,10 @@ Profile ProfileEditor::profile() const
     p.refreshScope = m_refreshScope->text().simplified();
     p.audience = m_audience->text().trimmed();
     p.pkce = m_pkce->isChecked();
+    p.par = m_par->isChecked();
+    p.requestObject = m_requestObject->isChecked() ? QStringLiteral("signed") : QString();
+    p.dpop = m_dpop->isChecked();
+    p.dpopAlg = p.dpop ? comboValue(m_dpopAlg) : QString();
     p.extraParams.clear();
     const QStringList lines = m_extraParams->toPlainText().split(QLatin1Char('\n'));
     for (const QString &line : lines) {

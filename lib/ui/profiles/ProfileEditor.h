@@ -107,12 +107,15 @@ private:
     QString issuerNote(const Profile &p, std::optional<Fix> *fix);
     void showPublicJwk(const QJsonObject &jwk); // generateClientKey()'s public key, to copy (window-modal, open())
     QLayout *m_clientKeyRow = nullptr;          // the client key's field and its Generate button
+    QLayout *m_secretRow = nullptr;             // the client secret's field and its Show button
+    QLabel *m_authHeading = nullptr, *m_requestHeading = nullptr; // the advanced part's sections
     QLineEdit *addLine(const QString &key, const QString &objectName, const QString &label, const QString &placeholder, bool advanced);
     void addRow(const QString &key, const QString &label, QWidget *field, bool advanced);
     void addRow(const QString &key, const QString &label, QLayout *field, QWidget *marked, bool advanced);
     void addProblemRow(const QString &key, QWidget *marked, bool advanced);
     void setRowShown(QObject *row, bool shown);
     void fieldRow(QWidget *field); // a row with no label
+    QLabel *sectionHeading(const QString &text); // a bold line across the form that starts an advanced section
     void spanRow(QWidget *widget); // a row across both columns
 
     bool m_loading = false;
@@ -142,6 +145,8 @@ private:
     std::function<void()> m_issuerNoteApply;
     QToolButton *m_showSecret = nullptr, *m_chooseCas = nullptr;
     QCheckBox *m_remember = nullptr, *m_pkce = nullptr, *m_keepSession = nullptr;
+    QCheckBox *m_par = nullptr, *m_requestObject = nullptr, *m_dpop = nullptr; // the Request section (issue 14)
+    QComboBox *m_dpopAlg = nullptr;
     QLabel *m_keychainStatus = nullptr;
     QComboBox *m_grant = nullptr, *m_auth = nullptr, *m_responseType = nullptr, *m_responseMode = nullptr, *m_expectedAlg = nullptr, *m_browser = nullptr;
     QPlainTextEdit *m_extraParams = nullptr;

@@ -100,6 +100,15 @@ CheckList checksForToken(const CheckList &all, TokenOrigin origin, TokenKind kin
     CheckList out;
     for (const Check &c : all) {
         QString id = c.id;
+        if (id.startsWith(QLatin1String("dpop.")) || id.startsWith(QLatin1String("par."))) {
+            // DPoP's binding checks are about the access token they bound (RFC 9449); the others (nonce, API, PAR) about
+            // requests, shown with the steps.
+            const bool bound = (origin == TokenOrigin::TokenEndpoint && (id == QLatin1String("dpop.proof") || id == QLatin1String("dpop.cnf_jkt")))
+                || (origin == TokenOrigin::Refresh && id == QLatin1String("dpop.refresh_bound"));
+            if (bound && kind == TokenKind::AccessToken)
+                out << c;
+            continue;
+        }
         if (!prefix.isEmpty()) {
             if (!id.startsWith(prefix))
                 continue;

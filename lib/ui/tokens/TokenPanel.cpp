@@ -73,6 +73,12 @@ TokenPanel::TokenPanel(const Clock *clock, QWidget *parent) : QWidget(parent), m
     top->addWidget(m_copyToken);
     top->addWidget(m_toWorkbench);
     layout->addLayout(top);
+    m_binding = new QLabel(this);
+    m_binding->setObjectName(QStringLiteral("tokenBinding"));
+    m_binding->setWordWrap(true);
+    m_binding->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_binding->hide();
+    layout->addWidget(m_binding);
 
     // The profile's history of runs: any run's tokens, and any token of them compared with the one shown.
     m_historyRow = new QWidget(this);
@@ -495,6 +501,7 @@ void TokenPanel::showCurrent()
         m_checks->setChecks({});
         m_summary->clear();
         m_countdown->clear();
+        m_binding->hide();
         m_timer->stop();
         updateComparison();
         return;
@@ -523,6 +530,13 @@ void TokenPanel::showCurrent()
                        QStringLiteral("<span style=\"font-family: monospace;\">%1</span>").arg(t.value.toHtmlEscaped()));
         m_claims->clear();
     }
+    if (t.kind == TokenKind::AccessToken) {
+        const TokenSet &set = t.origin == TokenOrigin::Refresh ? m_displayed.refresh
+            : t.origin == TokenOrigin::TokenEndpoint             ? m_displayed.token
+                                                                 : m_displayed.authorization;
+        m_binding->setText(bindingText(t.value, set.tokenType, m_displayed.dpop ? m_displayed.dpop->thumbprint : QString()));
+    }
+    m_binding->setVisible(t.kind == TokenKind::AccessToken && t.origin != TokenOrigin::Subject);
     m_checks->setChecks(checksForToken(m_allChecks, t.origin, t.kind));
     m_checksView->resizeColumnToContents(ChecksModel::IdColumn);
     m_checksView->resizeColumnToContents(ChecksModel::StatusColumn);
@@ -539,6 +553,24 @@ void TokenPanel::showCurrent()
     tick();
     m_timer->start();
     updateComparison();
+}
+
+QString TokenPanel::bindingText(const QString &accessToken, const QString &tokenType, const QString &dpopThumbprint)
+{
+    const QJsonObject cnf = jwtPayloadOrEmpty(accessToken.toUtf8()).value(QLatin1String("cnf")).toObject();
+    const QString jkt = cnf.value(QLatin1String("jkt")).toString();
+    const QString x5t = cnf.value(QLatin1String("x5t#S256")).toString();
+    if (!jkt.isEmpty()) {
+        if (dpopThumbprint.isEmpty())
+            return tr("Binding: DPoP key %1 (cnf.jkt, RFC 9449): usable only with proofs of that key").arg(jkt);
+        return jkt == dpopThumbprint ? tr("Binding: DPoP, this sign-in's proof key %1 (cnf.jkt, RFC 9449): usable only with its proofs").arg(jkt)
+                                     : tr("Binding: DPoP key %1 (cnf.jkt), which is not this sign-in's proof key %2").arg(jkt, dpopThumbprint);
+    }
+    if (!x5t.isEmpty())
+        return tr("Binding: client certificate %1 (cnf.x5t#S256, RFC 8705): usable only over TLS with that certificate").arg(x5t);
+    if (tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0)
+        return tr("Binding: DPoP (token_type DPoP, RFC 9449); the token is opaque, so only the provider sees the key it is bound to");
+    return tr("Binding: none, a bearer token (RFC 6750): whoever holds it can use it");
 }
 
 void TokenPanel::tick()

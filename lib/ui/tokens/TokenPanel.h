@@ -77,6 +77,10 @@ public:
     static QString tokenLabel(TokenOrigin origin, TokenKind kind);
     // The raw token as HTML: header, payload and signature in their own colours.
     static QString coloredTokenHtml(const QString &token);
+    // The Binding line of an access token: what its cnf claim binds it to (RFC 7800: jkt for DPoP, RFC 9449 6.1;
+    // x5t#S256 for a client certificate, RFC 8705 3.1) and whether that is the run's proof key (`dpopThumbprint`, empty
+    // without DPoP); an opaque token's `tokenType` DPoP says the provider keeps the binding.
+    static QString bindingText(const QString &accessToken, const QString &tokenType, const QString &dpopThumbprint);
 
 signals:
     void copied(const QString &what);
@@ -112,6 +116,7 @@ private:
     QComboBox *m_runSelector = nullptr, *m_compareSelector = nullptr;
     QComboBox *m_selector;
     QLabel *m_countdown;
+    QLabel *m_binding; // the access token's binding: DPoP key (RFC 9449), certificate (RFC 8705), or none
     QLabel *m_summary;
     QLabel *m_empty;
     QTextBrowser *m_raw;
