@@ -8,9 +8,49 @@
 #include "core/jose/Jwt.h"
 #include "core/oidc/VerificationKeys.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+
 using namespace tokenscope;
+
+namespace {
+
+// The private JWK of a generated key (RFC 7518 6.2.2, 6.3.2; RFC 8037 2), made here with OpenSSL's own parameter
+// getters: an independent path from the one under test.
+QJsonObject privateJwk(EVP_PKEY *pkey)
+{
+    QJsonObject jwk = publicKeyJwk(pkey);
+    auto b64 = [](const QByteArray &b) { return QString::fromLatin1(b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)); };
+    auto bnParam = [&](const char *name, int pad = 0) {
+        BIGNUM *bn = nullptr;
+        if (EVP_PKEY_get_bn_param(pkey, name, &bn) != 1)
+            return QString();
+        QByteArray out(std::max(pad, BN_num_bytes(bn)), Qt::Uninitialized);
+        BN_bn2binpad(bn, reinterpret_cast<unsigned char *>(out.data()), int(out.size()));
+        BN_clear_free(bn);
+        return b64(out);
+    };
+    if (EVP_PKEY_is_a(pkey, "RSA")) {
+        for (const auto &[member, name] : {std::pair{"d", OSSL_PKEY_PARAM_RSA_D}, std::pair{"p", OSSL_PKEY_PARAM_RSA_FACTOR1},
+                                           std::pair{"q", OSSL_PKEY_PARAM_RSA_FACTOR2}, std::pair{"dp", OSSL_PKEY_PARAM_RSA_EXPONENT1},
+                                           std::pair{"dq", OSSL_PKEY_PARAM_RSA_EXPONENT2}, std::pair{"qi", OSSL_PKEY_PARAM_RSA_COEFFICIENT1}})
+            jwk.insert(QLatin1String(member), bnParam(name));
+    } else if (EVP_PKEY_is_a(pkey, "EC")) {
+        jwk.insert(QStringLiteral("d"), bnParam(OSSL_PKEY_PARAM_PRIV_KEY, (EVP_PKEY_get_bits(pkey) + 7) / 8));
+    } else {
+        unsigned char d[32];
+        size_t length = sizeof d;
+        EVP_PKEY_get_raw_private_key(pkey, d, &length);
+        jwk.insert(QStringLiteral("d"), b64(QByteArray(reinterpret_cast<const char *>(d), qsizetype(length))));
+    }
+    return jwk;
+}
+
+} // namespace
 
 class TestClientAssertion : public QObject
 {
@@ -23,6 +63,9 @@ private slots:
     void clientKey();
     void unusableKeys_data();
     void unusableKeys();
+    void jwkKey_data();
+    void jwkKey();
+    void unusableJwks();
 };
 
 void TestClientAssertion::alg_data()
@@ -132,6 +175,48 @@ void TestClientAssertion::unusableKeys()
     QVERIFY(!key.key.isValid());
     QVERIFY2(key.error.contains(error), qPrintable(key.error));
     QVERIFY(privateKeyJwt(key, QStringLiteral("app"), QUrl(QStringLiteral("https://t/")), 0, QStringLiteral("j")).isEmpty());
+}
+
+void TestClientAssertion::jwkKey_data()
+{
+    clientKey_data();
+}
+
+// The clientKey file may hold a private JWK instead of a PEM: the same key, its own kid kept (RFC 7517 4.5).
+void TestClientAssertion::jwkKey()
+{
+    QFETCH(QString, generatedFor);
+    QFETCH(QString, alg);
+    const SigningKey generated = SigningKey::generate(generatedFor);
+    QJsonObject jwk = privateJwk(generated.pkey());
+    jwk.insert(QStringLiteral("kid"), QStringLiteral("console-kid"));
+    const ClientKey key = clientKeyFrom(QJsonDocument(jwk).toJson(), {});
+    QVERIFY2(key.error.isEmpty(), qPrintable(key.error));
+    QCOMPARE(key.key.alg(), alg);
+    QCOMPARE(key.kid, QStringLiteral("console-kid"));
+    QCOMPARE(key.publicJwk.value(QLatin1String("kid")).toString(), QStringLiteral("console-kid"));
+    QCOMPARE(clientKeyFrom(QJsonDocument(jwk).toJson(), QStringLiteral("profile-kid")).kid, QStringLiteral("profile-kid"));
+    // It signs what the generated key's public half verifies.
+    const ParsedJwt assertion = parseJwt(privateKeyJwt(key, QStringLiteral("app"), QUrl(QStringLiteral("https://t/oauth/token")), 1700000000, QStringLiteral("j")));
+    QVERIFY(verifyJws(assertion, JsonWebKey::fromJson(publicKeyJwk(generated.pkey())), alg).ok);
+}
+
+void TestClientAssertion::unusableJwks()
+{
+    const QJsonObject ec = privateJwk(SigningKey::generate(QStringLiteral("ES256")).pkey());
+    const QJsonObject other = privateJwk(SigningKey::generate(QStringLiteral("ES256")).pkey());
+    QJsonObject publicOnly = ec;
+    publicOnly.remove(QStringLiteral("d"));
+    QVERIFY(clientKeyFrom(QJsonDocument(publicOnly).toJson(), {}).error.contains(QLatin1String("no private part")));
+    QJsonObject mismatched = ec;
+    mismatched.insert(QStringLiteral("d"), other.value(QStringLiteral("d")));
+    QVERIFY(!clientKeyFrom(QJsonDocument(mismatched).toJson(), {}).key.isValid());
+    const QJsonObject ed = privateJwk(SigningKey::generate(QStringLiteral("EdDSA")).pkey());
+    QJsonObject edMismatched = ed;
+    edMismatched.insert(QStringLiteral("x"), privateJwk(SigningKey::generate(QStringLiteral("EdDSA")).pkey()).value(QStringLiteral("x")));
+    QVERIFY(!clientKeyFrom(QJsonDocument(edMismatched).toJson(), {}).key.isValid());
+    QJsonObject oct{{QStringLiteral("kty"), QStringLiteral("oct")}, {QStringLiteral("k"), QStringLiteral("c2VjcmV0")}};
+    QVERIFY(!clientKeyFrom(QJsonDocument(oct).toJson(), {}).key.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestClientAssertion)

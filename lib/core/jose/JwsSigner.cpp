@@ -4,7 +4,11 @@
 
 #include <QJsonDocument>
 
+#include <vector>
+
 #include <openssl/bio.h>
+#include <openssl/core_names.h>
+#include <openssl/param_build.h>
 #include <openssl/bn.h>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
@@ -83,6 +87,72 @@ SigningKey SigningKey::fromPem(QByteArrayView pem)
             return key;
     }
     return {};
+}
+
+SigningKey SigningKey::fromJwk(const QJsonObject &jwk)
+{
+    auto bytes = [&jwk](const char *member) {
+        return Base64Url::decode(jwk.value(QLatin1String(member)).toString().toLatin1()).value_or(QByteArray());
+    };
+    struct BnFree { void operator()(BIGNUM *p) const { BN_clear_free(p); } };
+    using Bn = std::unique_ptr<BIGNUM, BnFree>;
+    auto bn = [](const QByteArray &b) {
+        return Bn(b.isEmpty() ? nullptr : BN_bin2bn(reinterpret_cast<const unsigned char *>(b.constData()), int(b.size()), nullptr));
+    };
+    const QString kty = jwk.value(QLatin1String("kty")).toString();
+    EVP_PKEY *pkey = nullptr;
+    if (kty == QLatin1String("OKP")) {
+        const QByteArray d = bytes("d");
+        if (jwk.value(QLatin1String("crv")).toString() == QLatin1String("Ed25519") && d.size() == 32)
+            pkey = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(d.constData()), size_t(d.size()));
+    } else if (kty == QLatin1String("RSA") || kty == QLatin1String("EC")) {
+        std::unique_ptr<OSSL_PARAM_BLD, decltype(&OSSL_PARAM_BLD_free)> bld(OSSL_PARAM_BLD_new(), OSSL_PARAM_BLD_free);
+        std::vector<Bn> numbers; // alive until the parameters are built
+        bool ok = bool(bld);
+        auto pushBn = [&](const char *name, const char *member) {
+            numbers.push_back(bn(bytes(member)));
+            ok = ok && numbers.back() && OSSL_PARAM_BLD_push_BN(bld.get(), name, numbers.back().get()) == 1;
+        };
+        QByteArray point;
+        if (kty == QLatin1String("RSA")) {
+            pushBn(OSSL_PKEY_PARAM_RSA_N, "n");
+            pushBn(OSSL_PKEY_PARAM_RSA_E, "e");
+            pushBn(OSSL_PKEY_PARAM_RSA_D, "d");
+            pushBn(OSSL_PKEY_PARAM_RSA_FACTOR1, "p");
+            pushBn(OSSL_PKEY_PARAM_RSA_FACTOR2, "q");
+            pushBn(OSSL_PKEY_PARAM_RSA_EXPONENT1, "dp");
+            pushBn(OSSL_PKEY_PARAM_RSA_EXPONENT2, "dq");
+            pushBn(OSSL_PKEY_PARAM_RSA_COEFFICIENT1, "qi");
+        } else {
+            const QString crv = jwk.value(QLatin1String("crv")).toString();
+            const char *group = crv == QLatin1String("P-256") ? "prime256v1" : crv == QLatin1String("P-384") ? "secp384r1"
+                              : crv == QLatin1String("P-521") ? "secp521r1" : nullptr;
+            point = QByteArray(1, '\x04') + bytes("x") + bytes("y");
+            ok = ok && group && point.size() > 1
+                && OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, group, 0) == 1
+                && OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(), size_t(point.size())) == 1;
+            pushBn(OSSL_PKEY_PARAM_PRIV_KEY, "d");
+        }
+        std::unique_ptr<OSSL_PARAM, decltype(&OSSL_PARAM_free)> params(ok ? OSSL_PARAM_BLD_to_param(bld.get()) : nullptr, OSSL_PARAM_free);
+        std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
+            params ? EVP_PKEY_CTX_new_from_name(nullptr, kty == QLatin1String("RSA") ? "RSA" : "EC", nullptr) : nullptr, EVP_PKEY_CTX_free);
+        if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 || EVP_PKEY_fromdata(ctx.get(), &pkey, EVP_PKEY_KEYPAIR, params.get()) != 1)
+            pkey = nullptr;
+    }
+    if (!pkey)
+        return {};
+    std::shared_ptr<EVP_PKEY> owned(pkey, EVP_PKEY_free);
+    // The private and the public half must belong together (a JWK can pair any d with any x).
+    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> check(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey, nullptr), EVP_PKEY_CTX_free);
+    if (kty != QLatin1String("OKP") && (!check || EVP_PKEY_pairwise_check(check.get()) != 1))
+        return {};
+    if (kty == QLatin1String("OKP") && jwk.contains(QLatin1String("x"))) {
+        unsigned char x[32];
+        size_t length = sizeof x;
+        if (EVP_PKEY_get_raw_public_key(pkey, x, &length) != 1 || QByteArray(reinterpret_cast<const char *>(x), qsizetype(length)) != bytes("x"))
+            return {};
+    }
+    return fromPem(privateKeyPem(pkey));
 }
 
 SigningKey SigningKey::fromPem(QByteArrayView pem, const QString &alg)

@@ -27,6 +27,9 @@ public:
     // A private key read from PEM, with the JWS alg its type gives: RS256 (RSA), ES256/ES384/ES512 (EC P-256/384/521),
     // EdDSA (Ed25519); invalid for another type, an encrypted key (no passphrase is ever asked for) or no key at all.
     static SigningKey fromPem(QByteArrayView pem);
+    // A private JWK (RFC 7518 6.3.2, 6.2.2; RFC 8037 2): RSA with n, e, d, p, q, dp, dq, qi; EC P-256/384/521 with x, y, d;
+    // OKP Ed25519 with x, d. The alg as fromPem(pem) gives it; invalid for a public key or anything else.
+    static SigningKey fromJwk(const QJsonObject &jwk);
 
     bool isValid() const { return bool(m_pkey); }
     EVP_PKEY *pkey() const { return m_pkey.get(); } // the key pair, owned by this key (e.g. to publish its public part)

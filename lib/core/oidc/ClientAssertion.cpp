@@ -4,6 +4,7 @@
 #include "core/oidc/VerificationKeys.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace tokenscope {
 
@@ -56,14 +57,22 @@ ClientKey clientKeyFrom(QByteArrayView pem, const QString &kid)
                                           "(openssl pkey -in key.pem -out plain.pem) and keep that file private");
         return k;
     }
-    k.key = SigningKey::fromPem(pem);
+    // A JWK file (what many providers' consoles hand out) or a PEM one.
+    const QJsonObject jwk = QJsonDocument::fromJson(pem.toByteArray()).object();
+    const bool isJwk = !jwk.isEmpty();
+    k.key = isJwk ? SigningKey::fromJwk(jwk) : SigningKey::fromPem(pem);
     if (!k.key.isValid()) {
-        k.error = ClientAssertionText::tr("not a PEM private key of a type private_key_jwt can use (RSA, EC P-256/P-384/P-521, "
-                                          "Ed25519)");
+        k.error = isJwk ? (jwk.contains(QLatin1String("d")) ? ClientAssertionText::tr("not a private JWK of a type Tokenscope signs with (RSA with its CRT members, "
+                                                                                        "EC P-256/P-384/P-521, OKP Ed25519), or its halves do not belong together")
+                                                              : ClientAssertionText::tr("the JWK has no private part (\"d\"): it is a public key"))
+                        : ClientAssertionText::tr("not a PEM private key of a type private_key_jwt can use (RSA, EC P-256/P-384/P-521, "
+                                                  "Ed25519)");
         return k;
     }
     k.publicJwk = publicKeyJwk(k.key.pkey());
-    k.kid = kid.trimmed().isEmpty() ? JsonWebKey::fromJson(k.publicJwk).thumbprint() : kid.trimmed();
+    // RFC 7517 4.5: the JWK's own kid, unless the profile names one.
+    const QString ownKid = isJwk ? jwk.value(QLatin1String("kid")).toString() : QString();
+    k.kid = !kid.trimmed().isEmpty() ? kid.trimmed() : !ownKid.isEmpty() ? ownKid : JsonWebKey::fromJson(k.publicJwk).thumbprint();
     k.publicJwk.insert(QStringLiteral("kid"), k.kid);
     k.publicJwk.insert(QStringLiteral("use"), QStringLiteral("sig"));
     k.publicJwk.insert(QStringLiteral("alg"), k.key.alg());

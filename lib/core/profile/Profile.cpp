@@ -393,7 +393,7 @@ QList<Problem> problemsOf(const Profile &p)
                                     .arg(p.tokenEndpointAuth));
     } else if (usesKey && p.clientKey.trimmed().isEmpty()) {
         add(kClientKey, QCoreApplication::translate("Profile", "\"clientKey\" is missing: private_key_jwt signs with the client's "
-                                                               "private key; name its PEM file (or generate a key pair in the "
+                                                               "private key; name its PEM or JWK file (or generate a key pair in the "
                                                                "profile editor and register the public key at the provider)"));
     } else if (!usesKey && !p.signsRequestObject() && (!p.clientKey.trimmed().isEmpty() || !p.clientKeyId.trimmed().isEmpty())) {
         add(p.clientKey.trimmed().isEmpty() ? kClientKeyId : kClientKey,

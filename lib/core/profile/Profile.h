@@ -46,9 +46,9 @@ struct Profile
                                     // subjectTokenType; "" = none asked for (the provider decides)
     QString tokenEndpointAuth;      // "client_secret_basic" | "client_secret_post" | "client_secret_jwt" | "private_key_jwt" |
                                     // "none"; "" = default, see effectiveTokenEndpointAuth()
-    QString clientKey;              // private_key_jwt: the client's private key, a PEM file (RSA, EC or Ed25519), relative to
-                                    // the profile file's folder (see loadClientKey())
-    QString clientKeyId;            // the kid of its assertions; "" = the key's RFC 7638 thumbprint
+    QString clientKey;              // private_key_jwt and signed request objects: the client's private key, a PEM or JWK file
+                                    // (RSA, EC or Ed25519), relative to the profile file's folder (see loadClientKey())
+    QString clientKeyId;            // the kid of its assertions; "" = the JWK's kid, else the key's RFC 7638 thumbprint
     QByteArray clientKeyPem;        // in memory only: clientKey's contents (loadClientKey()); saveProfile() never writes it
     bool par = false;               // push the authorization request first (RFC 9126); also when the provider requires it
     QString requestObject;          // "signed": send the authorization request as a signed JWT (RFC 9101); "" = plain

@@ -355,8 +355,9 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
         m_clientKey = new QLineEdit(this);
         m_clientKey->setObjectName(QStringLiteral("profileClientKey"));
         m_clientKey->setPlaceholderText(tr("client-key.pem (relative to the profile file)"));
-        m_clientKey->setToolTip(tr("private_key_jwt: the client's private key (PEM: RSA, EC P-256/384/521 or Ed25519). It never "
-                                   "leaves this machine; register its public key at the provider."));
+        m_clientKey->setToolTip(tr("private_key_jwt and signed request objects: the client's private key, a PEM or JWK file (RSA, "
+                                   "EC P-256/384/521 or Ed25519). It never leaves this machine; register its public key at the "
+                                   "provider."));
         auto *generate = new QPushButton(tr("&Generate…"), this);
         generate->setObjectName(QStringLiteral("profileGenerateClientKey"));
         generate->setToolTip(tr("Write a new EC P-256 key pair and show the public JWK to paste into the application's settings "
