@@ -7,7 +7,9 @@
 // stdout: exactly one JSON line once both servers listen, nothing else.
 // stderr: diagnostics (quiet unless --verbose).
 import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
 import * as http from 'node:http';
+import * as https from 'node:https';
 import * as util from 'node:util';
 
 import { listen, runUntilStopped } from '../common/listen.cjs';
@@ -111,6 +113,7 @@ async function main() {
   const { auth0Compat } = await import('./lib/compat.js');
   const { interactionRoutes } = await import('./lib/interactions.js');
   const { createApiServer } = await import('./lib/api.js');
+  const { ROUTES } = await import('./lib/provider.js');
   const { calculateJwkThumbprint } = await import('jose');
 
   const settings = defaultSettings();
@@ -134,6 +137,26 @@ async function main() {
   idpServer.keepAliveTimeout = 5000;
   const port = await listen(idpServer, opts.port);
   const issuer = `http://127.0.0.1:${port}/`;
+
+  // Mutual TLS (RFC 8705): the same provider and API over TLS on their own ports, asking every client for a certificate
+  // (checked against the test CA, though self-signed ones get through to be matched by thumbprint). Discovery names
+  // the IdP's as mtls_endpoint_aliases.
+  const key = (name) => fs.readFileSync(new URL(`./keys/${name}`, import.meta.url));
+  const tlsOptions = {
+    key: key('mtls-server-key.pem'), cert: key('mtls-server.pem'), ca: [key('mtls-ca.pem')], requestCert: true, rejectUnauthorized: false,
+  };
+  const mtlsServer = https.createServer(tlsOptions);
+  mtlsServer.keepAliveTimeout = 5000;
+  const mtlsPort = await listen(mtlsServer, 0);
+  const mtlsBase = `https://127.0.0.1:${mtlsPort}`;
+  settings.hooks.discovery.push((body) => ({
+    ...body,
+    mtls_endpoint_aliases: Object.fromEntries(Object.entries({
+      token_endpoint: 'token', userinfo_endpoint: 'userinfo', revocation_endpoint: 'revocation',
+      introspection_endpoint: 'introspection', pushed_authorization_request_endpoint: 'pushed_authorization_request',
+      device_authorization_endpoint: 'device_authorization',
+    }).map(([name, route]) => [name, `${mtlsBase}${ROUTES[route]}`])),
+  }));
 
   const provider = await createProvider({
     issuer, settings, signingJwk, cookieSuffix: `_${port}`,
@@ -166,6 +189,7 @@ async function main() {
   provider.use(interactionRoutes(provider, settings));
 
   idpServer.on('request', provider.callback());
+  mtlsServer.on('request', provider.callback());
 
   // --- API -----------------------------------------------------------------
   const apiServer = createApiServer({
@@ -176,18 +200,21 @@ async function main() {
     log,
   });
   const apiPort = await listen(apiServer, opts.apiPort);
+  const mtlsApiServer = https.createServer(tlsOptions, (req, res) => apiServer.emit('request', req, res));
+  const mtlsApiPort = await listen(mtlsApiServer, 0);
 
   // --- lifecycle -------------------------------------------------------------
   const ready = {
     issuer,
     apiUrl: `http://127.0.0.1:${apiPort}/api/private`,
+    mtlsApiUrl: `https://127.0.0.1:${mtlsApiPort}/api/private`,
     apiAudience: settings.api.audience,
     port,
     apiPort,
     variant: opts.variant,
   };
   runUntilStopped(ready, {
-    servers: [idpServer, apiServer],
+    servers: [idpServer, apiServer, mtlsServer, mtlsApiServer],
     ignoreStdin: opts.ignoreStdin,
     onStop: (code) => log(`stopping (exit ${code})`),
   });

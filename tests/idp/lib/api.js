@@ -5,6 +5,8 @@
 //   GET /.well-known/oauth-protected-resource/api/<route>  RFC 9728 metadata of that route (resource: its URL,
 //                            authorization_servers: the tenant); every 401 of a protected route names it in its
 //                            challenge (resource_metadata, RFC 9728 5.1)
+//   mTLS (RFC 8705): the same routes over TLS on another port; a token bound to a client certificate (cnf.x5t#S256)
+//                            is accepted only over a connection that presented that certificate
 //   DPoP (RFC 9449): a token bound to a key (cnf.jkt) is accepted only as "Authorization: DPoP <token>" with a valid
 //                            proof of that key for this request (htm, htu, ath, a fresh iat, a jti not seen before) and
 //                            the API's current nonce (the first call gets 401 use_dpop_nonce with a DPoP-Nonce header);
@@ -18,7 +20,7 @@
 //     hs256-public-key  verifies RS256 tokens, and HS256 ones with the PEM of the JWKS key as the HMAC secret
 //     unknown-kid       verifies tokens whose kid is in the JWKS, and only decodes the others
 //     no-token          answers without any token (an unprotected route)
-import { createPublicKey } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 import * as http from 'node:http';
 
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, UnsecuredJWT, errors as joseErrors } from 'jose';
@@ -42,9 +44,9 @@ function quote(s) {
   return String(s).replace(/["\\]/g, '\\$&').replace(/[\r\n]+/g, ' ');
 }
 
-// The URL a request came to, from its Host header (the API listens on 127.0.0.1 and a free port).
+// The URL a request came to, from its Host header (the API listens on 127.0.0.1 and a free port, also over TLS).
 function requestBase(req) {
-  return `http://${req.headers.host || '127.0.0.1'}`;
+  return `${req.socket.encrypted ? 'https' : 'http'}://${req.headers.host || '127.0.0.1'}`;
 }
 
 // RFC 9728 3.1: /.well-known/oauth-protected-resource inserted between the host and the resource's path.
@@ -188,6 +190,18 @@ export function createApiServer({
         audience,
         algorithms: ['RS256'],
       });
+      const x5t = payload.cnf?.['x5t#S256'];
+      if (x5t && !careless) {
+        // RFC 8705 3: a certificate-bound token only over TLS with that certificate.
+        const cert = req.socket.getPeerX509Certificate?.();
+        const presented = cert ? createHash('sha256').update(cert.raw).digest('base64url') : undefined;
+        if (presented !== x5t) {
+          unauthorized(req, res, 'invalid_token', presented
+            ? 'the access token is bound to another client certificate (cnf.x5t#S256)'
+            : 'the access token is certificate-bound (cnf.x5t#S256): call over mutual TLS with that certificate');
+          return undefined;
+        }
+      }
       if (payload.cnf?.jkt && !careless) {
         // RFC 9449 7.2: a bound token is no bearer token.
         dpopChallenge(req, res, 'invalid_token', 'the access token is DPoP-bound: send it as "Authorization: DPoP <token>" with a proof');

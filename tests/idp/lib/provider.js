@@ -138,6 +138,10 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
       invitation: null,
     },
 
+    // oidc-provider's default methods plus RFC 8705's (Auth0 offers mTLS client authentication too).
+    clientAuthMethods: ['none', 'client_secret_basic', 'client_secret_jwt', 'client_secret_post', 'private_key_jwt',
+      'tls_client_auth', 'self_signed_tls_client_auth'],
+
     enabledJWA: {
       idTokenSigningAlgValues: ['RS256', 'HS256'],
     },
@@ -179,6 +183,25 @@ export async function createProvider({ issuer, settings, signingJwk, cookieSuffi
         enabled: true,
         async allowedPolicy(ctx, client, token) {
           return client.clientAuthMethod !== 'none' || token.clientId === client.clientId;
+        },
+      },
+      // RFC 8705 at the mTLS listener (server.js): the client certificate comes from the TLS connection, which checks
+      // CA-issued ones against the test CA (keys/mtls-ca.pem) and lets self-signed ones through for their thumbprint.
+      mTLS: {
+        enabled: true,
+        certificateBoundAccessTokens: true,
+        tlsClientAuth: true,
+        selfSignedTlsClientAuth: true,
+        getCertificate(ctx) {
+          return ctx.req.socket.getPeerX509Certificate?.() || undefined;
+        },
+        certificateAuthorized(ctx) {
+          return ctx.req.socket.authorized === true;
+        },
+        certificateSubjectMatches(ctx, property, expected) {
+          const cert = ctx.req.socket.getPeerX509Certificate?.();
+          if (!cert || property !== 'tls_client_auth_subject_dn') return false;
+          return cert.subject.split('\n').join(',') === expected;
         },
       },
       // RFC 9101 (Auth0 supports JAR for clients that register a key); PAR (RFC 9126) and DPoP (RFC 9449) are on by

@@ -176,6 +176,45 @@ export function protectedRequestClients() {
   ];
 }
 
+// Mutual TLS (RFC 8705) at the tenant's mTLS endpoint aliases: a CA-issued certificate (tls_client_auth, subject
+// CN=web-mtls) and a self-signed one registered by its thumbprint; both get certificate-bound access tokens.
+function selfSignedCertificateJwk(file) {
+  const pem = fs.readFileSync(new URL(`../keys/${file}`, import.meta.url));
+  const cert = new crypto.X509Certificate(pem);
+  const jwk = cert.publicKey.export({ format: 'jwk' });
+  return {
+    ...jwk,
+    use: 'sig',
+    x5c: [cert.raw.toString('base64')],
+    'x5t#S256': crypto.createHash('sha256').update(cert.raw).digest('base64url'),
+  };
+}
+
+export function mtlsClients() {
+  return [
+    client({
+      client_id: 'web-mtls',
+      client_name: 'Web App (tls_client_auth, certificate-bound tokens)',
+      token_endpoint_auth_method: 'tls_client_auth',
+      tls_client_auth_subject_dn: 'CN=web-mtls',
+      tls_client_certificate_bound_access_tokens: true,
+      response_types: ALL_RESPONSE_TYPES.filter((t) => !t.split(' ').includes('token')), // as for spa-dpop
+      redirect_uris: ['https://app.example/callback', 'http://127.0.0.1/callback'],
+      post_logout_redirect_uris: ['https://app.example/logout'],
+    }),
+    {
+      client_id: 'm2m-self-signed',
+      client_name: 'Machine to Machine app (self_signed_tls_client_auth, certificate-bound tokens)',
+      token_endpoint_auth_method: 'self_signed_tls_client_auth',
+      tls_client_certificate_bound_access_tokens: true,
+      jwks: { keys: [selfSignedCertificateJwk('mtls-self-signed.pem')] },
+      grant_types: ['client_credentials'],
+      response_types: [],
+      redirect_uris: [],
+    },
+  ];
+}
+
 export function deviceClients() {
   return [
     {
@@ -230,12 +269,14 @@ export function defaultSettings() {
     variant: 'default',
     verbose: false,
 
-    clients: [...defaultClients(), ...protectedRequestClients(), ...m2mClients(), ...deviceClients(), ...passwordClients(), ...exchangeClients()],
+    clients: [...defaultClients(), ...protectedRequestClients(), ...mtlsClients(), ...m2mClients(), ...deviceClients(), ...passwordClients(), ...exchangeClients()],
     // The audiences token exchange (RFC 8693) issues tokens for.
     exchangeAudiences: [API_AUDIENCE, DOWNSTREAM_AUDIENCE],
     // Auth0 "client grants": client_id -> the API audiences it may get
     // client credentials tokens for (others: access_denied, as Auth0).
-    clientGrants: { 'm2m-app': [API_AUDIENCE], 'm2m-jwt': [API_AUDIENCE], 'm2m-pkjwt': [API_AUDIENCE] },
+    clientGrants: {
+      'm2m-app': [API_AUDIENCE], 'm2m-jwt': [API_AUDIENCE], 'm2m-pkjwt': [API_AUDIENCE], 'm2m-self-signed': [API_AUDIENCE],
+    },
 
     api: {
       audience: API_AUDIENCE,
