@@ -1,5 +1,7 @@
 #include "LocalTenant.h"
 
+#include <QJsonArray>
+
 
 LocalTenant::LocalTenant(const QStringList &extraArgs)
     : m_server(QStringLiteral(TOKENSCOPE_SOURCE_DIR "/tests/idp/server.js"), extraArgs, QStringLiteral("issuer"))
@@ -46,6 +48,22 @@ QJsonObject LocalTenant::profile(const QString &clientId, const QString &respons
         p.insert(QStringLiteral("clientKey"), QStringLiteral(TOKENSCOPE_SOURCE_DIR "/tests/idp/keys/m2m-pkjwt.pem"));
         p.insert(QStringLiteral("redirectUri"), QStringLiteral("https://app.example/callback"));
         p.insert(QStringLiteral("requestObject"), QStringLiteral("signed"));
+    } else if (clientId == QLatin1String("web-mtls") || clientId == QLatin1String("m2m-self-signed")) {
+        // mutual TLS (RFC 8705) with the committed test certificates; the API over TLS
+        const QString keys = QStringLiteral(TOKENSCOPE_SOURCE_DIR "/tests/idp/keys/");
+        const bool selfSigned = clientId == QLatin1String("m2m-self-signed");
+        p.insert(QStringLiteral("tokenEndpointAuth"), selfSigned ? QStringLiteral("self_signed_tls_client_auth") : QStringLiteral("tls_client_auth"));
+        p.insert(QStringLiteral("clientCertificate"), keys + (selfSigned ? QStringLiteral("mtls-self-signed.pem") : QStringLiteral("mtls-client.pem")));
+        p.insert(QStringLiteral("clientCertificateKey"), keys + (selfSigned ? QStringLiteral("mtls-self-signed-key.pem") : QStringLiteral("mtls-client-key.pem")));
+        p.insert(QStringLiteral("caCertificates"), QJsonArray{keys + QStringLiteral("mtls-ca.pem")});
+        p.insert(QStringLiteral("apiUrl"), mtlsApiUrl());
+        if (selfSigned) {
+            p.insert(QStringLiteral("grant"), QStringLiteral("client_credentials"));
+            p.insert(QStringLiteral("scope"), QStringLiteral("read:tests"));
+            p.remove(QStringLiteral("responseType"));
+        } else {
+            p.insert(QStringLiteral("redirectUri"), QStringLiteral("https://app.example/callback"));
+        }
     } else {
         if (clientId == QLatin1String("spa-dpop"))
             p.insert(QStringLiteral("dpop"), true); // DPoP-bound tokens (RFC 9449)

@@ -19,6 +19,8 @@ public:
 
     QString issuer() const { return readyLine().value(QStringLiteral("issuer")).toString(); }
     QString apiUrl() const { return readyLine().value(QStringLiteral("apiUrl")).toString(); }
+    // The same API over TLS (tests/idp/keys: the test CA's server certificate), for certificate-bound tokens (RFC 8705).
+    QString mtlsApiUrl() const { return readyLine().value(QStringLiteral("mtlsApiUrl")).toString(); }
     QString apiAudience() const { return readyLine().value(QStringLiteral("apiAudience")).toString(); }
     QJsonObject readyLine() const { return m_server.readyLine(); }
 

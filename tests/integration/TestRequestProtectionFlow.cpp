@@ -6,6 +6,7 @@
 #include "FlowRun.h"
 #include "LocalTenant.h"
 #include "core/http/HttpClient.h"
+#include "core/http/TrustedCas.h"
 #include "core/jose/Jwt.h"
 #include "core/oidc/Dpop.h"
 #include "core/oidc/OidcFlow.h"
@@ -39,6 +40,9 @@ private slots:
     void dpopNonceRetryAtTheTokenEndpoint();
     void replayedProofIsRefused();
     void apiRefusesProofForAnotherUrlAndReplays();
+    void mutualTls_data();
+    void mutualTls();
+    void mutualTlsFailures();
 
 private:
     using Run = FlowRun<>;
@@ -75,8 +79,8 @@ LocalTenant *TestRequestProtectionFlow::tenant(const QString &variant)
 Profile TestRequestProtectionFlow::profile(const QString &clientId, LocalTenant *tenant)
 {
     Profile p = loadProfileOrWarn((tenant ? tenant : m_tenant.get())->profile(clientId, QStringLiteral("code")));
-    if (!p.clientKey.isEmpty())
-        loadClientKey(p, QString());
+    if (const QString error = loadClientKey(p, QString()); !error.isEmpty())
+        qWarning().noquote() << error;
     return p;
 }
 
@@ -346,6 +350,81 @@ void TestRequestProtectionFlow::apiRefusesProofForAnotherUrlAndReplays()
     const HttpExchange again = call(api, QStringLiteral("a3"), nonce);
     QCOMPARE(again.status, 401);
     QVERIFY2(again.responseHeader("WWW-Authenticate").contains("replay"), again.responseHeader("WWW-Authenticate"));
+}
+
+void TestRequestProtectionFlow::mutualTls_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::newRow("tls_client_auth, code flow (web-mtls)") << "web-mtls";
+    QTest::newRow("self_signed_tls_client_auth, client credentials (m2m-self-signed)") << "m2m-self-signed";
+}
+
+// RFC 8705: the client authenticates with its certificate at the provider's mTLS aliases, its access tokens are bound to
+// the certificate (also after a refresh), and the API over TLS accepts them with it; the certificate goes to those
+// servers only.
+void TestRequestProtectionFlow::mutualTls()
+{
+    QFETCH(QString, clientId);
+    Profile p = profile(clientId);
+    const TrustedCas cas = loadCaCertificates(caCertificateFiles(p, QString()));
+    QVERIFY2(cas.ok(), qPrintable(cas.error));
+    Run run = makeRun(p);
+    run.http->setExtraCaCertificates(cas.certificates);
+    const std::optional<bool> ok = run.signIn();
+    QVERIFY(ok.has_value());
+    const FlowState &state = run.flow->state();
+    QVERIFY2(*ok, qPrintable(failures(state)));
+    QVERIFY(state.mtls.has_value());
+    QVERIFY(state.mtls->aliases);
+    QVERIFY(state.metadata.tokenEndpoint.scheme() == QLatin1String("https")); // the alias, not the plain endpoint
+    const QString x5t = jwtPayloadOrEmpty(state.token.accessToken.toUtf8()).value(QStringLiteral("cnf")).toObject().value(QStringLiteral("x5t#S256")).toString();
+    QCOMPARE(x5t, state.mtls->thumbprint);
+    QCOMPARE(check(state, QStringLiteral("mtls.cnf_x5t"))->status, CheckStatus::Pass);
+    if (clientId == QLatin1String("web-mtls"))
+        QCOMPARE(check(state, QStringLiteral("mtls.refresh_bound"))->status, CheckStatus::Pass);
+    QCOMPARE(state.apiExchange->status, 200);
+    QVERIFY(state.apiExchange->url.scheme() == QLatin1String("https"));
+    // No secret and no assertion: the TLS connection authenticated the client.
+    for (const HttpExchange &ex : state.exchanges) {
+        if (ex.step == Steps::Token) {
+            QVERIFY(ex.requestHeader("Authorization").isEmpty());
+            QVERIFY(!ex.requestBody.contains("client_assertion"));
+            QVERIFY(ex.requestBody.contains("client_id=" + clientId.toUtf8()));
+        }
+    }
+}
+
+void TestRequestProtectionFlow::mutualTlsFailures()
+{
+    // Another client's certificate: the provider refuses the client (the subject is not web-mtls's).
+    {
+        Profile p = profile(QStringLiteral("web-mtls"));
+        const Profile other = profile(QStringLiteral("m2m-self-signed"));
+        p.clientCertificatePem = other.clientCertificatePem;
+        p.clientCertificateKeyPem = other.clientCertificateKeyPem;
+        Run run = makeRun(p);
+        run.http->setExtraCaCertificates(loadCaCertificates(caCertificateFiles(p, QString())).certificates);
+        const std::optional<bool> ok = run.signIn();
+        QVERIFY(ok.has_value());
+        QVERIFY(!*ok);
+        const StepResult *token = run.flow->state().step(Steps::Token);
+        QVERIFY(token);
+        QCOMPARE(token->reason, QStringLiteral("oauth.invalid_client"));
+    }
+    // A key that is not the certificate's: nothing is sent, and the reason says so.
+    {
+        Profile p = profile(QStringLiteral("m2m-self-signed"));
+        p.clientCertificateKeyPem = profile(QStringLiteral("web-mtls")).clientCertificateKeyPem;
+        Run run = makeRun(p);
+        const std::optional<bool> ok = run.signIn();
+        QVERIFY(ok.has_value());
+        QVERIFY(!*ok);
+        const FlowState &state = run.flow->state();
+        QCOMPARE(state.step(Steps::Token)->reason, QStringLiteral("client_auth.certificate"));
+        QVERIFY2(state.step(Steps::Token)->detail.contains(QLatin1String("not the client certificate's")), qPrintable(state.step(Steps::Token)->detail));
+        for (const HttpExchange &ex : state.exchanges)
+            QVERIFY(ex.step != Steps::Token);
+    }
 }
 
 int main(int argc, char **argv)

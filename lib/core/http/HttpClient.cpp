@@ -158,6 +158,16 @@ void HttpClient::setExtraCaCertificates(const QList<QSslCertificate> &certificat
     m_nam->clearConnectionCache();
 }
 
+void HttpClient::setClientCertificate(const QSslCertificate &certificate, const QSslKey &key, const QStringList &origins)
+{
+    if (certificate == m_clientCertificate && key == m_clientKey && origins == m_clientCertificateOrigins)
+        return;
+    m_clientCertificate = certificate;
+    m_clientKey = key;
+    m_clientCertificateOrigins = certificate.isNull() ? QStringList() : origins;
+    m_nam->clearConnectionCache(); // a connection keeps the TLS identity it was made with
+}
+
 HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent), m_nam(nam), m_userAgent(QByteArrayLiteral("Tokenscope/" TOKENSCOPE_VERSION))
 {
@@ -194,9 +204,15 @@ HttpReply *HttpClient::send(const QByteArray &method, const QUrl &url, const QSt
     sent.append(headers);
     for (const auto &h : sent)
         request.setRawHeader(h.first, h.second);
-    if (!m_extraCas.isEmpty() && url.scheme() == QLatin1String("https")) {
+    const bool presentCertificate = url.scheme() == QLatin1String("https") && !m_clientCertificate.isNull()
+        && m_clientCertificateOrigins.contains(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString());
+    if ((!m_extraCas.isEmpty() || presentCertificate) && url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_extraCas);
+        if (presentCertificate) {
+            ssl.setLocalCertificate(m_clientCertificate);
+            ssl.setPrivateKey(m_clientKey);
+        }
         request.setSslConfiguration(ssl);
     }
 

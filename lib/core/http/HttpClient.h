@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -70,6 +71,9 @@ public:
     // drops the manager's open connections: Qt reuses a host's connection with the TLS settings it was made with.
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
+    // Mutual TLS (RFC 8705): this certificate and key are presented to these origins ("https://host:port") only, never
+    // to another server. An empty certificate: none is presented.
+    void setClientCertificate(const QSslCertificate &certificate, const QSslKey &key, const QStringList &origins);
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
 
     HttpReply *get(const QUrl &url, const QString &step, const HttpHeaders &headers = {});
@@ -89,6 +93,9 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     qint64 m_maxBytes = DefaultMaxResponseBytes;
     QList<QSslCertificate> m_extraCas;
+    QSslCertificate m_clientCertificate;
+    QSslKey m_clientKey;
+    QStringList m_clientCertificateOrigins;
     QByteArray m_userAgent;
     int m_nextId = 1;
 };

@@ -48,6 +48,7 @@ inline const QString Unsigned = QStringLiteral("unsigned");                // al
 inline const QString NoToken = QStringLiteral("token.missing");            // no access / refresh token to use
 inline const QString ClientKey = QStringLiteral("client_auth.key");        // private_key_jwt: the client key cannot sign
 inline const QString ApiUrl = QStringLiteral("api.url");
+inline const QString ClientCertificate = QStringLiteral("client_auth.certificate"); // the mTLS certificate or key is unusable
 inline const QString DpopKey = QStringLiteral("dpop.key");                 // no DPoP proof key could be made
 inline const QString RequestObjectKey = QStringLiteral("request_object.key"); // nothing to sign the request object with
 inline const QString ParResponse = QStringLiteral("par.response");         // the PAR answer has no request_uri
@@ -123,6 +124,14 @@ struct DpopState
     int nonceRetries = 0;  // requests sent again with the nonce a server asked for (use_dpop_nonce)
 };
 
+// Mutual TLS (RFC 8705): the client certificate this run presents.
+struct MtlsState
+{
+    QString subject;
+    QString thumbprint; // base64url SHA-256 of its DER: what cnf.x5t#S256 carries (RFC 8705 3.1)
+    bool aliases = false; // the provider's mtls_endpoint_aliases are used (RFC 8705 5)
+};
+
 // Everything one sign-in produced, in the order it happened. Holds secrets: redact before it leaves the engine.
 struct FlowState
 {
@@ -132,6 +141,7 @@ struct FlowState
     AuthorizationRequest request;
     std::optional<ParState> par;   // the authorization request was pushed (RFC 9126)
     std::optional<DpopState> dpop; // the profile uses DPoP (RFC 9449)
+    std::optional<MtlsState> mtls; // the profile presents a client certificate (RFC 8705)
     std::optional<CallbackResponse> callback;
     std::optional<DeviceFlowState> device; // grant device_code: the device authorization and its polling
     std::optional<TokenExchangeState> tokenExchange; // grant token_exchange: the subject token and the issued type

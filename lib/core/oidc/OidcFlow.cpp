@@ -102,6 +102,20 @@ void OidcFlow::start()
             return;
         }
     }
+    m_clientCertificate = ClientCertificate();
+    m_http->setClientCertificate(QSslCertificate(), QSslKey(), {});
+    if (p.usesMtlsAuth() || !p.clientCertificate.trimmed().isEmpty()) {
+        // RFC 8705: the certificate authenticates the client (tls_client_auth, self_signed_tls_client_auth) and binds its
+        // tokens; presented once the endpoints are known (useMtlsEndpoints()).
+        m_clientCertificate = clientCertificateFrom(p.clientCertificatePem, p.clientCertificateKeyPem);
+        if (p.clientCertificatePem.isEmpty())
+            m_clientCertificate.error = tr("the profile's clientCertificate %1 was not read").arg(p.clientCertificate);
+        if (!m_clientCertificate.error.isEmpty()) {
+            failAtTokenStep(tr("the client certificate cannot be used for mutual TLS: %1").arg(m_clientCertificate.error), Reasons::ClientCertificate);
+            return;
+        }
+        m_state.mtls = MtlsState{m_clientCertificate.certificate.subjectDisplayName(), m_clientCertificate.thumbprint, false};
+    }
     if (p.dpop) {
         // RFC 9449: one proof key for the run and what follows it (refresh, userinfo, API calls), in memory only.
         m_dpopKey = generateDpopKey(p.effectiveDpopAlg());
@@ -362,6 +376,8 @@ void OidcFlow::onDiscoveryReply(HttpReply *reply, const QUrl &url)
         return;
     }
     m_state.metadata = withProfileOverrides(metadata, p);
+    if (m_state.mtls)
+        useMtlsEndpoints();
     QString detail = tr("issuer %1").arg(metadata.issuer);
     if (!metadata.defects.isEmpty())
         detail += QStringLiteral("; ") + metadata.defects.join(QStringLiteral("; "));
@@ -407,6 +423,46 @@ void OidcFlow::onJwksReply(HttpReply *reply, const QUrl &jwksUri, const Continua
     }
     qCInfo(lcJose) << "JWKS has" << m_state.jwks.keys.size() << "keys";
     then();
+}
+
+// ---- mutual TLS (RFC 8705) ------------------------------------------------------------------------------------
+
+QUrl OidcFlow::mtlsAlias(const QString &name) const
+{
+    if (!m_state.mtls)
+        return {};
+    const QUrl alias(m_state.metadata.raw.value(QLatin1String("mtls_endpoint_aliases")).toObject().value(name).toString());
+    return alias.isValid() && alias.scheme() == QLatin1String("https") ? alias : QUrl();
+}
+
+void OidcFlow::useMtlsEndpoints()
+{
+    ProviderMetadata &m = m_state.metadata;
+    const std::pair<const char *, QUrl *> endpoints[] = {{"token_endpoint", &m.tokenEndpoint},
+                                                         {"userinfo_endpoint", &m.userinfoEndpoint},
+                                                         {"revocation_endpoint", &m.revocationEndpoint},
+                                                         {"introspection_endpoint", &m.introspectionEndpoint},
+                                                         {"device_authorization_endpoint", &m.deviceAuthorizationEndpoint}};
+    auto origin = [](const QUrl &url) {
+        return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+    };
+    QStringList origins;
+    for (const auto &[name, endpoint] : endpoints) {
+        if (const QUrl alias = mtlsAlias(QLatin1String(name)); !alias.isEmpty()) {
+            *endpoint = alias;
+            m_state.mtls->aliases = true;
+        }
+        if (endpoint->isValid() && !endpoint->isEmpty())
+            origins << origin(*endpoint);
+    }
+    if (const QUrl par = mtlsAlias(QStringLiteral("pushed_authorization_request_endpoint")); !par.isEmpty())
+        origins << origin(par);
+    // The resource server sees the certificate too: a certificate-bound token is accepted only with it (RFC 8705 3).
+    if (const QUrl api(m_state.profile.apiUrl.trimmed()); api.scheme() == QLatin1String("https"))
+        origins << origin(api);
+    origins.removeDuplicates();
+    qCInfo(lcFlow).noquote() << "mutual TLS: the client certificate goes to" << origins.join(QStringLiteral(", "));
+    m_http->setClientCertificate(m_clientCertificate.certificate, m_clientCertificate.key, origins);
 }
 
 // ---- the authorization request: plain, signed (RFC 9101) or pushed (RFC 9126) ---------------------------------
@@ -477,7 +533,8 @@ bool OidcFlow::prepareAuthorizationRequest()
 void OidcFlow::stepPar()
 {
     beginStep(Steps::Par);
-    const QUrl endpoint(m_state.metadata.raw.value(QLatin1String("pushed_authorization_request_endpoint")).toString());
+    const QUrl alias = mtlsAlias(QStringLiteral("pushed_authorization_request_endpoint"));
+    const QUrl endpoint = !alias.isEmpty() ? alias : QUrl(m_state.metadata.raw.value(QLatin1String("pushed_authorization_request_endpoint")).toString());
     if (!endpoint.isValid() || endpoint.isRelative()) {
         abortFlow(Error::Authorization, tr("the profile asks for PAR, but the provider advertises no pushed_authorization_request_endpoint "
                                            "(RFC 9126 5): remove \"par\" from the profile, or enable PAR at the provider"),

@@ -2,6 +2,7 @@
 
 #include "core/oidc/ClientAssertion.h"
 #include "core/oidc/Dpop.h"
+#include "core/oidc/MutualTls.h"
 #include "core/oidc/FlowState.h"
 #include "core/http/HttpClient.h"
 #include "core/oidc/TokenResponse.h"
@@ -145,6 +146,10 @@ private:
 
     void stepDiscovery();
     void fetchJwks(const Continuation &then);
+    // RFC 8705 5: with a client certificate, the provider's mtls_endpoint_aliases replace its endpoints, and the
+    // certificate is presented to them (and to the profile's API) only.
+    void useMtlsEndpoints();
+    QUrl mtlsAlias(const QString &name) const; // an https alias the provider names; empty without one (or without mTLS)
     bool usesPar() const; // the profile asks for PAR, or the provider requires it (RFC 9126 5)
     // Has the user agent prepare the redirect URI, then builds the authorization request (with dpop_jkt, and as a signed
     // request object when the profile says so) into m_state.request. False when the flow was aborted.
@@ -270,6 +275,7 @@ private:
     QString m_subjectToken;         // grant token_exchange: setSubjectToken()'s token, until the token request is sent
     ClientKey m_clientKey;          // private_key_jwt and signed request objects: the profile's key, read at start()
     DpopKey m_dpopKey;              // DPoP: this run's proof key, made at start()
+    ClientCertificate m_clientCertificate; // mutual TLS: the profile's certificate and key, read at start()
     QString m_asDpopNonce;          // the authorization server's latest DPoP-Nonce
     QHash<QString, QString> m_rsDpopNonces; // a resource's origin -> its latest DPoP-Nonce
 };

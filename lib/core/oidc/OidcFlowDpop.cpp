@@ -91,6 +91,11 @@ HttpHeaders OidcFlow::resourceAuthorization(const QByteArray &method, const QUrl
 CheckList OidcFlow::tokenChecks(const TokenResponse &response, const QString &prefix) const
 {
     CheckList checks = tokenResponseChecks(response, prefix, m_dpopKey.isValid());
+    if (m_state.mtls && response.ok()) {
+        // RFC 8705 3: the token is bound to the certificate it was obtained with, also after a refresh (3.3... 4).
+        checks << certificateBindingCheck(prefix == QLatin1String("refresh.") ? QStringLiteral("mtls.refresh_bound") : QStringLiteral("mtls.cnf_x5t"),
+                                          response.accessToken, m_state.mtls->thumbprint);
+    }
     if (!m_dpopKey.isValid() || !response.ok())
         return checks;
     const Check type = dpopTokenTypeCheck(QStringLiteral("dpop.proof"), response.tokenType);

@@ -45,6 +45,8 @@ const QString kAudience = QStringLiteral("audience");
 const QString kRefreshScope = QStringLiteral("refreshScope");
 const QString kPkce = QStringLiteral("pkce");
 const QString kPar = QStringLiteral("par");
+const QString kClientCertificate = QStringLiteral("clientCertificate");
+const QString kClientCertificateKey = QStringLiteral("clientCertificateKey");
 const QString kRequestObject = QStringLiteral("requestObject");
 const QString kDpop = QStringLiteral("dpop");
 const QString kDpopAlg = QStringLiteral("dpopAlg");
@@ -59,7 +61,7 @@ const QString kCaCertificates = QStringLiteral("caCertificates");
 const QStringList &knownKeys()
 {
     static const QStringList keys{kName, kIssuer, kClientId, kClientSecret, kGrant, kRealm, kSubjectToken, kSubjectTokenType, kRequestedTokenType,
-                                  kTokenEndpointAuth, kClientKey, kClientKeyId, kPar, kRequestObject, kDpop, kDpopAlg, kRedirectUri,
+                                  kTokenEndpointAuth, kClientKey, kClientKeyId, kClientCertificate, kClientCertificateKey, kPar, kRequestObject, kDpop, kDpopAlg, kRedirectUri,
                                   kResponseType, kResponseMode, kScope, kAudience, kRefreshScope, kPkce, kExtraParams,
                                   kApiUrl, kPostLogoutRedirectUri, kExpectedAlg, kEndpoints, kBrowser, kCaCertificates};
     return keys;
@@ -386,11 +388,18 @@ QList<Problem> problemsOf(const Profile &p)
     const bool usesSecret = auth == QLatin1String("client_secret_basic") || auth == QLatin1String("client_secret_post")
         || auth == QLatin1String("client_secret_jwt");
     const bool usesKey = auth == QLatin1String("private_key_jwt");
-    if (!auth.isEmpty() && !usesSecret && !usesKey && auth != QLatin1String("none")) {
-        add(kTokenEndpointAuth, QCoreApplication::translate("Profile", "\"tokenEndpointAuth\" \"%1\" is not supported yet: "
-                                                                       "use client_secret_basic, client_secret_post, "
-                                                                       "client_secret_jwt, private_key_jwt or none")
+    if (!auth.isEmpty() && !usesSecret && !usesKey && auth != QLatin1String("none") && !p.usesMtlsAuth()) {
+        add(kTokenEndpointAuth, QCoreApplication::translate("Profile", "\"tokenEndpointAuth\" \"%1\" is not supported: use "
+                                                                       "client_secret_basic, client_secret_post, client_secret_jwt, "
+                                                                       "private_key_jwt, tls_client_auth, "
+                                                                       "self_signed_tls_client_auth or none")
                                     .arg(p.tokenEndpointAuth));
+    } else if (p.usesMtlsAuth() && (p.clientCertificate.trimmed().isEmpty() || p.clientCertificateKey.trimmed().isEmpty())) {
+        add(p.clientCertificate.trimmed().isEmpty() ? kClientCertificate : kClientCertificateKey,
+            QCoreApplication::translate("Profile", "\"clientCertificate\" and \"clientCertificateKey\" are needed: %1 "
+                                                   "authenticates the client with its TLS certificate (RFC 8705 2); name the "
+                                                   "certificate's PEM file and its key's")
+                .arg(auth));
     } else if (usesKey && p.clientKey.trimmed().isEmpty()) {
         add(kClientKey, QCoreApplication::translate("Profile", "\"clientKey\" is missing: private_key_jwt signs with the client's "
                                                                "private key; name its PEM or JWK file (or generate a key pair in the "
@@ -583,17 +592,30 @@ QString clientKeyFile(const Profile &profile, const QString &profilePath)
 
 QString loadClientKey(Profile &profile, const QString &profilePath)
 {
-    profile.clientKeyPem.clear();
-    const QString path = clientKeyFile(profile, profilePath);
-    if (path.isEmpty())
-        return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("Profile", "the client key %1 cannot be read: %2").arg(path, file.errorString());
-    constexpr qint64 maxBytes = 64 * 1024;
-    if (file.size() > maxBytes)
-        return QCoreApplication::translate("Profile", "the client key %1 is larger than 64 KiB: not a private key").arg(path);
-    profile.clientKeyPem = file.read(maxBytes);
+    // What each file is, for the messages: the client key, the client certificate, the certificate's key.
+    const struct
+    {
+        const QString *name;
+        QByteArray *contents;
+        const char *what;
+    } files[] = {{&profile.clientKey, &profile.clientKeyPem, QT_TRANSLATE_NOOP("Profile", "the client key")},
+                 {&profile.clientCertificate, &profile.clientCertificatePem, QT_TRANSLATE_NOOP("Profile", "the client certificate")},
+                 {&profile.clientCertificateKey, &profile.clientCertificateKeyPem, QT_TRANSLATE_NOOP("Profile", "the client certificate's key")}};
+    for (const auto &f : files) {
+        f.contents->clear();
+        const QString name = f.name->trimmed();
+        if (name.isEmpty())
+            continue;
+        const QString path = profileRelativeFile(name, profilePath);
+        const QString what = QCoreApplication::translate("Profile", f.what);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QCoreApplication::translate("Profile", "%1 %2 cannot be read: %3").arg(what, path, file.errorString());
+        constexpr qint64 maxBytes = 64 * 1024;
+        if (file.size() > maxBytes)
+            return QCoreApplication::translate("Profile", "%1 %2 is larger than 64 KiB: not a key or certificate").arg(what, path);
+        *f.contents = file.read(maxBytes);
+    }
     return {};
 }
 
@@ -632,6 +654,12 @@ QString Profile::effectiveDpopAlg() const
 {
     const QString alg = dpopAlg.trimmed();
     return alg.isEmpty() ? QStringLiteral("ES256") : alg;
+}
+
+bool Profile::usesMtlsAuth() const
+{
+    const QString auth = tokenEndpointAuth.trimmed();
+    return auth == QLatin1String("tls_client_auth") || auth == QLatin1String("self_signed_tls_client_auth");
 }
 
 bool Profile::signsRequestObject() const
@@ -822,6 +850,8 @@ ProfileLoadResult loadProfile(QByteArrayView json)
     readString(kTokenEndpointAuth, &p.tokenEndpointAuth, true);
     readString(kClientKey, &p.clientKey, true);
     readString(kClientKeyId, &p.clientKeyId, true);
+    readString(kClientCertificate, &p.clientCertificate, true);
+    readString(kClientCertificateKey, &p.clientCertificateKey, true);
     readString(kRequestObject, &p.requestObject, true);
     readString(kDpopAlg, &p.dpopAlg, true);
     readString(kRedirectUri, &p.redirectUri, true);
@@ -1021,6 +1051,8 @@ QByteArray saveProfile(const Profile &p)
     addString(kTokenEndpointAuth, p.tokenEndpointAuth, false);
     addString(kClientKey, p.clientKey, false);
     addString(kClientKeyId, p.clientKeyId, false);
+    addString(kClientCertificate, p.clientCertificate, false);
+    addString(kClientCertificateKey, p.clientCertificateKey, false);
     if (p.par)
         members.append({kPar, encodeValue(QJsonValue(true), 1)});
     addString(kRequestObject, p.requestObject, false);

@@ -45,11 +45,15 @@ struct Profile
     QString requestedTokenType;     // grant token_exchange: the type asked for (RFC 8693 2.1 requested_token_type), as
                                     // subjectTokenType; "" = none asked for (the provider decides)
     QString tokenEndpointAuth;      // "client_secret_basic" | "client_secret_post" | "client_secret_jwt" | "private_key_jwt" |
-                                    // "none"; "" = default, see effectiveTokenEndpointAuth()
+                                    // "tls_client_auth" | "self_signed_tls_client_auth" (RFC 8705) | "none"; "" = default,
+                                    // see effectiveTokenEndpointAuth()
     QString clientKey;              // private_key_jwt and signed request objects: the client's private key, a PEM or JWK file
                                     // (RSA, EC or Ed25519), relative to the profile file's folder (see loadClientKey())
     QString clientKeyId;            // the kid of its assertions; "" = the JWK's kid, else the key's RFC 7638 thumbprint
     QByteArray clientKeyPem;        // in memory only: clientKey's contents (loadClientKey()); saveProfile() never writes it
+    QString clientCertificate;      // mutual TLS (RFC 8705): the client certificate, a PEM file relative to the profile's folder
+    QString clientCertificateKey;   // its private key (PEM)
+    QByteArray clientCertificatePem, clientCertificateKeyPem; // in memory only: their contents (loadClientKey())
     bool par = false;               // push the authorization request first (RFC 9126); also when the provider requires it
     QString requestObject;          // "signed": send the authorization request as a signed JWT (RFC 9101); "" = plain
     bool dpop = false;              // bind the tokens to a proof key (RFC 9449)
@@ -95,6 +99,8 @@ struct Profile
     bool isAuth0Domain() const;
     // dpopAlg when set, else "ES256".
     QString effectiveDpopAlg() const;
+    // tokenEndpointAuth is tls_client_auth or self_signed_tls_client_auth (RFC 8705 2).
+    bool usesMtlsAuth() const;
     // requestObject is "signed" (RFC 9101).
     bool signsRequestObject() const;
     // The value of the first extra parameter with this name, "" when there is none.
@@ -140,8 +146,9 @@ bool isLoopbackIpRedirectUri(const QUrl &uri);
 QString profileRelativeFile(const QString &name, const QString &profilePath);
 // The profile's clientKey as a path (profileRelativeFile()); "" when there is none.
 QString clientKeyFile(const Profile &profile, const QString &profilePath);
-// Reads clientKey into profile.clientKeyPem (at most 64 KiB). Returns "" when that worked or there is no clientKey,
-// else why not, naming the file. The key is never logged.
+// Reads clientKey into profile.clientKeyPem, and clientCertificate and clientCertificateKey into their Pem members (each
+// at most 64 KiB). Returns "" when that worked or the profile names none, else why not, naming the file. Keys are never
+// logged.
 QString loadClientKey(Profile &profile, const QString &profilePath);
 
 // Normalizes what the user typed as issuer: a bare domain (no "scheme://") becomes "https://domain/"; a URL is kept as given.
