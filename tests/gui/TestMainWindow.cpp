@@ -260,7 +260,8 @@ void TestMainWindow::hybridSignInShowsEverything()
 
 // Issue 14 from the window: DPoP turned on in the editor's Request section binds the tokens (the Tokens tab's Binding
 // line names this sign-in's key); a signed request object pushed with PAR (web-jar, its key relative to the profile)
-// shows the par step and the decoded request object in the authorize step.
+// shows the par step and the decoded request object in the authorize step; mutual TLS binds the token to the
+// certificate.
 void TestMainWindow::requestProtectionFromTheEditor()
 {
     GuiHarness h;
@@ -308,6 +309,16 @@ void TestMainWindow::requestProtectionFromTheEditor()
     QVERIFY(state.step(Steps::Authorize)->detail.contains(QLatin1String("signed request object")));
     // The authorize URL the window shows is the short one the browser got.
     QVERIFY(child<QLineEdit>(h.window.get(), "authorizeUrl")->text().contains(QLatin1String("request_uri=")));
+
+    // Mutual TLS (web-mtls): the profile's certificate and CA files, the token bound to the certificate.
+    QJsonObject mtls = m_tenant->profile(QStringLiteral("web-mtls"), QStringLiteral("code"));
+    mtls.insert(QStringLiteral("name"), QStringLiteral("mTLS (GUI test)"));
+    QVERIFY(h.openProfile(mtls, QStringLiteral("mtls.json")));
+    signInAndWait(h);
+    QVERIFY2(h.window->flowState().ok(), qPrintable(child<QLabel>(h.window.get(), "flowResult")->text()));
+    QVERIFY(panel->selectToken(TokenOrigin::TokenEndpoint, TokenKind::AccessToken));
+    QVERIFY2(binding->text().contains(QLatin1String("client certificate")) && binding->text().contains(h.window->flowState().mtls->thumbprint),
+             qPrintable(binding->text()));
 }
 
 void TestMainWindow::failedValidationIsShownWithItsReason()

@@ -255,6 +255,20 @@ void TestProfileEditor::requestSection()
     QVERIFY(!secret->isHidden());
     auth->setCurrentIndex(auth->findData(QStringLiteral("private_key_jwt")));
     QVERIFY(secret->isHidden());
+
+    // Mutual TLS (RFC 8705): the certificate and its key, asked for when they are missing.
+    auto *certificate = editor.findChild<QLineEdit *>("profileClientCertificate");
+    auto *certificateKey = editor.findChild<QLineEdit *>("profileClientCertificateKey");
+    QVERIFY(certificate->isHidden());
+    auth->setCurrentIndex(auth->findData(QStringLiteral("tls_client_auth")));
+    QVERIFY(!certificate->isHidden() && !certificateKey->isHidden() && secret->isHidden());
+    QVERIFY(editor.problemFields().contains(QStringLiteral("clientCertificate")));
+    certificate->setText(QStringLiteral("client.pem"));
+    certificateKey->setText(QStringLiteral("client-key.pem"));
+    QVERIFY(!editor.problemFields().contains(QStringLiteral("clientCertificate")));
+    const Profile mtls = editor.profile();
+    QCOMPARE(mtls.clientCertificate, QStringLiteral("client.pem"));
+    QCOMPARE(mtls.clientCertificateKey, QStringLiteral("client-key.pem"));
 }
 
 void TestProfileEditor::privateKeyJwtGeneratesAKeyPair()

@@ -710,7 +710,8 @@ void TestProfile::validateProfile_data()
     QTest::newRow("refresh scope same ok") << "refreshScope" << "openid profile email" << "";
     QTest::newRow("refresh scope wider") << "refreshScope" << "openid offline_access read:tests"
                                          << "\"refreshScope\" can only narrow the scope (RFC 6749 6): offline_access read:tests";
-    QTest::newRow("tokenEndpointAuth unknown") << "tokenEndpointAuth" << "tls_client_auth" << "\"tokenEndpointAuth\" \"tls_client_auth\" is not supported";
+    QTest::newRow("tokenEndpointAuth unknown") << "tokenEndpointAuth" << "client_secret_magic" << "\"tokenEndpointAuth\" \"client_secret_magic\" is not supported";
+    QTest::newRow("tls_client_auth without a certificate") << "tokenEndpointAuth" << "tls_client_auth" << "\"clientCertificate\" and \"clientCertificateKey\" are needed";
     QTest::newRow("private_key_jwt without a key") << "tokenEndpointAuth" << "private_key_jwt" << "\"clientKey\" is missing";
     QTest::newRow("client_secret_jwt without a secret") << "tokenEndpointAuth" << "client_secret_jwt" << "\"clientSecret\" is missing";
     QTest::newRow("clientKey with another method") << "clientKey" << "key.pem" << "only used by private_key_jwt";

@@ -54,6 +54,8 @@ const QString kExpectedAlg = QStringLiteral("expectedAlg");
 const QString kCaCertificates = QStringLiteral("caCertificates");
 const QString kExtraParams = QStringLiteral("extraParams");
 const QString kDpopAlg = QStringLiteral("dpopAlg");
+const QString kClientCertificate = QStringLiteral("clientCertificate");
+const QString kClientCertificateKey = QStringLiteral("clientCertificateKey");
 const QString kName = QStringLiteral("name");
 const QString kLoopbackCallback = QStringLiteral("http://127.0.0.1/callback");
 const QString kNewProfileCallback = QStringLiteral("https://app.example/callback"); // what "New profile" puts there
@@ -344,10 +346,13 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     m_auth->addItem(QStringLiteral("client_secret_post"), QStringLiteral("client_secret_post"));
     m_auth->addItem(QStringLiteral("client_secret_jwt"), QStringLiteral("client_secret_jwt"));
     m_auth->addItem(QStringLiteral("private_key_jwt"), QStringLiteral("private_key_jwt"));
+    m_auth->addItem(QStringLiteral("tls_client_auth"), QStringLiteral("tls_client_auth"));
+    m_auth->addItem(QStringLiteral("self_signed_tls_client_auth"), QStringLiteral("self_signed_tls_client_auth"));
     m_auth->addItem(QStringLiteral("none"), QStringLiteral("none"));
     m_auth->setToolTip(tr("How the client authenticates at the token endpoint (and for refresh, revocation, introspection): "
                           "client_secret_jwt and private_key_jwt send a one-minute signed assertion instead of the secret "
-                          "(RFC 7523, OpenID Connect Core 9)."));
+                          "(RFC 7523, OpenID Connect Core 9); tls_client_auth and self_signed_tls_client_auth present a client "
+                          "certificate over mutual TLS (RFC 8705)."));
     addRow(kTokenEndpointAuth, tr("Token endpoint auth"), m_auth, true);
     connect(m_auth, &QComboBox::currentIndexChanged, this, [this] { updateRows(); });
     // private_key_jwt: the key file and its kid; a new key pair on request.
@@ -387,6 +392,13 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
         addRow(kClientKey, tr("Client key"), row, m_clientKey, true);
     }
     m_clientKeyId = addLine(kClientKeyId, QStringLiteral("profileClientKeyId"), tr("Key ID"), tr("the key's RFC 7638 thumbprint"), true);
+    m_clientCertificate = addLine(kClientCertificate, QStringLiteral("profileClientCertificate"), tr("Client certificate"),
+                                  tr("client.pem (relative to the profile file)"), true);
+    m_clientCertificate->setToolTip(tr("Mutual TLS (RFC 8705): the client certificate (PEM) presented to the provider's mTLS "
+                                       "endpoints and the API; certificate-bound tokens work only with it."));
+    m_clientCertificateKey = addLine(kClientCertificateKey, QStringLiteral("profileClientCertificateKey"), tr("Certificate key"),
+                                     tr("client-key.pem"), true);
+    m_clientCertificateKey->setToolTip(tr("The certificate's private key (PEM, EC or RSA, unencrypted). It never leaves this machine."));
 
     // ---- advanced, section "Request": how the authorization request travels, and what binds the tokens ----
     m_requestHeading = sectionHeading(tr("Request"));
@@ -493,7 +505,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
     }
 
     const QList<QLineEdit *> lines{m_name, m_issuer, m_clientId, m_secret, m_realm, m_subjectTokenType, m_requestedTokenType,
-                                   m_clientKey, m_clientKeyId, m_redirectUri, m_scope, m_refreshScope,
+                                   m_clientKey, m_clientKeyId, m_clientCertificate, m_clientCertificateKey, m_redirectUri, m_scope, m_refreshScope,
                                    m_audience, m_connection, m_organization, m_apiUrl, m_postLogout, m_caCertificates};
     for (QLineEdit *line : lines)
         connect(line, &QLineEdit::textChanged, this, [this] { revalidate(); });
@@ -568,7 +580,8 @@ void ProfileEditor::addProblemRow(const QString &key, QWidget *marked, bool adva
         return; // the issuer's comes after its hints
     static const QStringList validated{kIssuer,       kClientId,     kClientSecret, kTokenEndpointAuth, kRedirectUri,
                                        kBrowser,      kResponseType, kResponseMode, kScope,             kRefreshScope,
-                                       kApiUrl,       kPostLogout,   kExpectedAlg,  kGrant,             kClientKey};
+                                       kApiUrl,       kPostLogout,   kExpectedAlg,  kGrant,             kClientKey,
+                                       kClientCertificate, kClientCertificateKey, kDpopAlg};
     if (!validated.contains(key) || (key == kIssuer && !m_issuerNoteRow))
         return;
     ProblemRow r;
@@ -659,8 +672,13 @@ void ProfileEditor::updateRows()
     const bool keySigns = keyAuth || (redirect && m_requestObject->isChecked());
     setRowShown(m_clientKeyRow, open && keySigns);
     setRowShown(m_clientKeyId, open && keySigns);
-    // A client that authenticates with its key (or as a public client) has no secret to enter.
-    const bool secretUsed = !keyAuth && auth != QLatin1String("none");
+    // A certificate authenticates the client (RFC 8705 2) or only binds its tokens (3): shown for the first, kept when set.
+    const bool mtlsAuth = auth == QLatin1String("tls_client_auth") || auth == QLatin1String("self_signed_tls_client_auth");
+    const bool certificate = mtlsAuth || !m_clientCertificate->text().trimmed().isEmpty();
+    setRowShown(m_clientCertificate, open && certificate);
+    setRowShown(m_clientCertificateKey, open && certificate);
+    // A client that authenticates with its key or certificate (or as a public client) has no secret to enter.
+    const bool secretUsed = !keyAuth && !mtlsAuth && auth != QLatin1String("none");
     setRowShown(m_secretRow, secretUsed);
     setRowShown(m_remember, secretUsed);
     setRowShown(m_authHeading, open);
@@ -1075,6 +1093,8 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_subjectTokenType->setText(profile.subjectTokenType);
     m_requestedTokenType->setText(profile.requestedTokenType);
     m_clientKey->setText(profile.clientKey);
+    m_clientCertificate->setText(profile.clientCertificate);
+    m_clientCertificateKey->setText(profile.clientCertificateKey);
     m_clientKeyId->setText(profile.clientKeyId);
     m_redirectUri->setText(profile.redirectUri);
     setComboText(m_browser, profile.usesSystemBrowser() ? QStringLiteral("system") : QStringLiteral("embedded"));
@@ -1124,6 +1144,8 @@ Profile ProfileEditor::profile() const
     p.subjectTokenType = m_subjectTokenType->text().trimmed();
     p.requestedTokenType = m_requestedTokenType->text().trimmed();
     p.clientKey = m_clientKey->text().trimmed();
+    p.clientCertificate = m_clientCertificate->text().trimmed();
+    p.clientCertificateKey = m_clientCertificateKey->text().trimmed();
     p.clientKeyId = m_clientKeyId->text().trimmed();
     p.redirectUri = m_redirectUri->text().trimmed();
     // An absent "browser" stays absent (files keep their shape) unless the choice changes.

@@ -138,6 +138,7 @@ private:
     QLineEdit *m_name = nullptr, *m_issuer = nullptr, *m_clientId = nullptr, *m_secret = nullptr, *m_redirectUri = nullptr,
               *m_scope = nullptr, *m_refreshScope = nullptr, *m_audience = nullptr, *m_connection = nullptr, *m_realm = nullptr,
               *m_subjectTokenType = nullptr, *m_requestedTokenType = nullptr, *m_clientKey = nullptr, *m_clientKeyId = nullptr,
+              *m_clientCertificate = nullptr, *m_clientCertificateKey = nullptr,
               *m_organization = nullptr, *m_apiUrl = nullptr, *m_postLogout = nullptr, *m_caCertificates = nullptr;
     QLabel *m_issuerHint = nullptr, *m_issuerNote = nullptr;
     QPushButton *m_issuerNoteFix = nullptr;
