@@ -89,6 +89,16 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::RequestObjectText</name>
+    <message numerus="yes">
+        <source>request_uri %1, valid for %n second(s)</source>
+        <translation>
+            <numerusform>request_uri %1, valid for %n second</numerusform>
+            <numerusform>request_uri %1, valid for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::SystemBrowserUserAgent</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -446,24 +446,60 @@
         <translation>„%1“ „%2“ ist kein Token-Typ aus RFC 8693 3: access_token, refresh_token, id_token, jwt, saml1, saml2 oder eine Token-Typ-URI verwenden</translation>
     </message>
     <message>
-        <source>&quot;tokenEndpointAuth&quot; &quot;%1&quot; is not supported yet: use client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt or none</source>
-        <translation>„tokenEndpointAuth“ „%1“ wird noch nicht unterstützt: client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt oder none verwenden</translation>
+        <source>&quot;tokenEndpointAuth&quot; &quot;%1&quot; is not supported: use client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt, tls_client_auth, self_signed_tls_client_auth or none</source>
+        <translation>&quot;tokenEndpointAuth&quot; &quot;%1&quot; wird nicht unterstützt: verwenden Sie client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt, tls_client_auth, self_signed_tls_client_auth oder none</translation>
     </message>
     <message>
-        <source>&quot;clientKey&quot; is missing: private_key_jwt signs with the client&apos;s private key; name its PEM file (or generate a key pair in the profile editor and register the public key at the provider)</source>
-        <translation>„clientKey“ fehlt: private_key_jwt signiert mit dem privaten Schlüssel des Clients; seine PEM-Datei angeben (oder im Profileditor ein Schlüsselpaar erzeugen und den öffentlichen Schlüssel beim Anbieter registrieren)</translation>
+        <source>&quot;clientCertificate&quot; and &quot;clientCertificateKey&quot; are needed: %1 authenticates the client with its TLS certificate (RFC 8705 2); name the certificate&apos;s PEM file and its key&apos;s</source>
+        <translation>&quot;clientCertificate&quot; und &quot;clientCertificateKey&quot; werden gebraucht: %1 authentifiziert den Client mit seinem TLS-Zertifikat (RFC 8705 2); nennen Sie die PEM-Datei des Zertifikats und die seines Schlüssels</translation>
     </message>
     <message>
-        <source>&quot;clientKey&quot; and &quot;clientKeyId&quot; are only used by private_key_jwt: set &quot;tokenEndpointAuth&quot; to private_key_jwt, or remove them</source>
-        <translation>„clientKey“ und „clientKeyId“ werden nur von private_key_jwt verwendet: „tokenEndpointAuth“ auf private_key_jwt setzen oder sie entfernen</translation>
+        <source>&quot;clientKey&quot; is missing: private_key_jwt signs with the client&apos;s private key; name its PEM or JWK file (or generate a key pair in the profile editor and register the public key at the provider)</source>
+        <translation>&quot;clientKey&quot; fehlt: private_key_jwt signiert mit dem privaten Schlüssel des Clients; nennen Sie seine PEM- oder JWK-Datei (oder erzeugen Sie im Profileditor ein Schlüsselpaar und registrieren Sie den öffentlichen Schlüssel beim Anbieter)</translation>
     </message>
     <message>
-        <source>the client key %1 cannot be read: %2</source>
-        <translation>der Client-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+        <source>&quot;clientKey&quot; and &quot;clientKeyId&quot; are only used by private_key_jwt and signed request objects: set &quot;tokenEndpointAuth&quot; to private_key_jwt or &quot;requestObject&quot; to signed, or remove them</source>
+        <translation>&quot;clientKey&quot; und &quot;clientKeyId&quot; werden nur von private_key_jwt und signierten Request-Objekten verwendet: setzen Sie &quot;tokenEndpointAuth&quot; auf private_key_jwt oder &quot;requestObject&quot; auf signed, oder entfernen Sie sie</translation>
     </message>
     <message>
-        <source>the client key %1 is larger than 64 KiB: not a private key</source>
-        <translation>der Client-Schlüssel %1 ist größer als 64 KiB: kein privater Schlüssel</translation>
+        <source>&quot;requestObject&quot; &quot;%1&quot; is not supported: use signed (RFC 9101), or remove it for a plain request</source>
+        <translation>&quot;requestObject&quot; &quot;%1&quot; wird nicht unterstützt: verwenden Sie signed (RFC 9101), oder entfernen Sie es für eine einfache Anfrage</translation>
+    </message>
+    <message>
+        <source>&quot;requestObject&quot; signed needs a key: name the client&apos;s private key in &quot;clientKey&quot; (or a client secret for HS256)</source>
+        <translation>&quot;requestObject&quot; signed braucht einen Schlüssel: nennen Sie den privaten Schlüssel des Clients in &quot;clientKey&quot; (oder ein Client-Secret für HS256)</translation>
+    </message>
+    <message>
+        <source>&quot;par&quot; and &quot;requestObject&quot; protect the authorization request, which the %1 grant does not send: remove them</source>
+        <translation>&quot;par&quot; und &quot;requestObject&quot; schützen die Autorisierungsanfrage, die der Grant %1 nicht sendet: entfernen Sie sie</translation>
+    </message>
+    <message>
+        <source>&quot;dpopAlg&quot; &quot;%1&quot; is not one Tokenscope makes proofs with: use %2</source>
+        <translation>&quot;dpopAlg&quot; &quot;%1&quot; ist keiner, mit dem Tokenscope Proofs erstellt: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>&quot;dpopAlg&quot; is only used with DPoP: set &quot;dpop&quot; to true, or remove it</source>
+        <translation>&quot;dpopAlg&quot; wird nur mit DPoP verwendet: setzen Sie &quot;dpop&quot; auf true, oder entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>the client key</source>
+        <translation>der Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the client certificate</source>
+        <translation>das Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the client certificate&apos;s key</source>
+        <translation>der Schlüssel des Client-Zertifikats</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read: %3</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than 64 KiB: not a key or certificate</source>
+        <translation>%1 %2 ist größer als 64 KiB: kein Schlüssel und kein Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1013,30 @@
         <source>expires_in must be a number of seconds (RFC 6749 5.1), not %1</source>
         <translation>expires_in muss eine Anzahl Sekunden sein (RFC 6749 5.1), nicht %1</translation>
     </message>
+    <message>
+        <source>the application requires pushed authorization requests (RFC 9126): set &quot;par&quot; to true in the profile (Request section of the editor)</source>
+        <translation>die Anwendung verlangt Pushed Authorization Requests (RFC 9126): setzen Sie &quot;par&quot; im Profil auf true (Abschnitt Anfrage im Editor)</translation>
+    </message>
+    <message>
+        <source>the application requires a signed request object (RFC 9101): set &quot;requestObject&quot; to signed in the profile and register the client key&apos;s public JWK (or use the client secret for HS256)</source>
+        <translation>die Anwendung verlangt ein signiertes Request-Objekt (RFC 9101): setzen Sie &quot;requestObject&quot; im Profil auf signed und registrieren Sie den öffentlichen JWK des Client-Schlüssels (oder verwenden Sie das Client-Secret für HS256)</translation>
+    </message>
+    <message>
+        <source>the provider refused the signed request object (RFC 9101 6): check that the public key of &quot;clientKey&quot; is registered for the application with the kid Tokenscope sends, and that the provider allows its alg</source>
+        <translation>der Anbieter hat das signierte Request-Objekt abgelehnt (RFC 9101 6): prüfen Sie, ob der öffentliche Schlüssel von &quot;clientKey&quot; für die Anwendung mit der kid registriert ist, die Tokenscope sendet, und ob der Anbieter seinen alg zulässt</translation>
+    </message>
+    <message>
+        <source>the pushed request&apos;s request_uri is unknown, used or expired (RFC 9126 4): sign in again; the login must finish within the expires_in the provider gave</source>
+        <translation>die request_uri der übertragenen Anfrage ist unbekannt, verbraucht oder abgelaufen (RFC 9126 4): melden Sie sich erneut an; die Anmeldung muss innerhalb des expires_in des Anbieters abgeschlossen sein</translation>
+    </message>
+    <message>
+        <source>the provider refused the DPoP proof (RFC 9449 4.3): read the description; a replayed jti, a clock far off, an alg it does not list in dpop_signing_alg_values_supported or a proof for another URL are the usual causes</source>
+        <translation>der Anbieter hat den DPoP-Proof abgelehnt (RFC 9449 4.3): lesen Sie die Beschreibung; eine wiederverwendete jti, eine stark abweichende Uhr, ein alg, den er nicht in dpop_signing_alg_values_supported nennt, oder ein Proof für eine andere URL sind die üblichen Ursachen</translation>
+    </message>
+    <message>
+        <source>the provider wants a DPoP nonce (RFC 9449 8) and refused the retry that carried the one it gave</source>
+        <translation>der Anbieter verlangt eine DPoP-Nonce (RFC 9449 8) und hat die Wiederholung mit der von ihm gegebenen abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>TokenValidator</name>
@@ -1250,6 +1310,14 @@
         <source>not a PEM private key of a type private_key_jwt can use (RSA, EC P-256/P-384/P-521, Ed25519)</source>
         <translation>kein privater PEM-Schlüssel eines Typs, den private_key_jwt verwenden kann (RSA, EC P-256/P-384/P-521, Ed25519)</translation>
     </message>
+    <message>
+        <source>not a private JWK of a type Tokenscope signs with (RSA with its CRT members, EC P-256/P-384/P-521, OKP Ed25519), or its halves do not belong together</source>
+        <translation>kein privater JWK eines Typs, mit dem Tokenscope signiert (RSA mit seinen CRT-Werten, EC P-256/P-384/P-521, OKP Ed25519), oder seine Hälften gehören nicht zusammen</translation>
+    </message>
+    <message>
+        <source>the JWK has no private part (&quot;d&quot;): it is a public key</source>
+        <translation>der JWK hat keinen privaten Teil (&quot;d&quot;): er ist ein öffentlicher Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::ClientCredentialsText</name>
@@ -1399,6 +1467,45 @@
     <message>
         <source>&quot;%1&quot; must be a positive number of seconds, not %2 (RFC 8628 3.2)</source>
         <translation>„%1“ muss eine positive Zahl von Sekunden sein, nicht %2 (RFC 8628 3.2)</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::DpopText</name>
+    <message>
+        <source>Tokenscope makes no DPoP proofs with %1; use one of %2</source>
+        <translation>Tokenscope erstellt keine DPoP-Proofs mit %1; verwenden Sie einen von %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate a %1 key</source>
+        <translation>OpenSSL konnte keinen %1-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>no access token</source>
+        <translation>kein Access-Token</translation>
+    </message>
+    <message>
+        <source>an opaque access token: only the provider can tell which key it is bound to (its introspection answer shows cnf.jkt)</source>
+        <translation>ein opakes Access-Token: nur der Anbieter weiß, an welchen Schlüssel es gebunden ist (seine Introspection-Antwort zeigt cnf.jkt)</translation>
+    </message>
+    <message>
+        <source>the access token has no cnf.jkt, so it is not bound to the proof key and works as a bearer token for whoever holds it (RFC 9449 6.1)</source>
+        <translation>das Access-Token hat kein cnf.jkt, ist also nicht an den Proof-Schlüssel gebunden und funktioniert als Bearer-Token für jeden, der es besitzt (RFC 9449 6.1)</translation>
+    </message>
+    <message>
+        <source>the access token&apos;s cnf.jkt %1 is not the proof key&apos;s thumbprint %2 (RFC 9449 6.1)</source>
+        <translation>cnf.jkt %1 des Access-Tokens ist nicht der Thumbprint %2 des Proof-Schlüssels (RFC 9449 6.1)</translation>
+    </message>
+    <message>
+        <source>cnf.jkt is the proof key&apos;s thumbprint %1: the access token is bound to it (RFC 9449 6.1)</source>
+        <translation>cnf.jkt ist der Thumbprint %1 des Proof-Schlüssels: das Access-Token ist an ihn gebunden (RFC 9449 6.1)</translation>
+    </message>
+    <message>
+        <source>the provider accepted the proof: token_type DPoP (RFC 9449 5)</source>
+        <translation>der Anbieter hat den Proof angenommen: token_type DPoP (RFC 9449 5)</translation>
+    </message>
+    <message>
+        <source>the provider answered token_type &quot;%1&quot; although a proof was sent: it ignored DPoP, so the token is not bound (RFC 9449 5). Enable DPoP for this application at the provider.</source>
+        <translation>der Anbieter antwortete mit token_type &quot;%1&quot;, obwohl ein Proof gesendet wurde: er hat DPoP ignoriert, das Token ist also nicht gebunden (RFC 9449 5). Aktivieren Sie DPoP für diese Anwendung beim Anbieter.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2248,49 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::MutualTlsText</name>
+    <message>
+        <source>the client certificate is not a PEM certificate</source>
+        <translation>das Client-Zertifikat ist kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is encrypted: Tokenscope asks for no passphrase; export it unencrypted and keep that file private</source>
+        <translation>der Schlüssel des Zertifikats ist verschlüsselt: Tokenscope fragt nach keiner Passphrase; exportieren Sie ihn unverschlüsselt und halten Sie diese Datei privat</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is not a PEM private key Qt&apos;s TLS can use (EC or RSA)</source>
+        <translation>der Schlüssel des Zertifikats ist kein privater PEM-Schlüssel, den Qts TLS verwenden kann (EC oder RSA)</translation>
+    </message>
+    <message>
+        <source>the key is not the client certificate&apos;s (their public keys differ)</source>
+        <translation>der Schlüssel gehört nicht zum Client-Zertifikat (ihre öffentlichen Schlüssel unterscheiden sich)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s TLS cannot read the certificate&apos;s key</source>
+        <translation>Qts TLS kann den Schlüssel des Zertifikats nicht lesen</translation>
+    </message>
+    <message>
+        <source>no access token</source>
+        <translation>kein Access-Token</translation>
+    </message>
+    <message>
+        <source>an opaque access token: only the provider can tell whether it is bound to the certificate (its introspection answer shows cnf.x5t#S256)</source>
+        <translation>ein opakes Access-Token: nur der Anbieter weiß, ob es an das Zertifikat gebunden ist (seine Introspection-Antwort zeigt cnf.x5t#S256)</translation>
+    </message>
+    <message>
+        <source>the access token is not bound to the certificate (no cnf.x5t#S256): the application does not ask for certificate-bound tokens (tls_client_certificate_bound_access_tokens, RFC 8705 3.4)</source>
+        <translation>das Access-Token ist nicht an das Zertifikat gebunden (kein cnf.x5t#S256): die Anwendung verlangt keine zertifikatsgebundenen Tokens (tls_client_certificate_bound_access_tokens, RFC 8705 3.4)</translation>
+    </message>
+    <message>
+        <source>cnf.x5t#S256 %1 is not the client certificate&apos;s thumbprint %2 (RFC 8705 3.1)</source>
+        <translation>cnf.x5t#S256 %1 ist nicht der Thumbprint %2 des Client-Zertifikats (RFC 8705 3.1)</translation>
+    </message>
+    <message>
+        <source>cnf.x5t#S256 is the client certificate&apos;s thumbprint %1: the access token works only over TLS with that certificate (RFC 8705 3)</source>
+        <translation>cnf.x5t#S256 ist der Thumbprint %1 des Client-Zertifikats: das Access-Token funktioniert nur über TLS mit diesem Zertifikat (RFC 8705 3)</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::OidcFlow</name>
     <message>
         <source>a sign-in is already running</source>
@@ -2730,6 +2880,110 @@
         <source>private_key_jwt cannot sign with the client key: %1</source>
         <translation>private_key_jwt kann mit dem Client-Schlüssel nicht signieren: %1</translation>
     </message>
+    <message>
+        <source>the request object cannot be signed with the client key: %1</source>
+        <translation>das Request-Objekt kann nicht mit dem Client-Schlüssel signiert werden: %1</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s clientCertificate %1 was not read</source>
+        <translation>das clientCertificate %1 des Profils wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the client certificate cannot be used for mutual TLS: %1</source>
+        <translation>das Client-Zertifikat kann nicht für Mutual TLS verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>no DPoP proof key: %1</source>
+        <translation>kein DPoP-Proof-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>the request object cannot be signed: the profile has neither a clientKey nor a client secret</source>
+        <translation>das Request-Objekt kann nicht signiert werden: das Profil hat weder einen clientKey noch ein Client-Secret</translation>
+    </message>
+    <message>
+        <source>the profile asks for PAR, but the provider advertises no pushed_authorization_request_endpoint (RFC 9126 5): remove &quot;par&quot; from the profile, or enable PAR at the provider</source>
+        <translation>das Profil verlangt PAR, aber der Anbieter nennt keinen pushed_authorization_request_endpoint (RFC 9126 5): entfernen Sie &quot;par&quot; aus dem Profil, oder aktivieren Sie PAR beim Anbieter</translation>
+    </message>
+    <message>
+        <source>pushed authorization request endpoint: %1</source>
+        <translation>Endpunkt für Pushed Authorization Requests: %1</translation>
+    </message>
+    <message>
+        <source>the provider refused the pushed authorization request (HTTP %1): %2</source>
+        <translation>der Anbieter hat die übertragene Autorisierungsanfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>pushed because the provider requires it (require_pushed_authorization_requests, RFC 9126 5); %1</source>
+        <translation>übertragen, weil der Anbieter es verlangt (require_pushed_authorization_requests, RFC 9126 5); %1</translation>
+    </message>
+    <message>
+        <source>; the parameters went inside the signed request object</source>
+        <translation>; die Parameter wurden im signierten Request-Objekt gesendet</translation>
+    </message>
+    <message>
+        <source>; the request went as a signed request object (%1, %2): %3</source>
+        <translation>; die Anfrage wurde als signiertes Request-Objekt gesendet (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>; the browser was sent only client_id and the pushed request_uri (RFC 9126 4)</source>
+        <translation>; der Browser bekam nur client_id und die übertragene request_uri (RFC 9126 4)</translation>
+    </message>
+    <message>
+        <source>the refresh token is unknown, expired, revoked or already rotated, or the provider refused the DPoP proof that must come with it (another key than the token is bound to, a replayed jti; RFC 9449 5)</source>
+        <translation>das Refresh-Token ist unbekannt, abgelaufen, widerrufen oder schon rotiert, oder der Anbieter hat den DPoP-Proof abgelehnt, der dazugehört (ein anderer Schlüssel als der, an den das Token gebunden ist, eine wiederverwendete jti; RFC 9449 5)</translation>
+    </message>
+    <message>
+        <source>the refresh token is unknown, expired, revoked or already rotated: sign in again with offline_access in the scope to get a new one</source>
+        <translation>das Refresh-Token ist unbekannt, abgelaufen, widerrufen oder schon rotiert: melden Sie sich mit offline_access im Scope erneut an, um ein neues zu bekommen</translation>
+    </message>
+    <message>
+        <source>the authorization server (RFC 9449 8)</source>
+        <translation>der Autorisierungsserver (RFC 9449 8)</translation>
+    </message>
+    <message>
+        <source>the resource server %1 (RFC 9449 9)</source>
+        <translation>der Ressourcenserver %1 (RFC 9449 9)</translation>
+    </message>
+    <message>
+        <source>%1 asked for a DPoP nonce (use_dpop_nonce), and asked again when the proof carried the nonce it had just given: it does not accept its own nonces</source>
+        <translation>%1 verlangte eine DPoP-Nonce (use_dpop_nonce) und verlangte sie erneut, als der Proof die gerade gegebene Nonce trug: er akzeptiert seine eigenen Nonces nicht</translation>
+    </message>
+    <message>
+        <source>%1 asked for a DPoP nonce (use_dpop_nonce); the request was sent again with it and answered HTTP %2</source>
+        <translation>%1 verlangte eine DPoP-Nonce (use_dpop_nonce); die Anfrage wurde damit erneut gesendet und mit HTTP %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>not bound: see dpop.proof</source>
+        <translation>nicht gebunden: siehe dpop.proof</translation>
+    </message>
+    <message>
+        <source>the refresh gave an unbound token: %1</source>
+        <translation>der Refresh ergab ein ungebundenes Token: %1</translation>
+    </message>
+    <message>
+        <source>the refreshed access token is not bound to the proof key: %1</source>
+        <translation>das erneuerte Access-Token ist nicht an den Proof-Schlüssel gebunden: %1</translation>
+    </message>
+    <message>
+        <source>the refresh stayed bound: token_type DPoP; %1</source>
+        <translation>der Refresh blieb gebunden: token_type DPoP; %1</translation>
+    </message>
+    <message>
+        <source>could not tell: the API did not answer the call without a proof (%1)</source>
+        <translation>nicht feststellbar: die API hat den Aufruf ohne Proof nicht beantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>the API refused the bound token without a proof (HTTP %1): a stolen token alone is of no use there (RFC 9449 7.1)</source>
+        <translation>die API hat das gebundene Token ohne Proof abgelehnt (HTTP %1): ein gestohlenes Token allein nützt dort nichts (RFC 9449 7.1)</translation>
+    </message>
+    <message>
+        <source>the API accepted the DPoP-bound access token as a plain bearer token, without a proof (HTTP %1): it does not enforce the binding (RFC 9449 7.1), so whoever steals the token can use it</source>
+        <translation>die API hat das DPoP-gebundene Access-Token als einfaches Bearer-Token ohne Proof angenommen (HTTP %1): sie setzt die Bindung nicht durch (RFC 9449 7.1), wer das Token stiehlt, kann es also verwenden</translation>
+    </message>
+    <message>
+        <source>could not tell: the API answered the call without a proof with HTTP %1</source>
+        <translation>nicht feststellbar: die API beantwortete den Aufruf ohne Proof mit HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::PasswordGrantText</name>
@@ -2823,6 +3077,32 @@
     <message>
         <source>logout (Auth0&apos;s /v2/logout)</source>
         <translation>Abmeldung (Auth0s /v2/logout)</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::RequestObjectText</name>
+    <message>
+        <source>the answer&apos;s request_uri is %1, but RFC 9126 2.2 requires a URI string</source>
+        <translation>die request_uri der Antwort ist %1, aber RFC 9126 2.2 verlangt eine URI als Zeichenkette</translation>
+    </message>
+    <message>
+        <source>request_uri &quot;%1&quot; is not a URI (RFC 9126 2.2)</source>
+        <translation>request_uri &quot;%1&quot; ist keine URI (RFC 9126 2.2)</translation>
+    </message>
+    <message>
+        <source>expires_in must be a positive number of seconds (RFC 9126 2.2), not %1</source>
+        <translation>expires_in muss eine positive Zahl von Sekunden sein (RFC 9126 2.2), nicht %1</translation>
+    </message>
+    <message>
+        <source>request_uri %1, but with HTTP %2: RFC 9126 2.2 requires 201 Created</source>
+        <translation>request_uri %1, aber mit HTTP %2: RFC 9126 2.2 verlangt 201 Created</translation>
+    </message>
+    <message numerus="yes">
+        <source>request_uri %1, valid for %n second(s)</source>
+        <translation>
+            <numerusform>request_uri %1, gültig für %n Sekunde</numerusform>
+            <numerusform>request_uri %1, gültig für %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7080,16 +7360,8 @@
         <translation>Nur für den Token-Austausch: der Typ des angefragten Tokens (RFC 8693 2.1 requested_token_type): access_token, jwt, id_token, refresh_token oder eine Token-Typ-URI; leer wird keiner angefragt.</translation>
     </message>
     <message>
-        <source>How the client authenticates at the token endpoint (and for refresh, revocation, introspection): client_secret_jwt and private_key_jwt send a one-minute signed assertion instead of the secret (RFC 7523, OpenID Connect Core 9).</source>
-        <translation>Wie sich der Client am Token-Endpunkt authentifiziert (und bei Refresh, Widerruf, Introspektion): client_secret_jwt und private_key_jwt senden statt des Secrets eine eine Minute gültige signierte Assertion (RFC 7523, OpenID Connect Core 9).</translation>
-    </message>
-    <message>
         <source>client-key.pem (relative to the profile file)</source>
         <translation>client-key.pem (relativ zur Profildatei)</translation>
-    </message>
-    <message>
-        <source>private_key_jwt: the client&apos;s private key (PEM: RSA, EC P-256/384/521 or Ed25519). It never leaves this machine; register its public key at the provider.</source>
-        <translation>private_key_jwt: der private Schlüssel des Clients (PEM: RSA, EC P-256/384/521 oder Ed25519). Er verlässt diesen Rechner nie; seinen öffentlichen Schlüssel beim Anbieter registrieren.</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
@@ -7142,6 +7414,78 @@
     <message>
         <source>&amp;Copy JWK</source>
         <translation>JWK &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>How the client authenticates at the token endpoint (and for refresh, revocation, introspection): client_secret_jwt and private_key_jwt send a one-minute signed assertion instead of the secret (RFC 7523, OpenID Connect Core 9); tls_client_auth and self_signed_tls_client_auth present a client certificate over mutual TLS (RFC 8705).</source>
+        <translation>Wie sich der Client am Token-Endpunkt authentifiziert (und für Refresh, Widerruf, Introspection): client_secret_jwt und private_key_jwt senden statt des Secrets eine eine Minute gültige signierte Assertion (RFC 7523, OpenID Connect Core 9); tls_client_auth und self_signed_tls_client_auth legen ein Client-Zertifikat über Mutual TLS vor (RFC 8705).</translation>
+    </message>
+    <message>
+        <source>private_key_jwt and signed request objects: the client&apos;s private key, a PEM or JWK file (RSA, EC P-256/384/521 or Ed25519). It never leaves this machine; register its public key at the provider.</source>
+        <translation>private_key_jwt und signierte Request-Objekte: der private Schlüssel des Clients, eine PEM- oder JWK-Datei (RSA, EC P-256/384/521 oder Ed25519). Er verlässt diesen Rechner nie; registrieren Sie seinen öffentlichen Schlüssel beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client.pem (relative to the profile file)</source>
+        <translation>client.pem (relativ zur Profildatei)</translation>
+    </message>
+    <message>
+        <source>Mutual TLS (RFC 8705): the client certificate (PEM) presented to the provider&apos;s mTLS endpoints and the API; certificate-bound tokens work only with it.</source>
+        <translation>Mutual TLS (RFC 8705): das Client-Zertifikat (PEM), das den mTLS-Endpunkten des Anbieters und der API vorgelegt wird; zertifikatsgebundene Tokens funktionieren nur damit.</translation>
+    </message>
+    <message>
+        <source>Certificate key</source>
+        <translation>Zertifikatsschlüssel</translation>
+    </message>
+    <message>
+        <source>client-key.pem</source>
+        <translation>client-key.pem</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key (PEM, EC or RSA, unencrypted). It never leaves this machine.</source>
+        <translation>Der private Schlüssel des Zertifikats (PEM, EC oder RSA, unverschlüsselt). Er verlässt diesen Rechner nie.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Push the request first (PAR, RFC 9126)</source>
+        <translation>Anfrage zuerst übertragen (PAR, RFC 9126)</translation>
+    </message>
+    <message>
+        <source>The authorization parameters go straight to the provider&apos;s pushed authorization request endpoint, with the client authenticated; the browser gets only client_id and a request_uri. Used anyway when the provider requires it.</source>
+        <translation>Die Autorisierungsparameter gehen direkt an den PAR-Endpunkt des Anbieters, mit authentifiziertem Client; der Browser bekommt nur client_id und eine request_uri. Wird ohnehin verwendet, wenn der Anbieter es verlangt.</translation>
+    </message>
+    <message>
+        <source>Sign the request (request object, RFC 9101)</source>
+        <translation>Anfrage signieren (Request-Objekt, RFC 9101)</translation>
+    </message>
+    <message>
+        <source>The authorization parameters travel inside a JWT signed with the client key (or, without one, the client secret with HS256), so nothing on the way can change them.</source>
+        <translation>Die Autorisierungsparameter reisen in einem JWT, das mit dem Client-Schlüssel signiert ist (ohne einen mit dem Client-Secret und HS256), sodass unterwegs nichts sie ändern kann.</translation>
+    </message>
+    <message>
+        <source>Bind the tokens to a proof key (DPoP, RFC 9449)</source>
+        <translation>Tokens an einen Proof-Schlüssel binden (DPoP, RFC 9449)</translation>
+    </message>
+    <message>
+        <source>Every sign-in makes a new key pair, kept in memory only; each token request, userinfo and API call carries a proof signed with it, and the checks dpop.* show whether the provider bound the tokens and the API insists on the proof.</source>
+        <translation>Jede Anmeldung erzeugt ein neues Schlüsselpaar, das nur im Speicher bleibt; jede Token-Anfrage, jeder Userinfo- und API-Aufruf trägt einen damit signierten Proof, und die Prüfungen dpop.* zeigen, ob der Anbieter die Tokens gebunden hat und die API auf dem Proof besteht.</translation>
+    </message>
+    <message>
+        <source>ES256 (default)</source>
+        <translation>ES256 (Standard)</translation>
+    </message>
+    <message>
+        <source>Proof key</source>
+        <translation>Proof-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -8047,6 +8391,30 @@
             <numerusform>Was der Token-Austausch geändert hat: das übergebene Subject-Token und das dafür ausgestellte Access-Token (%n Claim unterscheidet sich)</numerusform>
             <numerusform>Was der Token-Austausch geändert hat: das übergebene Subject-Token und das dafür ausgestellte Access-Token (%n Claims unterscheiden sich)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Binding: DPoP key %1 (cnf.jkt, RFC 9449): usable only with proofs of that key</source>
+        <translation>Bindung: DPoP-Schlüssel %1 (cnf.jkt, RFC 9449): nur mit Proofs dieses Schlüssels verwendbar</translation>
+    </message>
+    <message>
+        <source>Binding: DPoP, this sign-in&apos;s proof key %1 (cnf.jkt, RFC 9449): usable only with its proofs</source>
+        <translation>Bindung: DPoP, der Proof-Schlüssel %1 dieser Anmeldung (cnf.jkt, RFC 9449): nur mit seinen Proofs verwendbar</translation>
+    </message>
+    <message>
+        <source>Binding: DPoP key %1 (cnf.jkt), which is not this sign-in&apos;s proof key %2</source>
+        <translation>Bindung: DPoP-Schlüssel %1 (cnf.jkt), der nicht der Proof-Schlüssel %2 dieser Anmeldung ist</translation>
+    </message>
+    <message>
+        <source>Binding: client certificate %1 (cnf.x5t#S256, RFC 8705): usable only over TLS with that certificate</source>
+        <translation>Bindung: Client-Zertifikat %1 (cnf.x5t#S256, RFC 8705): nur über TLS mit diesem Zertifikat verwendbar</translation>
+    </message>
+    <message>
+        <source>Binding: DPoP (token_type DPoP, RFC 9449); the token is opaque, so only the provider sees the key it is bound to</source>
+        <translation>Bindung: DPoP (token_type DPoP, RFC 9449); das Token ist opak, nur der Anbieter sieht den Schlüssel, an den es gebunden ist</translation>
+    </message>
+    <message>
+        <source>Binding: none, a bearer token (RFC 6750): whoever holds it can use it</source>
+        <translation>Bindung: keine, ein Bearer-Token (RFC 6750): wer es besitzt, kann es verwenden</translation>
     </message>
 </context>
 <context>
