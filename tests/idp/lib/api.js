@@ -27,6 +27,8 @@ import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, Unsecu
 
 import { createDpopVerifier, DPOP_ALGS } from './dpop.js';
 
+export const CARELESS = ['no-exp', 'no-aud', 'no-signature', 'alg-none', 'hs256-public-key', 'unknown-kid', 'no-token'];
+
 function send(res, status, body, headers = {}) {
   const data = JSON.stringify(body);
   res.writeHead(status, {
