@@ -1,5 +1,6 @@
 #include "LocalTenant.h"
 
+#include <QDebug>
 #include <QJsonArray>
 
 
@@ -72,4 +73,17 @@ QJsonObject LocalTenant::profile(const QString &clientId, const QString &respons
         p.insert(QStringLiteral("pkce"), true);
     }
     return p;
+}
+
+LocalTenant *LocalTenants::get(const QString &variant, const QStringList &extraArgs)
+{
+    auto &slot = m_tenants[(QStringList{variant} + extraArgs).join(QLatin1Char(' '))];
+    if (!slot) {
+        slot = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), variant} + extraArgs);
+        if (!slot->start()) {
+            qWarning().noquote() << slot->error();
+            slot.reset();
+        }
+    }
+    return slot.get();
 }

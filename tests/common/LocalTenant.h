@@ -6,6 +6,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <map>
+#include <memory>
+
 // The Auth0-shaped test tenant of tests/idp (oidc-provider + a protected API), started on free ports on 127.0.0.1
 // for the lifetime of this object. Fails the current test when node or the tenant is missing or does not come up.
 class LocalTenant
@@ -34,4 +37,16 @@ public:
 
 private:
     NodeServer m_server;
+};
+
+// Tenants of other variants (or other server arguments), each started on first use and kept for the test case.
+class LocalTenants
+{
+public:
+    // The tenant started with `--variant variant` and extraArgs; null (with a warning naming why) when it did not start.
+    LocalTenant *get(const QString &variant, const QStringList &extraArgs = {});
+    void clear() { m_tenants.clear(); }
+
+private:
+    std::map<QString, std::unique_ptr<LocalTenant>> m_tenants;
 };

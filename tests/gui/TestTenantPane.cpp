@@ -84,7 +84,7 @@ private:
     static void chooseGroups(GuiHarness &h, bool matrix, bool sessions, bool refresh, bool api = false);
     LocalTenant *tenant(const QString &variant);
 
-    std::map<QString, std::unique_ptr<LocalTenant>> m_tenants;
+    LocalTenants m_tenants;
     std::unique_ptr<GuiHarness> m_probed; // the window that ran the probes on the default tenant, for the export test
     QTemporaryDir m_dir;
 };
@@ -102,15 +102,7 @@ void TestTenantPane::cleanupTestCase()
 
 LocalTenant *TestTenantPane::tenant(const QString &variant)
 {
-    auto &slot = m_tenants[variant];
-    if (!slot) {
-        slot = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), variant});
-        if (!slot->start()) {
-            qWarning().noquote() << slot->error();
-            slot.reset();
-        }
-    }
-    return slot.get();
+    return m_tenants.get(variant);
 }
 
 std::unique_ptr<GuiHarness> TestTenantPane::openWindow(const LocalTenant &t, const QString &name)

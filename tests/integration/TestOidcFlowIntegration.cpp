@@ -52,22 +52,13 @@ private:
     LocalTenant *tenant(const QString &variant);
 
     std::unique_ptr<LocalTenant> m_tenant;
-    std::map<QString, std::unique_ptr<LocalTenant>> m_variants;
+    LocalTenants m_variants;
     SystemClock m_clock;
 };
 
 LocalTenant *TestOidcFlowIntegration::tenant(const QString &variant)
 {
-    auto &slot = m_variants[variant];
-    if (!slot) {
-        slot = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), variant});
-        if (!slot->start()) {
-            qWarning().noquote() << slot->error();
-            slot.reset();
-            return nullptr;
-        }
-    }
-    return slot.get();
+    return m_variants.get(variant);
 }
 
 void TestOidcFlowIntegration::initTestCase()

@@ -52,7 +52,7 @@ private:
     static const Check *check(const FlowState &state, const QString &id);
 
     std::unique_ptr<LocalTenant> m_tenant;
-    std::map<QString, std::unique_ptr<LocalTenant>> m_variants;
+    LocalTenants m_variants;
     SystemClock m_clock;
 };
 
@@ -64,16 +64,7 @@ void TestRequestProtectionFlow::initTestCase()
 
 LocalTenant *TestRequestProtectionFlow::tenant(const QString &variant)
 {
-    auto &slot = m_variants[variant];
-    if (!slot) {
-        slot = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), variant});
-        if (!slot->start()) {
-            qWarning().noquote() << slot->error();
-            slot.reset();
-            return nullptr;
-        }
-    }
-    return slot.get();
+    return m_variants.get(variant);
 }
 
 Profile TestRequestProtectionFlow::profile(const QString &clientId, LocalTenant *tenant)

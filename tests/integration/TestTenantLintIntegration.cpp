@@ -49,20 +49,12 @@ private:
     FindingList lint(const QString &issuer, const std::optional<Profile> &profile = std::nullopt, const QString &resource = {},
                      QString *linted = nullptr);
     LocalTenant *tenant(const QString &variant);
-    std::map<QString, std::unique_ptr<LocalTenant>> m_tenants;
+    LocalTenants m_tenants;
 };
 
 LocalTenant *TestTenantLintIntegration::tenant(const QString &variant)
 {
-    auto &slot = m_tenants[variant];
-    if (!slot) {
-        slot = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), variant});
-        if (!slot->start()) {
-            qWarning().noquote() << slot->error();
-            slot.reset();
-        }
-    }
-    return slot.get();
+    return m_tenants.get(variant);
 }
 
 FindingList TestTenantLintIntegration::lint(const QString &issuer, const std::optional<Profile> &profile, const QString &resource,

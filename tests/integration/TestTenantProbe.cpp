@@ -70,7 +70,7 @@ private:
     ::CliResult cli(const QStringList &args, int timeoutMs = 120000);
     QString writeFile(const QString &name, const QByteArray &content);
 
-    std::map<QString, std::unique_ptr<LocalTenant>> m_tenants;
+    LocalTenants m_tenants;
     SystemClock m_clock;
     QTemporaryDir m_dir;
 };
@@ -83,16 +83,7 @@ void TestTenantProbe::initTestCase()
 
 LocalTenant *TestTenantProbe::tenant(const QString &variant, const QStringList &extraArgs)
 {
-    auto &slot = m_tenants[(QStringList{variant} + extraArgs).join(QLatin1Char(' '))];
-    if (!slot) {
-        slot = std::make_unique<LocalTenant>(QStringList{QStringLiteral("--variant"), variant} + extraArgs);
-        if (!slot->start()) {
-            qWarning().noquote() << slot->error();
-            slot.reset();
-            return nullptr;
-        }
-    }
-    return slot.get();
+    return m_tenants.get(variant, extraArgs);
 }
 
 QJsonObject TestTenantProbe::hybridProfile(const LocalTenant &t)
