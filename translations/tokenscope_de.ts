@@ -7456,36 +7456,36 @@
         <translation>Anfrage</translation>
     </message>
     <message>
-        <source>Push the request first (PAR, RFC 9126)</source>
-        <translation>Anfrage zuerst übertragen (PAR, RFC 9126)</translation>
-    </message>
-    <message>
-        <source>The authorization parameters go straight to the provider&apos;s pushed authorization request endpoint, with the client authenticated; the browser gets only client_id and a request_uri. Used anyway when the provider requires it.</source>
-        <translation>Die Autorisierungsparameter gehen direkt an den PAR-Endpunkt des Anbieters, mit authentifiziertem Client; der Browser bekommt nur client_id und eine request_uri. Wird ohnehin verwendet, wenn der Anbieter es verlangt.</translation>
-    </message>
-    <message>
-        <source>Sign the request (request object, RFC 9101)</source>
-        <translation>Anfrage signieren (Request-Objekt, RFC 9101)</translation>
-    </message>
-    <message>
-        <source>The authorization parameters travel inside a JWT signed with the client key (or, without one, the client secret with HS256), so nothing on the way can change them.</source>
-        <translation>Die Autorisierungsparameter reisen in einem JWT, das mit dem Client-Schlüssel signiert ist (ohne einen mit dem Client-Secret und HS256), sodass unterwegs nichts sie ändern kann.</translation>
-    </message>
-    <message>
-        <source>Bind the tokens to a proof key (DPoP, RFC 9449)</source>
-        <translation>Tokens an einen Proof-Schlüssel binden (DPoP, RFC 9449)</translation>
-    </message>
-    <message>
-        <source>Every sign-in makes a new key pair, kept in memory only; each token request, userinfo and API call carries a proof signed with it, and the checks dpop.* show whether the provider bound the tokens and the API insists on the proof.</source>
-        <translation>Jede Anmeldung erzeugt ein neues Schlüsselpaar, das nur im Speicher bleibt; jede Token-Anfrage, jeder Userinfo- und API-Aufruf trägt einen damit signierten Proof, und die Prüfungen dpop.* zeigen, ob der Anbieter die Tokens gebunden hat und die API auf dem Proof besteht.</translation>
-    </message>
-    <message>
         <source>ES256 (default)</source>
         <translation>ES256 (Standard)</translation>
     </message>
     <message>
         <source>Proof key</source>
         <translation>Proof-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Push it first (PAR)</source>
+        <translation>Zuerst übertragen (PAR)</translation>
+    </message>
+    <message>
+        <source>RFC 9126 pushed authorization requests: the authorization parameters go straight to the provider&apos;s pushed authorization request endpoint, with the client authenticated; the browser gets only client_id and a request_uri. Used anyway when the provider requires it.</source>
+        <translation>RFC 9126 Pushed Authorization Requests: die Autorisierungsparameter gehen direkt an den PAR-Endpunkt des Anbieters, mit authentifiziertem Client; der Browser bekommt nur client_id und eine request_uri. Wird ohnehin verwendet, wenn der Anbieter es verlangt.</translation>
+    </message>
+    <message>
+        <source>Sign it (JAR)</source>
+        <translation>Signieren (JAR)</translation>
+    </message>
+    <message>
+        <source>RFC 9101 signed request objects: the authorization parameters travel inside a JWT signed with the client key (or, without one, the client secret with HS256), so nothing on the way can change them.</source>
+        <translation>RFC 9101 signierte Request-Objekte: die Autorisierungsparameter reisen in einem JWT, das mit dem Client-Schlüssel signiert ist (ohne einen mit dem Client-Secret und HS256), sodass unterwegs nichts sie ändern kann.</translation>
+    </message>
+    <message>
+        <source>Bind tokens to a key (DPoP)</source>
+        <translation>Tokens an Schlüssel binden (DPoP)</translation>
+    </message>
+    <message>
+        <source>RFC 9449 DPoP: every sign-in makes a new key pair, kept in memory only; each token request, userinfo and API call carries a proof signed with it, and the checks dpop.* show whether the provider bound the tokens and the API insists on the proof.</source>
+        <translation>RFC 9449 DPoP: jede Anmeldung erzeugt ein neues Schlüsselpaar, das nur im Speicher bleibt; jede Token-Anfrage, jeder Userinfo- und API-Aufruf trägt einen damit signierten Proof, und die Prüfungen dpop.* zeigen, ob der Anbieter die Tokens gebunden hat und die API auf dem Proof besteht.</translation>
     </message>
 </context>
 <context>

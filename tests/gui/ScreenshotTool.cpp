@@ -26,6 +26,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QApplication>
+#include <QCheckBox>
+#include <QScrollArea>
 #include <QDialog>
 #include <QFileDialog>
 #include <QDir>
@@ -143,6 +145,37 @@ bool run(LocalTenant &tenant, const QString &outDir, const QStringList &only, QT
             return false;
         QTest::qWait(300);
         if (!dialog->grab().save(outDir + QStringLiteral("/client-key-jwk.png")))
+            return false;
+    }
+    if (named("request-protection")) {
+        // Issue 14: a DPoP sign-in (spa-dpop) with its Binding line in the Tokens tab, then the editor's Client
+        // authentication and Request sections of a PAR + signed request object profile.
+        GuiHarness h;
+        QJsonObject profile = tenant.profile(QStringLiteral("spa-dpop"), QStringLiteral("code"));
+        profile.insert(QStringLiteral("name"), QStringLiteral("Demo tenant — DPoP"));
+        if (!h.openProfile(profile, QStringLiteral("dpop.json")))
+            return false;
+        if (!showAndSignIn(h, QSize(1280, 800)) || !h.window->flowState().ok()) {
+            err << "screenshots: the DPoP sign-in failed" << Qt::endl;
+            return false;
+        }
+        auto *panel = h.window->findChild<ui::TokenPanel *>(QStringLiteral("tokenPanel"));
+        panel->selectToken(ui::TokenOrigin::TokenEndpoint, ui::TokenKind::AccessToken);
+        if (!shoot(h, outDir + QStringLiteral("/dpop-binding.png")))
+            return false;
+        QJsonObject jar = tenant.profile(QStringLiteral("web-jar"), QStringLiteral("code"));
+        jar.insert(QStringLiteral("name"), QStringLiteral("Demo tenant — PAR and signed request"));
+        jar.insert(QStringLiteral("par"), true);
+        jar.insert(QStringLiteral("dpop"), true);
+        if (!h.openProfile(jar, QStringLiteral("jar.json")))
+            return false;
+        auto *editor = h.window->findChild<ui::ProfileEditor *>(QStringLiteral("profileEditor"));
+        editor->setAdvancedShown(true);
+        QTest::qWait(100); // the rows just shown get their geometry
+        auto *scroll = qobject_cast<QScrollArea *>(editor->parentWidget() ? editor->parentWidget()->parentWidget() : nullptr);
+        if (auto *box = editor->findChild<QCheckBox *>(QStringLiteral("profileDpop")); box && scroll)
+            scroll->ensureWidgetVisible(box, 0, 120);
+        if (!shoot(h, outDir + QStringLiteral("/request-section.png")))
             return false;
     }
     if (named("workbench")) {

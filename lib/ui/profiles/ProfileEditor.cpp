@@ -402,22 +402,23 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
 
     // ---- advanced, section "Request": how the authorization request travels, and what binds the tokens ----
     m_requestHeading = sectionHeading(tr("Request"));
-    m_par = new QCheckBox(tr("Push the request first (PAR, RFC 9126)"), this);
+    m_par = new QCheckBox(tr("Push it first (PAR)"), this);
     m_par->setObjectName(QStringLiteral("profilePar"));
-    m_par->setToolTip(tr("The authorization parameters go straight to the provider's pushed authorization request endpoint, "
+    m_par->setToolTip(tr("RFC 9126 pushed authorization requests: the authorization parameters go straight to the provider's "
+                         "pushed authorization request endpoint, "
                          "with the client authenticated; the browser gets only client_id and a request_uri. Used anyway "
                          "when the provider requires it."));
     fieldRow(m_par);
     m_advancedRows << m_par;
-    m_requestObject = new QCheckBox(tr("Sign the request (request object, RFC 9101)"), this);
+    m_requestObject = new QCheckBox(tr("Sign it (JAR)"), this);
     m_requestObject->setObjectName(QStringLiteral("profileRequestObject"));
-    m_requestObject->setToolTip(tr("The authorization parameters travel inside a JWT signed with the client key (or, without one, "
+    m_requestObject->setToolTip(tr("RFC 9101 signed request objects: the authorization parameters travel inside a JWT signed with the client key (or, without one, "
                                    "the client secret with HS256), so nothing on the way can change them."));
     fieldRow(m_requestObject);
     m_advancedRows << m_requestObject;
-    m_dpop = new QCheckBox(tr("Bind the tokens to a proof key (DPoP, RFC 9449)"), this);
+    m_dpop = new QCheckBox(tr("Bind tokens to a key (DPoP)"), this);
     m_dpop->setObjectName(QStringLiteral("profileDpop"));
-    m_dpop->setToolTip(tr("Every sign-in makes a new key pair, kept in memory only; each token request, userinfo and API call "
+    m_dpop->setToolTip(tr("RFC 9449 DPoP: every sign-in makes a new key pair, kept in memory only; each token request, userinfo and API call "
                           "carries a proof signed with it, and the checks dpop.* show whether the provider bound the tokens "
                           "and the API insists on the proof."));
     fieldRow(m_dpop);
