@@ -200,9 +200,10 @@ Inspected inspectToken(const QByteArray &token, const ValidationContext &ctx, bo
     return r;
 }
 
-// `inspect -`: one token per line, streamed. Lines are read in batches; each batch is validated on every core (each
-// worker with its own copy of the JWKS: OpenSSL contexts are not shared between threads) and written in input order,
-// so memory stays flat however many tokens come.
+// `inspect -`: one token per line, streamed. A pipeline of batches: while the workers (one per core, each with its own
+// copy of the JWKS: OpenSSL contexts are not shared between threads) validate batch N, this thread writes batch N-1's
+// results in input order, in one write, and reads batch N+1; so memory stays flat however many tokens come, and the
+// cores do not wait for the input or the output.
 int inspectStream(QFile &in, const InspectInputs &inputs, const QByteArray &jwksData)
 {
     const int workers = std::max(1, QThread::idealThreadCount());
@@ -210,7 +211,7 @@ int inspectStream(QFile &in, const InspectInputs &inputs, const QByteArray &jwks
     for (JwkSet &set : keySets)
         set = parseJwks(jwksData);
     QFile stdoutFile;
-    if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         err() << "tokenscope-cli inspect: " << tr("cannot write to standard output") << Qt::endl;
         return ExitUsage;
     }
@@ -218,18 +219,39 @@ int inspectStream(QFile &in, const InspectInputs &inputs, const QByteArray &jwks
 
     constexpr qsizetype BatchSize = 2048;
     constexpr qsizetype Chunk = 16; // tokens a worker takes at a time: algorithms differ in cost, so no fixed split
-    QList<QByteArray> lines;
-    lines.reserve(BatchSize);
-    std::vector<Inspected> results;
-    bool allOk = true;
-    qint64 count = 0;
-    while (!in.atEnd()) {
-        lines.clear();
+    auto readBatch = [&in] {
+        QList<QByteArray> lines;
+        lines.reserve(BatchSize);
         while (lines.size() < BatchSize && !in.atEnd()) {
             QByteArray line = in.readLine().trimmed();
             if (!line.isEmpty())
                 lines.append(std::move(line));
         }
+        return lines;
+    };
+    bool allOk = true;
+    qint64 count = 0;
+    auto writeBatch = [&](const std::vector<Inspected> &results) {
+        QByteArray text;
+        qsizetype size = 0;
+        for (const Inspected &r : results)
+            size += r.text.size() + 16;
+        text.reserve(size);
+        for (const Inspected &r : results) {
+            ++count;
+            allOk = allOk && r.ok;
+            if (!inputs.json)
+                text += (tr("Token %1").arg(count) + QLatin1Char('\n')).toUtf8();
+            text += r.text;
+            if (!inputs.json)
+                text += '\n';
+        }
+        stdoutFile.write(text);
+    };
+
+    QList<QByteArray> lines = readBatch();
+    std::vector<Inspected> results, written;
+    while (!lines.isEmpty()) {
         const qsizetype n = lines.size();
         results.assign(size_t(n), Inspected{});
         std::atomic<qsizetype> next{0};
@@ -242,23 +264,16 @@ int inspectStream(QFile &in, const InspectInputs &inputs, const QByteArray &jwks
             }
         };
         std::vector<std::thread> threads;
-        for (int w = 1; w < workers && n > Chunk * w; ++w)
+        for (int w = 0; w < workers && (w == 0 || n > Chunk * w); ++w)
             threads.emplace_back(work, w);
-        work(0);
+        writeBatch(written);
+        QList<QByteArray> following = readBatch();
         for (std::thread &t : threads)
             t.join();
-
-        for (const Inspected &r : results) {
-            ++count;
-            allOk = allOk && r.ok;
-            if (!inputs.json)
-                stdoutFile.write((tr("Token %1").arg(count) + QLatin1Char('\n')).toUtf8());
-            stdoutFile.write(r.text);
-            if (!inputs.json)
-                stdoutFile.write("\n", 1);
-        }
+        written.swap(results);
+        lines.swap(following);
     }
-    stdoutFile.flush();
+    writeBatch(written);
     return allOk ? ExitOk : ExitFailed;
 }
 

@@ -1,5 +1,7 @@
 #include "core/common/Check.h"
 
+#include <thread>
+
 #include <QDebug>
 #include <QJsonObject>
 #include <QTextStream>
@@ -13,7 +15,18 @@ QString CheckDetail::toString() const
     if (!m_deferred)
         return m_text;
     const Deferred *deferred = m_deferred.get();
-    std::call_once(deferred->once, [deferred] { deferred->text = deferred->format(); });
+    // Once, whichever thread reads first; the others wait for it. Not std::call_once: its pthread_once slow path (taken
+    // on every first read, which is every read here) went to the kernel and cost a fifth of a batch inspect (issue 17).
+    if (deferred->state.load(std::memory_order_acquire) != Deferred::Done) {
+        int expected = Deferred::Pending;
+        if (deferred->state.compare_exchange_strong(expected, Deferred::Formatting, std::memory_order_acq_rel)) {
+            deferred->text = deferred->format();
+            deferred->state.store(Deferred::Done, std::memory_order_release);
+        } else {
+            while (deferred->state.load(std::memory_order_acquire) != Deferred::Done)
+                std::this_thread::yield();
+        }
+    }
     return deferred->text;
 }
 

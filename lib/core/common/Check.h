@@ -6,7 +6,7 @@
 
 #include <concepts>
 #include <memory>
-#include <mutex>
+#include <atomic>
 #include <type_traits>
 #include <utility>
 
@@ -60,7 +60,8 @@ private:
     {
         virtual ~Deferred() = default;
         virtual QString format() const = 0;
-        mutable std::once_flag once;
+        enum State { Pending, Formatting, Done };
+        mutable std::atomic<int> state{Pending};
         mutable QString text;
     };
     template<typename Format>
