@@ -2984,6 +2984,26 @@
         <source>could not tell: the API answered the call without a proof with HTTP %1</source>
         <translation>nicht feststellbar: die API beantwortete den Aufruf ohne Proof mit HTTP %1</translation>
     </message>
+    <message>
+        <source>the API&apos;s TLS handshake failed without the client certificate (%1): the bound token is of no use from another connection (RFC 8705 3)</source>
+        <translation>der TLS-Handshake der API scheiterte ohne das Client-Zertifikat (%1): das gebundene Token nützt über eine andere Verbindung nichts (RFC 8705 3)</translation>
+    </message>
+    <message>
+        <source>could not tell: the API did not answer the call without the certificate (%1)</source>
+        <translation>nicht feststellbar: die API hat den Aufruf ohne das Zertifikat nicht beantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>the API refused the bound token over a connection without the certificate (HTTP %1): a stolen token alone is of no use there (RFC 8705 3)</source>
+        <translation>die API hat das gebundene Token über eine Verbindung ohne das Zertifikat abgelehnt (HTTP %1): ein gestohlenes Token allein nützt dort nichts (RFC 8705 3)</translation>
+    </message>
+    <message>
+        <source>the API accepted the certificate-bound access token over a connection without the certificate (HTTP %1): it does not enforce the binding (RFC 8705 3), so whoever steals the token can use it</source>
+        <translation>die API hat das zertifikatsgebundene Access-Token über eine Verbindung ohne das Zertifikat angenommen (HTTP %1): sie setzt die Bindung nicht durch (RFC 8705 3), wer das Token stiehlt, kann es also verwenden</translation>
+    </message>
+    <message>
+        <source>could not tell: the API answered the call without the certificate with HTTP %1</source>
+        <translation>nicht feststellbar: die API beantwortete den Aufruf ohne das Zertifikat mit HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::PasswordGrantText</name>

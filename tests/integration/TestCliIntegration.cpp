@@ -568,9 +568,9 @@ void TestCliIntegration::loginRequestProtection_data()
     QTest::newRow("PAR (web-par)") << "web-par" << QStringList{"discovery", "par", "authorize", "callback", "token", "userinfo", "api", "refresh"}
                                    << QStringList{"par.request_uri"};
     QTest::newRow("signed request object, private_key_jwt (web-jar)") << "web-jar" << signIn << QStringList{"state", "token.id_token.signature"};
-    QTest::newRow("mTLS, tls_client_auth (web-mtls)") << "web-mtls" << signIn << QStringList{"mtls.cnf_x5t", "mtls.refresh_bound"};
+    QTest::newRow("mTLS, tls_client_auth (web-mtls)") << "web-mtls" << signIn << QStringList{"mtls.cnf_x5t", "mtls.refresh_bound", "mtls.api_requires_certificate"};
     QTest::newRow("mTLS, self-signed, client credentials (m2m-self-signed)")
-        << "m2m-self-signed" << QStringList{"discovery", "token", "api"} << QStringList{"mtls.cnf_x5t"};
+        << "m2m-self-signed" << QStringList{"discovery", "token", "api"} << QStringList{"mtls.cnf_x5t", "mtls.api_requires_certificate"};
     QTest::newRow("DPoP (spa-dpop)") << "spa-dpop" << signIn
                                      << QStringList{"dpop.proof", "dpop.cnf_jkt", "dpop.nonce", "dpop.api_requires_proof", "dpop.refresh_bound"};
 }

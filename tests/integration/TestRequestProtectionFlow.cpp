@@ -373,8 +373,15 @@ void TestRequestProtectionFlow::mutualTls()
     QCOMPARE(check(state, QStringLiteral("mtls.cnf_x5t"))->status, CheckStatus::Pass);
     if (clientId == QLatin1String("web-mtls"))
         QCOMPARE(check(state, QStringLiteral("mtls.refresh_bound"))->status, CheckStatus::Pass);
-    QCOMPARE(state.apiExchange->status, 200);
     QVERIFY(state.apiExchange->url.scheme() == QLatin1String("https"));
+    // The API accepted the token with the certificate, and refused it from a connection without one.
+    QCOMPARE(check(state, QStringLiteral("mtls.api_requires_certificate"))->status, CheckStatus::Pass);
+    QList<int> apiStatuses;
+    for (const HttpExchange &ex : state.exchanges) {
+        if (ex.step == Steps::Api)
+            apiStatuses << ex.status;
+    }
+    QCOMPARE(apiStatuses, (QList<int>{200, 401}));
     // No secret and no assertion: the TLS connection authenticated the client.
     for (const HttpExchange &ex : state.exchanges) {
         if (ex.step == Steps::Token) {
@@ -386,7 +393,24 @@ void TestRequestProtectionFlow::mutualTls()
 }
 
 void TestRequestProtectionFlow::mutualTlsFailures()
-{
+{    // An API that checks the token but not the certificate it is bound to (a careless route of the tenant's API): the
+    // token works from a connection without the certificate, which is the finding.
+    {
+        Profile p = profile(QStringLiteral("m2m-self-signed"));
+        p.apiUrl = QString(m_tenant->mtlsApiUrl()).replace(QLatin1String("/api/private"), QLatin1String("/api/careless/no-exp"));
+        Run run = makeRun(p);
+        run.http->setExtraCaCertificates(loadCaCertificates(caCertificateFiles(p, QString())).certificates);
+        const std::optional<bool> ok = run.signIn();
+        QVERIFY(ok.has_value());
+        QVERIFY(!*ok);
+        const FlowState &state = run.flow->state();
+        const Check *refused = check(state, QStringLiteral("mtls.api_requires_certificate"));
+        QVERIFY(refused);
+        QCOMPARE(refused->status, CheckStatus::Fail);
+        QVERIFY2(refused->detail.contains(QLatin1String("does not enforce the binding")), qPrintable(refused->detail));
+        QCOMPARE(state.step(Steps::Api)->reason, QStringLiteral("check.mtls.api_requires_certificate"));
+    }
+
     // Another client's certificate: the provider refuses the client (the subject is not web-mtls's).
     {
         Profile p = profile(QStringLiteral("web-mtls"));

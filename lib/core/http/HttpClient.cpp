@@ -156,6 +156,8 @@ void HttpClient::setExtraCaCertificates(const QList<QSslCertificate> &certificat
         return;
     m_extraCas = certificates;
     m_nam->clearConnectionCache();
+    if (m_anonymousNam)
+        m_anonymousNam->clearConnectionCache();
 }
 
 void HttpClient::setClientCertificate(const QSslCertificate &certificate, const QSslKey &key, const QStringList &origins)
@@ -187,8 +189,22 @@ HttpReply *HttpClient::post(const QUrl &url, const QString &step, const QByteArr
     return send("POST", url, step, body, all);
 }
 
+HttpReply *HttpClient::sendWithoutClientCertificate(const QByteArray &method, const QUrl &url, const QString &step, const QByteArray &body,
+                                                const HttpHeaders &headers)
+{
+    if (!m_anonymousNam)
+        m_anonymousNam = new QNetworkAccessManager(this);
+    return send(method, url, step, body, headers, m_anonymousNam, false);
+}
+
 HttpReply *HttpClient::send(const QByteArray &method, const QUrl &url, const QString &step, const QByteArray &body,
                             const HttpHeaders &headers)
+{
+    return send(method, url, step, body, headers, m_nam, true);
+}
+
+HttpReply *HttpClient::send(const QByteArray &method, const QUrl &url, const QString &step, const QByteArray &body,
+                            const HttpHeaders &headers, QNetworkAccessManager *nam, bool mayPresentCertificate)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -204,7 +220,7 @@ HttpReply *HttpClient::send(const QByteArray &method, const QUrl &url, const QSt
     sent.append(headers);
     for (const auto &h : sent)
         request.setRawHeader(h.first, h.second);
-    const bool presentCertificate = url.scheme() == QLatin1String("https") && !m_clientCertificate.isNull()
+    const bool presentCertificate = mayPresentCertificate && url.scheme() == QLatin1String("https") && !m_clientCertificate.isNull()
         && m_clientCertificateOrigins.contains(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString());
     if ((!m_extraCas.isEmpty() || presentCertificate) && url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -236,11 +252,11 @@ HttpReply *HttpClient::send(const QByteArray &method, const QUrl &url, const QSt
     }
     QNetworkReply *networkReply = nullptr;
     if (method == "GET")
-        networkReply = m_nam->get(request);
+        networkReply = nam->get(request);
     else if (method == "POST")
-        networkReply = m_nam->post(request, body);
+        networkReply = nam->post(request, body);
     else
-        networkReply = m_nam->sendCustomRequest(request, method, body);
+        networkReply = nam->sendCustomRequest(request, method, body);
 
     auto *reply = new HttpReply(networkReply, exchange, m_timeoutMs, m_maxBytes, this);
     emit exchangeStarted(redactExchange(exchange));

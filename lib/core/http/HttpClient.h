@@ -81,6 +81,12 @@ public:
                     const HttpHeaders &headers = {});
     HttpReply *send(const QByteArray &method, const QUrl &url, const QString &step, const QByteArray &body,
                     const HttpHeaders &headers);
+    // The same request without the client certificate, over a connection of its own (a second, private network access
+    // manager: Qt's connection cache does not tell connections apart by their TLS identity, so a request through the
+    // first one could reuse a connection that presented the certificate). For the check that a resource refuses a
+    // certificate-bound token without it (RFC 8705 3). Announced like every other exchange.
+    HttpReply *sendWithoutClientCertificate(const QByteArray &method, const QUrl &url, const QString &step, const QByteArray &body,
+                                            const HttpHeaders &headers);
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
@@ -93,6 +99,9 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     qint64 m_maxBytes = DefaultMaxResponseBytes;
     QList<QSslCertificate> m_extraCas;
+    HttpReply *send(const QByteArray &method, const QUrl &url, const QString &step, const QByteArray &body, const HttpHeaders &headers,
+                    QNetworkAccessManager *nam, bool mayPresentCertificate);
+    QNetworkAccessManager *m_anonymousNam = nullptr; // sendWithoutClientCertificate()'s, made on first use
     QSslCertificate m_clientCertificate;
     QSslKey m_clientKey;
     QStringList m_clientCertificateOrigins;

@@ -34,8 +34,8 @@ class UserAgent;
 // The rooms: OidcFlow.cpp runs the sign-in up to the token endpoint (discovery, keys, authorize, callback, code
 // exchange) and the validation; OidcFlowActions.cpp the steps after it (userinfo, claim sources, API, refresh,
 // revocation, logout); OidcFlowDevice.cpp the device authorization grant's own steps; OidcFlowPassword.cpp the
-// password grant's; OidcFlowTokenExchange.cpp token exchange's; OidcFlowDpop.cpp DPoP's proofs, nonces and binding checks
-// (RFC 9449). A profile with par (RFC 9126) pushes the authorization request first (step "par"), one with requestObject
+// password grant's; OidcFlowTokenExchange.cpp token exchange's; OidcFlowBinding.cpp sender-constrained tokens: DPoP's
+// proofs and nonces (RFC 9449), and the checks that DPoP and certificate binding (RFC 8705) took effect. A profile with par (RFC 9126) pushes the authorization request first (step "par"), one with requestObject
 // signed (RFC 9101) sends it as a signed JWT; both are built in OidcFlow.cpp with the authorize step. A reader follows a sign-in in start() and the step
 // functions, each of which sends its request and hands the answer to its named handler (onDiscoveryReply,
 // onJwksReply, onTokenReply, ...).
@@ -229,7 +229,7 @@ private:
     // A POST to the token endpoint with the client's authentication and, with DPoP, a proof (sent once more with the
     // nonce the provider asks for); `handle` gets the final answer.
     void tokenRequest(const QString &step, QList<QPair<QString, QString>> form, const ReplyHandler &handle);
-    // DPoP (OidcFlowDpop.cpp): sends `send`'s request; when the answer demands a nonce (use_dpop_nonce, RFC 9449 8 and 9)
+    // DPoP (OidcFlowBinding.cpp): sends `send`'s request; when the answer demands a nonce (use_dpop_nonce, RFC 9449 8 and 9)
     // sends it once more (`send` then makes its proof with the nonce), recording check dpop.nonce. Every DPoP-Nonce a
     // server sends is kept for the next proof to it (`resource`: an empty URL for the authorization server, else the
     // resource's URL, whose origin keeps its own nonces). `handle` gets the final answer.
@@ -241,10 +241,12 @@ private:
     // The token response's checks: tokenResponseChecks() and, with DPoP, dpop.proof and dpop.cnf_jkt (prefix "token.")
     // or dpop.refresh_bound ("refresh.").
     CheckList tokenChecks(const TokenResponse &response, const QString &prefix) const;
-    // dpop.api_requires_proof: after the API accepted a DPoP-bound token, the same call without a proof must be refused;
-    // then `then`.
-    void checkApiRequiresProof(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers,
-                               const QString &accessToken, const std::function<void(const Check &)> &then);
+    // After the API accepted a bound token, the same call without what binds it must be refused: as a plain bearer
+    // token with no proof (dpop.api_requires_proof, RFC 9449 7.2), or over a connection without the client certificate
+    // (mtls.api_requires_certificate, RFC 8705 3); then `then` with the check.
+    enum class TokenBinding { Dpop, Certificate };
+    void checkApiRefusesUnboundUse(TokenBinding binding, const QUrl &url, const QByteArray &method, const QByteArray &body,
+                                   const HttpHeaders &headers, const QString &accessToken, const std::function<void(const Check &)> &then);
     // A POST with the client's authentication (as the profile says) to an endpoint of the provider.
     HttpReply *clientRequest(const QUrl &endpoint, const QString &step, QList<QPair<QString, QString>> form);
     bool takeReply(HttpReply *reply);

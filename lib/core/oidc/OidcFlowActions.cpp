@@ -297,11 +297,16 @@ void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArr
         extra.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     // The flow's own token goes as its token_type says (DPoP with a proof when bound); a token the caller gives as Bearer.
     const QString tokenType = bearer.isEmpty() ? m_state.currentTokenType() : QStringLiteral("Bearer");
-    const bool bound = m_dpopKey.isValid() && tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0;
+    const bool dpopBound = m_dpopKey.isValid() && tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0;
+    // RFC 8705 3: a certificate-bound token, presented over TLS with the certificate.
+    const bool certificateBound = bearer.isEmpty() && m_state.mtls && url.scheme() == QLatin1String("https")
+        && jwtPayloadOrEmpty(accessToken.toUtf8()).value(QLatin1String("cnf")).toObject().value(QLatin1String("x5t#S256")).toString()
+               == m_state.mtls->thumbprint;
     std::function<void(const QString &)> afterSuccess;
-    if (bound) {
-        afterSuccess = [this, url, method, body, extra, accessToken](const QString &detail) {
-            checkApiRequiresProof(url, method, body, extra, accessToken, [this, detail](const Check &check) {
+    if (dpopBound || certificateBound) {
+        const TokenBinding binding = dpopBound ? TokenBinding::Dpop : TokenBinding::Certificate;
+        afterSuccess = [this, binding, url, method, body, extra, accessToken](const QString &detail) {
+            checkApiRefusesUnboundUse(binding, url, method, body, extra, accessToken, [this, detail](const Check &check) {
                 const QString all = detail + QStringLiteral("; ") + check.detail.toString();
                 if (check.status == CheckStatus::Fail)
                     endStep(CheckStatus::Fail, all, Reasons::CheckPrefix + check.id);

@@ -1,5 +1,6 @@
-// OidcFlow's DPoP room (RFC 9449): the nonce retry every request to a server goes through, the proof that presents a
-// bound access token to a resource, and the checks that the binding took effect.
+// OidcFlow's room for sender-constrained tokens: DPoP (RFC 9449: the nonce retry every request to a server goes through,
+// the proof that presents a bound access token to a resource) and certificate binding (RFC 8705), with the checks that
+// the binding took effect at the provider and at the API.
 
 #include "core/oidc/OidcFlow.h"
 #include "core/oidc/OidcFlowSupport.h"
@@ -117,32 +118,49 @@ CheckList OidcFlow::tokenChecks(const TokenResponse &response, const QString &pr
     return checks;
 }
 
-void OidcFlow::checkApiRequiresProof(const QUrl &url, const QByteArray &method, const QByteArray &body, const HttpHeaders &headers,
-                                     const QString &accessToken, const std::function<void(const Check &)> &then)
+void OidcFlow::checkApiRefusesUnboundUse(TokenBinding binding, const QUrl &url, const QByteArray &method, const QByteArray &body,
+                                         const HttpHeaders &headers, const QString &accessToken,
+                                         const std::function<void(const Check &)> &then)
 {
-    // The downgrade a thief tries: the bound token as a plain bearer token, with no proof (RFC 9449 7.2).
+    // The downgrade a thief tries: the bound token as a plain bearer token, with no proof (RFC 9449 7.2), or from a
+    // connection without the certificate (RFC 8705 3).
     HttpHeaders all = headers;
     all.prepend({QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8()});
-    HttpReply *reply = m_http->send(method, url, Steps::Api, body, all);
+    const bool dpop = binding == TokenBinding::Dpop;
+    HttpReply *reply = dpop ? m_http->send(method, url, Steps::Api, body, all)
+                            : m_http->sendWithoutClientCertificate(method, url, Steps::Api, body, all);
     m_pending = reply;
-    connect(reply, &HttpReply::finished, this, [this, reply, then] {
+    connect(reply, &HttpReply::finished, this, [this, reply, then, dpop] {
         if (!takeReply(reply))
             return;
         const HttpExchange &ex = reply->exchange();
-        const QString id = QStringLiteral("dpop.api_requires_proof");
+        const QString id = dpop ? QStringLiteral("dpop.api_requires_proof") : QStringLiteral("mtls.api_requires_certificate");
         Check check;
-        if (!ex.error.isEmpty())
-            check = Check::fail(id, tr("could not tell: the API did not answer the call without a proof (%1)").arg(ex.error));
+        if (!dpop && (reply->error() == HttpReply::Error::Tls || reply->error() == HttpReply::Error::Network))
+            check = Check::pass(id, tr("the API's TLS handshake failed without the client certificate (%1): the bound token is of no use "
+                                       "from another connection (RFC 8705 3)")
+                                        .arg(ex.error));
+        else if (!ex.error.isEmpty())
+            check = Check::fail(id, dpop ? tr("could not tell: the API did not answer the call without a proof (%1)").arg(ex.error)
+                                         : tr("could not tell: the API did not answer the call without the certificate (%1)").arg(ex.error));
         else if (ex.status == 400 || ex.status == 401 || ex.status == 403)
-            check = Check::pass(id, tr("the API refused the bound token without a proof (HTTP %1): a stolen token alone is of no use "
-                                       "there (RFC 9449 7.1)")
-                                        .arg(ex.status));
+            check = Check::pass(id, dpop ? tr("the API refused the bound token without a proof (HTTP %1): a stolen token alone is of no use "
+                                              "there (RFC 9449 7.1)")
+                                               .arg(ex.status)
+                                         : tr("the API refused the bound token over a connection without the certificate (HTTP %1): a "
+                                              "stolen token alone is of no use there (RFC 8705 3)")
+                                               .arg(ex.status));
         else if (ex.isSuccess())
-            check = Check::fail(id, tr("the API accepted the DPoP-bound access token as a plain bearer token, without a proof (HTTP %1): "
-                                       "it does not enforce the binding (RFC 9449 7.1), so whoever steals the token can use it")
-                                        .arg(ex.status));
+            check = Check::fail(id, dpop ? tr("the API accepted the DPoP-bound access token as a plain bearer token, without a proof (HTTP %1): "
+                                              "it does not enforce the binding (RFC 9449 7.1), so whoever steals the token can use it")
+                                               .arg(ex.status)
+                                         : tr("the API accepted the certificate-bound access token over a connection without the "
+                                              "certificate (HTTP %1): it does not enforce the binding (RFC 8705 3), so whoever steals "
+                                              "the token can use it")
+                                               .arg(ex.status));
         else
-            check = Check::fail(id, tr("could not tell: the API answered the call without a proof with HTTP %1").arg(ex.status));
+            check = Check::fail(id, dpop ? tr("could not tell: the API answered the call without a proof with HTTP %1").arg(ex.status)
+                                         : tr("could not tell: the API answered the call without the certificate with HTTP %1").arg(ex.status));
         addChecks({check});
         then(check);
     });
