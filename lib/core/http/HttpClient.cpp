@@ -160,6 +160,11 @@ void HttpClient::setExtraCaCertificates(const QList<QSslCertificate> &certificat
         m_anonymousNam->clearConnectionCache();
 }
 
+QString originOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+}
+
 void HttpClient::setClientCertificate(const QSslCertificate &certificate, const QSslKey &key, const QStringList &origins)
 {
     if (certificate == m_clientCertificate && key == m_clientKey && origins == m_clientCertificateOrigins)
@@ -221,7 +226,7 @@ HttpReply *HttpClient::send(const QByteArray &method, const QUrl &url, const QSt
     for (const auto &h : sent)
         request.setRawHeader(h.first, h.second);
     const bool presentCertificate = mayPresentCertificate && url.scheme() == QLatin1String("https") && !m_clientCertificate.isNull()
-        && m_clientCertificateOrigins.contains(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString());
+        && m_clientCertificateOrigins.contains(originOf(url));
     if ((!m_extraCas.isEmpty() || presentCertificate) && url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_extraCas);

@@ -15,6 +15,10 @@ class QNetworkReply;
 
 namespace tokenscope {
 
+// A URL's origin as "scheme://host:port" (the port only when the URL names one): the unit a client certificate is
+// presented to (HttpClient::setClientCertificate()) and a resource server's DPoP nonces are kept by.
+QString originOf(const QUrl &url);
+
 // One request in flight. Emits finished() exactly once, also on timeout, size overflow, TLS failure or abort().
 class HttpReply : public QObject
 {

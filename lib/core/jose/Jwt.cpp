@@ -344,6 +344,11 @@ QJsonObject jwtPayloadOrEmpty(QByteArrayView raw)
     return jwt.structurallyValid ? std::move(jwt.payload) : QJsonObject();
 }
 
+QString confirmationMember(QByteArrayView raw, QLatin1String member)
+{
+    return jwtPayloadOrEmpty(raw).value(QLatin1String("cnf")).toObject().value(member).toString();
+}
+
 bool looksLikeJwt(QByteArrayView raw)
 {
     const QByteArrayView text = raw.trimmed();

@@ -37,6 +37,9 @@ bool looksLikeJwt(QByteArrayView raw);
 
 // The claims of a structurally valid JWS (parseJwt()); empty for an opaque token, a JWE or a broken one.
 QJsonObject jwtPayloadOrEmpty(QByteArrayView raw);
+// A member of the token's confirmation claim (RFC 7800 3.1, cnf): "jkt" binds it to a DPoP key (RFC 9449 6.1),
+// "x5t#S256" to a client certificate (RFC 8705 3.1). Empty when the token is no JWT or has no such member.
+QString confirmationMember(QByteArrayView raw, QLatin1String member);
 
 // {"header": {...}, "payload": {...}}; never includes the signature or the raw token.
 QJsonObject jwtToJson(const ParsedJwt &jwt);

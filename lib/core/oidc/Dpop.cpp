@@ -23,6 +23,11 @@ QStringList dpopAlgs()
             QStringLiteral("EdDSA"), QStringLiteral("RS256"), QStringLiteral("PS256")};
 }
 
+bool isDpopTokenType(const QString &tokenType)
+{
+    return tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0;
+}
+
 DpopKey generateDpopKey(const QString &alg)
 {
     DpopKey k;
@@ -89,8 +94,7 @@ Check dpopBindingCheck(const QString &id, const QString &accessToken, const QStr
     if (!looksLikeJwt(accessToken.toUtf8()))
         return Check::skip(id, DpopText::tr("an opaque access token: only the provider can tell which key it is bound to (its "
                                             "introspection answer shows cnf.jkt)"));
-    const QJsonValue cnf = jwtPayloadOrEmpty(accessToken.toUtf8()).value(QLatin1String("cnf"));
-    const QString jkt = cnf.toObject().value(QLatin1String("jkt")).toString();
+    const QString jkt = confirmationMember(accessToken.toUtf8(), QLatin1String("jkt"));
     if (jkt.isEmpty())
         return Check::fail(id, DpopText::tr("the access token has no cnf.jkt, so it is not bound to the proof key and works as a bearer "
                                             "token for whoever holds it (RFC 9449 6.1)"));
@@ -101,7 +105,7 @@ Check dpopBindingCheck(const QString &id, const QString &accessToken, const QStr
 
 Check dpopTokenTypeCheck(const QString &id, const QString &tokenType)
 {
-    if (tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0)
+    if (isDpopTokenType(tokenType))
         return Check::pass(id, DpopText::tr("the provider accepted the proof: token_type DPoP (RFC 9449 5)"));
     return Check::fail(id, DpopText::tr("the provider answered token_type \"%1\" although a proof was sent: it ignored DPoP, so the "
                                         "token is not bound (RFC 9449 5). Enable DPoP for this application at the provider.")

@@ -27,6 +27,9 @@ struct DpopKey
     bool isValid() const { return key.isValid(); }
 };
 
+// token_type DPoP (RFC 9449 5; token types compare case-insensitively, RFC 6749 5.1).
+bool isDpopTokenType(const QString &tokenType);
+
 // A fresh key pair for `alg` (one of dpopAlgs()).
 DpopKey generateDpopKey(const QString &alg);
 

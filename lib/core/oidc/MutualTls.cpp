@@ -5,7 +5,6 @@
 #include "core/oidc/AuthorizationRequest.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace tokenscope {
 
@@ -55,7 +54,7 @@ Check certificateBindingCheck(const QString &id, const QString &accessToken, con
     if (!looksLikeJwt(accessToken.toUtf8()))
         return Check::skip(id, MutualTlsText::tr("an opaque access token: only the provider can tell whether it is bound to the certificate "
                                                  "(its introspection answer shows cnf.x5t#S256)"));
-    const QString x5t = jwtPayloadOrEmpty(accessToken.toUtf8()).value(QLatin1String("cnf")).toObject().value(QLatin1String("x5t#S256")).toString();
+    const QString x5t = confirmationMember(accessToken.toUtf8(), QLatin1String("x5t#S256"));
     if (x5t.isEmpty())
         return Check::skip(id, MutualTlsText::tr("the access token is not bound to the certificate (no cnf.x5t#S256): the application does not "
                                                  "ask for certificate-bound tokens (tls_client_certificate_bound_access_tokens, RFC 8705 3.4)"));

@@ -443,9 +443,6 @@ void OidcFlow::useMtlsEndpoints()
                                                          {"revocation_endpoint", &m.revocationEndpoint},
                                                          {"introspection_endpoint", &m.introspectionEndpoint},
                                                          {"device_authorization_endpoint", &m.deviceAuthorizationEndpoint}};
-    auto origin = [](const QUrl &url) {
-        return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
-    };
     QStringList origins;
     for (const auto &[name, endpoint] : endpoints) {
         if (const QUrl alias = mtlsAlias(QLatin1String(name)); !alias.isEmpty()) {
@@ -453,13 +450,13 @@ void OidcFlow::useMtlsEndpoints()
             m_state.mtls->aliases = true;
         }
         if (endpoint->isValid() && !endpoint->isEmpty())
-            origins << origin(*endpoint);
+            origins << originOf(*endpoint);
     }
     if (const QUrl par = mtlsAlias(QStringLiteral("pushed_authorization_request_endpoint")); !par.isEmpty())
-        origins << origin(par);
+        origins << originOf(par);
     // The resource server sees the certificate too: a certificate-bound token is accepted only with it (RFC 8705 3).
     if (const QUrl api(m_state.profile.apiUrl.trimmed()); api.scheme() == QLatin1String("https"))
-        origins << origin(api);
+        origins << originOf(api);
     origins.removeDuplicates();
     qCInfo(lcFlow).noquote() << "mutual TLS: the client certificate goes to" << origins.join(QStringLiteral(", "));
     m_http->setClientCertificate(m_clientCertificate.certificate, m_clientCertificate.key, origins);
@@ -905,9 +902,10 @@ HttpReply *OidcFlow::clientRequest(const QUrl &endpoint, const QString &step, QL
                 algs << v.toString();
             assertion = clientSecretJwt(p.clientId, p.clientSecret, audience, clientSecretJwtAlg(algs), now, nextJti());
         }
-        form += clientAssertionFields(p.clientId, assertion);
-        if (hasClientId)
-            form.removeAt(form.size() - 3); // the assertion fields' own client_id: the form has one
+        for (const auto &field : clientAssertionFields(p.clientId, assertion)) {
+            if (!hasClientId || field.first != QLatin1String("client_id"))
+                form.append(field);
+        }
     } else {
         if (!hasClientId)
             form.append({QStringLiteral("client_id"), p.clientId});
@@ -1012,16 +1010,10 @@ std::optional<TokenResponse> OidcFlow::grantResponse(HttpReply *reply, const QSt
     TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
     if (response.ok())
         return response;
-    QString summary = tokenErrorSummary(response, ex.status);
     // What to configure for this grant, instead of the code flow's advice.
-    if (response.error) {
-        if (const QString sentence = advice(response.error->error, response.error->description, m_state.profile); !sentence.isEmpty()) {
-            summary = response.error->error;
-            if (!response.error->description.isEmpty())
-                summary += QStringLiteral(": ") + response.error->description;
-            summary += QStringLiteral(" — ") + sentence;
-        }
-    }
+    const QString summary = tokenErrorSummary(response, ex.status,
+                                              response.error ? advice(response.error->error, response.error->description, m_state.profile)
+                                                             : QString());
     abortFlow(Error::Token, tr("the token endpoint refused %1 (HTTP %2): %3").arg(grantName).arg(ex.status).arg(summary),
               reasonOf(response, reply));
     return std::nullopt;

@@ -297,11 +297,10 @@ void OidcFlow::stepApi(const QUrl &url, const QByteArray &method, const QByteArr
         extra.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     // The flow's own token goes as its token_type says (DPoP with a proof when bound); a token the caller gives as Bearer.
     const QString tokenType = bearer.isEmpty() ? m_state.currentTokenType() : QStringLiteral("Bearer");
-    const bool dpopBound = m_dpopKey.isValid() && tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0;
+    const bool dpopBound = m_dpopKey.isValid() && isDpopTokenType(tokenType);
     // RFC 8705 3: a certificate-bound token, presented over TLS with the certificate.
     const bool certificateBound = bearer.isEmpty() && m_state.mtls && url.scheme() == QLatin1String("https")
-        && jwtPayloadOrEmpty(accessToken.toUtf8()).value(QLatin1String("cnf")).toObject().value(QLatin1String("x5t#S256")).toString()
-               == m_state.mtls->thumbprint;
+        && confirmationMember(accessToken.toUtf8(), QLatin1String("x5t#S256")) == m_state.mtls->thumbprint;
     std::function<void(const QString &)> afterSuccess;
     if (dpopBound || certificateBound) {
         const TokenBinding binding = dpopBound ? TokenBinding::Dpop : TokenBinding::Certificate;
@@ -376,16 +375,16 @@ void OidcFlow::onRefreshReply(HttpReply *reply, const QString &refreshToken, con
     }
     const TokenResponse response = parseTokenResponse(ex.status, ex.responseHeader("Content-Type"), ex.responseBody);
     if (!response.ok()) {
-        QString reason = tokenErrorSummary(response, ex.status);
+        // The general advice for invalid_grant is about codes; here the grant is the refresh token (and with DPoP, the
+        // proof of its key).
+        QString refreshAdvice;
         if (response.error && response.error->error == QLatin1String("invalid_grant")) {
-            // The general advice is about codes; here the grant is the refresh token (and with DPoP, the proof of its key).
-            reason = response.error->error + (response.error->description.isEmpty() ? QString() : QStringLiteral(": ") + response.error->description)
-                + QStringLiteral(" — ")
-                + (m_dpopKey.isValid() ? tr("the refresh token is unknown, expired, revoked or already rotated, or the provider refused the DPoP proof "
-                                            "that must come with it (another key than the token is bound to, a replayed jti; RFC 9449 5)")
-                                       : tr("the refresh token is unknown, expired, revoked or already rotated: sign in again with offline_access "
-                                            "in the scope to get a new one"));
+            refreshAdvice = m_dpopKey.isValid() ? tr("the refresh token is unknown, expired, revoked or already rotated, or the provider refused the DPoP proof "
+                                                     "that must come with it (another key than the token is bound to, a replayed jti; RFC 9449 5)")
+                                                : tr("the refresh token is unknown, expired, revoked or already rotated: sign in again with offline_access "
+                                                     "in the scope to get a new one");
         }
+        const QString reason = tokenErrorSummary(response, ex.status, refreshAdvice);
         endStep(CheckStatus::Fail, tr("the refresh was refused (HTTP %1): %2").arg(ex.status).arg(reason),
                 reasonOf(response, reply));
         advance();

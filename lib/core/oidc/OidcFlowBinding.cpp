@@ -11,24 +11,10 @@ namespace tokenscope {
 
 using namespace flowdetail;
 
-namespace {
-
-// The key under which a resource's nonces are kept: its origin (RFC 9449 9: each resource server has its own).
-QString resourceServer(const QUrl &url)
-{
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
-}
-
-bool isDpopType(const QString &tokenType)
-{
-    return tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0;
-}
-
-} // namespace
-
 void OidcFlow::sendWithDpopNonce(const QUrl &resource, const std::function<HttpReply *()> &send, const ReplyHandler &handle)
 {
-    const QString server = resource.isEmpty() ? QString() : resourceServer(resource);
+    // RFC 9449 9: each resource server has its own nonces, kept by its origin.
+    const QString server = resource.isEmpty() ? QString() : originOf(resource);
     // RFC 9449 8.2: a server may hand out a fresh nonce with any answer; the next proof to it carries the latest.
     auto remember = [this, server](const HttpExchange &ex) {
         const QString nonce = QString::fromLatin1(ex.responseHeader("DPoP-Nonce").trimmed());
@@ -81,19 +67,19 @@ void OidcFlow::sendWithDpopNonce(const QUrl &resource, const std::function<HttpR
 HttpHeaders OidcFlow::resourceAuthorization(const QByteArray &method, const QUrl &url, const QString &accessToken,
                                             const QString &tokenType)
 {
-    if (!m_dpopKey.isValid() || !isDpopType(tokenType))
+    if (!m_dpopKey.isValid() || !isDpopTokenType(tokenType))
         return {{QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8()}};
     // RFC 9449 7.1: the DPoP scheme, and a proof for this request that names the token (ath).
     return {{QByteArrayLiteral("Authorization"), "DPoP " + accessToken.toUtf8()},
             {QByteArrayLiteral("DPoP"), dpopProof(m_dpopKey, method, url, m_clock->nowSecsSinceEpoch(), nextJti(),
-                                                  m_rsDpopNonces.value(resourceServer(url)), accessToken)}};
+                                                  m_rsDpopNonces.value(originOf(url)), accessToken)}};
 }
 
 CheckList OidcFlow::tokenChecks(const TokenResponse &response, const QString &prefix) const
 {
     CheckList checks = tokenResponseChecks(response, prefix, m_dpopKey.isValid());
     if (m_state.mtls && response.ok()) {
-        // RFC 8705 3: the token is bound to the certificate it was obtained with, also after a refresh (3.3... 4).
+        // RFC 8705 3.1: the token is bound to the certificate it was obtained with, also after a refresh.
         checks << certificateBindingCheck(prefix == QLatin1String("refresh.") ? QStringLiteral("mtls.refresh_bound") : QStringLiteral("mtls.cnf_x5t"),
                                           response.accessToken, m_state.mtls->thumbprint);
     }

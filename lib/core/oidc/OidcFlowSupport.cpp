@@ -39,7 +39,7 @@ QString httpSummary(const HttpExchange &exchange)
 
 // "invalid_grant: <the provider's description> — <what it means and what to fix>", like callback.error: the error code
 // and the provider's own words are what a user searches for.
-QString tokenErrorSummary(const TokenResponse &response, int httpStatus)
+QString tokenErrorSummary(const TokenResponse &response, int httpStatus, const QString &advice)
 {
     if (!response.error)
         return response.defects.join(QStringLiteral("; "));
@@ -47,7 +47,7 @@ QString tokenErrorSummary(const TokenResponse &response, int httpStatus)
     QString text = e.error;
     if (!e.description.isEmpty())
         text += QStringLiteral(": ") + e.description;
-    return text + QStringLiteral(" — ") + explainOAuthError(e.error, e.description, httpStatus);
+    return text + QStringLiteral(" — ") + (advice.isEmpty() ? explainOAuthError(e.error, e.description, httpStatus) : advice);
 }
 
 // The Reasons code of an exchange that brought no usable answer.

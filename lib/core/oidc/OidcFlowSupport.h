@@ -26,7 +26,8 @@ QString httpSummary(const HttpExchange &exchange);
 
 // "invalid_grant: <the provider's description> — <what it means and what to fix>", like callback.error: the error code
 // and the provider's own words are what a user searches for.
-QString tokenErrorSummary(const TokenResponse &response, int httpStatus);
+// `advice`, when given, replaces the general explanation (a grant's own: what to configure for it).
+QString tokenErrorSummary(const TokenResponse &response, int httpStatus, const QString &advice = {});
 
 // The Reasons code of an exchange that brought no usable answer.
 QString reasonOf(const HttpReply *reply);

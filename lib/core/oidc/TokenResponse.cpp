@@ -1,4 +1,5 @@
 #include "core/oidc/TokenResponse.h"
+#include "core/oidc/Dpop.h"
 
 #include "core/common/Text.h"
 #include "core/json/JsonValues.h"
@@ -215,7 +216,7 @@ TokenResponse parseTokenResponse(int httpStatus, const QByteArray &contentType, 
         if (r.tokenType.isEmpty()) {
             r.defects << QCoreApplication::translate("TokenResponse", "the response has no token_type (RFC 6749 5.1 requires one; expected Bearer)");
         } else if (r.tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0
-                   && r.tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) != 0) {
+                   && !isDpopTokenType(r.tokenType)) {
             r.defects << QCoreApplication::translate("TokenResponse", "token_type \"%1\" is neither Bearer nor DPoP: Tokenscope cannot call an API with it")
                              .arg(r.tokenType);
         }
@@ -238,7 +239,7 @@ CheckList tokenResponseChecks(const TokenResponse &response, const QString &pref
         checks << Check::pass(typeId, typeText == QLatin1String("Bearer")
                                           ? QCoreApplication::translate("TokenResponse", "Bearer (RFC 6750)")
                                           : QCoreApplication::translate("TokenResponse", "%1: Bearer, compared case-insensitively (RFC 6749 5.1)").arg(typeText));
-    } else if (typeText.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0) {
+    } else if (isDpopTokenType(typeText)) {
         if (dpopUsed)
             checks << Check::pass(typeId, QCoreApplication::translate("TokenResponse", "%1: a DPoP-bound token (RFC 9449 5)").arg(typeText));
         else

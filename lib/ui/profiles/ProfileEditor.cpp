@@ -674,7 +674,9 @@ void ProfileEditor::updateRows()
     setRowShown(m_clientKeyRow, open && keySigns);
     setRowShown(m_clientKeyId, open && keySigns);
     // A certificate authenticates the client (RFC 8705 2) or only binds its tokens (3): shown for the first, kept when set.
-    const bool mtlsAuth = auth == QLatin1String("tls_client_auth") || auth == QLatin1String("self_signed_tls_client_auth");
+    Profile authOnly;
+    authOnly.tokenEndpointAuth = auth;
+    const bool mtlsAuth = authOnly.usesMtlsAuth();
     const bool certificate = mtlsAuth || !m_clientCertificate->text().trimmed().isEmpty();
     setRowShown(m_clientCertificate, open && certificate);
     setRowShown(m_clientCertificateKey, open && certificate);

@@ -3,6 +3,7 @@
 #include "ui/tokens/ClaimsModel.h"
 #include "core/common/Clock.h"
 #include "core/jose/Jwt.h"
+#include "core/oidc/Dpop.h"
 #include "ui/common/TimeFormat.h"
 
 #include <QApplication>
@@ -557,9 +558,8 @@ void TokenPanel::showCurrent()
 
 QString TokenPanel::bindingText(const QString &accessToken, const QString &tokenType, const QString &dpopThumbprint)
 {
-    const QJsonObject cnf = jwtPayloadOrEmpty(accessToken.toUtf8()).value(QLatin1String("cnf")).toObject();
-    const QString jkt = cnf.value(QLatin1String("jkt")).toString();
-    const QString x5t = cnf.value(QLatin1String("x5t#S256")).toString();
+    const QString jkt = confirmationMember(accessToken.toUtf8(), QLatin1String("jkt"));
+    const QString x5t = confirmationMember(accessToken.toUtf8(), QLatin1String("x5t#S256"));
     if (!jkt.isEmpty()) {
         if (dpopThumbprint.isEmpty())
             return tr("Binding: DPoP key %1 (cnf.jkt, RFC 9449): usable only with proofs of that key").arg(jkt);
@@ -568,7 +568,7 @@ QString TokenPanel::bindingText(const QString &accessToken, const QString &token
     }
     if (!x5t.isEmpty())
         return tr("Binding: client certificate %1 (cnf.x5t#S256, RFC 8705): usable only over TLS with that certificate").arg(x5t);
-    if (tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0)
+    if (isDpopTokenType(tokenType))
         return tr("Binding: DPoP (token_type DPoP, RFC 9449); the token is opaque, so only the provider sees the key it is bound to");
     return tr("Binding: none, a bearer token (RFC 6750): whoever holds it can use it");
 }
