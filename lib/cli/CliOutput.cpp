@@ -1,5 +1,7 @@
 #include "cli/CliOutput.h"
 
+#include "core/json/JsonWriter.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <cstdio>
@@ -58,11 +60,28 @@ void printChecks(const CheckList &checks, const QString &indent)
 
 void printChecks(QTextStream &stream, const CheckList &checks, const QString &indent)
 {
+    QByteArray lines;
+    appendChecks(lines, checks, indent.toUtf8());
+    stream << QString::fromUtf8(lines);
+}
+
+void appendChecks(QByteArray &out, const CheckList &checks, QByteArrayView indent)
+{
+    // The labels once per process: statusLabel() decides about colour once, too.
+    static const QByteArray labels[] = {statusLabel(CheckStatus::Pass).toUtf8(), statusLabel(CheckStatus::Fail).toUtf8(),
+                                        statusLabel(CheckStatus::Skip).toUtf8()};
     qsizetype width = 0;
     for (const Check &c : checks)
         width = std::max(width, c.id.size());
-    for (const Check &c : checks)
-        stream << indent << statusLabel(c.status) << "  " << c.id.leftJustified(width) << "  " << c.detail << '\n';
+    for (const Check &c : checks) {
+        out += indent;
+        out += labels[int(c.status)];
+        out += "  ";
+        json::appendUtf8(out, c.id);
+        out.append(width - c.id.size() + 2, ' ');
+        json::appendUtf8(out, c.detail.toString());
+        out += '\n';
+    }
 }
 
 void printJson(const QJsonObject &object, bool compact)

@@ -25,6 +25,8 @@ QTextStream &err();
 // "PASS  id_token.exp  expires in 59 min" lines, coloured when stdout is a terminal.
 void printChecks(const CheckList &checks, const QString &indent = QStringLiteral("  "));
 void printChecks(QTextStream &stream, const CheckList &checks, const QString &indent = QStringLiteral("  "));
+// The same lines as UTF-8, appended to `out` (the batch inspect writes them for every token).
+void appendChecks(QByteArray &out, const CheckList &checks, QByteArrayView indent = "  ");
 QString statusLabel(CheckStatus status);
 // "PASS  warning  lint.x  detail" lines of tenant findings (discover, probe).
 void printFindings(const FindingList &findings, const QString &indent);

@@ -5,6 +5,7 @@
 #include "core/http/HttpClient.h"
 #include "core/jose/Jwk.h"
 #include "core/jose/Jwt.h"
+#include "core/json/JsonWriter.h"
 #include "core/oidc/TokenInspection.h"
 #include "core/oidc/VerificationKeys.h"
 
@@ -53,68 +54,20 @@ QString loadJwks(const QString &source, QByteArray &data, JwkSet &jwks)
     return {};
 }
 
-// JSON text exactly as QJsonDocument::Compact writes it (TestCliInspect compares the two), appended to `out` without
-// building a document per check: the batch writes every check of every token.
-void appendJsonString(QByteArray &out, const QString &text)
+// Texts every token's report repeats, translated once per run instead of once per token.
+struct ReportTexts
 {
-    static const char hex[] = "0123456789abcdef";
-    // Written straight from UTF-16 into room reserved for the worst case (6 bytes per unit: \u00XX), then trimmed.
-    const qsizetype start = out.size();
-    out.resize(start + 6 * text.size() + 2);
-    char *d = out.data() + start;
-    *d++ = '"';
-    const auto *p = reinterpret_cast<const char16_t *>(text.constData());
-    const char16_t *const end = p + text.size();
-    while (p < end) {
-        const char16_t u = *p++;
-        if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
-            *d++ = char(u);
-        } else if (u < 0x80) {
-            *d++ = '\\';
-            switch (u) {
-            case u'"': *d++ = '"'; break;
-            case u'\\': *d++ = '\\'; break;
-            case u'\b': *d++ = 'b'; break;
-            case u'\f': *d++ = 'f'; break;
-            case u'\n': *d++ = 'n'; break;
-            case u'\r': *d++ = 'r'; break;
-            case u'\t': *d++ = 't'; break;
-            default:
-                *d++ = 'u';
-                *d++ = '0';
-                *d++ = '0';
-                *d++ = hex[u >> 4];
-                *d++ = hex[u & 0xf];
-            }
-        } else if (u < 0x800) {
-            *d++ = char(0xc0 | (u >> 6));
-            *d++ = char(0x80 | (u & 0x3f));
-        } else if (QChar::isHighSurrogate(u) && p < end && QChar::isLowSurrogate(*p)) {
-            const char32_t cp = QChar::surrogateToUcs4(u, *p++);
-            *d++ = char(0xf0 | (cp >> 18));
-            *d++ = char(0x80 | ((cp >> 12) & 0x3f));
-            *d++ = char(0x80 | ((cp >> 6) & 0x3f));
-            *d++ = char(0x80 | (cp & 0x3f));
-        } else if (QChar::isSurrogate(u)) {
-            // A lone surrogate: whatever Qt's own UTF-8 encoder makes of it, as QJsonDocument does.
-            const QByteArray bytes = QStringView(&u, 1).toUtf8();
-            for (const char b : bytes)
-                *d++ = b;
-        } else {
-            *d++ = char(0xe0 | (u >> 12));
-            *d++ = char(0x80 | ((u >> 6) & 0x3f));
-            *d++ = char(0x80 | (u & 0x3f));
-        }
-    }
-    *d++ = '"';
-    out.resize(d - out.constData());
-}
+    QByteArray header = tr("Header").toUtf8() + '\n';
+    QByteArray payload = tr("Payload").toUtf8() + '\n';
+    QByteArray checks = tr("Checks").toUtf8() + '\n';
+    QByteArray ok = tr("OK: no check failed").toUtf8() + '\n';
+    QByteArray failed = tr("FAILED: at least one check failed").toUtf8() + '\n';
+    QString token = tr("Token %1");
+};
 
 // One JSON line per token, keys in QJsonDocument's (sorted) order: checks, defects, header, ok, payload.
-QByteArray jsonLine(const ParsedJwt &jwt, const ValidationResult &result)
+void appendJsonLine(QByteArray &out, const ParsedJwt &jwt, const ValidationResult &result)
 {
-    QByteArray out;
-    out.reserve(1024 + 160 * result.checks.size());
     out += "{\"checks\":[";
     bool first = true;
     for (const Check &c : result.checks) {
@@ -122,12 +75,10 @@ QByteArray jsonLine(const ParsedJwt &jwt, const ValidationResult &result)
             out += ',';
         first = false;
         out += "{\"detail\":";
-        appendJsonString(out, c.detail.toString());
+        json::appendString(out, c.detail.toString());
         out += ",\"id\":";
-        appendJsonString(out, c.id);
-        out += ",\"status\":";
-        appendJsonString(out, checkStatusName(c.status));
-        out += '}';
+        json::appendString(out, c.id);
+        out += c.status == CheckStatus::Pass ? ",\"status\":\"pass\"}" : c.status == CheckStatus::Fail ? ",\"status\":\"fail\"}" : ",\"status\":\"skip\"}";
     }
     out += ']';
     if (!jwt.defects.isEmpty()) {
@@ -135,50 +86,53 @@ QByteArray jsonLine(const ParsedJwt &jwt, const ValidationResult &result)
         for (qsizetype i = 0; i < jwt.defects.size(); ++i) {
             if (i)
                 out += ',';
-            appendJsonString(out, jwt.defects.at(i));
+            json::appendString(out, jwt.defects.at(i));
         }
         out += ']';
     }
     out += ",\"header\":";
-    out += QJsonDocument(jwt.header).toJson(QJsonDocument::Compact);
+    json::appendObject(out, jwt.header, json::Format::Compact);
     out += result.ok() ? ",\"ok\":true" : ",\"ok\":false";
     out += ",\"payload\":";
-    out += QJsonDocument(jwt.payload).toJson(QJsonDocument::Compact);
+    json::appendObject(out, jwt.payload, json::Format::Compact);
     out += "}\n";
-    return out;
 }
 
-// What one token gives: the text to print (a JSON line, or the human report), whether every check passed, and whether
-// it was no JWT at all. Pure and thread-safe given its own ValidationContext and JwkSet: the batch runs it on every core.
+void appendHumanReport(QByteArray &out, const ParsedJwt &jwt, const ValidationResult &result, const ValidationContext &ctx,
+                       const ReportTexts &texts)
+{
+    out += texts.header;
+    json::appendObject(out, jwt.header, json::Format::Indented);
+    out += texts.payload;
+    json::appendObject(out, jwt.payload, json::Format::Indented);
+    const qint64 now = ctx.clock->nowSecsSinceEpoch();
+    static const QString claims[] = {QStringLiteral("iat"), QStringLiteral("nbf"), QStringLiteral("auth_time"), QStringLiteral("exp")};
+    for (const QString &claim : claims) {
+        const QString when = describeClaimTime(jwt.payload, claim, now);
+        if (when.isEmpty())
+            continue;
+        out += "  ";
+        json::appendUtf8(out, claim);
+        out.append(std::max<qsizetype>(0, 9 - claim.size()) + 1, ' ');
+        json::appendUtf8(out, when);
+        out += '\n';
+    }
+    out += texts.checks;
+    appendChecks(out, result.checks);
+    out += result.ok() ? texts.ok : texts.failed;
+}
+
+// What one token gives: whether every check passed, and whether it was no JWT at all. Its text (a JSON line, or the
+// human report) is appended to `out`. Pure and thread-safe given its own ValidationContext and JwkSet: the batch runs
+// it on every core.
 struct Inspected
 {
-    QByteArray text;
     bool ok = false;
     bool parseFailed = false;
     QString parseError;
 };
 
-QString humanReport(const ParsedJwt &jwt, const ValidationResult &result, const ValidationContext &ctx)
-{
-    QString text;
-    QTextStream stream(&text);
-    const QJsonObject &payload = jwt.payload;
-    stream << tr("Header") << '\n' << QString::fromUtf8(QJsonDocument(jwt.header).toJson(QJsonDocument::Indented));
-    stream << tr("Payload") << '\n' << QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented));
-    const qint64 now = ctx.clock->nowSecsSinceEpoch();
-    for (const QString &claim : {QStringLiteral("iat"), QStringLiteral("nbf"), QStringLiteral("auth_time"), QStringLiteral("exp")}) {
-        const QString when = describeClaimTime(payload, claim, now);
-        if (!when.isEmpty())
-            stream << "  " << claim.leftJustified(9) << ' ' << when << '\n';
-    }
-    stream << tr("Checks") << '\n';
-    printChecks(stream, result.checks);
-    stream << (result.ok() ? tr("OK: no check failed") : tr("FAILED: at least one check failed")) << '\n';
-    stream.flush();
-    return text;
-}
-
-Inspected inspectToken(const QByteArray &token, const ValidationContext &ctx, bool json)
+Inspected inspectToken(QByteArray &out, QByteArrayView token, const ValidationContext &ctx, const ReportTexts &texts, bool json)
 {
     Inspected r;
     const ParsedJwt jwt = parseJwt(token);
@@ -186,24 +140,100 @@ Inspected inspectToken(const QByteArray &token, const ValidationContext &ctx, bo
         r.parseFailed = true;
         r.parseError = jwt.defects.isEmpty() ? tr("not a JWT") : jwt.defects.join(QStringLiteral("; "));
         if (json) {
-            r.text = "{\"error\":";
-            appendJsonString(r.text, r.parseError);
-            r.text += ",\"ok\":false}\n";
+            out += "{\"error\":";
+            json::appendString(out, r.parseError);
+            out += ",\"ok\":false}\n";
         } else {
-            r.text = (tr("not a JWT: %1").arg(r.parseError) + QLatin1Char('\n')).toUtf8();
+            json::appendUtf8(out, tr("not a JWT: %1").arg(r.parseError));
+            out += '\n';
         }
         return r;
     }
     const ValidationResult result = inspectChecks(jwt, ctx); // the same checks as the window's token workbench
     r.ok = result.ok();
-    r.text = json ? jsonLine(jwt, result) : humanReport(jwt, result, ctx).toUtf8();
+    if (json)
+        appendJsonLine(out, jwt, result);
+    else
+        appendHumanReport(out, jwt, result, ctx, texts);
     return r;
 }
 
+// A batch of standard input: whole lines, kept in one block, and the outputs of its chunks, whose buffers are kept from
+// batch to batch (no allocation per token for the text).
+struct Batch
+{
+    static constexpr qsizetype MaxLines = 2048;
+    static constexpr qsizetype Chunk = 16; // tokens a worker takes at a time: algorithms differ in cost, so no fixed split
+    struct Line
+    {
+        qsizetype offset, size;
+    };
+    QByteArray block;
+    QList<Line> lines; // non-empty, trimmed
+    std::vector<QByteArray> outputs; // one per chunk, in input order
+    std::vector<char> chunkOk;
+    qint64 firstNumber = 1; // the number of its first token in the whole input ("Token 1")
+
+    QByteArrayView line(qsizetype i) const { return QByteArrayView(block.constData() + lines.at(i).offset, lines.at(i).size); }
+    size_t chunks() const { return size_t((lines.size() + Chunk - 1) / Chunk); }
+};
+
+// Standard input read in large blocks and cut into lines here: QIODevice::readLine() on a QFile asks the kernel for
+// the file's size on every line.
+class LineReader
+{
+public:
+    explicit LineReader(QFile &in) : m_in(in) {}
+
+    // The next up to Batch::MaxLines non-empty lines; none at the end of the input.
+    void next(Batch &batch)
+    {
+        batch.block = std::move(m_rest);
+        m_rest = QByteArray();
+        batch.lines.clear();
+        qsizetype from = 0;
+        for (;;) {
+            while (batch.lines.size() < Batch::MaxLines) {
+                const qsizetype newline = batch.block.indexOf('\n', from);
+                if (newline < 0)
+                    break;
+                addLine(batch, from, newline);
+                from = newline + 1;
+            }
+            if (batch.lines.size() == Batch::MaxLines) {
+                m_rest = batch.block.sliced(from);
+                return;
+            }
+            if (m_end) {
+                addLine(batch, from, batch.block.size());
+                return;
+            }
+            constexpr qsizetype BlockSize = 1 << 20;
+            const qsizetype size = batch.block.size();
+            batch.block.resize(size + BlockSize);
+            const qint64 read = m_in.read(batch.block.data() + size, BlockSize);
+            batch.block.resize(size + std::max<qint64>(0, read));
+            m_end = read <= 0;
+        }
+    }
+
+private:
+    static void addLine(Batch &batch, qsizetype from, qsizetype to)
+    {
+        const QByteArrayView line = QByteArrayView(batch.block).sliced(from, to - from).trimmed();
+        if (!line.isEmpty())
+            batch.lines.append({line.data() - batch.block.constData(), line.size()});
+    }
+
+    QFile &m_in;
+    QByteArray m_rest; // the lines after a full batch, and the start of a line a read cut
+    bool m_end = false;
+};
+
 // `inspect -`: one token per line, streamed. A pipeline of batches: while the workers (one per core, each with its own
 // copy of the JWKS: OpenSSL contexts are not shared between threads) validate batch N, this thread writes batch N-1's
-// results in input order, in one write, and reads batch N+1; so memory stays flat however many tokens come, and the
-// cores do not wait for the input or the output.
+// results in input order and reads batch N+1; so memory stays flat however many tokens come, and the cores do not wait
+// for the input or the output.
 int inspectStream(QFile &in, const InspectInputs &inputs, const QByteArray &jwksData)
 {
     const int workers = std::max(1, QThread::idealThreadCount());
@@ -216,64 +246,60 @@ int inspectStream(QFile &in, const InspectInputs &inputs, const QByteArray &jwks
         return ExitUsage;
     }
     out().flush();
+    const ReportTexts texts;
 
-    constexpr qsizetype BatchSize = 2048;
-    constexpr qsizetype Chunk = 16; // tokens a worker takes at a time: algorithms differ in cost, so no fixed split
-    auto readBatch = [&in] {
-        QList<QByteArray> lines;
-        lines.reserve(BatchSize);
-        while (lines.size() < BatchSize && !in.atEnd()) {
-            QByteArray line = in.readLine().trimmed();
-            if (!line.isEmpty())
-                lines.append(std::move(line));
-        }
-        return lines;
-    };
     bool allOk = true;
-    qint64 count = 0;
-    auto writeBatch = [&](const std::vector<Inspected> &results) {
-        QByteArray text;
-        qsizetype size = 0;
-        for (const Inspected &r : results)
-            size += r.text.size() + 16;
-        text.reserve(size);
-        for (const Inspected &r : results) {
-            ++count;
-            allOk = allOk && r.ok;
-            if (!inputs.json)
-                text += (tr("Token %1").arg(count) + QLatin1Char('\n')).toUtf8();
-            text += r.text;
-            if (!inputs.json)
-                text += '\n';
+    auto writeBatch = [&](const Batch &batch) {
+        for (size_t c = 0; c < batch.chunks(); ++c) {
+            allOk = allOk && batch.chunkOk[c];
+            stdoutFile.write(batch.outputs[c]);
         }
-        stdoutFile.write(text);
     };
 
-    QList<QByteArray> lines = readBatch();
-    std::vector<Inspected> results, written;
-    while (!lines.isEmpty()) {
-        const qsizetype n = lines.size();
-        results.assign(size_t(n), Inspected{});
-        std::atomic<qsizetype> next{0};
+    LineReader reader(in);
+    Batch current, written, following;
+    reader.next(current);
+    while (!current.lines.isEmpty()) {
+        const qsizetype n = current.lines.size();
+        const size_t chunks = current.chunks();
+        if (current.outputs.size() < chunks)
+            current.outputs.resize(chunks);
+        current.chunkOk.assign(chunks, 1);
+        std::atomic<size_t> next{0};
         auto work = [&](int worker) {
             ValidationContext ctx = inputs.ctx;
             ctx.jwks = keySets.empty() ? nullptr : &keySets[size_t(worker)];
-            for (qsizetype start = next.fetch_add(Chunk); start < n; start = next.fetch_add(Chunk)) {
-                for (qsizetype i = start; i < std::min(n, start + Chunk); ++i)
-                    results[size_t(i)] = inspectToken(lines.at(i), ctx, inputs.json);
+            for (size_t c = next.fetch_add(1); c < chunks; c = next.fetch_add(1)) {
+                QByteArray &text = current.outputs[c];
+                text.resize(0); // keeps the buffer of an earlier batch
+                bool ok = true;
+                const qsizetype first = qsizetype(c) * Batch::Chunk;
+                for (qsizetype i = first; i < std::min(n, first + Batch::Chunk); ++i) {
+                    if (!inputs.json) {
+                        json::appendUtf8(text, texts.token.arg(current.firstNumber + i));
+                        text += '\n';
+                    }
+                    ok = inspectToken(text, current.line(i), ctx, texts, inputs.json).ok && ok;
+                    if (!inputs.json)
+                        text += '\n';
+                }
+                current.chunkOk[c] = ok;
             }
         };
         std::vector<std::thread> threads;
-        for (int w = 0; w < workers && (w == 0 || n > Chunk * w); ++w)
+        for (int w = 0; w < workers && (w == 0 || n > Batch::Chunk * w); ++w)
             threads.emplace_back(work, w);
-        writeBatch(written);
-        QList<QByteArray> following = readBatch();
+        if (!written.lines.isEmpty())
+            writeBatch(written);
+        reader.next(following);
+        following.firstNumber = current.firstNumber + n;
         for (std::thread &t : threads)
             t.join();
-        written.swap(results);
-        lines.swap(following);
+        std::swap(written, current);
+        std::swap(current, following);
     }
-    writeBatch(written);
+    if (!written.lines.isEmpty())
+        writeBatch(written);
     return allOk ? ExitOk : ExitFailed;
 }
 
@@ -358,9 +384,10 @@ int runInspect(const QStringList &arguments)
     if (positional.first() != QLatin1String("-")) {
         ValidationContext ctx = inputs.ctx;
         ctx.jwks = inputs.jwks ? &*inputs.jwks : nullptr;
-        const Inspected r = inspectToken(positional.first().toUtf8(), ctx, inputs.json);
+        QByteArray text;
+        const Inspected r = inspectToken(text, positional.first().toUtf8(), ctx, ReportTexts(), inputs.json);
         // One token: the JSON indented, as before the batch path existed.
-        out() << QString::fromUtf8(inputs.json ? QJsonDocument::fromJson(r.text).toJson(QJsonDocument::Indented) : r.text);
+        out() << QString::fromUtf8(inputs.json ? QJsonDocument::fromJson(text).toJson(QJsonDocument::Indented) : text);
         out().flush();
         if (r.parseFailed) {
             if (inputs.json)

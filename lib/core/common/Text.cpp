@@ -43,4 +43,31 @@ QString withoutTrailingSlashes(QString s)
     return s;
 }
 
+QString dateTimeText(const QDateTime &when, char16_t separator)
+{
+    const QDate d = when.date();
+    const QTime t = when.time();
+    if (d.year() < 1 || d.year() > 9999)
+        return separator == u'T' ? when.toString(Qt::ISODate) : when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QString out(19, Qt::Uninitialized);
+    QChar *p = out.data();
+    const auto digits = [&p](int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            p[i] = QChar(u'0' + value % 10);
+        p += width;
+    };
+    digits(d.year(), 4);
+    *p++ = u'-';
+    digits(d.month(), 2);
+    *p++ = u'-';
+    digits(d.day(), 2);
+    *p++ = QChar(separator);
+    digits(t.hour(), 2);
+    *p++ = u':';
+    digits(t.minute(), 2);
+    *p++ = u':';
+    digits(t.second(), 2);
+    return out;
+}
+
 } // namespace tokenscope

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -24,5 +25,10 @@ inline bool mentions(const QString &text, const char *word) { return mentions(te
 // `s` without any terminating "/": two URLs equal after this differ only in the trailing slash, which for an
 // issuer (OpenID Connect Discovery 4.3, RFC 8414 3.3) or a resource (RFC 9728 3.3) still counts.
 QString withoutTrailingSlashes(QString s);
+
+// "2026-01-01 10:00:00" (separator ' ') or "2026-01-01T10:00:00" ('T', Qt::ISODate without an offset): the date and
+// time of `when` in its own time spec, without the format interpreter and the locale machinery behind
+// QDateTime::toString() (three per token in a batch inspect, issue 17). Years outside 1..9999 go to Qt's own formatter.
+QString dateTimeText(const QDateTime &when, char16_t separator);
 
 } // namespace tokenscope

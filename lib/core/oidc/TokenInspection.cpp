@@ -1,6 +1,7 @@
 #include "core/oidc/TokenInspection.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Text.h"
 #include "core/jose/Base64Url.h"
 
 #include <QCoreApplication>
@@ -209,7 +210,7 @@ QString describeClaimTime(const QJsonObject &payload, const QString &claim, qint
         rel = TokenInspectionText::tr("%1 h %2 min").arg(abs / 3600).arg((abs % 3600) / 60);
     else
         rel = TokenInspectionText::tr("%1 days").arg(abs / 86400);
-    return QStringLiteral("%1 (%2)").arg(local.toString(Qt::ISODate),
+    return QStringLiteral("%1 (%2)").arg(dateTimeText(local, u'T'),
                                          delta < 0 ? TokenInspectionText::tr("%1 ago").arg(rel) : TokenInspectionText::tr("in %1").arg(rel));
 }
 

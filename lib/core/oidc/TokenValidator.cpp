@@ -44,35 +44,7 @@ QString formatDuration(qint64 secs)
 
 QString formatTime(qint64 epoch)
 {
-    // The same text as toString("yyyy-MM-dd HH:mm:ss") + " UTC", without the format-string interpreter and the
-    // locale machinery behind it (called for exp and iat of every token); years outside 1..9999 take Qt's path.
-    const QDateTime utc = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    if (d.year() < 1 || d.year() > 9999)
-        return utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1String(" UTC");
-    QString out(23, Qt::Uninitialized); // "yyyy-MM-dd HH:mm:ss UTC"
-    QChar *p = out.data();
-    const auto digits = [&p](int value, int width) {
-        for (int i = width - 1; i >= 0; --i, value /= 10)
-            p[i] = QChar(u'0' + value % 10);
-        p += width;
-    };
-    const auto put = [&p](char16_t c) { *p++ = QChar(c); };
-    digits(d.year(), 4);
-    put(u'-');
-    digits(d.month(), 2);
-    put(u'-');
-    digits(d.day(), 2);
-    put(u' ');
-    digits(t.hour(), 2);
-    put(u':');
-    digits(t.minute(), 2);
-    put(u':');
-    digits(t.second(), 2);
-    for (const QChar c : QStringView(u" UTC"))
-        *p++ = c;
-    return out;
+    return dateTimeText(QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC), u' ') + QLatin1String(" UTC");
 }
 
 // Latest second QDateTime formats sensibly (9999-12-31 23:59:59 UTC) and its mirror image.
