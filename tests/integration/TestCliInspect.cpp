@@ -31,6 +31,8 @@ private slots:
     void token_data();
     void token();
     void batchWritesJsonLines();
+    void batchInputShapes_data();
+    void batchInputShapes();
     void batchKeepsOrderAndExactJson_data();
     void batchKeepsOrderAndExactJson();
 
@@ -142,6 +144,39 @@ void TestCliInspect::batchWritesJsonLines()
     QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value("ok").toBool(true), false);
     QVERIFY(!QJsonDocument::fromJson(lines[1]).object().value("error").toString().isEmpty());
     QCOMPARE(QJsonDocument::fromJson(lines[2]).object().value("ok").toBool(), true);
+}
+
+// The batch cuts standard input into lines itself: blank lines and surrounding white space are no tokens, CRLF line
+// ends are white space, and the last line needs no line end.
+void TestCliInspect::batchInputShapes_data()
+{
+    const TestKey &key = TestKey::cached(TestKey::Type::Rsa, QStringLiteral("k1"));
+    const QByteArray good = signJwt({{"alg", "RS256"}, {"kid", "k1"}}, claims(), key);
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("tokens");
+    QTest::newRow("no final line end") << good + "\n" + good << 2;
+    QTest::newRow("CRLF") << good + "\r\n" + good + "\r\n" << 2;
+    QTest::newRow("blank lines and spaces") << "\n\n  " + good + "\t\n \n\n" + good + "\n\n" << 2;
+    QTest::newRow("only blank lines") << QByteArray("\n \n\t\n") << 0;
+    QTest::newRow("empty") << QByteArray() << 0;
+    QByteArray many;
+    for (int i = 0; i < 2049; ++i)
+        many += good + (i % 2 ? "\r\n" : "\n\n");
+    QTest::newRow("a full batch and one more, blank lines between") << many << 2049;
+}
+
+void TestCliInspect::batchInputShapes()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, tokens);
+    const Result r = run({QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--jwks"), m_jwksPath,
+                          QStringLiteral("--now"), QString::number(Now), QStringLiteral("-")},
+                         input);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.isEmpty() ? QList<QByteArray>() : r.out.chopped(1).split('\n');
+    QCOMPARE(lines.size(), tokens);
+    for (const QByteArray &line : lines)
+        QVERIFY2(QJsonDocument::fromJson(line).object().value(QStringLiteral("ok")).toBool(), line.constData());
 }
 
 void TestCliInspect::batchKeepsOrderAndExactJson_data()
