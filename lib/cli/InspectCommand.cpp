@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Translation.h"
 #include "core/http/HttpClient.h"
 #include "core/jose/Jwk.h"
 #include "core/jose/Jwt.h"
@@ -267,6 +268,7 @@ int inspectStream(QFile &in, const InspectInputs &inputs, const QByteArray &jwks
         current.chunkOk.assign(chunks, 1);
         std::atomic<size_t> next{0};
         auto work = [&](int worker) {
+            const TranslationCache translations; // the translators do not change while the workers run
             ValidationContext ctx = inputs.ctx;
             ctx.jwks = keySets.empty() ? nullptr : &keySets[size_t(worker)];
             for (size_t c = next.fetch_add(1); c < chunks; c = next.fetch_add(1)) {

@@ -1,5 +1,7 @@
 #include "core/jose/JwsVerifier.h"
 
+#include "core/common/Translation.h"
+
 #include <QCoreApplication>
 
 #include <openssl/core_names.h>
@@ -17,7 +19,7 @@ namespace tokenscope {
 // The translation context of this file's texts: lupdate and the run time both name it tokenscope::JwsVerifierText.
 struct JwsVerifierText
 {
-    Q_DECLARE_TR_FUNCTIONS(tokenscope::JwsVerifierText)
+    TOKENSCOPE_CACHED_TR_FUNCTIONS(tokenscope::JwsVerifierText) // formatted per token by the batch inspect's workers
 };
 
 namespace {

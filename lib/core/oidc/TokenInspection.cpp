@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Text.h"
+#include "core/common/Translation.h"
 #include "core/jose/Base64Url.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ namespace tokenscope {
 // The translation context of this file's texts.
 struct TokenInspectionText
 {
-    Q_DECLARE_TR_FUNCTIONS(tokenscope::TokenInspectionText)
+    TOKENSCOPE_CACHED_TR_FUNCTIONS(tokenscope::TokenInspectionText) // formatted per token by the batch inspect's workers
 };
 
 QByteArray normalizeTokenText(QStringView text)

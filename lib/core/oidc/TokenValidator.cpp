@@ -1,7 +1,7 @@
 #include "core/oidc/TokenValidator.h"
 
 #include "core/common/Text.h"
-
+#include "core/common/Translation.h"
 #include "core/jose/JwsVerifier.h"
 #include "core/jose/TokenHash.h"
 
@@ -18,7 +18,7 @@ namespace tokenscope {
 // The translation context of this file's texts: lupdate and the run time both name it tokenscope::TokenValidatorText.
 struct TokenValidatorText
 {
-    Q_DECLARE_TR_FUNCTIONS(tokenscope::TokenValidatorText)
+    TOKENSCOPE_CACHED_TR_FUNCTIONS(tokenscope::TokenValidatorText) // formatted per token by the batch inspect's workers
 };
 
 namespace {
