@@ -12,6 +12,10 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QSslSocket>
+
+#include <cstring>
+#include <link.h>
 
 using namespace tokenscope;
 
@@ -103,6 +107,7 @@ class TestHttpClient : public QObject
 {
     Q_OBJECT
 private slots:
+    void constructingLoadsNoTlsBackend(); // first: nothing before it may have touched TLS
     void failures_data();
     void failures();
     void connectionRefused();
@@ -141,6 +146,34 @@ TestHttpClient::Outcome TestHttpClient::fetch(HttpClient &http, const QUrl &url,
         out.logged << args.first().value<HttpExchange>();
     delete reply;
     return out;
+}
+
+// Issue 17: a client without a client certificate, and a plain HTTP exchange, leave Qt's TLS backend (a plugin that
+// loads libssl and reads OpenSSL's configuration) unloaded: the window makes an HttpClient before its first frame.
+void TestHttpClient::constructingLoadsNoTlsBackend()
+{
+    const auto tlsBackendLoaded = [] {
+        bool found = false;
+        dl_iterate_phdr([](dl_phdr_info *info, size_t, void *data) {
+            if (info->dlpi_name && std::strstr(info->dlpi_name, "tls/libqopensslbackend"))
+                *static_cast<bool *>(data) = true;
+            return 0;
+        }, &found);
+        return found;
+    };
+    QVERIFY(!tlsBackendLoaded());
+    QNetworkAccessManager nam;
+    HttpClient http(&nam);
+    http.clearClientCertificate();
+    BadServer server(BadServer::Mode::Ok);
+    QVERIFY(server.isListening());
+    HttpReply *reply = http.get(server.url(), QStringLiteral("test"));
+    QSignalSpy finished(reply, &HttpReply::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!tlsBackendLoaded());
+    // The check can see the plugin: asking for TLS loads it.
+    QVERIFY(QSslSocket::supportsSsl());
+    QVERIFY(tlsBackendLoaded());
 }
 
 void TestHttpClient::failures_data()

@@ -167,12 +167,22 @@ QString originOf(const QUrl &url)
 
 void HttpClient::setClientCertificate(const QSslCertificate &certificate, const QSslKey &key, const QStringList &origins)
 {
-    if (certificate == m_clientCertificate && key == m_clientKey && origins == m_clientCertificateOrigins)
+    if (certificate.isNull()) {
+        clearClientCertificate();
         return;
-    m_clientCertificate = certificate;
-    m_clientKey = key;
-    m_clientCertificateOrigins = certificate.isNull() ? QStringList() : origins;
+    }
+    if (m_clientIdentity && certificate == m_clientIdentity->certificate && key == m_clientIdentity->key && origins == m_clientIdentity->origins)
+        return;
+    m_clientIdentity = ClientIdentity{certificate, key, origins};
     m_nam->clearConnectionCache(); // a connection keeps the TLS identity it was made with
+}
+
+void HttpClient::clearClientCertificate()
+{
+    if (!m_clientIdentity)
+        return;
+    m_clientIdentity.reset();
+    m_nam->clearConnectionCache();
 }
 
 HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent)
@@ -225,14 +235,14 @@ HttpReply *HttpClient::send(const QByteArray &method, const QUrl &url, const QSt
     sent.append(headers);
     for (const auto &h : sent)
         request.setRawHeader(h.first, h.second);
-    const bool presentCertificate = mayPresentCertificate && url.scheme() == QLatin1String("https") && !m_clientCertificate.isNull()
-        && m_clientCertificateOrigins.contains(originOf(url));
+    const bool presentCertificate = mayPresentCertificate && url.scheme() == QLatin1String("https") && m_clientIdentity
+        && m_clientIdentity->origins.contains(originOf(url));
     if ((!m_extraCas.isEmpty() || presentCertificate) && url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_extraCas);
         if (presentCertificate) {
-            ssl.setLocalCertificate(m_clientCertificate);
-            ssl.setPrivateKey(m_clientKey);
+            ssl.setLocalCertificate(m_clientIdentity->certificate);
+            ssl.setPrivateKey(m_clientIdentity->key);
         }
         request.setSslConfiguration(ssl);
     }

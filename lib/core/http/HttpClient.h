@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
+
+#include <optional>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -78,6 +80,7 @@ public:
     // Mutual TLS (RFC 8705): this certificate and key are presented to these origins ("https://host:port") only, never
     // to another server. An empty certificate: none is presented.
     void setClientCertificate(const QSslCertificate &certificate, const QSslKey &key, const QStringList &origins);
+    void clearClientCertificate();
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
 
     HttpReply *get(const QUrl &url, const QString &step, const HttpHeaders &headers = {});
@@ -106,9 +109,15 @@ private:
     HttpReply *send(const QByteArray &method, const QUrl &url, const QString &step, const QByteArray &body, const HttpHeaders &headers,
                     QNetworkAccessManager *nam, bool mayPresentCertificate);
     QNetworkAccessManager *m_anonymousNam = nullptr; // sendWithoutClientCertificate()'s, made on first use
-    QSslCertificate m_clientCertificate;
-    QSslKey m_clientKey;
-    QStringList m_clientCertificateOrigins;
+    // Only once set: a default QSslCertificate or QSslKey loads the TLS backend (libssl, OpenSSL's configuration), which
+    // cost the window a tenth of its first frame (issue 17).
+    struct ClientIdentity
+    {
+        QSslCertificate certificate;
+        QSslKey key;
+        QStringList origins;
+    };
+    std::optional<ClientIdentity> m_clientIdentity;
     QByteArray m_userAgent;
     int m_nextId = 1;
 };

@@ -102,19 +102,19 @@ void OidcFlow::start()
             return;
         }
     }
-    m_clientCertificate = ClientCertificate();
-    m_http->setClientCertificate(QSslCertificate(), QSslKey(), {});
+    m_clientCertificate.reset();
+    m_http->clearClientCertificate();
     if (p.usesMtlsAuth() || !p.clientCertificate.trimmed().isEmpty()) {
         // RFC 8705: the certificate authenticates the client (tls_client_auth, self_signed_tls_client_auth) and binds its
         // tokens; presented once the endpoints are known (useMtlsEndpoints()).
-        m_clientCertificate = clientCertificateFrom(p.clientCertificatePem, p.clientCertificateKeyPem);
+        ClientCertificate &c = m_clientCertificate.emplace(clientCertificateFrom(p.clientCertificatePem, p.clientCertificateKeyPem));
         if (p.clientCertificatePem.isEmpty())
-            m_clientCertificate.error = tr("the profile's clientCertificate %1 was not read").arg(p.clientCertificate);
-        if (!m_clientCertificate.error.isEmpty()) {
-            failAtTokenStep(tr("the client certificate cannot be used for mutual TLS: %1").arg(m_clientCertificate.error), Reasons::ClientCertificate);
+            c.error = tr("the profile's clientCertificate %1 was not read").arg(p.clientCertificate);
+        if (!c.error.isEmpty()) {
+            failAtTokenStep(tr("the client certificate cannot be used for mutual TLS: %1").arg(c.error), Reasons::ClientCertificate);
             return;
         }
-        m_state.mtls = MtlsState{m_clientCertificate.certificate.subjectDisplayName(), m_clientCertificate.thumbprint, false};
+        m_state.mtls = MtlsState{c.certificate.subjectDisplayName(), c.thumbprint, false};
     }
     if (p.dpop) {
         // RFC 9449: one proof key for the run and what follows it (refresh, userinfo, API calls), in memory only.
@@ -459,7 +459,7 @@ void OidcFlow::useMtlsEndpoints()
         origins << originOf(api);
     origins.removeDuplicates();
     qCInfo(lcFlow).noquote() << "mutual TLS: the client certificate goes to" << origins.join(QStringLiteral(", "));
-    m_http->setClientCertificate(m_clientCertificate.certificate, m_clientCertificate.key, origins);
+    m_http->setClientCertificate(m_clientCertificate->certificate, m_clientCertificate->key, origins);
 }
 
 // ---- the authorization request: plain, signed (RFC 9101) or pushed (RFC 9126) ---------------------------------

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace tokenscope {
 
@@ -277,7 +278,9 @@ private:
     QString m_subjectToken;         // grant token_exchange: setSubjectToken()'s token, until the token request is sent
     ClientKey m_clientKey;          // private_key_jwt and signed request objects: the profile's key, read at start()
     DpopKey m_dpopKey;              // DPoP: this run's proof key, made at start()
-    ClientCertificate m_clientCertificate; // mutual TLS: the profile's certificate and key, read at start()
+    // Mutual TLS: the profile's certificate and key, read at start(); none without mTLS (a default QSslCertificate would
+    // load the TLS backend while the window opens).
+    std::optional<ClientCertificate> m_clientCertificate;
     QString m_asDpopNonce;          // the authorization server's latest DPoP-Nonce
     QHash<QString, QString> m_rsDpopNonces; // a resource's origin -> its latest DPoP-Nonce
 };
