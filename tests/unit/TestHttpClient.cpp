@@ -8,11 +8,11 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
-#include <QSslSocket>
 
 #include <cstring>
 #include <link.h>
