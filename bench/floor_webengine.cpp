@@ -10,9 +10,17 @@
 // QNetworkAccessManager, one after the other: discovery and JWKS before the page, then the code exchange, userinfo,
 // the API and the refresh.
 // Prints "FLOOR ok=1 browser=MS total=MS" (browser: load() to the callback caught; total: main() to that line).
+//
+//   floor_webengine --view --authorize URL --authorize-again URL2
+// The floor for the window's "Sign in click to login page painted": a QWebEngineView, shown, loads URL (the web engine
+// cold: the time runs from before the first web engine object is made, the QApplication already there) and then URL2
+// in the same view (the engine warm), each until the first paint of the view after the page has loaded (the rule of
+// lib/ui/bench/NextWebViewPaint.h, which the window's hook uses too). Fills nothing.
+// Prints "FLOOR_VIEW ok=1 cold=MS warm=MS".
 
 #include "browser/CallbackSchemeRegistry.h"
 #include "browser/WebEngineUserAgent.h"
+#include "ui/bench/NextWebViewPaint.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,6 +35,7 @@
 #include <QUrlQuery>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
+#include <QWebEngineView>
 
 #include <cstdio>
 #include <unistd.h>
@@ -80,6 +89,48 @@ QByteArray tokenRequest(QNetworkAccessManager &nam, const QUrl &endpoint, const 
     return fetch(nam, request, "POST", form);
 }
 
+// --view: load() to the view's first paint after the page has loaded, in ms; -1 when it does not load.
+double timePainted(QWebEnginePage &page, const QUrl &url, QElapsedTimer &clock)
+{
+    double ms = -1;
+    QEventLoop loop;
+    const QMetaObject::Connection loaded = QObject::connect(&page, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
+        if (!ok) {
+            loop.quit();
+            return;
+        }
+        new tokenscope::ui::NextWebViewPaint([&] {
+            ms = double(clock.nsecsElapsed()) / 1e6;
+            loop.quit();
+        });
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    page.load(url);
+    loop.exec();
+    QObject::disconnect(loaded);
+    return ms;
+}
+
+int loginPagePainted(const QUrl &first, const QUrl &second)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QWebEngineProfile profile; // off the record
+    QWebEnginePage page(&profile);
+    QWebEngineView view;
+    view.setPage(&page);
+    view.resize(1000, 720);
+    view.show();
+    const double cold = timePainted(page, first, clock);
+    clock.start();
+    const double warm = timePainted(page, second, clock);
+    const bool ok = cold > 0 && warm > 0;
+    std::printf("FLOOR_VIEW ok=%d cold=%.3f warm=%.3f\n", ok ? 1 : 0, cold, warm);
+    std::fflush(stdout);
+    view.setPage(nullptr);
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -108,6 +159,8 @@ int main(int argc, char **argv)
     }
     tokenscope::prepareWebEngine({});
     QApplication app(argc, argv);
+    if (args.contains(QStringLiteral("--view")))
+        return loginPagePainted(authorize, QUrl(argValue(args, QStringLiteral("--authorize-again")), QUrl::StrictMode));
 
     QNetworkAccessManager nam;
     QUrl tokenEndpoint, userinfoEndpoint;

@@ -125,6 +125,8 @@ public slots:
 signals:
     void busyChanged(bool busy);
     void editorBuilt(); // the profile editor exists (right after the first frame, or earlier when needed)
+    // The embedded browser finished loading a page of the provider (never the callback, which is not loaded).
+    void browserPageLoaded(const QUrl &url);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

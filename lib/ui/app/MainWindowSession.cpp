@@ -107,6 +107,7 @@ bool MainWindow::ensureEmbeddedBrowser(QString *error)
     if (!backend)
         return false;
     m_agent = backend->createEmbeddedUserAgent(this);
+    connect(m_agent, &UserAgent::pageLoaded, this, [this](const QUrl &url) { emit browserPageLoaded(url); });
     m_agent->setSessionKey(m_book->currentId());
     m_agent->setKeepSession(m_keepSession, m_ctx.webStoragePath);
     m_agent->setAutofillCredentials(m_autofillUsername, m_autofillPassword);

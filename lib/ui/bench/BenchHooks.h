@@ -11,6 +11,11 @@ class MainWindow;
 // - TOKENSCOPE_BENCH_SIGNIN=1 (with --profile FILE, TOKENSCOPE_BENCH_USERNAME, TOKENSCOPE_BENCH_PASSWORD): signs in
 //   as soon as the event loop runs, filling the login page, and prints "TOKENSCOPE_SIGNED_IN ok=0|1" when the flow
 //   has finished.
+// - TOKENSCOPE_BENCH_LOGIN_PAGE=N (with --profile FILE): once the window is complete, N times: triggers Sign in, prints
+//   "TOKENSCOPE_LOGIN_PAGE run=I ms=T" when the provider's login page has been painted in the embedded browser (T from
+//   the trigger: the first run starts the web engine), and cancels; quits after the last.
+// - TOKENSCOPE_BENCH_WORKBENCH=FILE: once the window is complete, inspects every token of FILE (one per line) in the
+//   workbench and prints "TOKENSCOPE_WORKBENCH_READY tokens=N" after the next frame.
 // The first frame is taken as the first paint of any widget in the window, the marker printed from the event loop
 // right after it (bench/floor_window does exactly the same).
 void installBenchHooks(MainWindow &window);
