@@ -1,28 +1,14 @@
+#include "cli/BrowserCommands.h"
 #include "cli/CliOutput.h"
 #include "cli/Commands.h"
-#include "cli/ProfileFile.h"
 
-#include "core/profile/Profile.h"
-#include "browser/CallbackSchemeRegistry.h"
-
-#include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 namespace tokenscope::cli {
 
 namespace {
-
-// tokenscope-cli speaks English, for scripts; this translator only gives its texts and the engine's their English
-// plural forms ("1 check passed", "2 checks passed": translations/tokenscope-cli_en.ts, -pluralonly).
-void installEnglishPlurals(QCoreApplication &app)
-{
-    auto *plurals = new QTranslator(&app);
-    if (plurals->load(QStringLiteral(":/i18n/tokenscope-cli_en.qm")))
-        QCoreApplication::installTranslator(plurals);
-}
 
 void usage()
 {
@@ -38,26 +24,6 @@ void usage()
           << Qt::endl;
 }
 
-bool hasOption(const QStringList &arguments, const QString &option)
-{
-    for (const QString &a : arguments) {
-        if (a == option || a.startsWith(option + QLatin1Char('=')))
-            return true;
-    }
-    return false;
-}
-
-QString profileArgument(const QStringList &arguments, const QString &option = QStringLiteral("--profile"))
-{
-    for (int i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == option && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(option + QLatin1Char('=')))
-            return arguments.at(i).mid(option.size() + 1);
-    }
-    return {};
-}
-
 } // namespace
 
 int runCli(int argc, char **argv)
@@ -66,15 +32,9 @@ int runCli(int argc, char **argv)
     // local-time conversion, and a batch inspect makes three per token (issue 17). Set before any thread starts.
     if (!qEnvironmentVariableIsSet("TZ") && QFileInfo::exists(QStringLiteral("/etc/localtime")))
         qputenv("TZ", ":/etc/localtime");
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const QString command = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    const bool verbose = rest.contains(QStringLiteral("--verbose")) || rest.contains(QStringLiteral("-v"));
-    QStringList commandArgs = rest;
-    commandArgs.removeAll(QStringLiteral("--verbose"));
-    commandArgs.removeAll(QStringLiteral("-v"));
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    bool verbose = false;
+    const QStringList commandArgs = commandArguments(argc, argv, &verbose);
     if (!verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("tokenscope.*.info=false\njs.*=false\nqt.webenginecontext.info=false"));
 
@@ -89,42 +49,8 @@ int runCli(int argc, char **argv)
             return runIntrospect(commandArgs);
         return command == QLatin1String("inspect") ? runInspect(commandArgs) : runDiscover(commandArgs);
     }
-    if (command == QLatin1String("login") || command == QLatin1String("probe")) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Read the profile before the application exists: a broken profile is a one-line usage error, and its
-        // custom callback scheme must be registered with the web engine before the application is created.
-        QStringList schemes;
-        const QString profilePath = profileArgument(commandArgs);
-        if (!profilePath.isEmpty()) {
-            Profile profile;
-            if (const QString error = loadProfileFile(profilePath, profile); !error.isEmpty()) {
-                err() << "tokenscope-cli " << command << ": " << error << Qt::endl;
-                return ExitUsage;
-            }
-            // The device grant needs the web engine only when it is to complete the verification page itself.
-            const bool fillsVerification = profile.effectiveGrant() == Grants::DeviceCode
-                && (hasOption(commandArgs, QStringLiteral("--username")) || hasOption(commandArgs, QStringLiteral("--password"))
-                    || hasOption(commandArgs, QStringLiteral("--fill-script")));
-            if (command == QLatin1String("login") && profile.grantNeedsNoBrowser() && !fillsVerification) {
-                // No browser, no display and no web engine: the grant talks to the token endpoint only.
-                QCoreApplication app(argc, argv);
-                installEnglishPlurals(app);
-                return runLogin(commandArgs);
-            }
-            schemes = customSchemes({profile.redirectUri, profile.postLogoutRedirectUri});
-        }
-        // probe --compare FILE2: its callback scheme too.
-        if (const QString comparePath = profileArgument(commandArgs, QStringLiteral("--compare")); !comparePath.isEmpty()) {
-            Profile compare;
-            if (loadProfileFile(comparePath, compare).isEmpty())
-                schemes += customSchemes({compare.redirectUri, compare.postLogoutRedirectUri});
-        }
-        prepareWebEngine(schemes);
-        QApplication app(argc, argv);
-        installEnglishPlurals(app);
-        return command == QLatin1String("probe") ? runProbe(commandArgs) : runLogin(commandArgs);
-    }
+    if (command == QLatin1String("login") || command == QLatin1String("probe"))
+        return runBrowserCommand(command == QLatin1String("login") ? "login" : "probe", argc, argv); // cli/BrowserCommands.h
     if (command == QLatin1String("--version")) {
         out() << "tokenscope-cli " << TOKENSCOPE_VERSION << Qt::endl;
         return ExitOk;

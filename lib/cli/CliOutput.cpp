@@ -4,10 +4,31 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QTranslator>
 #include <cstdio>
 #include <unistd.h>
 
 namespace tokenscope::cli {
+
+QStringList commandArguments(int argc, char **argv, bool *verbose)
+{
+    QStringList arguments;
+    for (int i = 2; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const qsizetype before = arguments.size();
+    arguments.removeAll(QStringLiteral("--verbose"));
+    arguments.removeAll(QStringLiteral("-v"));
+    if (verbose)
+        *verbose = arguments.size() != before;
+    return arguments;
+}
+
+void installEnglishPlurals(QCoreApplication &app)
+{
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/tokenscope-cli_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+}
 
 QTextStream &out()
 {

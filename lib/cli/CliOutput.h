@@ -19,6 +19,12 @@ inline QString tr(const char *text, const char *disambiguation = nullptr, int n 
 // Exit codes of every subcommand (shared/cli-contract.md).
 enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
 
+// The arguments after the command name (argv[1]), without --verbose / -v, which `verbose` reports.
+QStringList commandArguments(int argc, char **argv, bool *verbose = nullptr);
+// tokenscope-cli speaks English, for scripts; this translator only gives its texts and the engine's their English
+// plural forms ("1 check passed", "2 checks passed": translations/tokenscope-cli_en.ts, -pluralonly).
+void installEnglishPlurals(QCoreApplication &app);
+
 QTextStream &out();
 QTextStream &err();
 
