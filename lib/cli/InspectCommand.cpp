@@ -79,7 +79,9 @@ void appendJsonLine(QByteArray &out, const ParsedJwt &jwt, const ValidationResul
         json::appendString(out, c.detail.toString());
         out += ",\"id\":";
         json::appendString(out, c.id);
-        out += c.status == CheckStatus::Pass ? ",\"status\":\"pass\"}" : c.status == CheckStatus::Fail ? ",\"status\":\"fail\"}" : ",\"status\":\"skip\"}";
+        out += ",\"status\":";
+        json::appendString(out, checkStatusName(c.status));
+        out += '}';
     }
     out += ']';
     if (!jwt.defects.isEmpty()) {
