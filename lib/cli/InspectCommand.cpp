@@ -272,6 +272,7 @@ int inspectStream(QFile &in, const InspectInputs &inputs, const QByteArray &jwks
         auto work = [&](int worker) {
             const TranslationCache translations; // the translators do not change while the workers run
             ValidationContext ctx = inputs.ctx;
+            ctx.formatTextsNow = true; // every text is written
             ctx.jwks = keySets.empty() ? nullptr : &keySets[size_t(worker)];
             for (size_t c = next.fetch_add(1); c < chunks; c = next.fetch_add(1)) {
                 QByteArray &text = current.outputs[c];

@@ -113,12 +113,6 @@ const CheckIds &checkIds(TokenKind kind)
 // skips) are deferred: the lambda copies the values it needs (never `this` or references: the result outlives the
 // validator, the token and the context) and TokenValidatorText::tr()/arg() run only if somebody reads the text. Rare failure texts are
 // built at once; both give the same text.
-template<typename Format>
-CheckDetail later(Format &&format)
-{
-    return CheckDetail::deferred(std::forward<Format>(format));
-}
-
 class Validator
 {
 public:
@@ -179,6 +173,15 @@ public:
     }
 
 private:
+    // A deferred text (see above), or the text at once when the caller reads every text anyway
+    // (ValidationContext::formatTextsNow: the batch inspect), which spares the deferral's allocation and reference counts.
+    template<typename Format>
+    CheckDetail later(Format &&format) const
+    {
+        if (m_ctx.formatTextsNow)
+            return CheckDetail(format());
+        return CheckDetail::deferred(std::forward<Format>(format));
+    }
     void pass(const QString &checkId, CheckDetail detail) { m_result.checks.append(Check::pass(checkId, std::move(detail))); }
     void fail(const QString &checkId, CheckDetail detail) { m_result.checks.append(Check::fail(checkId, std::move(detail))); }
     void skip(const QString &checkId, CheckDetail detail) { m_result.checks.append(Check::skip(checkId, std::move(detail))); }

@@ -38,6 +38,8 @@ struct ValidationContext
     QString expectedSub;              // sub of an earlier ID token in the same flow; empty => "id_token.sub" skip
     std::optional<qint64> expectedAuthTime; // auth_time of an earlier ID token in the same flow, when it had one: both
                                             // describe the same authentication (Core 3.3.2.12, 3.3.3.6, 12.2)
+    bool formatTextsNow = false;      // every check's text will be read (the batch inspect): build the texts at once
+                                      // rather than on first read (CheckDetail); the same texts either way
 };
 
 // The earliest auth_time Tokenscope believes: OpenID Connect Core 1.0 was published on 2014-02-25, so no OpenID
