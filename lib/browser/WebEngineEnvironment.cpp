@@ -1,5 +1,7 @@
 #include "browser/WebEngineEnvironment.h"
 
+#include "browser/WebEngineProcess.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -24,6 +26,7 @@ QStringList customSchemes(const QStringList &redirectUris)
 
 void prepareWebEngineEnvironment()
 {
+    markWebEngineProcess();
     // Chromium wants a private runtime directory; give it the one Qt would pick, without Qt's warning about it.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid());
@@ -45,16 +48,3 @@ void prepareWebEngineEnvironment()
 }
 
 } // namespace tokenscope
-
-#if defined(__SANITIZE_ADDRESS__)
-// AddressSanitizer builds only (scripts/sanitize): every process that may run QtWebEngine in-process gets these
-// defaults (ASAN_OPTIONS from the environment still adds to and overrides them). They must be in the executable, not in
-// the plugin that loads the web engine later, so they live here, beside what every such process calls before its
-// QApplication. Chromium inside libQt6WebEngineCore is not built for ASan: its sized deletes trip
-// new_delete_type_mismatch, and it keeps process-lifetime allocations on purpose, which LeakSanitizer would report at
-// exit. Address errors and undefined behaviour in Tokenscope's own code stay fatal.
-extern "C" const char *__asan_default_options()
-{
-    return "new_delete_type_mismatch=0:detect_leaks=0";
-}
-#endif

@@ -1,5 +1,6 @@
 #include "cli/BrowserCommands.h"
 
+#include "browser/WebEngineProcess.h"
 #include "cli/CliOutput.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@ namespace tokenscope::cli {
 
 int runBrowserCommand(const char *command, int argc, char **argv)
 {
+    markWebEngineProcess(); // the module runs the web engine in this process
     // No QCoreApplication exists yet (the module makes the right one): the executable's directory comes from /proc.
     const QString binDir = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
     QStringList candidates;
