@@ -6552,8 +6552,8 @@
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Tokenscope&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Willkommen bei Tokenscope&lt;/h2&gt;</translation>
+        <source>Welcome to Tokenscope</source>
+        <translation>Willkommen bei Tokenscope</translation>
     </message>
     <message>
         <source>A profile says which provider to sign in to and as which application. Start with one of these, or fill in the form on the left and press Save profile.</source>

@@ -197,7 +197,15 @@ void MainWindow::buildUi()
     {
         auto *w = new QVBoxLayout(m_welcome);
         w->addStretch(1);
-        auto *title = new QLabel(tr("<h2>Welcome to Tokenscope</h2>"), m_welcome);
+        // Plain text in a heading's font (what <h2> gives: bold, one and a half times the size), not rich text: a
+        // rich-text label builds a QTextDocument before the first frame.
+        auto *title = new QLabel(tr("Welcome to Tokenscope"), m_welcome);
+        title->setObjectName(QStringLiteral("welcomeTitle"));
+        title->setTextFormat(Qt::PlainText);
+        QFont titleFont = title->font();
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+        titleFont.setBold(true);
+        title->setFont(titleFont);
         title->setAlignment(Qt::AlignCenter);
         auto *text = new QLabel(tr("A profile says which provider to sign in to and as which application. Start with one of "
                                    "these, or fill in the form on the left and press Save profile."),

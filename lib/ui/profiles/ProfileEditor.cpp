@@ -927,12 +927,18 @@ QString ProfileEditor::describe(const QString &message) const
     QString out = message;
     for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it) {
         const QString &key = it.key();
+        if (!out.contains(key)) // every form below contains the key itself
+            continue;
         const QString label = fieldLabel(key);
         out.replace(QLatin1Char('"') + key + QLatin1Char('"'), label);
         out.replace(QStringLiteral("„") + key + QStringLiteral("“"), label);
         out.replace(QStringLiteral("“") + key + QStringLiteral("”"), label);
-        if (key != key.toLower()) // camelCase keys are no English or German words: unquoted ones too
-            out.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(key)), label);
+        if (key != key.toLower()) { // camelCase keys are no English or German words: unquoted ones too
+            auto pattern = m_keyPatterns.constFind(key);
+            if (pattern == m_keyPatterns.constEnd())
+                pattern = m_keyPatterns.insert(key, QRegularExpression(QStringLiteral("\\b%1\\b").arg(key)));
+            out.replace(*pattern, label);
+        }
     }
     return out;
 }
@@ -1001,6 +1007,8 @@ void ProfileEditor::setQuietUntilEdited(bool quiet)
 
 void ProfileEditor::revalidate()
 {
+    if (m_filling)
+        return; // setProfile() fills every field, then checks the profile once
     if (!m_loading)
         m_quiet = false; // typed into: what is wrong is said
     const Profile p = profile();
@@ -1077,6 +1085,7 @@ void ProfileEditor::revalidate()
 void ProfileEditor::setProfile(const Profile &profile)
 {
     m_loading = true;
+    m_filling = true;
     m_base = profile;
     const Preset preset = presetForIssuer(profile.issuer);
     const bool auth0 = preset == Preset::Auth0;
@@ -1123,6 +1132,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_mismatchFetchedFor.clear();
     m_documentIssuer.clear();
     m_loading = false;
+    m_filling = false;
     updatePresetUi();
     revalidate();
     // A loaded profile whose advanced fields have a problem shows them.

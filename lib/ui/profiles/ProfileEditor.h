@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QWidget>
 
 #include <functional>
@@ -119,7 +120,9 @@ private:
     void spanRow(QWidget *widget); // a row across both columns
 
     bool m_loading = false;
+    bool m_filling = false; // setProfile() is setting the fields one by one: revalidate() waits for the last
     bool m_quiet = false;
+    mutable QHash<QString, QRegularExpression> m_keyPatterns; // describe(): an unquoted camelCase key, by key
     Profile m_base; // unknown keys and other fields the editor does not show, written back as they were
     ProviderMetadata m_metadata;
     bool m_hasMetadata = false;
