@@ -167,28 +167,32 @@ void MainWindow::buildUi()
     urlRow->addWidget(m_paramsToggle);
     urlRow->addWidget(copyUrl);
     signInLayout->addLayout(urlRow);
-    m_paramsView = new QTableView(m_signInTab);
-    m_paramsView->setObjectName(QStringLiteral("authorizeParams"));
-    m_paramsView->setAccessibleName(tr("Parameters of the authorization request"));
-    m_paramsView->setModel(m_authorizeParams);
-    m_paramsView->verticalHeader()->hide();
-    m_paramsView->setWordWrap(false);
-    m_paramsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_paramsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_paramsView->setAlternatingRowColors(true);
-    m_paramsView->verticalHeader()->setDefaultSectionSize(m_paramsView->fontMetrics().height() + 8);
-    m_paramsView->horizontalHeader()->setSectionResizeMode(AuthorizeParamsModel::NameColumn, QHeaderView::ResizeToContents);
-    m_paramsView->horizontalHeader()->setSectionResizeMode(AuthorizeParamsModel::ValueColumn, QHeaderView::Interactive);
-    m_paramsView->horizontalHeader()->setStretchLastSection(true);
-    m_paramsView->setMaximumHeight(m_paramsView->verticalHeader()->defaultSectionSize() * 9 + m_paramsView->horizontalHeader()->sizeHint().height() + 4);
-    m_paramsView->hide();
-    signInLayout->addWidget(m_paramsView);
-    connect(m_paramsToggle, &QToolButton::toggled, m_paramsView, &QWidget::setVisible);
-    connect(m_authorizeParams, &QAbstractItemModel::modelReset, this, [this] {
-        // The value as wide as it needs up to a third of the view: the meaning keeps its room.
-        m_paramsView->resizeColumnToContents(AuthorizeParamsModel::ValueColumn);
-        m_paramsView->setColumnWidth(AuthorizeParamsModel::ValueColumn,
-                                     qMin(m_paramsView->columnWidth(AuthorizeParamsModel::ValueColumn), qMax(200, m_paramsView->width() / 2)));
+    // The table is hidden until the toggle opens it: built right after the first frame, which does not show it (a
+    // table view and its header are a few percent of the instructions to the first frame, callgrind).
+    afterFirstFrame(this, [this, signInLayout, urlRow] {
+        m_paramsView = new QTableView(m_signInTab);
+        m_paramsView->setObjectName(QStringLiteral("authorizeParams"));
+        m_paramsView->setAccessibleName(tr("Parameters of the authorization request"));
+        m_paramsView->setModel(m_authorizeParams);
+        m_paramsView->verticalHeader()->hide();
+        m_paramsView->setWordWrap(false);
+        m_paramsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_paramsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_paramsView->setAlternatingRowColors(true);
+        m_paramsView->verticalHeader()->setDefaultSectionSize(m_paramsView->fontMetrics().height() + 8);
+        m_paramsView->horizontalHeader()->setSectionResizeMode(AuthorizeParamsModel::NameColumn, QHeaderView::ResizeToContents);
+        m_paramsView->horizontalHeader()->setSectionResizeMode(AuthorizeParamsModel::ValueColumn, QHeaderView::Interactive);
+        m_paramsView->horizontalHeader()->setStretchLastSection(true);
+        m_paramsView->setMaximumHeight(m_paramsView->verticalHeader()->defaultSectionSize() * 9 + m_paramsView->horizontalHeader()->sizeHint().height() + 4);
+        m_paramsView->setVisible(m_paramsToggle->isChecked());
+        signInLayout->insertWidget(signInLayout->indexOf(urlRow) + 1, m_paramsView);
+        connect(m_paramsToggle, &QToolButton::toggled, m_paramsView, &QWidget::setVisible);
+        connect(m_authorizeParams, &QAbstractItemModel::modelReset, this, [this] {
+            // The value as wide as it needs up to a third of the view: the meaning keeps its room.
+            m_paramsView->resizeColumnToContents(AuthorizeParamsModel::ValueColumn);
+            m_paramsView->setColumnWidth(AuthorizeParamsModel::ValueColumn,
+                                         qMin(m_paramsView->columnWidth(AuthorizeParamsModel::ValueColumn), qMax(200, m_paramsView->width() / 2)));
+        });
     });
     // The embedded browser's place: a note until the first sign-in loads the web engine and puts its view here.
     // A first start (no profile yet): what to do, instead of a form that seems to belong to nothing.
