@@ -14,6 +14,7 @@
 #include "ui/profiles/ProfileEditor.h"
 #include "ui/profiles/ProfileStore.h"
 #include "ui/common/ReportExport.h"
+#include "ui/common/WrappedLabel.h"
 #include "keychain/SecretStore.h"
 #include "ui/device/DeviceCodePane.h"
 #include "ui/signin/SystemBrowserPane.h"
@@ -211,10 +212,9 @@ void MainWindow::buildUi()
         titleFont.setBold(true);
         title->setFont(titleFont);
         title->setAlignment(Qt::AlignCenter);
-        auto *text = new QLabel(tr("A profile says which provider to sign in to and as which application. Start with one of "
-                                   "these, or fill in the form on the left and press Save profile."),
-                                m_welcome);
-        text->setWordWrap(true);
+        auto *text = new WrappedLabel(tr("A profile says which provider to sign in to and as which application. Start with one "
+                                         "of these, or fill in the form on the left and press Save profile."),
+                                      m_welcome);
         text->setAlignment(Qt::AlignCenter);
         w->addWidget(title);
         w->addWidget(text);
@@ -241,12 +241,11 @@ void MainWindow::buildUi()
     // costs the first layout a width search (a fifth of the instructions to the first frame, callgrind), so it joins
     // the page right after the first frame, below the buttons.
     afterFirstFrame(this, [this] {
-        auto *demo = new QLabel(tr("No provider at hand? In Tokenscope's source tree, <b>scripts/demo</b> starts a local demo "
-                                   "tenant and opens this window with a profile for it (user <b>alice</b>, password "
-                                   "<b>wonderland-42</b>)."),
-                                m_welcome);
+        auto *demo = new WrappedLabel(tr("No provider at hand? In Tokenscope's source tree, <b>scripts/demo</b> starts a local demo "
+                                         "tenant and opens this window with a profile for it (user <b>alice</b>, password "
+                                         "<b>wonderland-42</b>)."),
+                                      m_welcome);
         demo->setObjectName(QStringLiteral("welcomeDemo"));
-        demo->setWordWrap(true);
         demo->setAlignment(Qt::AlignCenter);
         demo->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *layout = static_cast<QVBoxLayout *>(m_welcome->layout());
