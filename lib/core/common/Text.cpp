@@ -1,5 +1,9 @@
 #include "core/common/Text.h"
 
+#include <QDateTime>
+
+#include <ctime>
+
 namespace tokenscope {
 
 QString quoted(const QString &s)
@@ -43,12 +47,11 @@ QString withoutTrailingSlashes(QString s)
     return s;
 }
 
-QString dateTimeText(const QDateTime &when, char16_t separator)
+namespace {
+
+// "yyyy-MM-dd?HH:mm:ss" from its six fields; the caller has checked the year is 1..9999.
+QString formatDateTime(int year, int month, int day, int hour, int minute, int second, char16_t separator)
 {
-    const QDate d = when.date();
-    const QTime t = when.time();
-    if (d.year() < 1 || d.year() > 9999)
-        return separator == u'T' ? when.toString(Qt::ISODate) : when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     QString out(19, Qt::Uninitialized);
     QChar *p = out.data();
     const auto digits = [&p](int value, int width) {
@@ -56,18 +59,38 @@ QString dateTimeText(const QDateTime &when, char16_t separator)
             p[i] = QChar(u'0' + value % 10);
         p += width;
     };
-    digits(d.year(), 4);
+    digits(year, 4);
     *p++ = u'-';
-    digits(d.month(), 2);
+    digits(month, 2);
     *p++ = u'-';
-    digits(d.day(), 2);
+    digits(day, 2);
     *p++ = QChar(separator);
-    digits(t.hour(), 2);
+    digits(hour, 2);
     *p++ = u':';
-    digits(t.minute(), 2);
+    digits(minute, 2);
     *p++ = u':';
-    digits(t.second(), 2);
+    digits(second, 2);
     return out;
+}
+
+} // namespace
+
+QString dateTimeText(const QDateTime &when, char16_t separator)
+{
+    const QDate d = when.date();
+    const QTime t = when.time();
+    if (d.year() < 1 || d.year() > 9999)
+        return separator == u'T' ? when.toString(Qt::ISODate) : when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return formatDateTime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), separator);
+}
+
+QString localDateTimeText(qint64 secs, char16_t separator)
+{
+    const std::time_t t = std::time_t(secs);
+    std::tm tm{};
+    if (qint64(t) == secs && localtime_r(&t, &tm) && tm.tm_year + 1900 >= 1 && tm.tm_year + 1900 <= 9999)
+        return formatDateTime(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, separator);
+    return dateTimeText(QDateTime::fromSecsSinceEpoch(secs), separator);
 }
 
 } // namespace tokenscope

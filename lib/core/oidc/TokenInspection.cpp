@@ -196,10 +196,10 @@ ValidationResult inspectChecks(const ParsedJwt &jwt, const ValidationContext &ct
 
 QString describeClaimTime(const QJsonObject &payload, const QString &claim, qint64 now)
 {
-    if (!payload.value(claim).isDouble())
+    const QJsonValue value = payload.value(claim);
+    if (!value.isDouble())
         return {};
-    const qint64 t = secondsFromJson(payload.value(claim).toDouble());
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(t);
+    const qint64 t = secondsFromJson(value.toDouble());
     const qint64 delta = t - now;
     const qint64 abs = delta < 0 ? -delta : delta;
     QString rel;
@@ -211,7 +211,7 @@ QString describeClaimTime(const QJsonObject &payload, const QString &claim, qint
         rel = TokenInspectionText::tr("%1 h %2 min").arg(abs / 3600).arg((abs % 3600) / 60);
     else
         rel = TokenInspectionText::tr("%1 days").arg(abs / 86400);
-    return QStringLiteral("%1 (%2)").arg(dateTimeText(local, u'T'),
+    return QStringLiteral("%1 (%2)").arg(localDateTimeText(t, u'T'),
                                          delta < 0 ? TokenInspectionText::tr("%1 ago").arg(rel) : TokenInspectionText::tr("in %1").arg(rel));
 }
 
