@@ -11,6 +11,7 @@
 #include "browser/WebEngineEnvironment.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLibraryInfo>
@@ -96,6 +97,13 @@ int runApp(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setStyle(new DeferredIconStyle); // the platform's style; standard icons loaded when drawn
+    // Text in scripts that need shaping (Arabic, the Indic scripts, ...) is shaped as before; Latin, Greek, Cyrillic
+    // and CJK text is laid out from the font's advances without HarfBuzz (QFont::PreferNoShaping): no kerning, while
+    // combining accents still sit on their letters. HarfBuzz was 6% of the instructions to the first frame (callgrind,
+    // 93.9M -> 87.9M) and is as much of every table repaint.
+    QFont font;
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    QApplication::setFont(font);
 
     QCommandLineParser parser;
     AppOptions options;
