@@ -11,9 +11,9 @@
 #include "browser/WebEngineEnvironment.h"
 
 #include <QApplication>
-#include <QFont>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFont>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>

@@ -30,13 +30,11 @@ int WrappedLabel::heightForWidth(int width) const
 
 void WrappedLabel::changeEvent(QEvent *event)
 {
-    // What the key does not hold: how the text is drawn.
+    // What the key does not hold: how the text is drawn. (Margins and the text, a translation's too, are in the key.)
     switch (event->type()) {
     case QEvent::FontChange:
     case QEvent::StyleChange:
-    case QEvent::LanguageChange:
     case QEvent::LayoutDirectionChange:
-    case QEvent::ContentsRectChange:
         m_heights.clear();
         break;
     default:
